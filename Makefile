@@ -1,0 +1,40 @@
+# Dodam — developer entry points. `make demo` and `make test` work on a fresh clone.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test lint typecheck unit translations bench run clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Dodam needs Python 3.11 or newer")'
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(PY) -m desktop --demo
+
+run: $(STAMP)
+	$(PY) -m desktop
+
+lint: $(STAMP)
+	$(PY) -m ruff check desktop tests benchmarks
+	$(PY) -m ruff format --check desktop tests benchmarks
+
+typecheck: $(STAMP)
+	$(PY) -m mypy
+
+unit: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+test: lint typecheck unit
+
+# Regenerate the Korean translation source from the code, then compile it.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find desktop -name '*.py' | sort) -ts resources/translations/dodam_ko.ts
+	$(VENV)/bin/pyside6-lrelease resources/translations/dodam_ko.ts -qm resources/translations/dodam_ko.qm
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

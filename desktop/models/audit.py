@@ -1,0 +1,37 @@
+"""The access and change log (DESIGN §1.5): who, when, which student, what — hash-chained."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.models.base import Base, utcnow
+
+
+class AuditEvent(Base):
+    """One audited event. `hash` chains over the previous event's hash so that an edited,
+    inserted or deleted event is detectable."""
+
+    __tablename__ = "audit_event"
+    __table_args__ = (
+        Index("ix_audit_event_at", "at"),
+        Index("ix_audit_event_student", "student_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("staff_account.id"), nullable=True)
+    actor_name: Mapped[str] = mapped_column(String(60), default="")
+    action: Mapped[str] = mapped_column(String(40), index=True)
+    entity_type: Mapped[str] = mapped_column(String(40), default="")
+    entity_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # No foreign key: the event must survive the student's purge (it then holds no personal data).
+    student_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    reviewed: Mapped[bool] = mapped_column(Boolean, default=False)
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    hash: Mapped[str] = mapped_column(String(64), default="")

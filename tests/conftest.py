@@ -1,0 +1,55 @@
+"""Shared test configuration: no screen, no real keyring, cheap key derivation, and one fresh
+encrypted database per test."""
+
+from __future__ import annotations
+
+import os
+
+# Set before anything imports Qt or keyring.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from desktop.storage.keyslots import KdfParams  # noqa: E402
+
+# Real slots use 64 MiB / t=3 / p=4 (tested in tests/unit/storage); tests use a cheap profile so the
+# suite stays fast. The parameters are stored per slot, so opening code is the same either way.
+TEST_KDF = KdfParams(memory_kib=8192, time_cost=1, parallelism=1)
+ADMIN_USER = "coordinator"
+ADMIN_PASSWORD = "correct horse 도담 1"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep settings and default data folders of the code under test out of the real home."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+
+
+@pytest.fixture
+def test_kdf() -> KdfParams:
+    return TEST_KDF
+
+
+@pytest.fixture
+def school_vault(tmp_path: Path) -> Iterator[object]:
+    """A fresh encrypted school database with one coordinator (admin) account, open."""
+    from desktop.services.setup import initialise_school
+    from desktop.storage.vault import Vault
+
+    vault, _code = Vault.create(tmp_path / "school", ADMIN_USER, ADMIN_PASSWORD, kdf=TEST_KDF)
+    with vault.session() as session:
+        initialise_school(
+            session, school_name="테스트초등학교", admin_username=ADMIN_USER, admin_display_name="김담당"
+        )
+    try:
+        yield vault
+    finally:
+        vault.close()
