@@ -1,0 +1,208 @@
+"""Command line and start-up wiring (DESIGN §4).
+
+`dodam` opens the GUI; headless sub-commands serve IT staff, scripts and tests. Exit codes:
+0 ok, 2 usage, 3 wrong password, 4 database damaged, 5 key file missing or damaged,
+6 locked by another instance, 7 database written by a newer Dodam.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_WRONG_PASSWORD = 3
+EXIT_DAMAGED = 4
+EXIT_KEY_FILE = 5
+EXIT_LOCKED = 6
+EXIT_TOO_NEW = 7
+
+
+class UsageError(Exception):
+    """Arguments that cannot work together; exits with code 2."""
+
+
+def _add_common(parser: argparse.ArgumentParser, *, sub: bool = False) -> None:
+    # On a sub-command the options default to "absent", so that `dodam --data-dir D check` keeps D.
+    kw: dict[str, Any] = {"default": argparse.SUPPRESS} if sub else {}
+    parser.add_argument("--data-dir", type=Path, help="folder holding school.db and school.keys", **kw)
+    parser.add_argument(
+        "--demo", action="store_true", help="use the demo school (created on first use)", **kw
+    )
+    parser.add_argument("--user", help="staff user name to open the database as", **kw)
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input (one line)",
+        **kw,
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of `dodam`."""
+    parser = argparse.ArgumentParser(
+        prog="dodam",
+        description="Dodam (도담) — student integrated support team records, offline and encrypted.",
+    )
+    _add_common(parser)
+    parser.add_argument("--lang", choices=["ko", "en"], help="language of the interface (default: system)")
+    parser.add_argument(
+        "--screenshot", type=Path, metavar="FILE", help="log in, render the main window to a PNG and exit"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = sub.add_parser("check", help="check the database and the key file; changes nothing")
+    summary = sub.add_parser("summary", help="print counts of students, cases, meetings, ...")
+    summary.add_argument("--json", action="store_true", help="print JSON (the only format for now)")
+    for p in (check, summary):
+        _add_common(p, sub=True)
+    return parser
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    from desktop.config import default_data_dir, demo_data_dir
+
+    if args.data_dir is not None:
+        return Path(args.data_dir).expanduser()
+    return demo_data_dir() if args.demo else default_data_dir()
+
+
+def _read_password(args: argparse.Namespace) -> tuple[str, str]:
+    """The user name and password for a headless command."""
+    if args.password_stdin:
+        if not args.user:
+            raise UsageError("--password-stdin needs --user NAME")
+        raw = sys.stdin.buffer.read()
+        text = raw.decode("utf-8")
+        # Only the line ending that `echo` or a here-string adds is removed; spaces are part of it.
+        if text.endswith("\r\n"):
+            text = text[:-2]
+        elif text.endswith("\n"):
+            text = text[:-1]
+        return args.user, text
+    if args.demo:
+        from desktop.services.demo import DEMO_PASSWORD
+
+        return args.user or "coordinator", DEMO_PASSWORD
+    raise UsageError("give --user NAME and --password-stdin (the password is never taken as an argument)")
+
+
+def _exit_code_for(exc: BaseException) -> int:
+    from desktop.storage import errors
+
+    table: list[tuple[type[BaseException], int]] = [
+        (errors.WrongPasswordError, EXIT_WRONG_PASSWORD),
+        (errors.KeyFileError, EXIT_KEY_FILE),
+        (errors.InstanceLockedError, EXIT_LOCKED),
+        (errors.SchemaTooNewError, EXIT_TOO_NEW),
+        (errors.DatabaseDamagedError, EXIT_DAMAGED),
+        (errors.MigrationError, EXIT_DAMAGED),
+    ]
+    for cls, code in table:
+        if isinstance(exc, cls):
+            return code
+    return EXIT_DAMAGED
+
+
+def _with_vault(args: argparse.Namespace, body: Callable[[Any], int], *, migrate: bool) -> int:
+    from desktop.storage.errors import VaultError
+    from desktop.storage.vault import Vault
+
+    data_dir = _data_dir(args)
+    if args.demo:
+        from desktop.services.demo import ensure_demo_school
+
+        ensure_demo_school(data_dir)
+    user, password = _read_password(args)
+    try:
+        vault = Vault.open(data_dir, user, password, migrate=migrate)
+    except VaultError as exc:
+        print(f"dodam: {exc.user_message}", file=sys.stderr)
+        return _exit_code_for(exc)
+    try:
+        return body(vault)
+    finally:
+        vault.close()
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Integrity of the database (SQLCipher page HMACs, SQLite structure, foreign keys) and of the
+    audit chain. Opens without migrating and writes nothing."""
+    from desktop.services.audit import verify_chain
+    from desktop.storage.migrate import current_revision, head_revision
+
+    def body(vault: Any) -> int:
+        report = vault.check()
+        problems = list(report.problems)
+        with vault.session() as session:
+            problems += verify_chain(session)
+            session.rollback()
+        revision = current_revision(vault.engine)
+        if not problems:
+            note = (
+                ""
+                if revision == head_revision()
+                else f" (schema {revision}; Dodam will upgrade it on log-in)"
+            )
+            print(f"ok: database, key file and audit log are intact{note}")
+            return EXIT_OK
+        for problem in problems:
+            print(f"problem: {problem}", file=sys.stderr)
+        return EXIT_DAMAGED
+
+    return _with_vault(args, body, migrate=False)
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    """Counts of students, cases per state and domain, interventions, sessions, meetings and
+    organisations."""
+    from desktop.services.statistics import summary
+
+    def body(vault: Any) -> int:
+        with vault.session() as session:
+            data = summary(session)
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+        return EXIT_OK
+
+    return _with_vault(args, body, migrate=True)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Open the window (or, with --screenshot, render it to a PNG)."""
+    from desktop.ui.application import run_gui as _run_gui
+
+    username = password = None
+    if args.screenshot is not None and not args.demo:
+        username, password = _read_password(args)
+    return _run_gui(
+        data_dir=_data_dir(args),
+        lang=args.lang,
+        demo=args.demo,
+        screenshot=args.screenshot,
+        username=username,
+        password=password,
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `dodam` and `python -m desktop`."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    commands: dict[str | None, Callable[[argparse.Namespace], int]] = {
+        None: run_gui,
+        "check": cmd_check,
+        "summary": cmd_summary,
+    }
+    try:
+        return commands[args.command](args)
+    except UsageError as exc:
+        parser.print_usage(sys.stderr)
+        print(f"dodam: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
