@@ -1,0 +1,83 @@
+"""Atomic file writes: a reader (or a crash) only ever sees the old file or the new one."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import shutil
+from pathlib import Path
+
+_TEMP_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+
+
+def fsync_directory(directory: Path) -> None:
+    """Make a rename or unlink inside ``directory`` durable (POSIX; a no-op on Windows)."""
+    if os.name == "nt":
+        # Windows cannot open a directory for fsync; NTFS journals the rename itself.
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _temp_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+
+
+def _open_temp(path: Path) -> tuple[int, Path]:
+    temp = _temp_path(path)
+    # Mode 0o666 lets the umask decide, as a plain open() would; mkstemp's 0o600 would lock out
+    # the other OS accounts that share the school's data folder.
+    fd = os.open(temp, _TEMP_FLAGS, 0o666)
+    if path.exists():
+        with contextlib.suppress(OSError):
+            shutil.copymode(path, temp)
+    return fd, temp
+
+
+def _commit_temp(temp: Path, path: Path) -> None:
+    os.replace(temp, path)
+    fsync_directory(path.parent)
+
+
+def atomic_write_bytes(path: Path, data: bytes, *, backup: bool = False) -> None:
+    """Replace ``path`` with ``data`` atomically.
+
+    The bytes go to a temporary file in the same folder, which is flushed, fsynced and renamed over
+    ``path`` with ``os.replace``; the folder is then fsynced. With ``backup=True`` an existing file is
+    first copied (atomically too) to ``<name>.bak``, so the ``.bak`` always holds the previous version.
+    """
+    path = Path(path)
+    if backup and path.exists():
+        atomic_copy_file(path, path.with_name(path.name + ".bak"))
+    fd, temp = _open_temp(path)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        _commit_temp(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+
+
+def atomic_copy_file(source: Path, destination: Path) -> None:
+    """Copy ``source`` to ``destination`` through a fsynced temporary file and ``os.replace``."""
+    source = Path(source)
+    destination = Path(destination)
+    fd, temp = _open_temp(destination)
+    try:
+        with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
+            shutil.copyfileobj(src, out, length=1024 * 1024)
+            out.flush()
+            os.fsync(out.fileno())
+        _commit_temp(temp, destination)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
