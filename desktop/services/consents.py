@@ -1,0 +1,203 @@
+"""Consents (동의) of a case: recording, withdrawing, and whether support may go ahead.
+
+The student and the guardian (or legal representative) consent separately (Act §11③); support
+goes ahead only while both have a valid consent to support.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.i18n_marks import QT_TRANSLATE_NOOP
+from desktop.models import (
+    Consent,
+    ConsentMethod,
+    ConsentParty,
+    ConsentPurpose,
+    Organisation,
+    SupportCase,
+)
+from desktop.services import audit
+from desktop.services.actor import Actor
+from desktop.services.audit import AuditAction
+from desktop.services.errors import NotFound, ValidationError
+from desktop.services.permissions import Permission, require
+
+GUARDIAN_SIDE: frozenset[ConsentParty] = frozenset({ConsentParty.GUARDIAN, ConsentParty.LEGAL_REPRESENTATIVE})
+"""Parties who consent for the family: the guardian or, for a child under 14, the legal representative."""
+
+
+@dataclass(frozen=True)
+class SupportConsent:
+    """Whether each side has a valid consent to support on a given day."""
+
+    student: bool
+    guardian: bool
+
+    @property
+    def complete(self) -> bool:
+        """Both the student and the guardian side consent."""
+        return self.student and self.guardian
+
+
+def _latest_decides(consents: list[Consent], party: ConsentParty, on: date) -> bool:
+    # The most recent record of a party decides: a later refusal overrides an earlier consent,
+    # and a new consent after a withdrawal counts again.
+    mine = [c for c in consents if c.party is party and c.given_on <= on]
+    if not mine:
+        return False
+    latest = max(mine, key=lambda c: (c.given_on, c.id))
+    return latest.is_valid_on(on)
+
+
+def support_consent(session: Session, case: SupportCase, on: date) -> SupportConsent:
+    """The state of the case's consents to support on day `on`."""
+    consents = list(
+        session.scalars(
+            select(Consent).where(Consent.case_id == case.id, Consent.purpose == ConsentPurpose.SUPPORT)
+        )
+    )
+    return SupportConsent(
+        student=_latest_decides(consents, ConsentParty.STUDENT, on),
+        guardian=any(_latest_decides(consents, party, on) for party in GUARDIAN_SIDE),
+    )
+
+
+def _get_case(session: Session, case_id: int) -> SupportCase:
+    case = session.get(SupportCase, case_id)
+    if case is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "This case does not exist."), case_id=case_id)
+    return case
+
+
+def record_consent(
+    session: Session,
+    actor: Actor,
+    case_id: int,
+    *,
+    party: ConsentParty,
+    purpose: ConsentPurpose,
+    given_on: date,
+    method: ConsentMethod,
+    given: bool = True,
+    expires_on: date | None = None,
+    recipient_organisation_id: int | None = None,
+    party_name: str = "",
+    recipient: str = "",
+    notes: str = "",
+) -> Consent:
+    """Record one party's consent (or, with given=False, their refusal) for one purpose.
+
+    Needs RECORD_CONSENT. Consent to share information must name its recipient. Audited, commits.
+    """
+    require(actor, Permission.RECORD_CONSENT)
+    case = _get_case(session, case_id)
+    if given_on > date.today():
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "A consent cannot be dated in the future."))
+    if expires_on is not None and expires_on < given_on:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A consent cannot expire before the day it was given.")
+        )
+    if recipient_organisation_id is not None and session.get(Organisation, recipient_organisation_id) is None:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("errors", "This organisation does not exist."),
+            organisation_id=recipient_organisation_id,
+        )
+    if purpose is ConsentPurpose.SHARING and recipient_organisation_id is None and not recipient.strip():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A consent to share information must name who receives it.")
+        )
+    consent = Consent(
+        case_id=case.id,
+        party=party,
+        party_name=party_name.strip(),
+        purpose=purpose,
+        recipient_organisation_id=recipient_organisation_id,
+        recipient=recipient.strip(),
+        given=given,
+        given_on=given_on,
+        method=method,
+        expires_on=expires_on,
+        recorded_by_id=actor.staff_id,
+        notes=notes,
+    )
+    session.add(consent)
+    session.flush()
+    # No names in the detail: the audit log outlives the student's data (DESIGN §1.5).
+    audit.record(
+        session,
+        actor,
+        AuditAction.CREATE,
+        entity_type="consent",
+        entity_id=consent.id,
+        student_id=case.student_id,
+        detail={
+            "case": case.code,
+            "party": party.value,
+            "purpose": purpose.value,
+            "given": given,
+            "given_on": given_on.isoformat(),
+            "expires_on": expires_on.isoformat() if expires_on else None,
+            "recipient_organisation_id": recipient_organisation_id,
+        },
+    )
+    session.commit()
+    return consent
+
+
+def withdraw_consent(
+    session: Session,
+    actor: Actor,
+    consent_id: int,
+    *,
+    withdrawn_on: date | None = None,
+    reason: str = "",
+) -> Consent:
+    """Record that a consent was withdrawn on `withdrawn_on` (default today). Needs RECORD_CONSENT.
+
+    The case keeps its state; the workflow then refuses to (re)start support until a new
+    consent is recorded. Audited, commits.
+    """
+    require(actor, Permission.RECORD_CONSENT)
+    consent = session.get(Consent, consent_id)
+    if consent is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "This consent does not exist."), consent_id=consent_id)
+    if consent.withdrawn_on is not None:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "This consent has already been withdrawn."))
+    day = withdrawn_on or date.today()
+    if day < consent.given_on:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A consent cannot be withdrawn before the day it was given.")
+        )
+    consent.withdrawn_on = day
+    consent.withdrawal_reason = reason.strip()
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        AuditAction.UPDATE,
+        entity_type="consent",
+        entity_id=consent.id,
+        student_id=consent.case.student_id,
+        detail={
+            "case": consent.case.code,
+            "party": consent.party.value,
+            "purpose": consent.purpose.value,
+            "changes": audit.changes({"withdrawn_on": None}, {"withdrawn_on": day.isoformat()}),
+        },
+    )
+    session.commit()
+    return consent
+
+
+__all__ = [
+    "GUARDIAN_SIDE",
+    "SupportConsent",
+    "record_consent",
+    "support_consent",
+    "withdraw_consent",
+]
