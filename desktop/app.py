@@ -110,7 +110,10 @@ def _exit_code_for(exc: BaseException) -> int:
 
 
 def _with_vault(args: argparse.Namespace, body: Callable[[Any], int], *, migrate: bool) -> int:
-    from desktop.storage.errors import VaultError
+    from sqlalchemy.exc import DBAPIError
+
+    from desktop.storage.engine import is_damage_error
+    from desktop.storage.errors import DatabaseDamagedError, VaultError
     from desktop.storage.vault import Vault
 
     data_dir = _data_dir(args)
@@ -126,6 +129,11 @@ def _with_vault(args: argparse.Namespace, body: Callable[[Any], int], *, migrate
         return _exit_code_for(exc)
     try:
         return body(vault)
+    except DBAPIError as exc:
+        if not is_damage_error(exc):
+            raise
+        print(f"dodam: {DatabaseDamagedError().user_message}", file=sys.stderr)
+        return EXIT_DAMAGED
     finally:
         vault.close()
 
@@ -134,26 +142,29 @@ def cmd_check(args: argparse.Namespace) -> int:
     """Integrity of the database (SQLCipher page HMACs, SQLite structure, foreign keys) and of the
     audit chain. Opens without migrating and writes nothing."""
     from desktop.services.audit import verify_chain
+    from desktop.storage.errors import DatabaseDamagedError
     from desktop.storage.migrate import current_revision, head_revision
 
     def body(vault: Any) -> int:
         report = vault.check()
         problems = list(report.problems)
-        with vault.session() as session:
-            problems += verify_chain(session)
-            session.rollback()
-        revision = current_revision(vault.engine)
         if not problems:
-            note = (
-                ""
-                if revision == head_revision()
-                else f" (schema {revision}; Dodam will upgrade it on log-in)"
-            )
-            print(f"ok: database, key file and audit log are intact{note}")
-            return EXIT_OK
-        for problem in problems:
-            print(f"problem: {problem}", file=sys.stderr)
-        return EXIT_DAMAGED
+            # The audit chain is read only from a database whose pages all passed their check.
+            with vault.session() as session:
+                problems += verify_chain(session)
+                session.rollback()
+        if problems:
+            lines = "\n".join(problems).splitlines()
+            for line in lines[:20]:
+                print(f"problem: {line}", file=sys.stderr)
+            if len(lines) > 20:
+                print(f"problem: ... and {len(lines) - 20} more lines", file=sys.stderr)
+            print(f"dodam: {DatabaseDamagedError().user_message}", file=sys.stderr)
+            return EXIT_DAMAGED
+        revision = current_revision(vault.engine)
+        note = "" if revision == head_revision() else f" (schema {revision}; Dodam will upgrade it on log-in)"
+        print(f"ok: database, key file and audit log are intact{note}")
+        return EXIT_OK
 
     return _with_vault(args, body, migrate=False)
 

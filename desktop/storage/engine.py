@@ -129,6 +129,8 @@ def open_engine(db_path: Path, data_key: bytes) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         try:
+            # SQLCipher logs every failed page HMAC to stderr; damage is reported by our own errors.
+            cursor.execute("PRAGMA cipher_log_level = NONE").fetchall()
             cursor.execute(statement)
             try:
                 cursor.execute("SELECT count(*) FROM sqlite_master").fetchall()

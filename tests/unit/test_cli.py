@@ -80,6 +80,22 @@ def test_check_reports_a_changed_byte_as_damage(school: Path) -> None:
 
     result = check(school, PASSWORD)
     assert result.returncode == 4, (result.stdout, result.stderr)
+    assert "damaged" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "ERROR CORE" not in result.stderr  # SQLCipher's own log stays quiet
+    assert digest(db) == damaged
+
+
+def test_check_reports_a_changed_header_byte_as_damage(school: Path) -> None:
+    db = school / "school.db"
+    data = bytearray(db.read_bytes())
+    data[5] ^= 0x01  # inside SQLCipher's salt
+    db.write_bytes(bytes(data))
+    damaged = digest(db)
+
+    result = check(school, PASSWORD)
+    assert result.returncode == 4, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr
     assert digest(db) == damaged
 
 
