@@ -9,12 +9,12 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from desktop.storage.keyslots import KdfParams  # noqa: E402
+from desktop.storage.keyslots import KdfParams
 
 # Real slots use 64 MiB / t=3 / p=4 (tested in tests/unit/storage); tests use a cheap profile so the
 # suite stays fast. The parameters are stored per slot, so opening code is the same either way.

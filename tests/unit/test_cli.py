@@ -32,9 +32,8 @@ def digest(path: Path) -> str:
 
 @pytest.fixture
 def school(tmp_path: Path) -> Path:
-    from desktop.storage.vault import Vault
-
     from desktop.services.setup import initialise_school
+    from desktop.storage.vault import Vault
 
     data = tmp_path / "학교 데이터"  # Korean characters and a space in the path
     vault, _code = Vault.create(data, "coordinator", PASSWORD, kdf=TEST_KDF)
