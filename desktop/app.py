@@ -190,7 +190,7 @@ def run_gui(args: argparse.Namespace) -> int:
     username = password = None
     if args.screenshot is not None and not args.demo:
         username, password = _read_password(args)
-    return _run_gui(
+    code: int = _run_gui(
         data_dir=_data_dir(args),
         lang=args.lang,
         demo=args.demo,
@@ -198,6 +198,7 @@ def run_gui(args: argparse.Namespace) -> int:
         username=username,
         password=password,
     )
+    return code
 
 
 def main(argv: Sequence[str] | None = None) -> int:
