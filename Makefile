@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 # benchmarks/ arrives with the performance work; lint it once it exists.
-LINT_PATHS := desktop tests $(wildcard benchmarks)
+LINT_PATHS := desktop tests tools $(wildcard benchmarks)
 
 .PHONY: demo test lint typecheck unit translations bench run clean
 

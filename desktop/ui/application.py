@@ -1,0 +1,242 @@
+"""Start-up of the graphical interface: the application object, fonts, translations, and the flow
+demo school → set-up wizard or log-in → main window. Also the non-interactive screenshot mode."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop.config import Settings
+from desktop.services import settings_store
+from desktop.storage import errors as storage_errors
+from desktop.storage.vault import vault_exists
+from desktop.ui.context import AppContext
+from desktop.ui.fonts import apply_application_font
+from desktop.ui.i18n import install_translators, resolve_language
+from desktop.ui.login.login_window import LoginWindow
+from desktop.ui.login.messages import vault_error_message
+from desktop.ui.login.sign_in import SignedIn, sign_in
+from desktop.ui.main_window import DEFAULT_SIZE, MainWindow
+from desktop.ui.operations import OperationRunner
+from desktop.ui.setup.wizard import SetupWizard
+
+ORGANISATION = "Dodam"
+APPLICATION = "Dodam"
+
+# Exit codes of DESIGN §4 (as desktop.app uses them).
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+_EXIT_CODES: tuple[tuple[type[BaseException], int], ...] = (
+    (storage_errors.WrongPasswordError, 3),
+    (storage_errors.KeyFileError, 5),
+    (storage_errors.InstanceLockedError, 6),
+    (storage_errors.SchemaTooNewError, 7),
+    (storage_errors.DatabaseDamagedError, 4),
+    (storage_errors.MigrationError, 4),
+)
+
+
+def exit_code_for(exc: BaseException) -> int:
+    for cls, code in _EXIT_CODES:
+        if isinstance(exc, cls):
+            return code
+    return EXIT_FAILED
+
+
+def make_application(language: str) -> QApplication:
+    """The QApplication (reused if one exists), with names for QSettings, the bundled font and the
+    translators for `language`."""
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationDisplayName("Dodam")
+    apply_application_font(app)
+    install_translators(app, language)
+    return app
+
+
+def make_context(signed: SignedIn, runner: OperationRunner, language: str) -> AppContext:
+    return AppContext(
+        vault=signed.vault,
+        actor=signed.actor,
+        school_name=signed.school_name,
+        team_name=signed.team_name,
+        is_demo=signed.is_demo,
+        language=language,
+        runner=runner,
+    )
+
+
+def apply_font_setting(ctx: AppContext) -> None:
+    """The school's font size setting (stored encrypted, so known only after log-in)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    size = ctx.read(lambda session, _actor: settings_store.get(session, Settings.FONT_POINT_SIZE))
+    font = app.font()
+    if font.pointSize() != size:
+        font.setPointSize(size)
+        app.setFont(font)
+
+
+class AppController(QObject):
+    """Drives the windows: demo preparation, wizard or log-in, then the main window."""
+
+    def __init__(self, data_dir: Path, *, demo: bool, language: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.demo = demo
+        self.language = language
+        self.runner = OperationRunner(self)
+        self.window: QWidget | None = None
+        self.main_window: MainWindow | None = None
+        self.ctx: AppContext | None = None
+
+    def start(self) -> None:
+        if self.demo and not vault_exists(self.data_dir):
+            from desktop.services.demo import create_demo_school
+
+            data_dir = self.data_dir
+            # ensure_demo_school's work, with its progress shown (it takes a few seconds, once).
+            self.runner.run_reporting(
+                lambda report: create_demo_school(data_dir, progress=report),
+                progress_text=self.tr("Preparing the demo school (first start only)…"),
+                translate_progress=lambda message: QCoreApplication.translate("demo", message),
+                on_success=lambda _result: self._show_entry(),
+                on_failure=self._demo_failed,
+            )
+        else:
+            self._show_entry()
+
+    def _demo_failed(self, exc: BaseException) -> None:
+        QMessageBox.critical(None, self.tr("Dodam"), vault_error_message(exc))
+        QCoreApplication.exit(EXIT_FAILED)
+
+    def _show_entry(self) -> None:
+        if vault_exists(self.data_dir):
+            self.show_login()
+        else:
+            self.show_wizard()
+
+    def show_login(self) -> LoginWindow:
+        demo_accounts: list[tuple[str, str]] | None = None
+        demo_password: str | None = None
+        if self.demo:
+            from desktop.services.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
+
+            demo_accounts, demo_password = list(DEMO_ACCOUNTS), DEMO_PASSWORD
+        window = LoginWindow(
+            self.data_dir, self.runner, demo_accounts=demo_accounts, demo_password=demo_password
+        )
+        window.signed_in.connect(self.open_main_window)
+        self._replace_window(window)
+        return window
+
+    def show_wizard(self) -> SetupWizard:
+        wizard = SetupWizard(self.data_dir, self.runner)
+        wizard.school_created.connect(self.open_main_window)
+        self._replace_window(wizard)
+        return wizard
+
+    def _replace_window(self, window: QWidget) -> None:
+        old = self.window
+        self.window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+
+    def open_main_window(self, signed: object) -> None:
+        assert isinstance(signed, SignedIn)
+        self.ctx = make_context(signed, self.runner, self.language)
+        apply_font_setting(self.ctx)
+        self.main_window = MainWindow(self.ctx)
+        self.main_window.closed.connect(self._main_window_closed)
+        self._replace_window(self.main_window)
+
+    def _main_window_closed(self) -> None:
+        self.runner.wait_for_idle()
+        if self.ctx is not None:
+            self.ctx.vault.close()
+            self.ctx = None
+
+
+def _let_paint(msecs: int = 300) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(msecs, loop.quit)
+    loop.exec()
+
+
+def take_screenshot(
+    path: Path, *, data_dir: Path, demo: bool, language: str, username: str | None, password: str | None
+) -> int:
+    """Log in without asking, render the main window to a PNG, close everything; an exit code."""
+    if demo:
+        from desktop.services.demo import DEMO_PASSWORD, ensure_demo_school
+
+        try:
+            ensure_demo_school(data_dir)
+        except storage_errors.VaultError as exc:
+            print(f"dodam: {vault_error_message(exc)}", file=sys.stderr)
+            return exit_code_for(exc)
+        username = username or "coordinator"
+        password = password if password is not None else DEMO_PASSWORD
+    if not username or password is None:
+        print("dodam: --screenshot needs --user NAME and --password-stdin (or --demo)", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        signed = sign_in(data_dir, username, password)
+    except Exception as exc:
+        print(f"dodam: {vault_error_message(exc)}", file=sys.stderr)
+        return exit_code_for(exc)
+    runner = OperationRunner()
+    ctx = make_context(signed, runner, language)
+    try:
+        apply_font_setting(ctx)
+        window = MainWindow(ctx, remember_geometry=False)
+        window.resize(DEFAULT_SIZE)
+        window.show()
+        _let_paint()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        saved = window.grab().save(str(path), "PNG")
+        window.close()
+        window.deleteLater()
+    finally:
+        runner.wait_for_idle()
+        ctx.vault.close()
+    if not saved:
+        print(f"dodam: could not write {path}", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def run_gui(
+    *,
+    data_dir: Path,
+    lang: str | None,
+    demo: bool,
+    screenshot: Path | None,
+    username: str | None = None,
+    password: str | None = None,
+) -> int:
+    """Open Dodam's window on `data_dir` (or, with `screenshot`, render it to a PNG); an exit code."""
+    language = resolve_language(lang)
+    app = make_application(language)
+    if screenshot is not None:
+        return take_screenshot(
+            screenshot, data_dir=data_dir, demo=demo, language=language, username=username, password=password
+        )
+    controller = AppController(data_dir, demo=demo, language=language)
+    controller.start()
+    code = app.exec()
+    controller.runner.wait_for_idle()
+    if controller.ctx is not None:
+        controller.ctx.vault.close()
+    return code

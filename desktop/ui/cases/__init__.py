@@ -1,0 +1,1 @@
+"""Cases area of the main window."""

@@ -1,0 +1,1 @@
+"""Dashboard area of the main window."""

@@ -1,0 +1,187 @@
+"""Translated labels for the domain's enumerations and background flags.
+
+Values stay stable strings in the database; the interface shows these labels instead. Each map is
+keyed by one enum type (StrEnum members of different enums with the same value compare equal, so
+one shared dict would mix them up).
+"""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.i18n_marks import QT_TRANSLATE_NOOP
+from desktop.models import (
+    CaseState,
+    MeetingStatus,
+    MeetingType,
+    OrganisationKind,
+    Priority,
+    Role,
+    SchoolLevel,
+    Sex,
+    StaffSpecialty,
+    TaskKind,
+    TaskStatus,
+)
+
+CONTEXT = "labels"
+
+_LABELS: dict[type[enum.Enum], dict[enum.Enum, str]] = {
+    CaseState: {
+        CaseState.REQUESTED: QT_TRANSLATE_NOOP("labels", "Requested"),
+        CaseState.UNDER_REVIEW: QT_TRANSLATE_NOOP("labels", "Under review"),
+        CaseState.SELECTED: QT_TRANSLATE_NOOP("labels", "Selected"),
+        CaseState.NOT_SELECTED: QT_TRANSLATE_NOOP("labels", "Not selected"),
+        CaseState.ON_HOLD: QT_TRANSLATE_NOOP("labels", "On hold"),
+        CaseState.REFERRED_OUT: QT_TRANSLATE_NOOP("labels", "Referred to district center"),
+        CaseState.CONSENT_PENDING: QT_TRANSLATE_NOOP("labels", "Awaiting consent"),
+        CaseState.PLANNING: QT_TRANSLATE_NOOP("labels", "Planning"),
+        CaseState.ACTIVE: QT_TRANSLATE_NOOP("labels", "Active support"),
+        CaseState.MONITORING: QT_TRANSLATE_NOOP("labels", "Monitoring"),
+        CaseState.CLOSED: QT_TRANSLATE_NOOP("labels", "Closed"),
+        CaseState.REOPENED: QT_TRANSLATE_NOOP("labels", "Reopened"),
+    },
+    Priority: {
+        Priority.LOW: QT_TRANSLATE_NOOP("labels", "Low"),
+        Priority.MEDIUM: QT_TRANSLATE_NOOP("labels", "Medium"),
+        Priority.HIGH: QT_TRANSLATE_NOOP("labels", "High"),
+        Priority.URGENT: QT_TRANSLATE_NOOP("labels", "Urgent"),
+    },
+    MeetingType: {
+        MeetingType.SELECTION: QT_TRANSLATE_NOOP("labels", "Selection meeting"),
+        MeetingType.PLANNING: QT_TRANSLATE_NOOP("labels", "Planning meeting"),
+        MeetingType.REVIEW: QT_TRANSLATE_NOOP("labels", "Review meeting"),
+        MeetingType.CLOSURE: QT_TRANSLATE_NOOP("labels", "Closure meeting"),
+        MeetingType.EMERGENCY: QT_TRANSLATE_NOOP("labels", "Emergency meeting"),
+    },
+    MeetingStatus: {
+        MeetingStatus.PLANNED: QT_TRANSLATE_NOOP("labels", "Planned"),
+        MeetingStatus.HELD: QT_TRANSLATE_NOOP("labels", "Held"),
+        MeetingStatus.FINALISED: QT_TRANSLATE_NOOP("labels", "Minutes finalised"),
+    },
+    OrganisationKind: {
+        OrganisationKind.COMMUNITY_CENTER: QT_TRANSLATE_NOOP("labels", "Community service center"),
+        OrganisationKind.DREAM_START: QT_TRANSLATE_NOOP("labels", "Dream Start"),
+        OrganisationKind.SOCIAL_WELFARE_CENTER: QT_TRANSLATE_NOOP("labels", "Social welfare center"),
+        OrganisationKind.MENTAL_HEALTH_CENTER: QT_TRANSLATE_NOOP("labels", "Mental health welfare center"),
+        OrganisationKind.CHILD_PROTECTION: QT_TRANSLATE_NOOP("labels", "Child protection agency"),
+        OrganisationKind.YOUTH_COUNSELLING: QT_TRANSLATE_NOOP("labels", "Youth counselling center"),
+        OrganisationKind.WEE_CENTER: QT_TRANSLATE_NOOP("labels", "Wee center"),
+        OrganisationKind.COMMUNITY_CHILD_CENTER: QT_TRANSLATE_NOOP("labels", "Community child center"),
+        OrganisationKind.MULTICULTURAL_FAMILY_CENTER: QT_TRANSLATE_NOOP(
+            "labels", "Multicultural family center"
+        ),
+        OrganisationKind.POLICE: QT_TRANSLATE_NOOP("labels", "Police (school officer)"),
+        OrganisationKind.HOSPITAL: QT_TRANSLATE_NOOP("labels", "Hospital"),
+        OrganisationKind.NGO: QT_TRANSLATE_NOOP("labels", "NGO"),
+        OrganisationKind.CAREER_CENTER: QT_TRANSLATE_NOOP("labels", "Career experience center"),
+        OrganisationKind.SHARED_SCHOOL: QT_TRANSLATE_NOOP("labels", "Shared-school program"),
+        OrganisationKind.ONLINE_SCHOOL: QT_TRANSLATE_NOOP("labels", "Online-school program"),
+        OrganisationKind.DISTRICT_SUPPORT_CENTER: QT_TRANSLATE_NOOP("labels", "District support center"),
+        OrganisationKind.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
+    },
+    Role: {
+        Role.COORDINATOR: QT_TRANSLATE_NOOP("labels", "Coordinator"),
+        Role.PRINCIPAL: QT_TRANSLATE_NOOP("labels", "Principal"),
+        Role.HEAD_TEACHER: QT_TRANSLATE_NOOP("labels", "Head teacher"),
+        Role.SPECIALIST: QT_TRANSLATE_NOOP("labels", "Specialist teacher"),
+        Role.HOMEROOM: QT_TRANSLATE_NOOP("labels", "Homeroom teacher"),
+    },
+    SchoolLevel: {
+        SchoolLevel.ELEMENTARY: QT_TRANSLATE_NOOP("labels", "Elementary school"),
+        SchoolLevel.MIDDLE: QT_TRANSLATE_NOOP("labels", "Middle school"),
+        SchoolLevel.HIGH: QT_TRANSLATE_NOOP("labels", "High school"),
+    },
+    Sex: {
+        Sex.MALE: QT_TRANSLATE_NOOP("labels", "M"),
+        Sex.FEMALE: QT_TRANSLATE_NOOP("labels", "F"),
+    },
+    StaffSpecialty: {
+        StaffSpecialty.HOMEROOM: QT_TRANSLATE_NOOP("labels", "Homeroom"),
+        StaffSpecialty.COUNSELOR: QT_TRANSLATE_NOOP("labels", "Counsellor (Wee class)"),
+        StaffSpecialty.NURSE: QT_TRANSLATE_NOOP("labels", "School nurse"),
+        StaffSpecialty.WELFARE_OFFICER: QT_TRANSLATE_NOOP("labels", "Educational welfare officer"),
+        StaffSpecialty.SPECIAL_EDUCATION: QT_TRANSLATE_NOOP("labels", "Special education"),
+        StaffSpecialty.BASIC_SKILLS: QT_TRANSLATE_NOOP("labels", "Basic skills (Do-Dream)"),
+        StaffSpecialty.CAREER: QT_TRANSLATE_NOOP("labels", "Career guidance"),
+        StaffSpecialty.ADMINISTRATION: QT_TRANSLATE_NOOP("labels", "Administration"),
+    },
+    TaskKind: {
+        TaskKind.REVIEW: QT_TRANSLATE_NOOP("labels", "Case review"),
+        TaskKind.ACTION: QT_TRANSLATE_NOOP("labels", "Action item"),
+        TaskKind.REFERRAL_FOLLOW_UP: QT_TRANSLATE_NOOP("labels", "Referral follow-up"),
+        TaskKind.CONSENT: QT_TRANSLATE_NOOP("labels", "Consent"),
+        TaskKind.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
+    },
+    TaskStatus: {
+        TaskStatus.OPEN: QT_TRANSLATE_NOOP("labels", "Open"),
+        TaskStatus.DONE: QT_TRANSLATE_NOOP("labels", "Done"),
+        TaskStatus.CANCELLED: QT_TRANSLATE_NOOP("labels", "Cancelled"),
+    },
+}
+
+# Short labels of the background flags (Student.BACKGROUND_FLAGS), for a narrow table column.
+_FLAGS: dict[str, str] = {
+    "basic_livelihood": QT_TRANSLATE_NOOP("labels", "Basic livelihood"),
+    "single_parent_legal": QT_TRANSLATE_NOOP("labels", "Single parent"),
+    "near_poverty": QT_TRANSLATE_NOOP("labels", "Near poverty"),
+    "multicultural": QT_TRANSLATE_NOOP("labels", "Multicultural"),
+    "special_education": QT_TRANSLATE_NOOP("labels", "Special ed."),
+    "north_korean_defector": QT_TRANSLATE_NOOP("labels", "N. Korean defector"),
+    "borderline_intelligence_suspected": QT_TRANSLATE_NOOP("labels", "Borderline (suspected)"),
+}
+
+_AUDIT_ACTIONS: dict[str, str] = {
+    "setup": QT_TRANSLATE_NOOP("labels", "Set-up"),
+    "login": QT_TRANSLATE_NOOP("labels", "Log-in"),
+    "login_failed": QT_TRANSLATE_NOOP("labels", "Failed log-in"),
+    "logout": QT_TRANSLATE_NOOP("labels", "Log-out"),
+    "lock": QT_TRANSLATE_NOOP("labels", "Lock"),
+    "view": QT_TRANSLATE_NOOP("labels", "View"),
+    "create": QT_TRANSLATE_NOOP("labels", "Create"),
+    "update": QT_TRANSLATE_NOOP("labels", "Change"),
+    "delete": QT_TRANSLATE_NOOP("labels", "Delete"),
+    "state_change": QT_TRANSLATE_NOOP("labels", "State change"),
+    "grant": QT_TRANSLATE_NOOP("labels", "Rights granted or changed"),
+    "print": QT_TRANSLATE_NOOP("labels", "Print"),
+    "export": QT_TRANSLATE_NOOP("labels", "Export"),
+    "import": QT_TRANSLATE_NOOP("labels", "Import"),
+    "backup": QT_TRANSLATE_NOOP("labels", "Backup"),
+    "restore": QT_TRANSLATE_NOOP("labels", "Restore"),
+    "purge": QT_TRANSLATE_NOOP("labels", "Purge"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def label(value: enum.Enum | None) -> str:
+    """The translated label of an enum value ("" for None; the raw value if none is declared)."""
+    if value is None:
+        return ""
+    source = _LABELS.get(type(value), {}).get(value)
+    return _tr(source) if source is not None else str(value.value)
+
+
+def members(enum_type: type[enum.Enum]) -> list[tuple[enum.Enum, str]]:
+    """Every member of an enum with its translated label, in declaration order."""
+    return [(member, label(member)) for member in enum_type]
+
+
+def flag_label(flag: str) -> str:
+    """The short translated label of a background flag."""
+    source = _FLAGS.get(flag)
+    return _tr(source) if source is not None else flag
+
+
+def audit_action_label(action: str) -> str:
+    """The translated name of an audit action."""
+    source = _AUDIT_ACTIONS.get(action)
+    return _tr(source) if source is not None else action
+
+
+def yes_no(value: bool) -> str:
+    return _tr(QT_TRANSLATE_NOOP("labels", "Yes")) if value else ""

@@ -1,0 +1,1 @@
+"""The log-in window and the recovery-code dialog."""

@@ -1,0 +1,187 @@
+"""The log-in window. The school's name is encrypted, so before log-in only the data folder's name
+is shown. Each failure cause has its own message; nothing here ever offers to reset data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.login.messages import vault_error_message
+from desktop.ui.login.recovery_dialog import RecoveryDialog
+from desktop.ui.login.sign_in import SignedIn, sign_in
+from desktop.ui.operations import OperationRunner
+from desktop.ui.widgets.area import heading
+
+
+class LoginWindow(QWidget):
+    """Emits `signed_in(SignedIn)` after a successful log-in (the LOGIN event is recorded)."""
+
+    signed_in = Signal(object)
+
+    def __init__(
+        self,
+        data_dir: Path,
+        runner: OperationRunner,
+        *,
+        demo_accounts: list[tuple[str, str]] | None = None,
+        demo_password: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._data_dir = data_dir
+        self._runner = runner
+        self.setWindowTitle(self.tr("Dodam — log in"))
+        self.setMinimumWidth(460)
+
+        title = heading(self.tr("Dodam (도담)"), self)
+        subtitle = QLabel(self.tr("Student integrated support team records"), self)
+        folder = QLabel(
+            self.tr("School data folder: {name}").format(name=data_dir.name or str(data_dir)), self
+        )
+        folder.setToolTip(str(data_dir))
+        folder.setObjectName("data_folder")
+
+        self.username = QLineEdit(self)
+        self.username.setObjectName("username")
+        self.username.setAccessibleName(self.tr("User name"))
+        self.password = QLineEdit(self)
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
+        self.username.returnPressed.connect(self._username_entered)
+        self.password.returnPressed.connect(self.log_in)
+        self.login_button = QPushButton(self.tr("Log in"), self)
+        self.login_button.setObjectName("login_button")
+        self.login_button.setDefault(True)
+        self.login_button.clicked.connect(self.log_in)
+
+        self.message = QLabel(self)
+        self.message.setObjectName("login_message")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setStyleSheet("QLabel#login_message { color: #b00020; }")
+        self.message.hide()
+
+        self.recovery_button = QPushButton(self.tr("Forgot password? Use the recovery code…"), self)
+        self.recovery_button.setObjectName("recovery_button")
+        self.recovery_button.setFlat(True)
+        self.recovery_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.recovery_button.setStyleSheet("QPushButton { color: #1a5fb4; text-decoration: underline; }")
+        self.recovery_button.clicked.connect(self._open_recovery)
+
+        form = QFormLayout()
+        form.addRow(self.tr("User name:"), self.username)
+        form.addRow(self.tr("Password:"), self.password)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addWidget(folder)
+        layout.addSpacing(12)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.login_button)
+        layout.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.demo_box: QGroupBox | None = None
+        if demo_accounts:
+            self.demo_box = self._demo_box(demo_accounts, demo_password or "")
+            layout.addSpacing(8)
+            layout.addWidget(self.demo_box)
+        layout.addStretch(1)
+        self.setTabOrder(self.username, self.password)
+        self.setTabOrder(self.password, self.login_button)
+        self.setTabOrder(self.login_button, self.recovery_button)
+        self.username.setFocus()
+
+    def _demo_box(self, accounts: list[tuple[str, str]], password: str) -> QGroupBox:
+        box = QGroupBox(self.tr("Demo school — accounts for trying Dodam"), self)
+        box.setObjectName("demo_accounts")
+        box.setStyleSheet(
+            "QGroupBox#demo_accounts { background: #fff6e0; border: 1px solid #e0b050;"
+            " border-radius: 4px; margin-top: 14px; padding: 10px 8px 6px 8px; }"
+            "QGroupBox#demo_accounts::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; }"
+        )
+        form = QFormLayout(box)
+        for username, description in accounts:
+            form.addRow(QLabel(f"<b>{username}</b>", box), QLabel(description, box))
+        form.addRow(QLabel(self.tr("Password:"), box), QLabel(f"<b>{password}</b>", box))
+        hint = QLabel(self.tr("The demo school holds invented data only."), box)
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        return box
+
+    def _username_entered(self) -> None:
+        if self.password.text():
+            self.log_in()
+        else:
+            self.password.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.login_button.isEnabled():
+            self.log_in()
+            return
+        super().keyPressEvent(event)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def log_in(self) -> None:
+        username = self.username.text().strip()
+        password = self.password.text()
+        if not self.login_button.isEnabled():
+            return
+        if not username or not password:
+            self.show_message(self.tr("Enter your user name and password."))
+            (self.username if not username else self.password).setFocus()
+            return
+        self._set_busy(True)
+        self.show_message("")
+        self._runner.run(
+            lambda: sign_in(self._data_dir, username, password),
+            on_success=self._succeeded,
+            on_failure=self._failed,
+            progress_text=self.tr("Opening the school database…"),
+            parent_widget=self,
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.username, self.password, self.login_button, self.recovery_button):
+            widget.setEnabled(not busy)
+
+    def _succeeded(self, result: object) -> None:
+        assert isinstance(result, SignedIn)
+        self._set_busy(False)
+        self.password.clear()
+        self.signed_in.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.show_message(vault_error_message(exc))
+        self.password.selectAll()
+        self.password.setFocus()
+
+    def _open_recovery(self) -> None:
+        dialog = RecoveryDialog(self._data_dir, self._runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.password_set.connect(self._password_recovered)
+        dialog.open()
+
+    def _password_recovered(self, username: str) -> None:
+        self.username.setText(username)
+        self.password.clear()
+        self.password.setFocus()
+        self.show_message("")

@@ -1,0 +1,162 @@
+"""Forgot password: open the vault with the recovery code and set a new password for an account."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import audit
+from desktop.services.actor import Actor
+from desktop.services.audit import AuditAction
+from desktop.services.setup import find_account
+from desktop.storage.keyslots import is_well_formed_recovery_code
+from desktop.storage.vault import Vault
+from desktop.ui.login.messages import malformed_recovery_code_message, vault_error_message
+from desktop.ui.operations import OperationRunner
+from desktop.ui.widgets.password_rules import password_problem, rule_text
+
+
+class UnknownAccountError(Exception):
+    """No active account has the user name typed in the recovery dialog."""
+
+
+def reset_password_with_recovery_code(data_dir: Path, code: str, username: str, new_password: str) -> None:
+    """Open the vault with the recovery code and replace the account's password slot (worker)."""
+    vault = Vault.open_with_recovery_code(data_dir, code)
+    try:
+        with vault.session() as session:
+            staff = find_account(session, username)
+            if staff is None:
+                raise UnknownAccountError(username)
+            vault.set_password(staff.username, new_password)
+            audit.record(
+                session,
+                Actor.of(staff),
+                AuditAction.UPDATE,
+                entity_type="password",
+                entity_id=staff.id,
+                detail={"username": staff.username, "via": "recovery_code"},
+            )
+            session.commit()
+    finally:
+        vault.close()
+
+
+class RecoveryDialog(QDialog):
+    """Emits `password_set(username)` when the new password is in place."""
+
+    password_set = Signal(str)
+
+    def __init__(self, data_dir: Path, runner: OperationRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._data_dir = data_dir
+        self._runner = runner
+        self.setWindowTitle(self.tr("Set a new password with the recovery code"))
+        self.setMinimumWidth(520)
+
+        intro = QLabel(
+            self.tr(
+                "The recovery code was shown once when the school was set up (24 letters and digits, "
+                "in groups of four). With it you can set a new password for any account."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.code = QLineEdit(self)
+        self.code.setObjectName("recovery_code")
+        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.username = QLineEdit(self)
+        self.username.setObjectName("recovery_username")
+        self.new_password = QLineEdit(self)
+        self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_password = QLineEdit(self)
+        self.repeat_password.setEchoMode(QLineEdit.EchoMode.Password)
+        rules = QLabel(rule_text(), self)
+        rules.setWordWrap(True)
+        self.message = QLabel(self)
+        self.message.setObjectName("recovery_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("QLabel#recovery_message { color: #b00020; }")
+
+        form = QFormLayout()
+        form.addRow(self.tr("Recovery code:"), self.code)
+        form.addRow(self.tr("User name:"), self.username)
+        form.addRow(self.tr("New password:"), self.new_password)
+        form.addRow(self.tr("New password again:"), self.repeat_password)
+        form.addRow("", rules)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.set_button: QPushButton = self.buttons.addButton(
+            self.tr("Set new password"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.set_button.setDefault(True)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        for field in (self.code, self.username, self.new_password, self.repeat_password):
+            field.textChanged.connect(self._validate)
+        self._validate()
+
+    def _problem(self) -> str | None:
+        if not self.code.text().strip():
+            return self.tr("Type the recovery code.")
+        if not is_well_formed_recovery_code(self.code.text()):
+            return malformed_recovery_code_message()
+        if not self.username.text().strip():
+            return self.tr("Type the user name whose password is to be set.")
+        return password_problem(self.new_password.text(), self.repeat_password.text())
+
+    def _validate(self) -> None:
+        problem = self._problem()
+        self.set_button.setEnabled(problem is None)
+        # Only speak up once something has been typed.
+        typed = any(f.text() for f in (self.code, self.username, self.new_password))
+        self.message.setText((problem or "") if typed else "")
+
+    def _submit(self) -> None:
+        if self._problem() is not None:
+            return
+        code, username, password = self.code.text(), self.username.text().strip(), self.new_password.text()
+        self._set_busy(True)
+        self._runner.run(
+            lambda: reset_password_with_recovery_code(self._data_dir, code, username, password),
+            on_success=lambda _result: self._done(username),
+            on_failure=self._failed,
+            progress_text=self.tr("Setting the new password…"),
+            parent_widget=self,
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.code, self.username, self.new_password, self.repeat_password, self.buttons):
+            widget.setEnabled(not busy)
+
+    def _done(self, username: str) -> None:
+        self._set_busy(False)
+        self.password_set.emit(username)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, UnknownAccountError):
+            self.message.setText(
+                self.tr("There is no active account with the user name “{name}”.").format(name=exc)
+            )
+        else:
+            self.message.setText(vault_error_message(exc, recovery=True))
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft)

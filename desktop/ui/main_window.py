@@ -1,0 +1,218 @@
+"""The main window: navigation on the left, the chosen area on the right. It only wires areas
+together; each area lives in its own package."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop.services.permissions import Permission
+from desktop.ui.admin.admin_view import AdminView
+from desktop.ui.cases.cases_view import CasesView
+from desktop.ui.context import AppContext
+from desktop.ui.dashboard.dashboard_view import DashboardView
+from desktop.ui.labels import label
+from desktop.ui.meetings.meetings_view import MeetingsView
+from desktop.ui.reports.reports_view import ReportsView
+from desktop.ui.resources.resources_view import ResourcesView
+from desktop.ui.students.students_view import StudentsView
+from desktop.ui.widgets.area import AreaView
+
+GEOMETRY_KEY = "main_window/geometry"
+DEFAULT_SIZE = QSize(1280, 800)
+
+
+@dataclass(frozen=True)
+class AreaSpec:
+    """One entry of the navigation: its key, who may open it and how it is built."""
+
+    key: str
+    allowed: Callable[[AppContext], bool]
+    build: Callable[[AppContext], AreaView]
+
+
+AREAS: tuple[AreaSpec, ...] = (
+    AreaSpec("dashboard", lambda c: c.can(Permission.VIEW_DASHBOARD), DashboardView),
+    AreaSpec(
+        "students",
+        lambda c: c.can(Permission.VIEW_ALL_STUDENTS) or c.can(Permission.VIEW_OWN_CLASS_STUDENTS),
+        StudentsView,
+    ),
+    AreaSpec(
+        "cases",
+        lambda c: c.can(Permission.VIEW_ALL_CASES) or c.can(Permission.VIEW_OWN_CLASS_CASES),
+        CasesView,
+    ),
+    AreaSpec("meetings", lambda c: c.can(Permission.VIEW_MEETINGS), MeetingsView),
+    AreaSpec("resources", lambda c: c.can(Permission.VIEW_ORGANISATIONS), ResourcesView),
+    AreaSpec(
+        "reports", lambda c: c.can(Permission.PRINT_REPORTS) or c.can(Permission.EXPORT_STATS), ReportsView
+    ),
+    AreaSpec("admin", lambda c: c.can(Permission.MANAGE_ACCOUNTS), AdminView),
+)
+
+
+class MainWindow(QMainWindow):
+    """Emits `closed` once, when the user closes the window (the caller then closes the vault)."""
+
+    closed = Signal()
+
+    def __init__(
+        self, ctx: AppContext, *, remember_geometry: bool = True, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._remember_geometry = remember_geometry
+        self.setWindowTitle(self.tr("Dodam — {school}").format(school=ctx.school_name))
+        self.setMinimumSize(900, 560)
+
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        self.navigation.setAccessibleName(self.tr("Areas"))
+        self.stack = QStackedWidget(self)
+        self.areas: dict[str, AreaView] = {}
+        self._loaded: set[str] = set()
+        titles = self._area_titles()
+        for number, spec in enumerate(AREAS, start=1):
+            if not spec.allowed(ctx):
+                continue
+            view = spec.build(ctx)
+            view.setObjectName(f"area_{spec.key}")
+            self.areas[spec.key] = view
+            self.stack.addWidget(view)
+            item = QListWidgetItem(titles[spec.key], self.navigation)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(self.tr("Ctrl+{n}").format(n=number))
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda key=spec.key: self.show_area(key))
+        self.navigation.setFixedWidth(self._navigation_width())
+        self.navigation.currentRowChanged.connect(self._navigation_changed)
+        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_search)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.setStyleSheet(
+            "QListWidget#navigation { background: #f1f4f8; border-right: 1px solid #d5dbe3; padding-top: 8px; }"
+            "QListWidget#navigation::item { padding: 9px 14px; }"
+            "QListWidget#navigation::item:selected { background: #dbe7f6; color: #123; font-weight: bold; }"
+        )
+        self._build_status_bar()
+        if remember_geometry:
+            self._restore_geometry()
+        else:
+            self.resize(DEFAULT_SIZE)
+        if self.navigation.count():
+            self.navigation.setCurrentRow(0)
+
+    def _area_titles(self) -> dict[str, str]:
+        return {
+            "dashboard": self.tr("Dashboard"),
+            "students": self.tr("Students"),
+            "cases": self.tr("Cases"),
+            "meetings": self.tr("Meetings"),
+            "resources": self.tr("Resources"),
+            "reports": self.tr("Reports"),
+            "admin": self.tr("Admin"),
+        }
+
+    def _navigation_width(self) -> int:
+        metrics = self.navigation.fontMetrics()
+        widest = max(
+            (
+                metrics.horizontalAdvance(self.navigation.item(i).text())
+                for i in range(self.navigation.count())
+            ),
+            default=80,
+        )
+        return max(150, widest + 60)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        ctx = self.ctx
+        self.school_label = QLabel(f"{ctx.school_name} · {ctx.team_name}", self)
+        role = label(ctx.actor.role)
+        if ctx.actor.is_admin:
+            role = self.tr("{role}, administrator").format(role=role)
+        self.user_label = QLabel(
+            self.tr("Logged in as {name} ({username}) — {role}").format(
+                name=ctx.actor.display_name, username=ctx.actor.username, role=role
+            ),
+            self,
+        )
+        bar.addWidget(self.school_label)
+        bar.addWidget(self.user_label)
+        self.demo_badge: QLabel | None = None
+        if ctx.is_demo:
+            self.demo_badge = QLabel(self.tr("DEMO SCHOOL — not real data"), self)
+            self.demo_badge.setObjectName("demo_badge")
+            self.demo_badge.setStyleSheet(
+                "QLabel#demo_badge { background: #c0392b; color: white; font-weight: bold;"
+                " padding: 2px 10px; border-radius: 3px; }"
+            )
+            bar.addPermanentWidget(self.demo_badge)
+
+    # --- areas ---------------------------------------------------------------------------------
+
+    def area_keys(self) -> list[str]:
+        """The areas this user can open, in navigation order."""
+        return list(self.areas)
+
+    def current_area(self) -> AreaView | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, AreaView) else None
+
+    def show_area(self, key: str) -> None:
+        """Switch to an area (ignored when the user's role may not open it)."""
+        for row in range(self.navigation.count()):
+            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.navigation.setCurrentRow(row)
+                return
+
+    def _navigation_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.navigation.item(row).data(Qt.ItemDataRole.UserRole)
+        view = self.areas[key]
+        self.stack.setCurrentWidget(view)
+        if key not in self._loaded:
+            # Areas load their data the first time they are opened.
+            self._loaded.add(key)
+            view.refresh()
+
+    def focus_search(self) -> None:
+        view = self.current_area()
+        if view is not None:
+            view.focus_search()
+
+    # --- geometry ------------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(DEFAULT_SIZE)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._remember_geometry:
+            QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()

@@ -1,0 +1,1 @@
+"""Meetings area of the main window."""

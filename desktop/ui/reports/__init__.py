@@ -1,0 +1,1 @@
+"""Reports area of the main window."""

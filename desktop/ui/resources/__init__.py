@@ -1,0 +1,1 @@
+"""Resources area of the main window."""

@@ -1,0 +1,117 @@
+"""The pages of the first-run wizard: the school, and the first coordinator account."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from desktop.models import SchoolLevel
+from desktop.ui.labels import members
+from desktop.ui.widgets.password_rules import password_problem, rule_text
+
+DEFAULT_TEAM_NAME = "학생맞춤통합지원팀"  # the name the Act gives the team; schools may rename it
+DEFAULT_POSITION = "교육복지사"  # printed on minutes, so a Korean default in either language
+
+
+class SchoolPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Your school"))
+        self.setSubTitle(
+            self.tr("These details appear on minutes and reports. You can change them later in Admin.")
+        )
+        self.school_name = QLineEdit(self)
+        self.school_name.setObjectName("school_name")
+        self.school_name.setPlaceholderText(self.tr("e.g. 도담초등학교"))
+        self.team_name = QLineEdit(DEFAULT_TEAM_NAME, self)
+        self.team_name.setObjectName("team_name")
+        self.level = QComboBox(self)
+        self.level.setObjectName("school_level")
+        for value, text in members(SchoolLevel):
+            self.level.addItem(text, value)
+        form = QFormLayout(self)
+        form.addRow(self.tr("School name:"), self.school_name)
+        form.addRow(self.tr("Team name:"), self.team_name)
+        form.addRow(self.tr("School level:"), self.level)
+        self.registerField("school_name*", self.school_name)
+        self.registerField("team_name", self.team_name)
+
+    def school_level(self) -> SchoolLevel:
+        return SchoolLevel(self.level.currentData())
+
+
+class AccountPage(QWizardPage):
+    """The first coordinator, who is also the first administrator. Committing creates the vault."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Your account"))
+        self.setSubTitle(
+            self.tr(
+                "The first account is the team's coordinator and administrator: it adds the other staff "
+                "accounts later."
+            )
+        )
+        self.username = QLineEdit(self)
+        self.username.setObjectName("admin_username")
+        self.display_name = QLineEdit(self)
+        self.display_name.setObjectName("admin_display_name")
+        self.position = QLineEdit(DEFAULT_POSITION, self)
+        self.position.setObjectName("admin_position")
+        self.password = QLineEdit(self)
+        self.password.setObjectName("admin_password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit(self)
+        self.repeat.setObjectName("admin_password_repeat")
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        rules = QLabel(rule_text(), self)
+        rules.setWordWrap(True)
+        self.message = QLabel(self)
+        self.message.setObjectName("password_message")
+        self.message.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("User name:"), self.username)
+        form.addRow(self.tr("Display name:"), self.display_name)
+        form.addRow(self.tr("Position:"), self.position)
+        form.addRow(self.tr("Password:"), self.password)
+        form.addRow(self.tr("Password again:"), self.repeat)
+        form.addRow("", rules)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.registerField("admin_username*", self.username)
+        self.registerField("admin_display_name*", self.display_name)
+        for field in (self.username, self.display_name, self.password, self.repeat):
+            field.textChanged.connect(self._changed)
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create the school"))
+
+    def problem(self) -> str | None:
+        if not self.username.text().strip():
+            return self.tr("Choose a user name for logging in.")
+        if not self.display_name.text().strip():
+            return self.tr("Enter your name as colleagues know it.")
+        return password_problem(self.password.text(), self.repeat.text())
+
+    def _changed(self) -> None:
+        problem = self.problem()
+        if problem is None:
+            self.message.setText(self.tr("✓ The password can be used."))
+            self.message.setStyleSheet("color: #1e7b34;")
+        else:
+            self.message.setText(problem if self.password.text() else "")
+            self.message.setStyleSheet("color: #b00020;")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return super().isComplete() and self.problem() is None

@@ -1,0 +1,250 @@
+"""The first-run set-up wizard: school, first account, then the encrypted database is created off
+the UI thread and its recovery code is shown once, to be written down and confirmed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from desktop.models import SchoolLevel
+from desktop.services.setup import initialise_school
+from desktop.storage.keyslots import DEFAULT_KDF, KdfParams, normalise_recovery_code
+from desktop.storage.vault import Vault
+from desktop.ui.fonts import monospace_font
+from desktop.ui.login.messages import vault_error_message
+from desktop.ui.login.sign_in import SignedIn, start_session
+from desktop.ui.operations import OperationRunner
+from desktop.ui.setup.pages import AccountPage, SchoolPage
+
+
+@dataclass(frozen=True)
+class NewSchool:
+    school_name: str
+    team_name: str
+    level: SchoolLevel
+    username: str
+    display_name: str
+    position: str
+    password: str
+
+
+def create_school(data_dir: Path, spec: NewSchool, kdf: KdfParams) -> tuple[SignedIn, str]:
+    """Create the vault and fill the school (worker thread); the signed-in session and the code."""
+    vault, recovery_code = Vault.create(data_dir, spec.username, spec.password, kdf=kdf)
+    try:
+        with vault.session() as session:
+            initialise_school(
+                session,
+                school_name=spec.school_name,
+                admin_username=spec.username,
+                admin_display_name=spec.display_name,
+                team_name=spec.team_name,
+                level=spec.level,
+                admin_position=spec.position,
+            )
+    except BaseException:
+        vault.close()
+        raise
+    return start_session(vault, spec.username), recovery_code
+
+
+def last_group(code: str) -> str:
+    return code.rsplit("-", 1)[-1]
+
+
+class RecoveryCodePage(QWizardPage):
+    """Creates the school when entered, then shows the recovery code until it is confirmed."""
+
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.recovery_code = ""
+        self.setTitle(self.tr("Your recovery code"))
+
+        self.status = QLabel(self.tr("Creating the encrypted school database…"), self)
+        self.status.setObjectName("create_status")
+        self.status.setWordWrap(True)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+
+        self.code_label = QLabel(self)
+        self.code_label.setObjectName("recovery_code_label")
+        self.code_label.setFont(monospace_font(20))
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_label.setStyleSheet(
+            "QLabel#recovery_code_label { background: #f6f8fa; border: 1px solid #c8d1dc;"
+            " border-radius: 4px; padding: 14px; }"
+        )
+        self.explanation = QLabel(
+            self.tr(
+                "Write this code down on paper now and keep it in a safe place, away from this PC. "
+                "It is shown only this once. If every password is forgotten, this code is the only way "
+                "back into the school's records — without it, nobody (not even IT staff) can open them."
+            ),
+            self,
+        )
+        self.explanation.setWordWrap(True)
+        self.copy_button = QPushButton(self.tr("Copy"), self)
+        self.copy_button.setObjectName("copy_recovery_code")
+        self.copy_button.clicked.connect(self._copy)
+        self.confirm_label = QLabel(self)
+        self.confirm_label.setWordWrap(True)
+        self.confirm = QLineEdit(self)
+        self.confirm.setObjectName("confirm_last_group")
+        self.confirm.setMaxLength(8)
+        self.confirm.textChanged.connect(self.completeChanged)
+
+        copy_row = QHBoxLayout()
+        copy_row.addStretch(1)
+        copy_row.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.code_label)
+        layout.addLayout(copy_row)
+        layout.addWidget(self.explanation)
+        layout.addSpacing(8)
+        layout.addWidget(self.confirm_label)
+        layout.addWidget(self.confirm)
+        layout.addStretch(1)
+        self._show_code(False)
+
+    def _show_code(self, shown: bool) -> None:
+        for widget in (self.code_label, self.copy_button, self.explanation, self.confirm_label, self.confirm):
+            widget.setVisible(shown)
+
+    def initializePage(self) -> None:
+        if self.recovery_code or self._wizard.signed_in is not None:
+            return
+        self.status.setText(self.tr("Creating the encrypted school database…"))
+        self.busy.show()
+        self._wizard.start_creation(self._created, self._failed)
+
+    def _created(self, signed: SignedIn, code: str) -> None:
+        self.recovery_code = code
+        self.busy.hide()
+        self.status.setText(self.tr("The school is ready. One last step:"))
+        self.code_label.setText(code)
+        self.confirm_label.setText(
+            self.tr(
+                "To confirm that you have written it down, type the last group of the code (the four characters after the last dash):"
+            )
+        )
+        self._show_code(True)
+        self.confirm.setFocus()
+        self.completeChanged.emit()
+
+    def _failed(self, message: str) -> None:
+        self.busy.hide()
+        self.status.setText(message)
+        self.status.setStyleSheet("color: #b00020;")
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.recovery_code)
+        self.copy_button.setText(self.tr("Copied"))
+
+    def isComplete(self) -> bool:
+        if not self.recovery_code:
+            return False
+        typed = normalise_recovery_code(self.confirm.text())
+        return bool(typed) and typed == normalise_recovery_code(last_group(self.recovery_code))
+
+
+class SetupWizard(QWizard):
+    """Emits `school_created(SignedIn)` on Finish: the new vault, open, with its first user."""
+
+    school_created = Signal(object)
+
+    def __init__(
+        self,
+        data_dir: Path,
+        runner: OperationRunner,
+        *,
+        kdf: KdfParams = DEFAULT_KDF,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._data_dir = data_dir
+        self._runner = runner
+        self._kdf = kdf
+        self.signed_in: SignedIn | None = None
+        self.setWindowTitle(self.tr("Dodam — set up your school"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setMinimumSize(640, 520)
+        self.school_page = SchoolPage(self)
+        self.account_page = AccountPage(self)
+        self.recovery_page = RecoveryCodePage(self)
+        self.addPage(self.school_page)
+        self.addPage(self.account_page)
+        self.addPage(self.recovery_page)
+
+    def new_school(self) -> NewSchool:
+        page = self.account_page
+        return NewSchool(
+            school_name=self.school_page.school_name.text().strip(),
+            team_name=self.school_page.team_name.text().strip(),
+            level=self.school_page.school_level(),
+            username=page.username.text().strip(),
+            display_name=page.display_name.text().strip(),
+            position=page.position.text().strip(),
+            password=page.password.text(),
+        )
+
+    def start_creation(
+        self, on_created: Callable[[SignedIn, str], None], on_failed: Callable[[str], None]
+    ) -> None:
+        spec, data_dir, kdf = self.new_school(), self._data_dir, self._kdf
+
+        def succeeded(result: object) -> None:
+            assert isinstance(result, tuple)
+            signed, code = result
+            self.signed_in = signed
+            on_created(signed, code)
+
+        def failed(exc: BaseException) -> None:
+            on_failed(vault_error_message(exc))
+
+        self._runner.run(lambda: create_school(data_dir, spec, kdf), on_success=succeeded, on_failure=failed)
+
+    def accept(self) -> None:
+        super().accept()
+        if self.signed_in is not None:
+            self.school_created.emit(self.signed_in)
+
+    def reject(self) -> None:
+        if self.signed_in is not None:
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Recovery code"),
+                self.tr(
+                    "The school has been created, but the recovery code will not be shown again. "
+                    "Close without confirming that you have written it down?"
+                ),
+                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Close:
+                return
+            super().reject()
+            self.school_created.emit(self.signed_in)
+            return
+        super().reject()

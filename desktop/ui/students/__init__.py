@@ -1,0 +1,1 @@
+"""Students area of the main window."""

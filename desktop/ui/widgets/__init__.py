@@ -1,0 +1,1 @@
+"""Small widgets and the generic table model shared by the areas."""

@@ -1,0 +1,97 @@
+"""The table models on their own: raw-value sorting, search and filters."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.models import CaseState, Priority, Sex
+from desktop.services.listing import CaseRow, DomainName, StudentRow
+from desktop.ui.cases.cases_table_model import CasesTableModel
+from desktop.ui.cases.cases_table_model import search_text as case_search_text
+from desktop.ui.students.students_table_model import StudentsTableModel, search_text
+from desktop.ui.widgets.row_table_model import SORT_ROLE, RowFilterProxy
+
+
+def _student(number: int, name: str, grade: int = 1, state: CaseState | None = None) -> StudentRow:
+    return StudentRow(
+        id=number,
+        student_no=f"2026{grade}{number:03d}",
+        grade=grade,
+        class_no=1,
+        number=number,
+        name=name,
+        sex=Sex.FEMALE,
+        flags=("multicultural",) if number % 2 else (),
+        case_code="2026-001" if state else None,
+        case_state=state,
+    )
+
+
+def test_students_sort_on_numbers_not_text(qapp: QApplication) -> None:
+    model = StudentsTableModel()
+    model.set_rows([_student(n, f"학생{n}") for n in (10, 2, 1, 21, 3)])
+    proxy = RowFilterProxy(search_text)
+    proxy.setSourceModel(model)
+    proxy.sort(3, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(r, 3).data() for r in range(5)] == ["1", "2", "3", "10", "21"]
+    assert proxy.index(0, 3).data(SORT_ROLE) == 1
+    assert model.headerData(4, Qt.Orientation.Horizontal) == "Name"
+    assert model.index(0, 6).data() == ""
+    assert model.index(1, 6).data() == ""
+    assert model.index(4, 6).data() == "Multicultural"
+
+
+def test_student_search_and_predicate(qapp: QApplication) -> None:
+    model = StudentsTableModel()
+    model.set_rows([_student(1, "김하늘"), _student(2, "이바다", grade=2), _student(3, "김바람", grade=2)])
+    proxy = RowFilterProxy(search_text)
+    proxy.setSourceModel(model)
+    proxy.set_search("바")
+    assert proxy.rowCount() == 2
+    proxy.set_predicate(lambda r: r.grade == 2)
+    proxy.set_search("김")
+    assert [proxy.index(r, 4).data() for r in range(proxy.rowCount())] == ["김바람"]
+    proxy.set_search("")
+    proxy.set_predicate(None)
+    assert proxy.rowCount() == 3
+
+
+def test_cases_sort_state_by_workflow_order_and_none_dates_last(qapp: QApplication) -> None:
+    domain = DomainName("learning", "학습", "Learning")
+
+    def case(code: str, state: CaseState, review: date | None) -> CaseRow:
+        return CaseRow(
+            id=int(code[-3:]),
+            code=code,
+            student_id=1,
+            student_name="김하늘",
+            grade=3,
+            class_no=2,
+            number=7,
+            state=state,
+            priority=Priority.HIGH,
+            domains=(domain,),
+            manager_name="박도담",
+            opened_on=date(2026, 3, 2),
+            next_review_on=review,
+        )
+
+    model = CasesTableModel(lambda d: d.name_ko)
+    model.set_rows(
+        [
+            case("2026-003", CaseState.CLOSED, None),
+            case("2026-001", CaseState.REQUESTED, date(2026, 5, 1)),
+            case("2026-002", CaseState.ACTIVE, date(2026, 4, 1)),
+        ]
+    )
+    proxy = RowFilterProxy(case_search_text)
+    proxy.setSourceModel(model)
+    proxy.sort(3, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(r, 3).data() for r in range(3)] == ["Requested", "Active support", "Closed"]
+    proxy.sort(7, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(r, 0).data() for r in range(3)] == ["2026-002", "2026-001", "2026-003"]
+    assert model.index(0, 5).data() == "학습"
+    assert model.index(0, 2).data() == "3-2"
