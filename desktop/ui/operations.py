@@ -81,12 +81,15 @@ class Operation(QObject):
 
     @Slot(int, str)
     def _progressed(self, percent: int, message: str) -> None:
-        if self._progress is None:
+        progress = self._progress
+        if progress is None or self.done:
             return
-        self._progress.setRange(0, 100)
-        self._progress.setValue(max(0, min(100, percent)))
         if message:
-            self._progress.setLabelText(self.translate_progress(message))
+            progress.setLabelText(self.translate_progress(message))
+        progress.setRange(0, 100)
+        # Last: a modal dialog's setValue() processes events, so the operation may finish (and
+        # drop its dialog) inside this call.
+        progress.setValue(max(0, min(100, percent)))
 
     @Slot(object)
     def _succeeded(self, result: object) -> None:
