@@ -49,8 +49,8 @@ def test_progress_that_arrives_as_the_work_finishes(qtbot: QtBot, runner: Operat
     op._progressed(10, "Starting")
     qtbot.wait(400)  # past the dialog's minimum duration
     op._progressed(20, "Working")  # now the dialog is on screen
-    op.relay.succeeded.emit("made")  # queued: delivered by the next event processing
-    op._progressed(50, "Halfway")  # processes events (modal dialog) and so finishes the operation
     release.set()
+    runner.wait_for_idle()  # the work is done; its result waits in the event queue
+    op._progressed(50, "Halfway")  # processes events (modal dialog) and so finishes the operation
     qtbot.waitUntil(lambda: bool(done), timeout=5000)
     assert done[0] == "made"
