@@ -16,11 +16,7 @@ from typing import Any
 
 EXIT_OK = 0
 EXIT_USAGE = 2
-EXIT_WRONG_PASSWORD = 3
 EXIT_DAMAGED = 4
-EXIT_KEY_FILE = 5
-EXIT_LOCKED = 6
-EXIT_TOO_NEW = 7
 
 
 class UsageError(Exception):
@@ -92,23 +88,6 @@ def _read_password(args: argparse.Namespace) -> tuple[str, str]:
     raise UsageError("give --user NAME and --password-stdin (the password is never taken as an argument)")
 
 
-def _exit_code_for(exc: BaseException) -> int:
-    from desktop.storage import errors
-
-    table: list[tuple[type[BaseException], int]] = [
-        (errors.WrongPasswordError, EXIT_WRONG_PASSWORD),
-        (errors.KeyFileError, EXIT_KEY_FILE),
-        (errors.InstanceLockedError, EXIT_LOCKED),
-        (errors.SchemaTooNewError, EXIT_TOO_NEW),
-        (errors.DatabaseDamagedError, EXIT_DAMAGED),
-        (errors.MigrationError, EXIT_DAMAGED),
-    ]
-    for cls, code in table:
-        if isinstance(exc, cls):
-            return code
-    return EXIT_DAMAGED
-
-
 def _with_vault(args: argparse.Namespace, body: Callable[[Any], int], *, migrate: bool) -> int:
     from sqlalchemy.exc import DBAPIError
 
@@ -126,7 +105,7 @@ def _with_vault(args: argparse.Namespace, body: Callable[[Any], int], *, migrate
         vault = Vault.open(data_dir, user, password, migrate=migrate)
     except VaultError as exc:
         print(f"dodam: {exc.user_message}", file=sys.stderr)
-        return _exit_code_for(exc)
+        return exc.exit_code
     try:
         return body(vault)
     except DBAPIError as exc:

@@ -77,6 +77,7 @@ class SchemaTooNewError(VaultError):
         "This school database was made by a newer version of Dodam. Install the newer version to open "
         "it. Nothing has been changed."
     )
+    exit_code = 7
 
 
 class MigrationError(VaultError):
@@ -86,6 +87,7 @@ class MigrationError(VaultError):
         "Updating the school database for this version of Dodam failed. The database was put back "
         "exactly as it was, so nothing was lost. Please report this problem to IT staff."
     )
+    exit_code = 4
 
 
 class VaultExistsError(VaultError):

@@ -30,21 +30,11 @@ APPLICATION = "Dodam"
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
-_EXIT_CODES: tuple[tuple[type[BaseException], int], ...] = (
-    (storage_errors.WrongPasswordError, 3),
-    (storage_errors.KeyFileError, 5),
-    (storage_errors.InstanceLockedError, 6),
-    (storage_errors.SchemaTooNewError, 7),
-    (storage_errors.DatabaseDamagedError, 4),
-    (storage_errors.MigrationError, 4),
-)
 
 
 def exit_code_for(exc: BaseException) -> int:
-    for cls, code in _EXIT_CODES:
-        if isinstance(exc, cls):
-            return code
-    return EXIT_FAILED
+    """The command line's exit code for an error (DESIGN §4); the storage errors carry theirs."""
+    return exc.exit_code if isinstance(exc, storage_errors.VaultError) else EXIT_FAILED
 
 
 def make_application(language: str) -> QApplication:

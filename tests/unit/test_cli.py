@@ -135,3 +135,21 @@ def test_summary_json(school: Path) -> None:
     assert data["school"] == "시험초등학교"
     assert data["students"] == 0
     assert data["cases"]["total"] == 0
+
+
+def test_check_refuses_a_database_from_a_newer_dodam(school: Path) -> None:
+    from sqlalchemy import text
+
+    from desktop.storage.vault import Vault
+
+    vault = Vault.open(school, "coordinator", PASSWORD)
+    with vault.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    vault.close()
+    db = school / "school.db"
+    before = digest(db)
+
+    result = check(school, PASSWORD)
+    assert result.returncode == 7, (result.stdout, result.stderr)
+    assert "newer version of Dodam" in result.stderr
+    assert digest(db) == before
