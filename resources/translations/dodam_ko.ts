@@ -133,12 +133,12 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../desktop/ui/application.py" line="108" />
+            <location filename="../../desktop/ui/application.py" line="98" />
             <source>Preparing the demo school (first start only)…</source>
             <translation>데모 학교를 준비하고 있습니다(처음 한 번만)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/application.py" line="117" />
+            <location filename="../../desktop/ui/application.py" line="107" />
             <source>Dodam</source>
             <translation>도담</translation>
         </message>
@@ -563,7 +563,7 @@
     <context>
         <name>OperationRunner</name>
         <message>
-            <location filename="../../desktop/ui/operations.py" line="144" />
+            <location filename="../../desktop/ui/operations.py" line="147" />
             <source>Please wait</source>
             <translation>잠시 기다려 주세요</translation>
         </message>
@@ -1078,42 +1078,42 @@
     <context>
         <name>demo</name>
         <message>
-            <location filename="../../desktop/services/demo.py" line="97" />
+            <location filename="../../desktop/services/demo.py" line="127" />
             <source>Creating the encrypted database</source>
             <translation>암호화된 데이터베이스를 만드는 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/demo.py" line="100" />
+            <location filename="../../desktop/services/demo.py" line="130" />
             <source>Creating the demo accounts</source>
             <translation>데모 계정을 만드는 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/demo.py" line="121" />
+            <location filename="../../desktop/services/demo.py" line="151" />
             <source>The demo school is ready</source>
             <translation>데모 학교가 준비되었습니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/demo.py" line="147" />
+            <location filename="../../desktop/services/demo.py" line="179" />
             <source>Enrolling students</source>
             <translation>학생을 등록하는 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/demo.py" line="152" />
+            <location filename="../../desktop/services/demo.py" line="184" />
             <source>Adding staff and organisations</source>
             <translation>교직원과 기관을 추가하는 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/demo.py" line="166" />
+            <location filename="../../desktop/services/demo.py" line="205" />
             <source>Writing case histories</source>
             <translation>사례 기록을 작성하는 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/demo.py" line="169" />
+            <location filename="../../desktop/services/demo.py" line="208" />
             <source>Writing meetings and tasks</source>
             <translation>회의와 할 일을 작성하는 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/demo.py" line="172" />
+            <location filename="../../desktop/services/demo.py" line="211" />
             <source>Writing the access log</source>
             <translation>접근 기록을 작성하는 중</translation>
         </message>
