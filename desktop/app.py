@@ -2,7 +2,8 @@
 
 `dodam` opens the GUI; headless sub-commands serve IT staff, scripts and tests. Exit codes:
 0 ok, 2 usage, 3 wrong password, 4 database damaged, 5 key file missing or damaged,
-6 locked by another instance, 7 database written by a newer Dodam.
+6 locked by another instance, 7 database written by a newer Dodam, 8 input file rejected (nothing
+changed), 9 the account may not do this.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from typing import Any
 EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_DAMAGED = 4
+EXIT_REJECTED = 8
+EXIT_DENIED = 9
 
 
 class UsageError(Exception):
@@ -55,7 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="check the database and the key file; changes nothing")
     summary = sub.add_parser("summary", help="print counts of students, cases, meetings, ...")
     summary.add_argument("--json", action="store_true", help="print JSON (the only format for now)")
-    for p in (check, summary):
+    roster = sub.add_parser("import-roster", help="import the student roster from a CSV or XLSX file")
+    roster.add_argument("file", type=Path, metavar="FILE", help="the roster (명렬표) as CSV or XLSX")
+    for p in (check, summary, roster):
         _add_common(p, sub=True)
     return parser
 
@@ -66,6 +71,11 @@ def _data_dir(args: argparse.Namespace) -> Path:
     if args.data_dir is not None:
         return Path(args.data_dir).expanduser()
     return demo_data_dir() if args.demo else default_data_dir()
+
+
+def _username(args: argparse.Namespace) -> str:
+    """The user a headless command acts as (the demo coordinator by default with --demo)."""
+    return str(args.user or "coordinator")
 
 
 def _read_password(args: argparse.Namespace) -> tuple[str, str]:
@@ -84,7 +94,7 @@ def _read_password(args: argparse.Namespace) -> tuple[str, str]:
     if args.demo:
         from desktop.services.demo import DEMO_PASSWORD
 
-        return args.user or "coordinator", DEMO_PASSWORD
+        return _username(args), DEMO_PASSWORD
     raise UsageError("give --user NAME and --password-stdin (the password is never taken as an argument)")
 
 
@@ -162,6 +172,45 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return _with_vault(args, body, migrate=True)
 
 
+def cmd_import_roster(args: argparse.Namespace) -> int:
+    """Check a roster file and, when every row is good, import it all at once. Rejected rows are
+    listed on stderr with their reasons and nothing is changed (exit 8)."""
+    from desktop.services.actor import Actor
+    from desktop.services.errors import PermissionDenied, ValidationError
+    from desktop.services.permissions import Permission, require
+    from desktop.services.roster_import import apply_import, describe_rejections, preview_import, read_roster
+    from desktop.services.setup import find_account
+    from desktop.storage.errors import WrongPasswordError
+
+    def body(vault: Any) -> int:
+        with vault.session() as session:
+            staff = find_account(session, _username(args))
+            if staff is None:
+                error = WrongPasswordError("no active account for this key slot")
+                print(f"dodam: {error.user_message}", file=sys.stderr)
+                return error.exit_code
+            actor = Actor.of(staff)
+            try:
+                require(actor, Permission.IMPORT_ROSTER)
+                preview = preview_import(session, read_roster(args.file))
+                if preview.rejected:
+                    for line in describe_rejections(preview.rejected):
+                        print(line, file=sys.stderr)
+                    print(f"dodam: {len(preview.rejected)} rows rejected; nothing imported", file=sys.stderr)
+                    return EXIT_REJECTED
+                result = apply_import(session, actor, preview)
+            except PermissionDenied as exc:
+                print(f"dodam: {exc.text()}", file=sys.stderr)
+                return EXIT_DENIED
+            except ValidationError as exc:
+                print(f"dodam: {exc.text()}", file=sys.stderr)
+                return EXIT_REJECTED
+        print(f"imported: {result.inserted} new, {result.updated} updated")
+        return EXIT_OK
+
+    return _with_vault(args, body, migrate=True)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Open the window (or, with --screenshot, render it to a PNG)."""
     from desktop.ui.application import run_gui as _run_gui
@@ -188,6 +237,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         None: run_gui,
         "check": cmd_check,
         "summary": cmd_summary,
+        "import-roster": cmd_import_roster,
     }
     try:
         return commands[args.command](args)
