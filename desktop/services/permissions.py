@@ -86,6 +86,7 @@ _COORDINATOR = frozenset(
 _PRINCIPAL = frozenset(
     {
         P.VIEW_DASHBOARD,
+        P.FILE_REQUEST,
         P.VIEW_ALL_STUDENTS,
         P.VIEW_OWN_CLASS_STUDENTS,
         P.VIEW_ALL_CASES,

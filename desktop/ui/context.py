@@ -48,6 +48,17 @@ class AppContext:
             log.warning("%s took %.0f ms on the UI thread", getattr(query, "__name__", query), elapsed * 1000)
         return result
 
+    def write(self, action: Callable[[Session, Actor], T]) -> T:
+        """Run one user action (a service call that commits) on the UI thread. A ServiceError
+        propagates with nothing stored: the session is rolled back; show it with
+        desktop.ui.widgets.feedback.run_action."""
+        with self.vault.session() as session:
+            try:
+                return action(session, self.actor)
+            except BaseException:
+                session.rollback()
+                raise
+
     def domain_name(self, name_ko: str, name_en: str) -> str:
         """A configurable name stored in both languages, in the interface's language."""
         return name_ko if self.language == "ko" else name_en

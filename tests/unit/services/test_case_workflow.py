@@ -457,9 +457,14 @@ def test_requests_are_validated_and_filed_by_permitted_staff(
     with pytest.raises(ValidationError):
         file_request(db, coordinator, student_id=student.id, requester_kind=RequesterKind.STAFF,
                      description="x", domain_ids=[9999])  # fmt: skip
-    principal = Actor.of(make_staff(Role.PRINCIPAL))
-    with pytest.raises(PermissionDenied):
-        file_request(
-            db, principal, student_id=student.id, requester_kind=RequesterKind.STAFF, description="x"
-        )
     assert len(db.scalars(select(SupportRequest)).all()) == 1
+    # Anyone with an account may file a request, the principal and a homeroom teacher included.
+    for role in (Role.PRINCIPAL, Role.HOMEROOM):
+        staff = (
+            make_staff(role, homeroom_grade=1, homeroom_class=1)
+            if role is Role.HOMEROOM
+            else make_staff(role)
+        )
+        file_request(db, Actor.of(staff), student_id=student.id, requester_kind=RequesterKind.STAFF,
+                     description="x")  # fmt: skip
+    assert len(db.scalars(select(SupportRequest)).all()) == 3

@@ -77,7 +77,8 @@ def test_specialist_has_only_request_session_and_directory_rights() -> None:
         (
             Role.PRINCIPAL,
             [P.VIEW_DASHBOARD, P.VIEW_ALL_STUDENTS, P.VIEW_ALL_CASES, P.VIEW_MEETINGS, P.VIEW_ORGANISATIONS,
-             P.APPROVE_PLAN, P.SIGN_MINUTES, P.PRINT_REPORTS, P.VIEW_AUDIT, P.VIEW_RESTRICTED_NOTES],
+             P.APPROVE_PLAN, P.SIGN_MINUTES, P.PRINT_REPORTS, P.VIEW_AUDIT, P.VIEW_RESTRICTED_NOTES,
+             P.FILE_REQUEST],
             [P.EDIT_STUDENTS, P.MANAGE_CASES, P.CHANGE_CASE_STATE, P.RECORD_CONSENT, P.ASSIGN_INTERVENTION,
              P.LOG_SESSION, P.MANAGE_MEETINGS, P.MANAGE_ORGANISATIONS, P.MANAGE_ACCOUNTS],
         ),
@@ -138,8 +139,9 @@ def test_each_refused_permission_has_its_own_message() -> None:
             messages[perm] = refused.value.text()
     assert all(m.startswith("Your account may not ") for m in messages.values())
     assert len(set(messages.values())) == len(messages)
-    # Every permission but the limited case view is refused to some role.
-    assert set(Permission) - set(messages) == {P.VIEW_OWN_CLASS_CASES}
+    # Every permission but the limited case view and filing a request (anyone with an account may
+    # file one, issue 3) is refused to some role.
+    assert set(Permission) - set(messages) == {P.VIEW_OWN_CLASS_CASES, P.FILE_REQUEST}
 
 
 def student(grade: int, class_no: int) -> Student:
