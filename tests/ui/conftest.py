@@ -4,13 +4,14 @@ test, QSettings in a temporary folder, English unless a test asks for Korean."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
+from desktop.ui.context import AppContext
 from desktop.ui.i18n import install_translators
 from desktop.ui.operations import OperationRunner
 from tests.conftest import TEST_KDF
@@ -52,3 +53,28 @@ def runner(qapp: QApplication) -> Iterator[OperationRunner]:
     r = OperationRunner()
     yield r
     r.wait_for_idle()
+
+
+@pytest.fixture
+def demo_context(demo_dir: Path, runner: OperationRunner) -> Iterator[Callable[[str], AppContext]]:
+    """Opens the test's demo school as a demo account ("coordinator", "principal", "headteacher",
+    "counselor", "homeroom") without the log-in window: `ctx = demo_context("principal")`.
+    Every vault opened is closed at the end of the test."""
+    from desktop.services.demo import DEMO_PASSWORD
+    from desktop.ui.application import make_context
+    from desktop.ui.login.sign_in import sign_in
+
+    opened: list[AppContext] = []
+
+    def open_as(username: str) -> AppContext:
+        for ctx in opened:  # one vault at a time (the instance lock)
+            ctx.vault.close()
+        opened.clear()
+        ctx = make_context(sign_in(demo_dir, username, DEMO_PASSWORD), runner, "en")
+        opened.append(ctx)
+        return ctx
+
+    yield open_as
+    runner.wait_for_idle()
+    for ctx in opened:
+        ctx.vault.close()
