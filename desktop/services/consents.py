@@ -67,6 +67,24 @@ def support_consent(session: Session, case: SupportCase, on: date) -> SupportCon
     )
 
 
+def sharing_consent(session: Session, case: SupportCase, organisation_id: int, on: date) -> SupportConsent:
+    """Whether each side has a valid consent, on day `on`, to share the case's information with
+    one organisation (purpose SHARING, recipient that organisation)."""
+    consents = list(
+        session.scalars(
+            select(Consent).where(
+                Consent.case_id == case.id,
+                Consent.purpose == ConsentPurpose.SHARING,
+                Consent.recipient_organisation_id == organisation_id,
+            )
+        )
+    )
+    return SupportConsent(
+        student=_latest_decides(consents, ConsentParty.STUDENT, on),
+        guardian=any(_latest_decides(consents, party, on) for party in GUARDIAN_SIDE),
+    )
+
+
 def _get_case(session: Session, case_id: int) -> SupportCase:
     case = session.get(SupportCase, case_id)
     if case is None:
