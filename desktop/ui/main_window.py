@@ -29,6 +29,7 @@ from desktop.ui.meetings.meetings_view import MeetingsView
 from desktop.ui.reports.reports_view import ReportsView
 from desktop.ui.resources.resources_view import ResourcesView
 from desktop.ui.students.students_view import StudentsView
+from desktop.ui.tasks.tasks_view import TasksView
 from desktop.ui.widgets.area import AreaView
 
 GEOMETRY_KEY = "main_window/geometry"
@@ -46,6 +47,7 @@ class AreaSpec:
 
 AREAS: tuple[AreaSpec, ...] = (
     AreaSpec("dashboard", lambda c: c.can(Permission.VIEW_DASHBOARD), DashboardView),
+    AreaSpec("tasks", lambda c: c.actor.staff_id is not None, TasksView),
     AreaSpec(
         "students",
         lambda c: c.can(Permission.VIEW_ALL_STUDENTS) or c.can(Permission.VIEW_OWN_CLASS_STUDENTS),
@@ -126,6 +128,7 @@ class MainWindow(QMainWindow):
     def _area_titles(self) -> dict[str, str]:
         return {
             "dashboard": self.tr("Dashboard"),
+            "tasks": self.tr("Tasks"),
             "students": self.tr("Students"),
             "cases": self.tr("Cases"),
             "meetings": self.tr("Meetings"),

@@ -14,7 +14,7 @@ from desktop.ui.login.login_window import LoginWindow
 from desktop.ui.main_window import MainWindow
 from tests.ui.helpers import close_main_window, log_in, type_text, wait_for_main_window
 
-AREA_ORDER = ["dashboard", "students", "cases", "meetings", "resources", "reports", "admin"]
+AREA_ORDER = ["dashboard", "tasks", "students", "cases", "meetings", "resources", "reports", "admin"]
 
 
 @pytest.fixture
@@ -65,7 +65,7 @@ def test_coordinator_logs_in_and_opens_every_area(qtbot: QtBot, controller: AppC
     students = main.areas["students"]
     assert 550 <= _visible_rows(students) <= 650
     first_name = students.model.row_at(17).name
-    _switch(qtbot, main, 2)
+    _switch(qtbot, main, 3)
     qtbot.keyClick(main, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert students.search_field.hasFocus()
     type_text(qtbot, students.search_field, first_name)
@@ -106,16 +106,20 @@ def test_homeroom_teacher_sees_only_their_own_class(qtbot: QtBot, controller: Ap
     main = wait_for_main_window(qtbot, controller)
     assert "admin" not in main.area_keys()
     assert "dashboard" not in main.area_keys()
-    assert main.area_keys()[:2] == ["students", "cases"]
+    # A teacher starts on their own tasks.
+    assert main.area_keys()[:3] == ["tasks", "students", "cases"]
+    assert main.current_area() is main.areas["tasks"]
+    main.show_area("students")
     students = main.areas["students"]
     rows = students.model.rows()
     assert 10 <= len(rows) <= 40
     assert {(r.grade, r.class_no) for r in rows} == {(3, 2)}
+    main.show_area("cases")
     cases = main.areas["cases"]
     assert cases.table.isColumnHidden(5)  # no domains in the limited view
     for row in cases.model.rows():
         assert row.domains == ()
-    # Ctrl+7 (Admin) does nothing for this account.
+    # Ctrl+8 (Admin) does nothing for this account.
     before = main.current_area()
-    _switch(qtbot, main, 7)
+    _switch(qtbot, main, 8)
     assert main.current_area() is before
