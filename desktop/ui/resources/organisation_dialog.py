@@ -134,7 +134,8 @@ class OrganisationDialog(QDialog):
         kind = self.kind_combo.currentData()
         return OrganisationData(
             name=self.name_edit.text(),
-            kind=kind if isinstance(kind, OrganisationKind) else OrganisationKind.OTHER,
+            # Qt hands a StrEnum item's data back as a plain str.
+            kind=OrganisationKind(kind) if kind else OrganisationKind.OTHER,
             services=self.services_edit.toPlainText(),
             contact_person=self.contact_edit.text(),
             phone=self.phone_edit.text(),
