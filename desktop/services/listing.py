@@ -107,6 +107,9 @@ class OrganisationRow:
     contact_person: str
     phone: str
     services: str
+    email: str = ""
+    recognised_as_class_hours: bool = False
+    active: bool = True
 
 
 @dataclass(frozen=True)
@@ -314,24 +317,36 @@ def meetings(session: Session, actor: Actor) -> list[MeetingRow]:
     ]
 
 
-def organisations(session: Session, actor: Actor) -> list[OrganisationRow]:
-    """The school's directory of active external organisations, by name."""
+def organisations(session: Session, actor: Actor, *, include_inactive: bool = False) -> list[OrganisationRow]:
+    """The school's directory of external organisations, by name: the active ones, or with
+    `include_inactive` the deactivated ones too."""
     if not can(actor, Permission.VIEW_ORGANISATIONS):
         return []
-    stmt = (
-        select(
-            Organisation.id,
-            Organisation.name,
-            Organisation.kind,
-            Organisation.contact_person,
-            Organisation.phone,
-            Organisation.services,
-        )
-        .where(Organisation.active.is_(True))
-        .order_by(Organisation.name)
-    )
+    stmt = select(
+        Organisation.id,
+        Organisation.name,
+        Organisation.kind,
+        Organisation.contact_person,
+        Organisation.phone,
+        Organisation.services,
+        Organisation.email,
+        Organisation.recognised_as_class_hours,
+        Organisation.active,
+    ).order_by(Organisation.name, Organisation.id)
+    if not include_inactive:
+        stmt = stmt.where(Organisation.active.is_(True))
     return [
-        OrganisationRow(id=r[0], name=r[1], kind=r[2], contact_person=r[3], phone=r[4], services=r[5])
+        OrganisationRow(
+            id=r[0],
+            name=r[1],
+            kind=r[2],
+            contact_person=r[3],
+            phone=r[4],
+            services=r[5],
+            email=r[6],
+            recognised_as_class_hours=r[7],
+            active=r[8],
+        )
         for r in session.execute(stmt)
     ]
 

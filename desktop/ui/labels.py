@@ -18,6 +18,7 @@ from desktop.models import (
     MeetingType,
     OrganisationKind,
     Priority,
+    ReferralStatus,
     Role,
     SchoolLevel,
     Sex,
@@ -119,6 +120,14 @@ _LABELS: dict[type[enum.Enum], dict[enum.Enum, str]] = {
         TaskStatus.OPEN: QT_TRANSLATE_NOOP("labels", "Open"),
         TaskStatus.DONE: QT_TRANSLATE_NOOP("labels", "Done"),
         TaskStatus.CANCELLED: QT_TRANSLATE_NOOP("labels", "Cancelled"),
+    },
+    ReferralStatus: {
+        ReferralStatus.DRAFT: QT_TRANSLATE_NOOP("labels", "Draft (not sent)"),
+        ReferralStatus.SENT: QT_TRANSLATE_NOOP("labels", "Sent, awaiting answer"),
+        ReferralStatus.ACCEPTED: QT_TRANSLATE_NOOP("labels", "Accepted"),
+        ReferralStatus.DECLINED: QT_TRANSLATE_NOOP("labels", "Declined"),
+        ReferralStatus.DELIVERED: QT_TRANSLATE_NOOP("labels", "Service delivered"),
+        ReferralStatus.CLOSED: QT_TRANSLATE_NOOP("labels", "Closed"),
     },
 }
 
