@@ -339,6 +339,8 @@ def _referral(
         intervention.status, intervention.ended_on = InterventionStatus.STOPPED, responded
         return referral
     referral.status = ReferralStatus.ACCEPTED
+    # Once accepted, the loop waits for the service to be delivered: by the plan's end.
+    referral.expected_response_on = PLAN_END
     return referral
 
 

@@ -175,13 +175,17 @@ def _complete_tasks(session: Session, referral: Referral) -> list[int]:
     return [t.id for t in done]
 
 
+STEP_TITLES = {"response": "연계 회신 확인", "delivery": "서비스 제공 확인", "outcome": "연계 결과 기록"}
+"""The step a follow-up task waits for, as its stored title says it."""
+
+
 def _add_task(
     session: Session, actor: Actor, referral: Referral, case: SupportCase, step: str, due_on: date
 ) -> Task:
-    # Stored text: the case code and the organisation say what it is about; the task's kind
-    # (shown translated) says it is a referral follow-up; `step` is a short code, not prose.
+    # Stored text, in the school's language like every other record: the case code, the
+    # organisation and the step; the task's kind (shown translated) says it is a referral follow-up.
     task = Task(
-        title=f"{case.code} {referral.organisation.name} ({step})",
+        title=f"{case.code} {referral.organisation.name} {STEP_TITLES[step]}",
         kind=TaskKind.REFERRAL_FOLLOW_UP,
         case_id=case.id,
         assignee_id=case.manager_id if case.manager_id is not None else actor.staff_id,
