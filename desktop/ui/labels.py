@@ -13,7 +13,9 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.i18n_marks import QT_TRANSLATE_NOOP
 from desktop.models import (
+    Attendance,
     CaseState,
+    InterventionStatus,
     MeetingStatus,
     MeetingType,
     OrganisationKind,
@@ -119,6 +121,17 @@ _LABELS: dict[type[enum.Enum], dict[enum.Enum, str]] = {
         TaskStatus.OPEN: QT_TRANSLATE_NOOP("labels", "Open"),
         TaskStatus.DONE: QT_TRANSLATE_NOOP("labels", "Done"),
         TaskStatus.CANCELLED: QT_TRANSLATE_NOOP("labels", "Cancelled"),
+    },
+    InterventionStatus: {
+        InterventionStatus.PLANNED: QT_TRANSLATE_NOOP("labels", "Planned"),
+        InterventionStatus.ACTIVE: QT_TRANSLATE_NOOP("labels", "In progress"),
+        InterventionStatus.COMPLETED: QT_TRANSLATE_NOOP("labels", "Completed"),
+        InterventionStatus.STOPPED: QT_TRANSLATE_NOOP("labels", "Stopped"),
+    },
+    Attendance: {
+        Attendance.ATTENDED: QT_TRANSLATE_NOOP("labels", "Attended"),
+        Attendance.ABSENT: QT_TRANSLATE_NOOP("labels", "Absent"),
+        Attendance.CANCELLED: QT_TRANSLATE_NOOP("labels", "Cancelled"),
     },
 }
 
