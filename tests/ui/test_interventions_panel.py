@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -113,7 +113,8 @@ def test_coordinator_sees_hours_done_against_planned(qtbot: QtBot, demo_context:
     # The first intervention is selected and its sessions are listed below, newest first.
     selected = panel.selected()
     assert selected is not None
-    dates = [panel.sessions_model.row_at(r).held_on for r in range(panel.sessions_model.rowCount())]
+    sessions = panel.sessions_table.model()
+    dates = [sessions.index(r, 0).data(ROW_ROLE).held_on for r in range(sessions.rowCount())]
     assert dates and dates == sorted(dates, reverse=True)
     assert len(dates) == selected.session_count
     for button in (panel.assign_button, panel.start_button, panel.complete_button, panel.stop_button):
@@ -233,10 +234,10 @@ def test_log_session_dialog_validates_then_stores(
             "읽기 유창성 향상",
         )
     assert panel.selected() is not None and panel.selected().session_count == before + 1  # type: ignore[union-attr]
-    first = panel.sessions_model.row_at(0)
+    first = panel.sessions_table.model().index(0, 0).data(ROW_ROLE)
     assert first.id == stored.id
-    notes = column(panel.sessions_model, "Notes")
-    assert panel.sessions_model.index(0, notes).data() == "읽기 유창성 향상"
+    notes = column(panel.sessions_table.model(), "Notes")
+    assert panel.sessions_table.model().index(0, notes).data() == "읽기 유창성 향상"
 
 
 def test_homeroom_provider_may_log_sessions_and_nothing_else(
@@ -291,8 +292,8 @@ def test_homeroom_provider_may_log_sessions_and_nothing_else(
         stored = s.scalars(select(SupportSession).where(SupportSession.intervention_id == made)).one()
         assert (stored.author_id, stored.restricted, stored.notes) == (teacher, True, "가정 내 갈등 언급")
     # The author reads their own restricted notes.
-    notes = column(panel.sessions_model, "Notes")
-    assert "가정 내 갈등 언급" in panel.sessions_model.index(0, notes).data()
+    notes = column(panel.sessions_table.model(), "Notes")
+    assert "가정 내 갈등 언급" in panel.sessions_table.model().index(0, notes).data()
 
 
 def restricted_session(ctx: AppContext) -> tuple[int, int, str]:
@@ -308,8 +309,11 @@ def restricted_session(ctx: AppContext) -> tuple[int, int, str]:
 
 
 def session_notes(panel: InterventionsPanel) -> list[str]:
-    notes = column(panel.sessions_model, "Notes")
-    return [panel.sessions_model.index(r, notes).data() for r in range(panel.sessions_model.rowCount())]
+    notes = column(panel.sessions_table.model(), "Notes")
+    return [
+        panel.sessions_table.model().index(r, notes).data()
+        for r in range(panel.sessions_table.model().rowCount())
+    ]
 
 
 def test_restricted_notes_hidden_from_head_teacher_shown_to_principal(
@@ -357,3 +361,50 @@ def test_workload_view_is_empty_for_a_homeroom_teacher(qtbot: QtBot, demo_contex
     view = WorkloadView(demo_context("homeroom"))
     qtbot.addWidget(view)
     assert view.table.model().rowCount() == 0
+
+
+def test_start_refused_without_consent_says_why_and_stores_nothing(
+    qtbot: QtBot, demo_context: ContextFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctx = demo_context("coordinator")
+    case_id = int(
+        scalar(
+            ctx,
+            select(SupportCase.id)
+            .where(SupportCase.state == CaseState.CONSENT_PENDING)
+            .order_by(SupportCase.id)
+            .limit(1),
+        )
+    )
+    made = ctx.write(
+        lambda s, a: (
+            assign_intervention(
+                s,
+                a,
+                case_id,
+                title="기초학력 보충",
+                support_type_id=None,
+                provider_staff_id=a.staff_id,
+                planned_hours=6,
+                weekly_hours=1,
+            ).id
+        )
+    )
+    panel = make_panel(qtbot, ctx, case_id)
+    panel.select_intervention(made)
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: messages.append(box.text()) or 0)
+    results: list[int] = []
+
+    def ok(dialog: StatusDialog) -> int:
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        results.append(dialog.result())
+        return dialog.result()
+
+    monkeypatch.setattr(StatusDialog, "exec", ok)
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    assert results == [0]  # the dialog did not accept
+    assert len(messages) == 1 and "consents to support" in messages[0]
+    with ctx.vault.session() as s:
+        stored = s.get(Intervention, made)
+        assert stored is not None and stored.status is InterventionStatus.PLANNED

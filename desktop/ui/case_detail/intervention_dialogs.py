@@ -8,6 +8,7 @@ open with nothing stored. After acceptance `stored_id` holds the id of what was 
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
@@ -182,6 +183,21 @@ class AssignInterventionDialog(_Dialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+
+        order = [
+            self.title_edit,
+            self.type_combo,
+            self.staff_radio,
+            self.staff_combo,
+            self.org_radio,
+            self.org_combo,
+            self.planned_hours,
+            self.weekly_hours,
+            self.start_date,
+            self.class_hours,
+        ]
+        for first, second in pairwise(order):
+            self.setTabOrder(first, second)
 
         self.staff_radio.toggled.connect(self._provider_changed)
         self.org_combo.currentIndexChanged.connect(self._provider_changed)

@@ -156,12 +156,16 @@ class InterventionsPanel(CasePanel):
         self.table = make_table_view(self)
         self.table.setObjectName("interventions_table")
         self.table.setModel(self.proxy)
+        self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # by start; planned ones last
         self.table.activated.connect(self._activated)
 
         self.sessions_model = SessionsTableModel(self)
         self.sessions_table = make_table_view(self)
         self.sessions_table.setObjectName("sessions_table")
-        self.sessions_table.setModel(self.sessions_model)
+        self.sessions_proxy = RowFilterProxy(lambda r: r.notes, self)
+        self.sessions_proxy.setSourceModel(self.sessions_model)
+        self.sessions_table.setModel(self.sessions_proxy)
+        self.sessions_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.sessions_label = QLabel(self)
 
         self.assign_button = QPushButton(self.tr("&Assign…"), self)
@@ -237,6 +241,7 @@ class InterventionsPanel(CasePanel):
         case_id = self.case_id
         rows = self.ctx.read(lambda s, a: case_interventions(s, a, case_id))
         self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()  # a case has a handful of interventions
         if not rows:
             self.empty_label.setText(self.tr("No interventions you may see for this case yet."))
         self.empty_label.setVisible(not rows)
@@ -271,6 +276,7 @@ class InterventionsPanel(CasePanel):
         else:
             rows = self.ctx.read(lambda s, a: intervention_sessions(s, a, row.id))
             self.sessions_model.set_rows(rows)
+            self.sessions_table.resizeColumnsToContents()
             attended = sum(1 for r in rows if r.attendance is Attendance.ATTENDED)
             self.sessions_label.setText(
                 self.tr("Sessions of “%1”: %2 logged, %3 attended")

@@ -101,6 +101,7 @@ class WorkloadView(QWidget):
             return
         rows = self.ctx.read(staff_workload)
         self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()  # one row per staff member: a few dozen
         self.count_label.setText(self.tr("%1 staff members").replace("%1", str(len(rows))))
 
 
