@@ -13,7 +13,9 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.i18n_marks import QT_TRANSLATE_NOOP
 from desktop.models import (
+    Attendance,
     CaseState,
+    InterventionStatus,
     MeetingStatus,
     MeetingType,
     OrganisationKind,
@@ -128,6 +130,17 @@ _LABELS: dict[type[enum.Enum], dict[enum.Enum, str]] = {
         ReferralStatus.DECLINED: QT_TRANSLATE_NOOP("labels", "Declined"),
         ReferralStatus.DELIVERED: QT_TRANSLATE_NOOP("labels", "Service delivered"),
         ReferralStatus.CLOSED: QT_TRANSLATE_NOOP("labels", "Closed"),
+    },
+    InterventionStatus: {
+        InterventionStatus.PLANNED: QT_TRANSLATE_NOOP("labels", "Planned"),
+        InterventionStatus.ACTIVE: QT_TRANSLATE_NOOP("labels", "In progress"),
+        InterventionStatus.COMPLETED: QT_TRANSLATE_NOOP("labels", "Completed"),
+        InterventionStatus.STOPPED: QT_TRANSLATE_NOOP("labels", "Stopped"),
+    },
+    Attendance: {
+        Attendance.ATTENDED: QT_TRANSLATE_NOOP("labels", "Attended"),
+        Attendance.ABSENT: QT_TRANSLATE_NOOP("labels", "Absent"),
+        Attendance.CANCELLED: QT_TRANSLATE_NOOP("labels", "Cancelled"),
     },
 }
 

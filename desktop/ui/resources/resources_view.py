@@ -30,6 +30,7 @@ from desktop.ui.resources.organisation_dialog import OrganisationDialog
 from desktop.ui.resources.organisations_table_model import OrganisationsTableModel
 from desktop.ui.resources.referral_loops_table_model import ReferralLoopsTableModel
 from desktop.ui.resources.staff_table_model import StaffTableModel
+from desktop.ui.resources.workload_view import WorkloadView
 from desktop.ui.widgets.area import AreaView, heading, make_search_field, make_table_view
 from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
@@ -66,6 +67,11 @@ class ResourcesView(AreaView):
         self.staff_table.setModel(self.staff_proxy)
         self.staff_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.tabs.addTab(self.staff_table, self.tr("Internal staff"))
+        # Who carries how much, for those who assign interventions (the service decides who may see it).
+        self.workload: WorkloadView | None = None
+        if ctx.can(Permission.VIEW_ALL_CASES) or ctx.can(Permission.ASSIGN_INTERVENTION):
+            self.workload = WorkloadView(ctx, self)
+            self.tabs.addTab(self.workload, self.tr("Staff workload"))
 
         for proxy in self._proxies():
             self.search_field.textChanged.connect(proxy.set_search)
@@ -178,6 +184,8 @@ class ResourcesView(AreaView):
             self.tabs.indexOf(self.staff_table), self.tr("Internal staff ({n})").format(n=len(staff))
         )
         tables = [self.organisations_table, self.staff_table]
+        if self.workload is not None:
+            self.workload.refresh()
         if self.shows_loops and self.loops_page is not None:
             loops: list[ReferralRow] = self._ctx.read(referrals.open_loops)
             self.loops_model.set_rows(loops)
@@ -282,8 +290,6 @@ class ResourcesView(AreaView):
         row = index.siblingAtColumn(0).data(ROW_ROLE)
         if not isinstance(row, ReferralRow):
             return
-        try:
-            from desktop.ui.case_detail.case_window import open_case_window  # type: ignore[import-not-found,unused-ignore]
-        except ImportError:
-            return
-        open_case_window(self._ctx, row.case_id, self)
+        from desktop.ui.case_detail import open_case
+
+        open_case(self._ctx, row.case_id, self)
