@@ -278,6 +278,50 @@ def plan_detail(session: Session, actor: Actor, plan_id: int) -> PlanDetail:
     )
 
 
+@dataclass(frozen=True)
+class Choice:
+    """An id with the name shown in a combobox (need domains carry both languages)."""
+
+    id: int
+    name: str
+    name_en: str = ""
+
+
+@dataclass(frozen=True)
+class PlanChoices:
+    """What a plan's goals and actions may refer to: active need domains, staff and organisations."""
+
+    domains: tuple[Choice, ...]
+    staff: tuple[Choice, ...]
+    organisations: tuple[Choice, ...]
+
+
+def plan_choices(session: Session, actor: Actor) -> PlanChoices:
+    """The active need domains, staff accounts and organisations, for editing a plan (needs
+    MANAGE_CASES)."""
+    require(actor, Permission.MANAGE_CASES)
+    domains = session.execute(
+        select(NeedDomain.id, NeedDomain.name_ko, NeedDomain.name_en)
+        .where(NeedDomain.active.is_(True))
+        .order_by(NeedDomain.sort_order, NeedDomain.id)
+    )
+    staff = session.execute(
+        select(StaffAccount.id, StaffAccount.display_name)
+        .where(StaffAccount.active.is_(True))
+        .order_by(StaffAccount.display_name, StaffAccount.id)
+    )
+    orgs = session.execute(
+        select(Organisation.id, Organisation.name)
+        .where(Organisation.active.is_(True))
+        .order_by(Organisation.name, Organisation.id)
+    )
+    return PlanChoices(
+        domains=tuple(Choice(r[0], r[1], r[2]) for r in domains),
+        staff=tuple(Choice(r[0], r[1]) for r in staff),
+        organisations=tuple(Choice(r[0], r[1]) for r in orgs),
+    )
+
+
 def review_dates(
     interval_days: int, period_start: date | None, period_end: date | None, approved_on: date
 ) -> list[date]:
@@ -732,12 +776,15 @@ __all__ = [
     "REVISION_TASK_TITLE",
     "ActionInput",
     "ActionRow",
+    "Choice",
     "GoalInput",
     "GoalRow",
+    "PlanChoices",
     "PlanDetail",
     "PlanVersionRow",
     "approve",
     "new_version",
+    "plan_choices",
     "plan_detail",
     "plan_versions",
     "return_for_revision",
