@@ -91,6 +91,7 @@ class ActionsTableModel(RowTableModel[ActionLine]):
 def _text_edit(parent: QWidget, lines: int = 3) -> QPlainTextEdit:
     edit = QPlainTextEdit(parent)
     edit.setTabChangesFocus(True)
+    edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     edit.setFixedHeight(edit.fontMetrics().height() * lines + 12)
     return edit
 
@@ -373,8 +374,15 @@ class PlanPanel(CasePanel):
                 )
             else:
                 self.approval.setText("")
+        self._fit_columns()
         self._loading = False
         self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        for table in (self.goals_table, self.actions_table):
+            table.resizeColumnsToContents()
+            for column in range(table.model().columnCount() - 1):
+                table.setColumnWidth(column, min(table.columnWidth(column), 320))
 
     # --- state of the widgets -----------------------------------------------------------------
 
@@ -443,11 +451,13 @@ class PlanPanel(CasePanel):
 
     def _set_goals(self, goals: list[GoalLine]) -> None:
         self.goals_model.set_rows(goals)
+        self._fit_columns()
         self.dirty = True
         self._update_buttons()
 
     def _set_actions(self, actions: list[ActionLine]) -> None:
         self.actions_model.set_rows(actions)
+        self._fit_columns()
         self.dirty = True
         self._update_buttons()
 
