@@ -18,6 +18,7 @@ from desktop.models import (
     ConsentMethod,
     ConsentParty,
     ConsentPurpose,
+    Intervention,
     Organisation,
     SupportCase,
 )
@@ -25,7 +26,7 @@ from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
 from desktop.services.errors import NotFound, ValidationError
-from desktop.services.permissions import Permission, require
+from desktop.services.permissions import Permission, can, can_see_case, require
 
 GUARDIAN_SIDE: frozenset[ConsentParty] = frozenset({ConsentParty.GUARDIAN, ConsentParty.LEGAL_REPRESENTATIVE})
 """Parties who consent for the family: the guardian or, for a child under 14, the legal representative."""
@@ -212,10 +213,107 @@ def withdraw_consent(
     return consent
 
 
+@dataclass(frozen=True)
+class ConsentRow:
+    """A consent of a case as the Consents tab lists it. `recipient_name` is the organisation's
+    name (or the free recipient) of a consent to share; `valid` is is_valid_on(the day asked)."""
+
+    id: int
+    party: ConsentParty
+    party_name: str
+    purpose: ConsentPurpose
+    recipient_organisation_id: int | None
+    recipient_name: str
+    given: bool
+    given_on: date
+    method: ConsentMethod
+    expires_on: date | None
+    withdrawn_on: date | None
+    withdrawal_reason: str
+    notes: str
+    valid: bool
+    expired: bool
+
+
+def can_see_case_details(session: Session, actor: Actor, case: SupportCase) -> bool:
+    """Whether the actor may see a case's consents and plan (they carry the family's names and
+    needs): those who see all cases, and those the case is assigned to (case manager or provider
+    of an intervention). A homeroom teacher sees only the state of their class's other cases."""
+    if not can_see_case(session, actor, case):
+        return False
+    if can(actor, Permission.VIEW_ALL_CASES):
+        return True
+    if actor.staff_id is None:
+        return False
+    if case.manager_id == actor.staff_id:
+        return True
+    provides = session.scalar(
+        select(Intervention.id)
+        .where(Intervention.case_id == case.id, Intervention.provider_staff_id == actor.staff_id)
+        .limit(1)
+    )
+    return provides is not None
+
+
+def _visible_case(session: Session, actor: Actor, case_id: int) -> SupportCase:
+    case = session.get(SupportCase, case_id)
+    if case is None or not can_see_case_details(session, actor, case):
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "This case does not exist."), case_id=case_id)
+    return case
+
+
+def case_consents(
+    session: Session, actor: Actor, case_id: int, *, on: date | None = None
+) -> list[ConsentRow]:
+    """Every consent (and refusal) recorded for the case, newest first, marked valid or expired
+    on day `on` (default today). NotFound when the actor may not see the case's details."""
+    _visible_case(session, actor, case_id)
+    day = on or date.today()
+    stmt = (
+        select(Consent, Organisation.name)
+        .outerjoin(Organisation, Organisation.id == Consent.recipient_organisation_id)
+        .where(Consent.case_id == case_id)
+        .order_by(Consent.given_on.desc(), Consent.id.desc())
+    )
+    return [
+        ConsentRow(
+            id=c.id,
+            party=c.party,
+            party_name=c.party_name,
+            purpose=c.purpose,
+            recipient_organisation_id=c.recipient_organisation_id,
+            recipient_name=org_name or c.recipient,
+            given=c.given,
+            given_on=c.given_on,
+            method=c.method,
+            expires_on=c.expires_on,
+            withdrawn_on=c.withdrawn_on,
+            withdrawal_reason=c.withdrawal_reason,
+            notes=c.notes,
+            valid=c.is_valid_on(day),
+            expired=c.expires_on is not None and c.expires_on < day,
+        )
+        for c, org_name in session.execute(stmt)
+    ]
+
+
+def case_support_consent(
+    session: Session, actor: Actor, case_id: int, *, on: date | None = None
+) -> SupportConsent:
+    """support_consent for a case the actor may see (NotFound otherwise), on `on` (default today)."""
+    case = _visible_case(session, actor, case_id)
+    return support_consent(session, case, on or date.today())
+
+
 __all__ = [
     "GUARDIAN_SIDE",
+    "ConsentRow",
     "SupportConsent",
+    "can_see_case_details",
+    "case_consents",
+    "case_support_consent",
     "record_consent",
+    "sharing_consent",
     "support_consent",
     "withdraw_consent",
 ]

@@ -15,10 +15,14 @@ from desktop.i18n_marks import QT_TRANSLATE_NOOP
 from desktop.models import (
     Attendance,
     CaseState,
+    ConsentMethod,
+    ConsentParty,
+    ConsentPurpose,
     InterventionStatus,
     MeetingStatus,
     MeetingType,
     OrganisationKind,
+    PlanStatus,
     Priority,
     ReferralStatus,
     Role,
@@ -141,6 +145,28 @@ _LABELS: dict[type[enum.Enum], dict[enum.Enum, str]] = {
         Attendance.ATTENDED: QT_TRANSLATE_NOOP("labels", "Attended"),
         Attendance.ABSENT: QT_TRANSLATE_NOOP("labels", "Absent"),
         Attendance.CANCELLED: QT_TRANSLATE_NOOP("labels", "Cancelled"),
+    },
+    ConsentParty: {
+        ConsentParty.STUDENT: QT_TRANSLATE_NOOP("labels", "Student"),
+        ConsentParty.GUARDIAN: QT_TRANSLATE_NOOP("labels", "Guardian"),
+        ConsentParty.LEGAL_REPRESENTATIVE: QT_TRANSLATE_NOOP("labels", "Legal representative"),
+    },
+    ConsentPurpose: {
+        ConsentPurpose.SUPPORT: QT_TRANSLATE_NOOP("labels", "Support"),
+        ConsentPurpose.SHARING: QT_TRANSLATE_NOOP("labels", "Sharing information"),
+        ConsentPurpose.PERSONAL_DATA: QT_TRANSLATE_NOOP("labels", "Processing personal data"),
+    },
+    ConsentMethod: {
+        ConsentMethod.WRITTEN: QT_TRANSLATE_NOOP("labels", "Written"),
+        ConsentMethod.ELECTRONIC: QT_TRANSLATE_NOOP("labels", "Electronic"),
+        ConsentMethod.PHONE: QT_TRANSLATE_NOOP("labels", "Phone"),
+        ConsentMethod.IN_PERSON: QT_TRANSLATE_NOOP("labels", "In person"),
+    },
+    PlanStatus: {
+        PlanStatus.DRAFT: QT_TRANSLATE_NOOP("labels", "Draft"),
+        PlanStatus.SUBMITTED: QT_TRANSLATE_NOOP("labels", "Awaiting approval"),
+        PlanStatus.APPROVED: QT_TRANSLATE_NOOP("labels", "Approved"),
+        PlanStatus.SUPERSEDED: QT_TRANSLATE_NOOP("labels", "Superseded"),
     },
 }
 

@@ -44,6 +44,7 @@ def test_search_kind_filter_and_inactive_toggle(
         "External organisations",
         "Referral loops",
         "Internal staff",
+        "Staff workload",
     ]
     # Search by contact person.
     target = next(r for r in rows if r.contact_person)
