@@ -160,4 +160,15 @@ def withdraw_request(session: Session, actor: Actor, request_id: int) -> None:
     session.commit()
 
 
-__all__ = ["IntakeRow", "intake_queue", "withdraw_request"]
+def domain_ids(session: Session, codes: list[str]) -> list[int]:
+    """The ids of the need domains with these codes, in the order given (unknown codes are left
+    out; file_request then checks the ids)."""
+    if not codes:
+        return []
+    found = dict(
+        session.execute(select(NeedDomain.code, NeedDomain.id).where(NeedDomain.code.in_(codes))).tuples()
+    )
+    return [found[c] for c in codes if c in found]
+
+
+__all__ = ["IntakeRow", "domain_ids", "intake_queue", "withdraw_request"]
