@@ -131,7 +131,7 @@ def intake_queue(session: Session, actor: Actor) -> list[IntakeRow]:
     return result
 
 
-def withdraw_request(session: Session, actor: Actor, request_id: int) -> None:
+def withdraw_request(session: Session, actor: Actor, request_id: int) -> SupportRequest:
     """Mark a waiting request as withdrawn (needs MANAGE_CASES): the requester took it back or
     it was filed by mistake. It leaves the intake queue; it is kept, and audited, not deleted."""
     require(actor, Permission.MANAGE_CASES)
@@ -158,6 +158,7 @@ def withdraw_request(session: Session, actor: Actor, request_id: int) -> None:
         detail={"from": before.value, "to": RequestStatus.WITHDRAWN.value},
     )
     session.commit()
+    return request
 
 
 def domain_ids(session: Session, codes: list[str]) -> list[int]:
@@ -165,9 +166,8 @@ def domain_ids(session: Session, codes: list[str]) -> list[int]:
     out; file_request then checks the ids)."""
     if not codes:
         return []
-    found = dict(
-        session.execute(select(NeedDomain.code, NeedDomain.id).where(NeedDomain.code.in_(codes))).tuples()
-    )
+    stmt = select(NeedDomain.code, NeedDomain.id).where(NeedDomain.code.in_(codes))
+    found = {code: domain_id for code, domain_id in session.execute(stmt).tuples()}
     return [found[c] for c in codes if c in found]
 
 
