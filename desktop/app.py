@@ -192,7 +192,7 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
             actor = Actor.of(staff)
             try:
                 require(actor, Permission.IMPORT_ROSTER)
-                preview = preview_import(session, read_roster(args.file))
+                preview = preview_import(session, actor, read_roster(args.file))
                 if preview.rejected:
                     for line in describe_rejections(preview.rejected):
                         print(line, file=sys.stderr)

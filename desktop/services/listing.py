@@ -42,6 +42,7 @@ from desktop.models import (
     case_domain,
 )
 from desktop.services.actor import Actor
+from desktop.services.case_workflow import OPEN_STATES
 from desktop.services.permissions import Permission, can, require
 
 
@@ -59,6 +60,7 @@ class StudentRow:
     flags: tuple[str, ...]  # names from BACKGROUND_FLAGS that are set
     case_code: str | None
     case_state: CaseState | None
+    open_case_code: str | None = None  # the case the school is still working on, if any
 
 
 @dataclass(frozen=True)
@@ -182,6 +184,13 @@ def students(session: Session, actor: Actor) -> list[StudentRow]:
         .group_by(SupportCase.student_id)
         .subquery()
     )
+    open_latest = (
+        select(SupportCase.student_id, func.max(SupportCase.id).label("case_id"))
+        .where(SupportCase.state.in_(OPEN_STATES))
+        .group_by(SupportCase.student_id)
+        .subquery()
+    )
+    open_case = aliased(SupportCase)
     flag_columns = [getattr(Student, flag) for flag in BACKGROUND_FLAGS]
     stmt = (
         select(
@@ -194,10 +203,13 @@ def students(session: Session, actor: Actor) -> list[StudentRow]:
             Student.sex,
             SupportCase.code,
             SupportCase.state,
+            open_case.code,
             *flag_columns,
         )
         .outerjoin(latest, latest.c.student_id == Student.id)
         .outerjoin(SupportCase, SupportCase.id == latest.c.case_id)
+        .outerjoin(open_latest, open_latest.c.student_id == Student.id)
+        .outerjoin(open_case, open_case.id == open_latest.c.case_id)
         .where(Student.status == EnrolmentStatus.ENROLLED)
         .order_by(Student.grade, Student.class_no, Student.number, Student.id)
     )
@@ -205,7 +217,7 @@ def students(session: Session, actor: Actor) -> list[StudentRow]:
         stmt = stmt.where(scope)
     rows: list[StudentRow] = []
     for r in session.execute(stmt):
-        flags = tuple(flag for flag, value in zip(BACKGROUND_FLAGS, r[9:], strict=True) if value)
+        flags = tuple(flag for flag, value in zip(BACKGROUND_FLAGS, r[10:], strict=True) if value)
         rows.append(
             StudentRow(
                 id=r[0],
@@ -218,6 +230,7 @@ def students(session: Session, actor: Actor) -> list[StudentRow]:
                 flags=flags,
                 case_code=r[7],
                 case_state=r[8],
+                open_case_code=r[9],
             )
         )
     return rows

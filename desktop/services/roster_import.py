@@ -49,14 +49,21 @@ _HEADERS: Mapping[str, str] = {
     "성별": "sex",
     "생년월일": "birth_date",
     "학번": "student_no",
+    "학생성명": "name",
+    "학생명": "name",
     "보호자명": "guardian_name",
     "보호자성명": "guardian_name",
+    "보호자이름": "guardian_name",
     "보호자": "guardian_name",
     "관계": "guardian_relation",
     "보호자관계": "guardian_relation",
+    "보호자와의관계": "guardian_relation",
     "보호자연락처": "guardian_phone",
     "보호자전화": "guardian_phone",
     "보호자전화번호": "guardian_phone",
+    "보호자휴대전화": "guardian_phone",
+    "보호자휴대폰": "guardian_phone",
+    "보호자핸드폰": "guardian_phone",
 }
 _PLACE_FIELDS = ("grade", "class_no", "number")
 _REQUIRED = ("grade", "class_no", "number", "name", "sex")
@@ -169,42 +176,107 @@ class ImportResult:
 # --- reading -------------------------------------------------------------------------------------
 
 
-def _unreadable(path: Path, why: str) -> ValidationError:
-    return ValidationError(
-        QT_TRANSLATE_NOOP("errors", "{file} is not a readable roster file: {why}"), file=path.name, why=why
-    )
+MSG_NOT_TEXT = QT_TRANSLATE_NOOP(
+    "errors",
+    "{file} is not a readable roster file: it is neither CSV text in UTF-8 or CP949 (EUC-KR) nor an "
+    "XLSX workbook.",
+)
+MSG_UTF16 = QT_TRANSLATE_NOOP(
+    "errors",
+    "{file} is not a readable roster file: it is saved as UTF-16 ('Unicode text'). Save it as "
+    "CSV in UTF-8 or CP949, or as an XLSX workbook.",
+)
+MSG_WRONG_ENCODING = QT_TRANSLATE_NOOP(
+    "errors",
+    "{file} is not a readable roster file: its text is in an encoding other than UTF-8 or CP949 "
+    "(EUC-KR), so the Korean letters cannot be read. Save it as CSV in UTF-8 or CP949, or as XLSX.",
+)
+MSG_OLD_XLS = QT_TRANSLATE_NOOP(
+    "errors",
+    "{file} is an old Excel (.xls) workbook, which cannot be read. Open it in Excel and save it as "
+    "XLSX or as CSV.",
+)
+MSG_BAD_XLSX = QT_TRANSLATE_NOOP(
+    "errors", "{file} is not a readable roster file: the XLSX workbook cannot be opened."
+)
+
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+
+
+def _unreadable(path: Path, message: str) -> ValidationError:
+    return ValidationError(message, file=path.name)
+
+
+def _looks_mis_decoded(text: str) -> bool:
+    """True when CP949 decoding "worked" on a file in another encoding (e.g. Latin-1): a Korean
+    file's non-ASCII letters are Hangul, a mis-decoded one's are mostly rare Hanja and symbols."""
+    non_ascii = [ch for ch in text if ord(ch) > 127]
+    if not non_ascii:
+        return False
+    hangul = sum(1 for ch in non_ascii if _HANGUL.match(ch))
+    return hangul * 2 < len(non_ascii)
+
+
+def _is_utf16(data: bytes) -> bool:
+    """UTF-16 text (what Excel saves as "Unicode text"): a byte-order mark, or zero bytes that
+    decode as UTF-16 into printable text."""
+    if data.startswith(_UTF16_BOMS):
+        return True
+    head = data[:4000]
+    if b"\x00" not in head:
+        return False
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = head[: len(head) // 2 * 2].decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if text and all(ch.isprintable() or ch in "\t\r\n" for ch in text[:-1]):
+            return True
+    return False
 
 
 def _read_csv(path: Path, data: bytes) -> list[tuple[Any, ...]]:
+    if _is_utf16(data):
+        raise _unreadable(path, MSG_UTF16)
+    # Control bytes never occur in CSV text: an image, a PDF or an archive renamed ".csv".
+    if any(b < 32 and b not in (9, 10, 12, 13) for b in data[:4096]):
+        raise _unreadable(path, MSG_NOT_TEXT)
     text: str | None = None
-    for encoding in ("utf-8-sig", "cp949"):
+    try:
+        text = data.decode("utf-8-sig", errors="strict")
+    except UnicodeDecodeError:
         try:
-            text = data.decode(encoding, errors="strict")
-            break
+            text = data.decode("cp949", errors="strict")
         except UnicodeDecodeError:
-            continue
-    if text is None or "\x00" in text:
-        raise _unreadable(path, "expected CSV text in UTF-8 or CP949 (EUC-KR), or an XLSX workbook")
+            raise _unreadable(path, MSG_WRONG_ENCODING) from None
+        if _looks_mis_decoded(text):
+            raise _unreadable(path, MSG_WRONG_ENCODING) from None
+    if "\x00" in text:
+        raise _unreadable(path, MSG_NOT_TEXT)
     try:
         return [tuple(row) for row in csv.reader(io.StringIO(text, newline=""))]
     except csv.Error as exc:
-        raise _unreadable(path, str(exc)) from exc
+        raise _unreadable(path, MSG_NOT_TEXT) from exc
 
 
-def _read_xlsx(path: Path) -> list[tuple[Any, ...]]:
+def _read_xlsx(path: Path, data: bytes) -> list[tuple[Any, ...]]:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    # From the bytes, not the path: openpyxl judges a path by its extension, and an XLSX saved
+    # as "roster.csv" is still a workbook.
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
-        raise _unreadable(path, "the XLSX workbook cannot be opened") from exc
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError, OSError) as exc:
+        raise _unreadable(path, MSG_BAD_XLSX) from exc
     try:
         if not workbook.worksheets:
             return []
         return [tuple(row) for row in workbook.worksheets[0].iter_rows(values_only=True)]
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise _unreadable(path, "the XLSX workbook cannot be read") from exc
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
+        raise _unreadable(path, MSG_BAD_XLSX) from exc
     finally:
         workbook.close()
 
@@ -245,8 +317,10 @@ def read_roster(path: Path) -> RosterTable:
         ) from exc
     if not data.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "The file {file} is empty."), file=path.name)
+    if data.startswith(_OLE_SIGNATURE):
+        raise _unreadable(path, MSG_OLD_XLS)
     if data.startswith(b"PK\x03\x04") or path.suffix.lower() in (".xlsx", ".xlsm"):
-        rows = _read_xlsx(path)
+        rows = _read_xlsx(path, data)
     else:
         rows = _read_csv(path, data)
     if not any(not all(_is_blank(c) for c in row) for row in rows):
@@ -385,13 +459,15 @@ def _row_values(table: RosterTable, cells: tuple[Any, ...], today: date) -> dict
     for place in _PLACE_FIELDS:
         values[place] = _parse_int(cell(place), place)
     values["sex"] = _parse_sex(cell("sex"))
-    if "birth_date" in table.columns:
-        values["birth_date"] = _parse_date(cell("birth_date"), today)
-    if "student_no" in table.columns:
-        values["student_no"] = _text(cell("student_no")) or None
-    for guardian in ("guardian_name", "guardian_relation", "guardian_phone"):
-        if guardian in table.columns:
-            values[guardian] = _text(cell(guardian))
+    # A blank cell leaves what is stored: an export with an empty guardian column must not wipe
+    # the guardians the team typed in.
+    birth_date = _parse_date(cell("birth_date"), today)
+    if birth_date is not None:
+        values["birth_date"] = birth_date
+    for key in ("student_no", "guardian_name", "guardian_relation", "guardian_phone"):
+        text = _text(cell(key))
+        if text:
+            values[key] = text
     for key, limit in _MAX_LEN.items():
         if len(values.get(key) or "") > limit:
             raise _Reject(
@@ -406,8 +482,12 @@ def _place(values: Mapping[str, Any]) -> tuple[int, int, int]:
     return values["grade"], values["class_no"], values["number"]
 
 
-def preview_import(session: Session, table: RosterTable, *, today: date | None = None) -> ImportPreview:
-    """Check every row of the table and plan its insert or update; changes nothing."""
+def preview_import(
+    session: Session, actor: Actor, table: RosterTable, *, today: date | None = None
+) -> ImportPreview:
+    """Check every row of the table and plan its insert or update (needs IMPORT_ROSTER, since it
+    compares the file with every stored student); changes nothing."""
+    require(actor, Permission.IMPORT_ROSTER)
     day = today or date.today()
     students = list(session.scalars(select(Student)))
     by_no = {s.student_no: s for s in students if s.student_no}
@@ -445,12 +525,14 @@ def preview_import(session: Session, table: RosterTable, *, today: date | None =
                 )
             student = by_no.get(student_no) if student_no else None
             if student is None:
-                # Otherwise by place, name and birth date (when the file has that column). A row
-                # whose 학번 matched nobody may only match a student stored without one.
+                # Otherwise by place, name and birth date (when both the row and the stored
+                # student have one). A row whose 학번 matched nobody may only match a student
+                # stored without one.
+                birth = values.get("birth_date")
                 candidates = [
                     s
                     for s in by_place.get((*place, values["name"]), [])
-                    if ("birth_date" not in values or s.birth_date == values["birth_date"])
+                    if (birth is None or s.birth_date is None or s.birth_date == birth)
                     and not (student_no and s.student_no)
                 ]
                 if len(candidates) > 1:

@@ -18,6 +18,8 @@ from desktop.models import (
     ConsentMethod,
     ConsentParty,
     ConsentPurpose,
+    EnrolmentStatus,
+    FamilyType,
     InterventionStatus,
     MeetingStatus,
     MeetingType,
@@ -25,6 +27,8 @@ from desktop.models import (
     PlanStatus,
     Priority,
     ReferralStatus,
+    RequesterKind,
+    RequestStatus,
     Role,
     SchoolLevel,
     Sex,
@@ -169,6 +173,36 @@ _LABELS: dict[type[enum.Enum], dict[enum.Enum, str]] = {
         PlanStatus.SUPERSEDED: QT_TRANSLATE_NOOP("labels", "Superseded"),
     },
 }
+_LABELS.update(
+    {
+        RequesterKind: {
+            RequesterKind.STUDENT: QT_TRANSLATE_NOOP("labels", "Student"),
+            RequesterKind.GUARDIAN: QT_TRANSLATE_NOOP("labels", "Guardian"),
+            RequesterKind.STAFF: QT_TRANSLATE_NOOP("labels", "Staff member"),
+        },
+        RequestStatus: {
+            RequestStatus.NEW: QT_TRANSLATE_NOOP("labels", "New"),
+            RequestStatus.IN_REVIEW: QT_TRANSLATE_NOOP("labels", "In review"),
+            RequestStatus.ACCEPTED: QT_TRANSLATE_NOOP("labels", "Accepted"),
+            RequestStatus.WITHDRAWN: QT_TRANSLATE_NOOP("labels", "Withdrawn"),
+        },
+        FamilyType: {
+            FamilyType.TWO_PARENT: QT_TRANSLATE_NOOP("labels", "Two parents"),
+            FamilyType.SINGLE_PARENT: QT_TRANSLATE_NOOP("labels", "Single parent"),
+            FamilyType.GRANDPARENT: QT_TRANSLATE_NOOP("labels", "Grandparent(s)"),
+            FamilyType.RELATIVE: QT_TRANSLATE_NOOP("labels", "Relatives"),
+            FamilyType.CHILD_HEADED: QT_TRANSLATE_NOOP("labels", "Child-headed"),
+            FamilyType.FACILITY: QT_TRANSLATE_NOOP("labels", "Care facility"),
+            FamilyType.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
+        },
+        EnrolmentStatus: {
+            EnrolmentStatus.ENROLLED: QT_TRANSLATE_NOOP("labels", "Enrolled"),
+            EnrolmentStatus.TRANSFERRED: QT_TRANSLATE_NOOP("labels", "Transferred"),
+            EnrolmentStatus.GRADUATED: QT_TRANSLATE_NOOP("labels", "Graduated"),
+            EnrolmentStatus.LEFT: QT_TRANSLATE_NOOP("labels", "Left school"),
+        },
+    }
+)
 
 # Short labels of the background flags (Student.BACKGROUND_FLAGS), for a narrow table column.
 _FLAGS: dict[str, str] = {

@@ -134,3 +134,32 @@ def test_homeroom_teacher_is_refused(school: Path, tmp_path: Path) -> None:
     assert result.returncode == 9
     assert "may not import the student roster" in result.stderr
     assert student_count(school) == 0
+
+
+def test_summary_before_and_after_a_good_and_a_bad_file(school: Path, tmp_path: Path) -> None:
+    assert student_count(school) == 0
+    good = write(
+        tmp_path / "3-2.csv",
+        [HEADER, "3,2,1,김민준,남,2016.03.05", "3,2,2,이서연,여,2016.07.21", "3,2,3,박지호,남,2016.11.30"],
+        encoding="utf-8-sig",
+    )
+    result = import_roster(school, good)
+    assert result.returncode == 0, result.stderr
+    assert student_count(school) == 3
+
+    # Two good new students and one duplicate number: the whole file is refused.
+    bad = write(
+        tmp_path / "3-2 수정.csv",
+        [HEADER, "3,2,4,윤도윤,남,2016.04.04", "3,2,5,최하은,여,2016.01.09", "3,2,4,정우진,남,2016.02.28"],
+    )
+    result = import_roster(school, bad)
+    assert result.returncode == 8
+    assert "row 4: duplicate 3학년 2반 4번: also on row 2" in result.stderr
+    assert student_count(school) == 3
+
+    wrong_encoding = tmp_path / "unicode.csv"
+    wrong_encoding.write_bytes("\r\n".join([HEADER, "3,2,4,윤도윤,남,2016.04.04"]).encode("utf-16"))
+    result = import_roster(school, wrong_encoding)
+    assert result.returncode == 8
+    assert "saved as UTF-16" in result.stderr
+    assert student_count(school) == 3

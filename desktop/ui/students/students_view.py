@@ -1,20 +1,38 @@
-"""The Students area: the roster the user may see, with instant search and a grade filter."""
+"""The Students area: the roster the user may see, with instant search and filters for grade,
+class, background flag and case; Enter or a double-click opens the student's record."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
+from itertools import pairwise
+from typing import Any
 
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.models import BACKGROUND_FLAGS
 from desktop.services import listing
 from desktop.services.listing import StudentRow
 from desktop.services.permissions import Permission
 from desktop.ui.context import AppContext
+from desktop.ui.labels import flag_label
 from desktop.ui.students.students_table_model import StudentsTableModel, search_text
 from desktop.ui.widgets.area import AreaView, heading, make_search_field, make_table_view
-from desktop.ui.widgets.row_table_model import RowFilterProxy
+from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
+
+# Choices of the "Case" filter.
+ANY_CASE = "any"
+OPEN_CASE = "open"
+NO_CASE = "none"
 
 
 class StudentsView(AreaView):
+    # Emitted with a case id when the user asks to open a case from a student's record.
+    case_requested = Signal(int)
+    # Emitted after the roster was imported or a request filed, so other areas can refresh.
+    data_changed = Signal()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -32,12 +50,34 @@ class StudentsView(AreaView):
         self.search_field.textChanged.connect(self.proxy.set_search)
         self.grade_filter = QComboBox(self)
         self.grade_filter.setAccessibleName(self.tr("Grade"))
-        self.grade_filter.currentIndexChanged.connect(self._grade_changed)
+        self.class_filter = QComboBox(self)
+        self.class_filter.setAccessibleName(self.tr("Class"))
+        self.flag_filter = QComboBox(self)
+        self.flag_filter.setAccessibleName(self.tr("Background"))
+        self.flag_filter.addItem(self.tr("Any background"), None)
+        for flag in BACKGROUND_FLAGS:
+            self.flag_filter.addItem(flag_label(flag), flag)
+        self.case_filter = QComboBox(self)
+        self.case_filter.setAccessibleName(self.tr("Case"))
+        self.case_filter.addItem(self.tr("With or without a case"), None)
+        self.case_filter.addItem(self.tr("With a case"), ANY_CASE)
+        self.case_filter.addItem(self.tr("With an open case"), OPEN_CASE)
+        self.case_filter.addItem(self.tr("Without a case"), NO_CASE)
+        for combo in (self.grade_filter, self.class_filter, self.flag_filter, self.case_filter):
+            combo.currentIndexChanged.connect(self._filters_changed)
         self.count_label = QLabel(self)
+
+        self.import_button = QPushButton(self.tr("&Import roster…"), self)
+        self.import_button.setVisible(ctx.can(Permission.IMPORT_ROSTER))
+        self.import_button.clicked.connect(self.import_roster)
+        self.open_button = QPushButton(self.tr("&Open record"), self)
+        self.open_button.clicked.connect(self.open_current)
 
         self.table = make_table_view(self)
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.doubleClicked.connect(lambda index: self.open_student(self._row_id(index.row())))
+        self.table.installEventFilter(self)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
@@ -45,39 +85,86 @@ class StudentsView(AreaView):
 
         bar = QHBoxLayout()
         bar.addWidget(self.search_field, 2)
-        bar.addWidget(QLabel(self.tr("Grade:"), self))
-        bar.addWidget(self.grade_filter)
+        for text, combo in (
+            (self.tr("&Grade:"), self.grade_filter),
+            (self.tr("C&lass:"), self.class_filter),
+            (self.tr("&Background:"), self.flag_filter),
+            (self.tr("Ca&se:"), self.case_filter),
+        ):
+            caption = QLabel(text, self)
+            caption.setBuddy(combo)
+            bar.addWidget(caption)
+            bar.addWidget(combo)
         bar.addStretch(1)
         bar.addWidget(self.count_label)
+        actions = QHBoxLayout()
+        actions.addWidget(self.open_button)
+        actions.addStretch(1)
+        actions.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(title, self))
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
-        self.setTabOrder(self.search_field, self.grade_filter)
-        self.setTabOrder(self.grade_filter, self.table)
+        layout.addLayout(actions)
+        order = [self.search_field, self.grade_filter, self.class_filter, self.flag_filter, self.case_filter]
+        order += [self.table, self.open_button, self.import_button]
+        for first, second in pairwise(order):
+            self.setTabOrder(first, second)
+
+    # --- data ------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         rows: list[StudentRow] = self._ctx.read(listing.students)
         self.model.set_rows(rows)
-        grades = sorted({r.grade for r in rows})
-        current = self.grade_filter.currentData()
-        self.grade_filter.blockSignals(True)
-        self.grade_filter.clear()
-        self.grade_filter.addItem(self.tr("All grades"), None)
-        for grade in grades:
-            self.grade_filter.addItem(self.tr("Grade {n}").format(n=grade), grade)
-        index = self.grade_filter.findData(current) if current is not None else 0
-        self.grade_filter.setCurrentIndex(max(index, 0))
-        self.grade_filter.blockSignals(False)
-        self._grade_changed()
+        self._fill(
+            self.grade_filter, self.tr("All grades"), sorted({r.grade for r in rows}), self.tr("Grade {n}")
+        )
+        self._fill(
+            self.class_filter,
+            self.tr("All classes"),
+            sorted({r.class_no for r in rows}),
+            self.tr("Class {n}"),
+        )
+        self._filters_changed()
         self.table.resizeColumnsToContents()
 
-    def _grade_changed(self) -> None:
-        grade = self.grade_filter.currentData()
-        if grade is None:
-            self.proxy.set_predicate(None)
-        else:
-            self.proxy.set_predicate(lambda r: bool(r.grade == grade))
+    def _fill(self, combo: QComboBox, all_text: str, values: list[int], template: str) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(all_text, None)
+        for value in values:
+            combo.addItem(template.format(n=value), value)
+        index = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def predicate(self) -> Callable[[StudentRow], bool] | None:
+        """The combined filter of the combo boxes (None when nothing is filtered)."""
+        grade: Any = self.grade_filter.currentData()
+        class_no: Any = self.class_filter.currentData()
+        flag: Any = self.flag_filter.currentData()
+        case: Any = self.case_filter.currentData()
+        if grade is None and class_no is None and flag is None and case is None:
+            return None
+
+        def accepts(r: StudentRow) -> bool:
+            if grade is not None and r.grade != grade:
+                return False
+            if class_no is not None and r.class_no != class_no:
+                return False
+            if flag is not None and flag not in r.flags:
+                return False
+            if case == ANY_CASE and r.case_code is None:
+                return False
+            if case == OPEN_CASE and r.open_case_code is None:
+                return False
+            return not (case == NO_CASE and r.case_code is not None)
+
+        return accepts
+
+    def _filters_changed(self) -> None:
+        self.proxy.set_predicate(self.predicate())
         self._update_count()
 
     def _update_count(self) -> None:
@@ -86,3 +173,62 @@ class StudentsView(AreaView):
             self.count_label.setText(self.tr("%n student(s)", "", total))
         else:
             self.count_label.setText(self.tr("{shown} of {total} students").format(shown=shown, total=total))
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    def _row_id(self, proxy_row: int) -> int | None:
+        row = self.proxy.index(proxy_row, 0).data(ROW_ROLE)
+        return row.id if isinstance(row, StudentRow) else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.open_current()
+            return True
+        return super().eventFilter(watched, event)
+
+    def open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.open_student(self._row_id(index.row()))
+
+    def student_dialog(self, student_id: int) -> QDialog | None:
+        """The record's dialog (None after showing why it cannot be opened)."""
+        from desktop.ui.students.student_detail import open_student_detail
+
+        dialog = open_student_detail(self, self._ctx, student_id)
+        if dialog is not None:
+            dialog.case_requested.connect(self.case_requested)
+            dialog.request_filed.connect(lambda _id: self.data_changed.emit())
+        return dialog
+
+    def open_student(self, student_id: int | None) -> None:
+        if student_id is None:
+            return
+        dialog = self.student_dialog(student_id)
+        if dialog is not None:
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+    def import_dialog(self, path: Any = None) -> QDialog:
+        from desktop.ui.students.roster_import_dialog import RosterImportDialog
+
+        dialog = RosterImportDialog(self._ctx, path, self)
+        dialog.imported.connect(self._after_import)
+        return dialog
+
+    def import_roster(self) -> None:
+        dialog = self.import_dialog()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        choose = getattr(dialog, "choose_file", None)
+        if choose is not None:
+            choose()
+
+    def _after_import(self) -> None:
+        self.refresh()
+        self.data_changed.emit()

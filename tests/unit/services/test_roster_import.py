@@ -55,7 +55,7 @@ def count(db: Session) -> int:
 
 
 def do_import(db: Session, actor: Actor, path: Path) -> tuple[int, int]:
-    preview = preview_import(db, read_roster(path))
+    preview = preview_import(db, actor, read_roster(path))
     assert preview.ok, [r.text() for r in preview.rejected]
     result = apply_import(db, actor, preview)
     return result.inserted, result.updated
@@ -65,7 +65,7 @@ def test_csv_utf8_import_stores_the_students(db: Session, coordinator: Actor, tm
     path = write_csv(tmp_path / "roster.csv", [HEADER, *ROWS], encoding="utf-8-sig")
     table = read_roster(path)
     assert table.header_row == 1
-    preview = preview_import(db, table)
+    preview = preview_import(db, coordinator, table)
     assert preview.columns["guardian_phone"] == "보호자 연락처"
     assert [p.row for p in preview.inserts] == [2, 3, 4]
 
@@ -169,7 +169,7 @@ def test_rejected_rows_are_listed_and_nothing_changes(
     ]
     path = write_csv(tmp_path / "bad.csv", rows)
     before = count(db)
-    preview = preview_import(db, read_roster(path))
+    preview = preview_import(db, coordinator, read_roster(path))
     assert [r.row for r in preview.rejected] == [3, 4, 5, 6, 7, 8]
     reasons = [r.text() for r in preview.rejected]
     assert "missing name" in reasons[0]
@@ -237,7 +237,7 @@ def test_homeroom_teacher_is_refused(db: Session, coordinator: Actor, tmp_path: 
         homeroom_grade=3,
         homeroom_class=2,
     )
-    preview = preview_import(db, read_roster(write_csv(tmp_path / "r.csv", [HEADER, *ROWS])))
+    preview = preview_import(db, coordinator, read_roster(write_csv(tmp_path / "r.csv", [HEADER, *ROWS])))
     before = count(db)
     with pytest.raises(PermissionDenied):
         apply_import(db, Actor.of(teacher), preview)
@@ -265,5 +265,144 @@ def test_file_without_student_no_or_birth_date_still_matches(
     other = write_csv(
         tmp_path / "c.csv", [["학번", *HEADER], ["99999", "3", "2", "1", "김민준", "남", "2016.03.05"]]
     )
-    preview = preview_import(db, read_roster(other))
+    preview = preview_import(db, coordinator, read_roster(other))
     assert len(preview.inserts) == 1
+
+
+def _png(path: Path) -> Path:
+    """A real (1×1 pixel) PNG image, renamed to .csv."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"\x00\xff\x00\x00")
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
+    return path
+
+
+def _utf16_no_bom(path: Path) -> Path:
+    path.write_bytes("\r\n".join(",".join(r) for r in [HEADER, *ROWS]).encode("utf-16-le"))
+    return path
+
+
+def _latin1(path: Path) -> Path:
+    rows = [["Klasse", "Nummer", "Schüler", "Geschlecht"], ["3", "1", "Jürgen Müller", "männlich"]] * 5
+    return write_csv(path, rows, encoding="latin-1")
+
+
+def _old_xls(path: Path) -> Path:
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    return path
+
+
+def _spreadsheet(path: Path) -> Path:
+    return write_xlsx(path, [["품목", "수량", "단가"], ["연필", 12, 500], ["공책", 3, 1200]])
+
+
+def _xlsx_without_name(path: Path) -> Path:
+    return write_xlsx(path, [["학년", "반", "번호", "성별"], [3, 2, 1, "남"]])
+
+
+@pytest.mark.parametrize(
+    ("make", "suffix", "message"),
+    [
+        (_png, ".csv", "neither CSV text in UTF-8 or CP949"),
+        (_utf16_no_bom, ".csv", "saved as UTF-16"),
+        (_utf16, ".csv", "saved as UTF-16"),
+        (_latin1, ".csv", "encoding other than UTF-8 or CP949"),
+        (_old_xls, ".xls", r"old Excel \(.xls\) workbook"),
+        (_spreadsheet, ".xlsx", "No roster header"),
+        (_xlsx_without_name, ".xlsx", "no name column"),
+    ],
+    ids=[
+        "png-renamed",
+        "utf16-no-bom",
+        "utf16-bom",
+        "latin1",
+        "old-xls",
+        "random-spreadsheet",
+        "xlsx-no-name",
+    ],
+)
+def test_files_that_are_not_rosters_say_why_and_change_nothing(
+    db: Session, coordinator: Actor, tmp_path: Path, make: Any, suffix: str, message: str
+) -> None:
+    before = count(db)
+    path = make(tmp_path / f"roster{suffix}")
+    with pytest.raises(ValidationError, match=message) as caught:
+        read_roster(path)
+    assert path.name in caught.value.text()
+    assert count(db) == before
+    assert audit_events(db, "import") == []
+
+
+def test_xlsx_saved_with_a_csv_name_is_read_as_a_workbook(
+    db: Session, coordinator: Actor, tmp_path: Path
+) -> None:
+    path = write_xlsx(tmp_path / "roster.xlsx", [HEADER[:6], [3, 2, 1, "김민준", "남", "2016.03.05"]])
+    renamed = path.rename(tmp_path / "roster.csv")
+    assert do_import(db, coordinator, renamed) == (1, 0)
+    assert [s.name for s in students(db)] == ["김민준"]
+
+
+def test_duplicate_numbers_in_xlsx_reject_the_whole_file(
+    db: Session, coordinator: Actor, tmp_path: Path
+) -> None:
+    rows: list[list[Any]] = [
+        HEADER[:5],
+        [3, 2, 1, "김민준", "남"],
+        [3, 2, 2, "이서연", "여"],
+        [3, 2, 2, "박지호", "남"],
+    ]
+    path = write_xlsx(tmp_path / "dup.xlsx", rows)
+    preview = preview_import(db, coordinator, read_roster(path))
+    assert [(r.row, r.text()) for r in preview.rejected] == [(4, "duplicate 3학년 2반 2번: also on row 3")]
+    assert len(preview.inserts) == 2
+    with pytest.raises(ValidationError, match="Nothing was imported"):
+        apply_import(db, coordinator, preview)
+    assert count(db) == 0
+
+
+def test_blank_cells_keep_what_is_stored(db: Session, coordinator: Actor, tmp_path: Path) -> None:
+    full = write_csv(tmp_path / "a.csv", [HEADER, ROWS[0]])
+    assert do_import(db, coordinator, full) == (1, 0)
+    # The next export has the guardian and birth-date columns, but empty.
+    blank = write_csv(tmp_path / "b.csv", [HEADER, ["3", "2", "1", "김민준", "남", "", "", "", ""]])
+    assert do_import(db, coordinator, blank) == (0, 0)
+    (student,) = students(db)
+    assert (student.birth_date, student.guardian_name, student.guardian_phone) == (
+        date(2016, 3, 5),
+        "김철수",
+        "010-1111-2222",
+    )
+
+
+def test_birth_date_fills_in_a_student_stored_without_one(
+    db: Session, coordinator: Actor, tmp_path: Path
+) -> None:
+    db.add(Student(grade=3, class_no=2, number=1, name="김민준", sex=Sex.MALE))
+    db.commit()
+    path = write_csv(tmp_path / "a.csv", [HEADER, ROWS[0]])
+    assert do_import(db, coordinator, path) == (0, 1)
+    (student,) = students(db)
+    assert student.birth_date == date(2016, 3, 5)
+
+
+def test_a_homeroom_teacher_may_not_preview_either(db: Session, coordinator: Actor, tmp_path: Path) -> None:
+    teacher = create_staff(
+        db,
+        coordinator,
+        username="homeroom11",
+        display_name="담임",
+        role=Role.HOMEROOM,
+        homeroom_grade=1,
+        homeroom_class=1,
+    )
+    table = read_roster(write_csv(tmp_path / "r.csv", [HEADER, *ROWS]))
+    with pytest.raises(PermissionDenied):
+        preview_import(db, Actor.of(teacher), table)

@@ -1,0 +1,1 @@
+"""Support requests: filing one, and the coordinator's intake queue."""
