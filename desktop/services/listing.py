@@ -85,6 +85,7 @@ class CaseRow:
     manager_name: str
     opened_on: date
     next_review_on: date | None
+    manager_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -241,6 +242,7 @@ def cases(session: Session, actor: Actor) -> list[CaseRow]:
         manager.display_name,
         SupportCase.opened_on,
         SupportCase.next_review_on,
+        SupportCase.manager_id,
     ]
     stmt = (
         select(*columns, NeedDomain.code, NeedDomain.name_ko, NeedDomain.name_en)
@@ -258,8 +260,8 @@ def cases(session: Session, actor: Actor) -> list[CaseRow]:
         if r[0] not in first_rows:
             first_rows[r[0]] = r
             domains[r[0]] = []
-        if r[12] is not None and not limited:
-            domains[r[0]].append(DomainName(code=r[12], name_ko=r[13], name_en=r[14]))
+        if r[13] is not None and not limited:
+            domains[r[0]].append(DomainName(code=r[13], name_ko=r[14], name_en=r[15]))
     return [
         CaseRow(
             id=r[0],
@@ -275,6 +277,7 @@ def cases(session: Session, actor: Actor) -> list[CaseRow]:
             manager_name=r[9] or "",
             opened_on=r[10],
             next_review_on=r[11],
+            manager_id=r[12],
         )
         for r in first_rows.values()
     ]
