@@ -91,7 +91,7 @@ def update_case(
         }
 
     before = values(case)
-    case.priority = priority
+    case.priority = Priority(priority)
     case.risk_level = risk_level
     case.manager_id = manager_id
     case.next_review_on = next_review_on
@@ -145,7 +145,7 @@ def add_note(
     note = CaseNote(
         case_id=case.id,
         author_id=actor.staff_id,
-        category=category,
+        category=NoteCategory(category),
         restricted=restricted,
         text=text.strip(),
     )

@@ -16,8 +16,10 @@ from desktop.models import (
     CaseState,
     MeetingStatus,
     MeetingType,
+    NoteCategory,
     OrganisationKind,
     Priority,
+    RequesterKind,
     Role,
     SchoolLevel,
     Sex,
@@ -119,6 +121,18 @@ _LABELS: dict[type[enum.Enum], dict[enum.Enum, str]] = {
         TaskStatus.OPEN: QT_TRANSLATE_NOOP("labels", "Open"),
         TaskStatus.DONE: QT_TRANSLATE_NOOP("labels", "Done"),
         TaskStatus.CANCELLED: QT_TRANSLATE_NOOP("labels", "Cancelled"),
+    },
+    NoteCategory: {
+        NoteCategory.GENERAL: QT_TRANSLATE_NOOP("labels", "General"),
+        NoteCategory.ABUSE: QT_TRANSLATE_NOOP("labels", "Abuse"),
+        NoteCategory.PSYCHIATRIC: QT_TRANSLATE_NOOP("labels", "Psychiatric"),
+        NoteCategory.POLICE: QT_TRANSLATE_NOOP("labels", "Police"),
+        NoteCategory.COUNSELLING: QT_TRANSLATE_NOOP("labels", "Counselling"),
+    },
+    RequesterKind: {
+        RequesterKind.STUDENT: QT_TRANSLATE_NOOP("labels", "Student"),
+        RequesterKind.GUARDIAN: QT_TRANSLATE_NOOP("labels", "Guardian"),
+        RequesterKind.STAFF: QT_TRANSLATE_NOOP("labels", "Staff member"),
     },
 }
 
