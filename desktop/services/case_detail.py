@@ -269,6 +269,20 @@ def _day(day: date) -> datetime:
     return datetime.combine(day, time.min)
 
 
+def _no_later_than(created_at: datetime, *later: date | datetime | None) -> tuple[datetime, bool]:
+    """When a record was created, but never after what followed it: a record entered afterwards
+    (e.g. an intervention typed in once it had started) carries its entry time as created_at.
+    Returns the time and whether it has a time of day."""
+    when, has_time = _utc(created_at), True
+    for value in later:
+        if value is None:
+            continue
+        candidate, timed = (_utc(value), True) if isinstance(value, datetime) else (_day(value), False)
+        if candidate < when:
+            when, has_time = candidate, timed
+    return when, has_time
+
+
 T = QT_TRANSLATE_NOOP  # short alias: every title below is context "timeline"
 
 
@@ -415,10 +429,12 @@ def _plans(session: Session, case_id: int) -> list[TimelineEntry]:
         stmt
     ):
         params = (("version", version),)
+        submitted_at = updated_at if status is PlanStatus.SUBMITTED else None
+        drafted, timed = _no_later_than(created_at, submitted_at, approved_at)
         entries.append(
             TimelineEntry(
-                _utc(created_at),
-                True,
+                drafted,
+                timed,
                 TimelineKind.PLAN,
                 T("timeline", "Support plan version {version} drafted"),
                 params,
@@ -480,10 +496,11 @@ def _interventions(session: Session, case_id: int) -> list[TimelineEntry]:
     for title, status, created_at, started_on, ended_on, staff_name, org_name in session.execute(stmt):
         who = staff_name or org_name or ""
         params = (("title", title), ("provider", who))
+        assigned, timed = _no_later_than(created_at, started_on, ended_on)
         entries.append(
             TimelineEntry(
-                _utc(created_at),
-                True,
+                assigned,
+                timed,
                 TimelineKind.INTERVENTION,
                 T("timeline", "Intervention assigned: {title} ({provider})"),
                 params,

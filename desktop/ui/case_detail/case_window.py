@@ -71,6 +71,7 @@ class CaseWindow(QWidget):
             layout.addStretch(1)
         else:
             grid = QGridLayout()
+            grid.setHorizontalSpacing(14)
             pairs = [
                 (self.tr("Student:"), self.student_label),
                 (self.tr("State:"), self.state_label),

@@ -134,6 +134,7 @@ class OverviewPanel(CasePanel):
         self.save_button = QPushButton(self.tr("&Save details"), self)
         self.save_button.clicked.connect(self.save_details)
         form = QFormLayout(self.details_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for text, widget in (
             (self.tr("&Priority:"), self.priority),
             (self.tr("&Risk level:"), self.risk),

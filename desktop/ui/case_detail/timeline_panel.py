@@ -73,8 +73,8 @@ class TimelineTableModel(RowTableModel[TimelineEntry]):
             Column(self.tr("When"), when_text, lambda e: e.when),
             Column(self.tr("Kind"), lambda e: kind_label(e.kind), lambda e: e.kind.value),
             Column(self.tr("What"), entry_title, tooltip=entry_title),
-            Column(self.tr("Detail"), lambda e: _one_line(e.detail), tooltip=lambda e: e.detail),
             Column(self.tr("By"), lambda e: e.by),
+            Column(self.tr("Detail"), lambda e: _one_line(e.detail), tooltip=lambda e: e.detail),
         ]
 
 
@@ -118,9 +118,9 @@ class TimelinePanel(CasePanel):
     def refresh(self) -> None:
         entries = self.ctx.read(lambda s, a: case_detail.timeline(s, a, self.case_id))
         self.model.set_rows(entries)
-        self.table.resizeColumnToContents(0)
-        self.table.resizeColumnToContents(1)
-        self.table.setColumnWidth(2, max(self.table.columnWidth(2), 320))
+        for column in (0, 1, 3):
+            self.table.resizeColumnToContents(column)
+        self.table.setColumnWidth(2, min(max(self.table.sizeHintForColumn(2), 240), 480))
         self._update_count()
 
     def _kind_changed(self) -> None:

@@ -240,6 +240,11 @@ def test_timeline_holds_everything_newest_first_and_hides_restricted_notes(
         dict(selected.params) == {"from": S.UNDER_REVIEW, "to": S.SELECTED}
         and selected.by == coordinator.display_name
     )
+    # Entered after it started (created_at is today): assigned no later than started.
+    by_title = {e.title: e for e in entries if e.kind is TimelineKind.INTERVENTION}
+    assigned = by_title["Intervention assigned: {title} ({provider})"]
+    assert assigned.when == datetime.combine(LAST_WEEK, time.min) and not assigned.has_time
+    assert assigned.when <= by_title["Intervention completed: {title}"].when
     request = next(e for e in entries if e.kind is TimelineKind.REQUEST)
     assert request.detail == "수업 중 집중이 어렵고 결석이 잦음" and not request.has_time
     # The coordinator and the principal read every note, restricted ones included.
