@@ -131,7 +131,8 @@ class TimelineEntry:
     by: str
 
 
-def _load(session: Session, actor: Actor, case_id: int) -> SupportCase:
+def seen_case(session: Session, actor: Actor, case_id: int) -> SupportCase:
+    """The case, when the actor may see at least its state; NotFound otherwise."""
     case = session.get(SupportCase, case_id)
     if case is None or not can_see_case(session, actor, case):
         raise NotFound(MSG_NO_CASE, case_id=case_id)
@@ -152,15 +153,16 @@ def is_assigned(session: Session, actor: Actor, case: SupportCase) -> bool:
     return provider is not None
 
 
-def _full_view(session: Session, actor: Actor, case: SupportCase) -> bool:
+def sees_whole_case(session: Session, actor: Actor, case: SupportCase) -> bool:
+    """Whether the actor sees all of a case they may see (not only its state)."""
     return can(actor, Permission.VIEW_ALL_CASES) or is_assigned(session, actor, case)
 
 
 def visible_case(session: Session, actor: Actor, case_id: int) -> SupportCase:
     """The case, for a user who may see all of it; NotFound when they may not see it at all,
     PermissionDenied when they may see only its state."""
-    case = _load(session, actor, case_id)
-    if not _full_view(session, actor, case):
+    case = seen_case(session, actor, case_id)
+    if not sees_whole_case(session, actor, case):
         raise PermissionDenied(MSG_STATE_ONLY, case_id=case_id)
     return case
 
@@ -168,8 +170,8 @@ def visible_case(session: Session, actor: Actor, case_id: int) -> SupportCase:
 def case_header(session: Session, actor: Actor, case_id: int) -> CaseHeader:
     """The header of the case window, limited to code and state for a homeroom teacher's
     own-class case that is not assigned to them; NotFound for a case the user may not see."""
-    case = _load(session, actor, case_id)
-    if not _full_view(session, actor, case):
+    case = seen_case(session, actor, case_id)
+    if not sees_whole_case(session, actor, case):
         return CaseHeader(id=case.id, code=case.code, state=case.state, limited=True)
     student = case.student
     manager = case.manager
@@ -738,6 +740,8 @@ __all__ = [
     "case_header",
     "is_assigned",
     "notes",
+    "seen_case",
+    "sees_whole_case",
     "state_actions",
     "timeline",
     "visible_case",

@@ -23,7 +23,7 @@ from desktop.models import (
 from desktop.services import audit, case_workflow
 from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
-from desktop.services.case_detail import visible_case
+from desktop.services.case_detail import seen_case, sees_whole_case, visible_case
 from desktop.services.errors import PermissionDenied, ValidationError
 from desktop.services.permissions import Permission, can, require
 
@@ -164,4 +164,28 @@ def add_note(
     return note
 
 
-__all__ = ["RISK_LEVELS", "StaffChoice", "add_note", "change_state", "manager_choices", "update_case"]
+def record_view(session: Session, actor: Actor, case_id: int) -> None:
+    """Log that the actor opened a case (the access log keeps views too, DESIGN §1.5): which
+    case and student, and whether they saw all of it or its state only. Commits."""
+    case = seen_case(session, actor, case_id)
+    audit.record(
+        session,
+        actor,
+        AuditAction.VIEW,
+        entity_type="support_case",
+        entity_id=case.id,
+        student_id=case.student_id,
+        detail={"case": case.code, "scope": "full" if sees_whole_case(session, actor, case) else "state"},
+    )
+    session.commit()
+
+
+__all__ = [
+    "RISK_LEVELS",
+    "StaffChoice",
+    "add_note",
+    "change_state",
+    "manager_choices",
+    "record_view",
+    "update_case",
+]

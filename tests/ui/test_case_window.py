@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButto
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from desktop.models import CaseNote, CaseState, NoteCategory, Priority, StaffAccount, SupportCase
+from desktop.models import AuditEvent, CaseNote, CaseState, NoteCategory, Priority, StaffAccount, SupportCase
 from desktop.services import case_detail, listing
 from desktop.services.case_detail import TimelineKind
 from desktop.ui.case_detail import case_window
@@ -77,6 +77,12 @@ def test_enter_in_the_list_opens_one_window_per_case(
         "&Timeline",
         "&Notes",
     ]
+
+    with ctx.vault.session() as session:
+        viewed = session.scalars(select(AuditEvent).where(AuditEvent.action == "view")).all()
+        assert [(e.entity_type, e.entity_id, e.actor_id) for e in viewed] == [
+            ("support_case", row.id, ctx.actor.staff_id)
+        ]
 
     # Opening it again raises the same window instead of a second one.
     assert open_case_window(ctx, row.id) is window
@@ -150,9 +156,12 @@ def test_editing_details_stores_them_and_refreshes_the_header(
     qtbot: QtBot, demo_context: Callable[[str], AppContext], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ctx = demo_context("coordinator")
-    row = _case_in(ctx, S.ACTIVE)
-    window = open_case_window(ctx, row.id)
-    qtbot.addWidget(window)
+    view = CasesView(ctx)
+    qtbot.addWidget(view)
+    view.refresh()
+    row = next(r for r in view.model.rows() if r.state is S.ACTIVE and r.priority is not Priority.URGENT)
+    window = view.open_case(row.id)  # a child window of the view: closed with it
+    assert window is not None
     overview = _panels(window)[0]
     with ctx.vault.session() as session:
         other = session.scalars(
@@ -178,6 +187,9 @@ def test_editing_details_stores_them_and_refreshes_the_header(
         )
     assert window.priority_label.text() == "Urgent" and window.risk_label.text() == "4 — crisis"
     assert window.manager_label.text() == other_name and window.review_label.text() == review.isoformat()
+    # The Cases list shows the change without being asked to.
+    listed = next(r for r in view.model.rows() if r.id == row.id)
+    assert (listed.priority, listed.manager_id, listed.next_review_on) == (Priority.URGENT, other_id, review)
 
     # A review date before the case was opened is refused with a message; nothing changes.
     shown: list[str] = []

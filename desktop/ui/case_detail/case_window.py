@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from desktop.services import case_detail
+from desktop.services import case_detail, cases
 from desktop.services.case_detail import CaseHeader
 from desktop.services.errors import ServiceError
 from desktop.ui.case_detail.notes_panel import NotesPanel
@@ -28,7 +29,9 @@ _open_windows: dict[int, CaseWindow] = {}
 
 class CaseWindow(QWidget):
     """A non-modal top-level window on one case. Raises ServiceError (NotFound) when the user may
-    not see the case."""
+    not see the case. Emits `case_changed(case_id)` after one of its tabs stored something."""
+
+    case_changed = Signal(int)
 
     def __init__(self, ctx: AppContext, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -36,6 +39,7 @@ class CaseWindow(QWidget):
         self.ctx = ctx
         self.case_id = case_id
         self.header: CaseHeader = ctx.read(lambda s, a: case_detail.case_header(s, a, case_id))
+        ctx.write(lambda s, a: cases.record_view(s, a, case_id))
         self.setObjectName("case_window")
         self.resize(980, 700)
 
@@ -96,7 +100,7 @@ class CaseWindow(QWidget):
             ]
             for panel in self.panels:
                 self.tabs.addTab(panel, panel.title())
-                panel.changed.connect(self.refresh)
+                panel.changed.connect(self._panel_changed)
             layout.addWidget(self.tabs, 1)
 
         for keys in (QKeySequence("Ctrl+W"), QKeySequence(Qt.Key.Key_Escape)):
@@ -120,6 +124,10 @@ class CaseWindow(QWidget):
         review = date_text(h.next_review_on) or self.tr("(none)")
         self.review_label.setText(self.tr("{date} (overdue)").format(date=review) if overdue else review)
 
+    def _panel_changed(self) -> None:
+        self.refresh()
+        self.case_changed.emit(self.case_id)
+
     def refresh(self) -> None:
         """Reload the header and every tab (after any tab stored something)."""
         try:
@@ -138,9 +146,17 @@ class CaseWindow(QWidget):
         super().closeEvent(event)
 
 
+def _prune() -> None:
+    # A window deleted with its parent (the main window) never saw its closeEvent.
+    for case_id, window in list(_open_windows.items()):
+        if not shiboken6.isValid(window):
+            del _open_windows[case_id]
+
+
 def open_case_window(ctx: AppContext, case_id: int, parent: QWidget | None = None) -> CaseWindow:
     """Show the window of a case, reusing (and raising) the one already open for it. Raises
     ServiceError when the user may not see the case."""
+    _prune()
     window = _open_windows.get(case_id)
     if window is not None and window.ctx is not ctx:
         window.close()
@@ -156,4 +172,5 @@ def open_case_window(ctx: AppContext, case_id: int, parent: QWidget | None = Non
 
 def open_windows() -> list[CaseWindow]:
     """The case windows open now."""
+    _prune()
     return list(_open_windows.values())

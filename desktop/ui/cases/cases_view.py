@@ -211,7 +211,12 @@ class CasesView(AreaView):
     def open_case(self, case_id: int) -> CaseWindow | None:
         """Open (or raise) the window of a case; None when the user may not see it."""
         try:
-            return open_case_window(self._ctx, case_id, self.window())
+            window = open_case_window(self._ctx, case_id, self.window())
         except ServiceError as exc:
             show_error(self, exc)
             return None
+        if not window.property("lists_case_changes"):
+            # What a tab stores (a state, a manager, a review date) shows in the list at once.
+            window.case_changed.connect(self.refresh)
+            window.setProperty("lists_case_changes", True)
+        return window

@@ -174,3 +174,25 @@ def test_add_note_for_those_who_work_on_the_case(
         cases.add_note(db, counselor, other.id, category=NoteCategory.GENERAL, text="메모")
     db.rollback()
     assert db.query(CaseNote).count() == count == 2
+
+
+def test_opening_a_case_is_logged_with_what_was_seen(
+    db: Session,
+    coordinator: Actor,
+    make_case: Callable[..., SupportCase],
+    make_staff: Callable[..., StaffAccount],
+    make_student: Callable[..., Student],
+) -> None:
+    homeroom = Actor.of(make_staff(Role.HOMEROOM, homeroom_grade=3, homeroom_class=2))
+    case = make_case(make_student(grade=3, class_no=2, name="박보라"))
+    cases.record_view(db, coordinator, case.id)
+    cases.record_view(db, homeroom, case.id)
+    views = audit_events(db, AuditAction.VIEW)
+    assert [(e.actor_id, e.entity_id, e.student_id, e.detail["scope"]) for e in views] == [
+        (coordinator.staff_id, case.id, case.student_id, "full"),
+        (homeroom.staff_id, case.id, case.student_id, "state"),
+    ]
+    assert "박보라" not in json.dumps([e.detail for e in views], ensure_ascii=False)
+    elsewhere = Actor.of(make_staff(Role.HOMEROOM, homeroom_grade=6, homeroom_class=1))
+    with pytest.raises(NotFound):
+        cases.record_view(db, elsewhere, case.id)
