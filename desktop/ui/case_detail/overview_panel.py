@@ -4,6 +4,7 @@ now), and the case's priority, risk level, case manager and next review date."""
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
@@ -237,6 +238,10 @@ class OverviewPanel(CasePanel):
             self.actions_grid.addWidget(why, row, 1)
             self.state_buttons[action.to_state] = button
             self.state_reasons[action.to_state] = why
+        # Buttons made after the details form still come first when tabbing through the panel.
+        chain: list[QWidget] = [*self.state_buttons.values(), self.priority]
+        for first, second in pairwise(chain):
+            self.setTabOrder(first, second)
 
     @staticmethod
     def _translate_error(message: str) -> str:
