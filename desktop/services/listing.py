@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, false, func, or_, select
+from sqlalchemy import ColumnElement, and_, exists, false, func, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
 from desktop.models import (
@@ -72,7 +72,9 @@ class DomainName:
 
 @dataclass(frozen=True)
 class CaseRow:
-    """A case as the Cases area lists it. `domains` is empty for the limited (own class) view."""
+    """A case as the Cases area lists it. `domains` is empty for the limited (own class) view.
+    With `state_only` (a case of a homeroom teacher's class not assigned to them) only the
+    student and the state are filled in: priority, case manager and next review are left out."""
 
     id: int
     code: str
@@ -82,11 +84,13 @@ class CaseRow:
     class_no: int
     number: int
     state: CaseState
-    priority: Priority
+    priority: Priority | None
     domains: tuple[DomainName, ...]
     manager_name: str
     opened_on: date
     next_review_on: date | None
+    manager_id: int | None = None
+    state_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -257,9 +261,11 @@ def cases(session: Session, actor: Actor) -> list[CaseRow]:
         manager.display_name,
         SupportCase.opened_on,
         SupportCase.next_review_on,
+        SupportCase.manager_id,
     ]
+    assigned = _assigned_case(actor) if limited else true()
     stmt = (
-        select(*columns, NeedDomain.code, NeedDomain.name_ko, NeedDomain.name_en)
+        select(*columns, NeedDomain.code, NeedDomain.name_ko, NeedDomain.name_en, assigned)
         .join(Student, Student.id == SupportCase.student_id)
         .outerjoin(manager, manager.id == SupportCase.manager_id)
         .outerjoin(case_domain, case_domain.c.case_id == SupportCase.id)
@@ -274,26 +280,31 @@ def cases(session: Session, actor: Actor) -> list[CaseRow]:
         if r[0] not in first_rows:
             first_rows[r[0]] = r
             domains[r[0]] = []
-        if r[12] is not None and not limited:
-            domains[r[0]].append(DomainName(code=r[12], name_ko=r[13], name_en=r[14]))
-    return [
-        CaseRow(
-            id=r[0],
-            code=r[1],
-            student_id=r[2],
-            student_name=r[3],
-            grade=r[4],
-            class_no=r[5],
-            number=r[6],
-            state=r[7],
-            priority=r[8],
-            domains=tuple(domains[r[0]]),
-            manager_name=r[9] or "",
-            opened_on=r[10],
-            next_review_on=r[11],
+        if r[13] is not None and not limited:
+            domains[r[0]].append(DomainName(code=r[13], name_ko=r[14], name_en=r[15]))
+    rows: list[CaseRow] = []
+    for r in first_rows.values():
+        state_only = not r[16]
+        rows.append(
+            CaseRow(
+                id=r[0],
+                code=r[1],
+                student_id=r[2],
+                student_name=r[3],
+                grade=r[4],
+                class_no=r[5],
+                number=r[6],
+                state=r[7],
+                priority=None if state_only else r[8],
+                domains=tuple(domains[r[0]]),
+                manager_name="" if state_only else r[9] or "",
+                opened_on=r[10],
+                next_review_on=None if state_only else r[11],
+                manager_id=None if state_only else r[12],
+                state_only=state_only,
+            )
         )
-        for r in first_rows.values()
-    ]
+    return rows
 
 
 def meetings(session: Session, actor: Actor) -> list[MeetingRow]:

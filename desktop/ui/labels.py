@@ -23,6 +23,7 @@ from desktop.models import (
     InterventionStatus,
     MeetingStatus,
     MeetingType,
+    NoteCategory,
     OrganisationKind,
     PlanStatus,
     Priority,
@@ -171,6 +172,13 @@ _LABELS: dict[type[enum.Enum], dict[enum.Enum, str]] = {
         PlanStatus.SUBMITTED: QT_TRANSLATE_NOOP("labels", "Awaiting approval"),
         PlanStatus.APPROVED: QT_TRANSLATE_NOOP("labels", "Approved"),
         PlanStatus.SUPERSEDED: QT_TRANSLATE_NOOP("labels", "Superseded"),
+    },
+    NoteCategory: {
+        NoteCategory.GENERAL: QT_TRANSLATE_NOOP("labels", "General"),
+        NoteCategory.ABUSE: QT_TRANSLATE_NOOP("labels", "Abuse"),
+        NoteCategory.PSYCHIATRIC: QT_TRANSLATE_NOOP("labels", "Psychiatric"),
+        NoteCategory.POLICE: QT_TRANSLATE_NOOP("labels", "Police"),
+        NoteCategory.COUNSELLING: QT_TRANSLATE_NOOP("labels", "Counselling"),
     },
 }
 _LABELS.update(

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 def open_case(ctx: AppContext, case_id: int, parent: QWidget | None = None) -> None:
     """Open (or raise) the window of a case; the entry point every list uses."""
-    import importlib
+    # Imported here: the case window imports the panels, which import the areas' dialogs.
+    from desktop.ui.case_detail.case_window import open_case_window
 
-    module = importlib.import_module("desktop.ui.case_detail.case_window")
-    module.open_case_window(ctx, case_id, parent)
+    open_case_window(ctx, case_id, parent)

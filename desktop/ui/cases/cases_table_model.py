@@ -30,7 +30,11 @@ class CasesTableModel(RowTableModel[CaseRow]):
                 lambda r: (r.grade, r.class_no, r.number),
             ),
             Column(self.tr("State"), lambda r: label(r.state), lambda r: STATE_ORDER[r.state]),
-            Column(self.tr("Priority"), lambda r: label(r.priority), lambda r: PRIORITY_ORDER[r.priority]),
+            Column(
+                self.tr("Priority"),
+                lambda r: label(r.priority),
+                lambda r: None if r.priority is None else PRIORITY_ORDER[r.priority],
+            ),
             Column(
                 self.tr("Domains"),
                 lambda r: ", ".join(self._domain_name(d) for d in r.domains),

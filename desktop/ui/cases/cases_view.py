@@ -1,30 +1,47 @@
-"""The Cases area: the cases the user may see, filtered by state and by a search text."""
+"""The Cases area: the cases the user may see, filtered by state, need domain, priority, grade,
+case manager and overdue review, combined with an instant search. One query loads the list;
+every filter runs in the proxy on the rows already loaded. Enter or a double-click opens the
+case window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
+from datetime import date
+from itertools import pairwise
+from typing import Any
 
-from desktop.models import CaseState
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.models import CaseState, Priority
 from desktop.services import listing
-from desktop.services.listing import CaseRow
+from desktop.services.errors import ServiceError
+from desktop.services.listing import CaseRow, DomainName
 from desktop.services.permissions import Permission
+from desktop.ui.case_detail.case_window import CaseWindow, open_case_window
 from desktop.ui.cases.cases_table_model import CasesTableModel, search_text
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
 from desktop.ui.widgets.area import AreaView, heading, make_search_field, make_table_view
-from desktop.ui.widgets.row_table_model import RowFilterProxy
+from desktop.ui.widgets.feedback import show_error
+from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
 
 # Cases no longer worked on; "Open cases" hides them.
 FINISHED = frozenset({CaseState.CLOSED, CaseState.NOT_SELECTED, CaseState.REFERRED_OUT})
 OPEN_CASES = "open"
+NO_MANAGER = -1
+
+
+def is_overdue(row: CaseRow, today: date) -> bool:
+    """The case is still worked on and its next review date has passed."""
+    return row.next_review_on is not None and row.next_review_on < today and row.state not in FINISHED
 
 
 class CasesView(AreaView):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        limited = not ctx.can(Permission.VIEW_ALL_CASES)
+        self.limited = not ctx.can(Permission.VIEW_ALL_CASES)
         self.model = CasesTableModel(lambda d: ctx.domain_name(d.name_ko, d.name_en), self)
         self.proxy = RowFilterProxy(search_text, self)
         self.proxy.setSourceModel(self.model)
@@ -37,46 +54,146 @@ class CasesView(AreaView):
         self.state_filter.addItem(self.tr("Open cases"), OPEN_CASES)
         for state in CaseState:
             self.state_filter.addItem(label(state), state)
-        self.state_filter.currentIndexChanged.connect(self._state_changed)
+        self.domain_filter = QComboBox(self)
+        self.domain_filter.setAccessibleName(self.tr("Need domain"))
+        self.domain_filter.addItem(self.tr("All domains"), None)
+        self.priority_filter = QComboBox(self)
+        self.priority_filter.setAccessibleName(self.tr("Priority"))
+        self.priority_filter.addItem(self.tr("All priorities"), None)
+        for priority in Priority:
+            self.priority_filter.addItem(label(priority), priority)
+        self.grade_filter = QComboBox(self)
+        self.grade_filter.setAccessibleName(self.tr("Grade"))
+        self.grade_filter.addItem(self.tr("All grades"), None)
+        self.manager_filter = QComboBox(self)
+        self.manager_filter.setAccessibleName(self.tr("Case manager"))
+        self.manager_filter.addItem(self.tr("All case managers"), None)
+        self.overdue_filter = QCheckBox(self.tr("O&verdue review"), self)
+        self.overdue_filter.setToolTip(self.tr("Cases still worked on whose next review date has passed"))
+        for combo in (self.state_filter, self.domain_filter, self.priority_filter, self.grade_filter):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self.manager_filter.currentIndexChanged.connect(self._filters_changed)
+        self.overdue_filter.toggled.connect(self._filters_changed)
         self.count_label = QLabel(self)
+        self.count_label.setObjectName("cases_count")
 
         self.table = make_table_view(self)
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        if limited:
+        self.table.activated.connect(self._open_index)
+        if self.limited:
             self.table.hideColumn(5)  # domains are not listed for the limited view
         for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted):
             signal.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
 
+        filters = QGridLayout()
+        captions = [
+            (self.tr("&State:"), self.state_filter),
+            (self.tr("&Domain:"), self.domain_filter),
+            (self.tr("&Priority:"), self.priority_filter),
+            (self.tr("&Grade:"), self.grade_filter),
+            (self.tr("Case &manager:"), self.manager_filter),
+        ]
+        column = 0
+        for text, combo in captions:
+            caption = QLabel(text, self)
+            caption.setBuddy(combo)
+            filters.addWidget(caption, 0, column)
+            filters.addWidget(combo, 0, column + 1)
+            if combo is self.domain_filter and self.limited:
+                caption.hide()
+                combo.hide()
+            column += 2
+        filters.addWidget(self.overdue_filter, 0, column)
+        filters.setColumnStretch(column + 1, 1)
         bar = QHBoxLayout()
         bar.addWidget(self.search_field, 2)
-        bar.addWidget(QLabel(self.tr("State:"), self))
-        bar.addWidget(self.state_filter)
         bar.addStretch(1)
         bar.addWidget(self.count_label)
         layout = QVBoxLayout(self)
-        title = self.tr("Cases") if not limited else self.tr("Cases of my class and assigned to me")
+        title = self.tr("Cases") if not self.limited else self.tr("Cases of my class and assigned to me")
         layout.addWidget(heading(title, self))
         layout.addLayout(bar)
+        layout.addLayout(filters)
         layout.addWidget(self.table, 1)
-        self.setTabOrder(self.search_field, self.state_filter)
-        self.setTabOrder(self.state_filter, self.table)
+        chain = [
+            self.search_field,
+            self.state_filter,
+            *([] if self.limited else [self.domain_filter]),
+            self.priority_filter,
+            self.grade_filter,
+            self.manager_filter,
+            self.overdue_filter,
+            self.table,
+        ]
+        for first, second in pairwise(chain):
+            self.setTabOrder(first, second)
+        self._domains_loaded = False
 
     def refresh(self) -> None:
         rows: list[CaseRow] = self._ctx.read(listing.cases)
+        if not self._domains_loaded and not self.limited:
+            domains: list[DomainName] = self._ctx.read(listing.need_domains)
+            for d in domains:
+                self.domain_filter.addItem(self._ctx.domain_name(d.name_ko, d.name_en), d.code)
+            self._domains_loaded = True
+        self._fill_choices(rows)
         self.model.set_rows(rows)
-        self._state_changed()
+        self._filters_changed()
         self.table.resizeColumnsToContents()
 
-    def _state_changed(self) -> None:
-        choice = self.state_filter.currentData()
-        if choice is None:
-            self.proxy.set_predicate(None)
-        elif choice == OPEN_CASES:
-            self.proxy.set_predicate(lambda r: r.state not in FINISHED)
-        else:
-            self.proxy.set_predicate(lambda r: bool(r.state == choice))
+    def _fill_choices(self, rows: list[CaseRow]) -> None:
+        """Grades and case managers of the loaded cases, keeping the current choice."""
+        grades = sorted({r.grade for r in rows})
+        managers = sorted({(r.manager_name, r.manager_id) for r in rows if r.manager_id is not None})
+        self._refill(self.grade_filter, [(self.tr("Grade {n}").format(n=g), g) for g in grades])
+        choices: list[tuple[str, Any]] = [(self.tr("No case manager"), NO_MANAGER)]
+        choices += [(name, manager_id) for name, manager_id in managers]
+        self._refill(self.manager_filter, choices)
+
+    @staticmethod
+    def _refill(combo: QComboBox, items: list[tuple[str, Any]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+        combo.blockSignals(False)
+
+    def _predicate(self) -> Callable[[CaseRow], bool] | None:
+        """One function testing every active filter, built once per filter change."""
+        tests: list[Callable[[CaseRow], bool]] = []
+        state = self.state_filter.currentData()
+        if state == OPEN_CASES:
+            tests.append(lambda r: r.state not in FINISHED)
+        elif state is not None:
+            tests.append(lambda r: bool(r.state == state))
+        domain = self.domain_filter.currentData()
+        if domain is not None:
+            tests.append(lambda r: any(d.code == domain for d in r.domains))
+        priority = self.priority_filter.currentData()
+        if priority is not None:
+            tests.append(lambda r: bool(r.priority == priority))
+        grade = self.grade_filter.currentData()
+        if grade is not None:
+            tests.append(lambda r: r.grade == grade)
+        manager = self.manager_filter.currentData()
+        if manager == NO_MANAGER:
+            tests.append(lambda r: r.manager_id is None)
+        elif manager is not None:
+            tests.append(lambda r: r.manager_id == manager)
+        if self.overdue_filter.isChecked():
+            today = date.today()
+            tests.append(lambda r: is_overdue(r, today))
+        if not tests:
+            return None
+        return lambda r: all(test(r) for test in tests)
+
+    def _filters_changed(self) -> None:
+        self.proxy.set_predicate(self._predicate())
         self._update_count()
 
     def _update_count(self) -> None:
@@ -85,3 +202,21 @@ class CasesView(AreaView):
             self.count_label.setText(self.tr("%n case(s)", "", total))
         else:
             self.count_label.setText(self.tr("{shown} of {total} cases").format(shown=shown, total=total))
+
+    def _open_index(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if isinstance(row, CaseRow):
+            self.open_case(row.id)
+
+    def open_case(self, case_id: int) -> CaseWindow | None:
+        """Open (or raise) the window of a case; None when the user may not see it."""
+        try:
+            window = open_case_window(self._ctx, case_id, self.window())
+        except ServiceError as exc:
+            show_error(self, exc)
+            return None
+        if not window.property("lists_case_changes"):
+            # What a tab stores (a state, a manager, a review date) shows in the list at once.
+            window.case_changed.connect(self.refresh)
+            window.setProperty("lists_case_changes", True)
+        return window

@@ -1,0 +1,191 @@
+"""The case window: a header (code, student, state, priority, risk level, case manager, next
+review) over a tab per CasePanel. One window per case: opening a case again raises its window."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TypeVar
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from desktop.services import case_detail, cases
+from desktop.services.case_detail import CaseHeader
+from desktop.services.errors import ServiceError
+from desktop.ui.case_detail.notes_panel import NotesPanel
+from desktop.ui.case_detail.overview_panel import OverviewPanel, risk_text, student_text
+from desktop.ui.case_detail.panel import CasePanel
+from desktop.ui.case_detail.tabs import extra_panels
+from desktop.ui.case_detail.timeline_panel import TimelinePanel
+from desktop.ui.context import AppContext
+from desktop.ui.labels import label
+from desktop.ui.timefmt import date_text
+from desktop.ui.widgets.area import heading
+from desktop.ui.widgets.feedback import show_error
+
+P = TypeVar("P", bound=CasePanel)
+
+_open_windows: dict[int, CaseWindow] = {}
+
+
+class CaseWindow(QWidget):
+    """A non-modal top-level window on one case. Raises ServiceError (NotFound) when the user may
+    not see the case. Emits `case_changed(case_id)` after one of its tabs stored something."""
+
+    case_changed = Signal(int)
+
+    def __init__(self, ctx: AppContext, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ctx = ctx
+        self.case_id = case_id
+        self.header: CaseHeader = ctx.read(lambda s, a: case_detail.case_header(s, a, case_id))
+        ctx.write(lambda s, a: cases.record_view(s, a, case_id))
+        self.setObjectName("case_window")
+        self.resize(980, 700)
+
+        self.code_label = heading("", self)
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("case_state")
+        self.student_label = QLabel(self)
+        self.priority_label = QLabel(self)
+        self.risk_label = QLabel(self)
+        self.manager_label = QLabel(self)
+        self.review_label = QLabel(self)
+        for field in (self.student_label, self.state_label, self.manager_label):
+            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.code_label)
+        self.tabs: QTabWidget | None = None
+        self.panels: list[CasePanel] = []
+        if self.header.limited:
+            form = QFormLayout()
+            form.addRow(self.tr("State:"), self.state_label)
+            layout.addLayout(form)
+            note = QLabel(
+                self.tr(
+                    "This case is not assigned to you: you see its state only. Ask the coordinator "
+                    "if you need to know more."
+                ),
+                self,
+            )
+            note.setObjectName("limited_note")
+            note.setWordWrap(True)
+            layout.addWidget(note)
+            layout.addStretch(1)
+        else:
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(14)
+            pairs = [
+                (self.tr("Student:"), self.student_label),
+                (self.tr("State:"), self.state_label),
+                (self.tr("Priority:"), self.priority_label),
+                (self.tr("Risk level:"), self.risk_label),
+                (self.tr("Case manager:"), self.manager_label),
+                (self.tr("Next review:"), self.review_label),
+            ]
+            for i, (title, field) in enumerate(pairs):
+                row, col = divmod(i, 3)
+                grid.addWidget(QLabel(title, self), row, col * 2)
+                grid.addWidget(field, row, col * 2 + 1)
+            grid.setColumnStretch(5, 1)
+            layout.addLayout(grid)
+            self.tabs = QTabWidget(self)
+            self.tabs.setObjectName("case_tabs")
+            self.panels = [
+                OverviewPanel(ctx, case_id, self),
+                *extra_panels(ctx, case_id, self),
+                NotesPanel(ctx, case_id, self),
+                TimelinePanel(ctx, case_id, self),
+            ]
+            for number, panel in enumerate(self.panels, start=1):
+                index = self.tabs.addTab(panel, panel.title())
+                panel.changed.connect(self._panel_changed)
+                # Alt+1..7 pick a tab (letters are left to the buttons inside the tabs).
+                self.tabs.setTabToolTip(index, self.tr("Alt+{n}").format(n=number))
+                QShortcut(QKeySequence(f"Alt+{number}"), self).activated.connect(
+                    lambda i=index: self.tabs.setCurrentIndex(i)
+                )
+            layout.addWidget(self.tabs, 1)
+
+        for keys in (QKeySequence("Ctrl+W"), QKeySequence(Qt.Key.Key_Escape)):
+            QShortcut(keys, self).activated.connect(self.close)
+        self._show_header()
+        for panel in self.panels:
+            panel.refresh()
+
+    def panel(self, kind: type[P]) -> P:
+        """The tab of this kind (e.g. `window.panel(PlanPanel)`)."""
+        for panel in self.panels:
+            if isinstance(panel, kind):
+                return panel
+        raise LookupError(kind.__name__)
+
+    def _show_header(self) -> None:
+        h = self.header
+        self.setWindowTitle(self.tr("Case {code}").format(code=h.code))
+        self.code_label.setText(self.tr("Case {code}").format(code=h.code))
+        self.state_label.setText(label(h.state))
+        if h.limited:
+            return
+        self.student_label.setText(student_text(h))
+        self.priority_label.setText(label(h.priority))
+        self.risk_label.setText(risk_text(h.risk_level))
+        self.manager_label.setText(h.manager_name or self.tr("(none)"))
+        overdue = h.next_review_on is not None and h.next_review_on < date.today()
+        review = date_text(h.next_review_on) or self.tr("(none)")
+        self.review_label.setText(self.tr("{date} (overdue)").format(date=review) if overdue else review)
+
+    def _panel_changed(self) -> None:
+        self.refresh()
+        self.case_changed.emit(self.case_id)
+
+    def refresh(self) -> None:
+        """Reload the header and every tab (after any tab stored something)."""
+        try:
+            self.header = self.ctx.read(lambda s, a: case_detail.case_header(s, a, self.case_id))
+        except ServiceError as exc:
+            show_error(self, exc)
+            self.close()
+            return
+        self._show_header()
+        for panel in self.panels:
+            panel.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if _open_windows.get(self.case_id) is self:
+            del _open_windows[self.case_id]
+        super().closeEvent(event)
+
+
+def _prune() -> None:
+    # A window deleted with its parent (the main window) never saw its closeEvent.
+    for case_id, window in list(_open_windows.items()):
+        if not shiboken6.isValid(window):
+            del _open_windows[case_id]
+
+
+def open_case_window(ctx: AppContext, case_id: int, parent: QWidget | None = None) -> CaseWindow:
+    """Show the window of a case, reusing (and raising) the one already open for it. Raises
+    ServiceError when the user may not see the case."""
+    _prune()
+    window = _open_windows.get(case_id)
+    if window is not None and window.ctx is not ctx:
+        window.close()
+        window = None
+    if window is None:
+        window = CaseWindow(ctx, case_id, parent)
+        _open_windows[case_id] = window
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window
+
+
+def open_windows() -> list[CaseWindow]:
+    """The case windows open now."""
+    _prune()
+    return list(_open_windows.values())

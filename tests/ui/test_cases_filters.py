@@ -1,0 +1,167 @@
+"""The Cases list: filters for state, need domain, priority, grade, case manager and overdue
+review, combined with the search, all in the proxy over one loaded list (20,000 cases too)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QComboBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import event
+
+from desktop.models import CaseState, Priority
+from desktop.services import listing
+from desktop.services.listing import CaseRow, DomainName
+from desktop.ui.cases.cases_view import FINISHED, CasesView, is_overdue
+from desktop.ui.context import AppContext
+from desktop.ui.widgets.row_table_model import ROW_ROLE
+from tests.ui.helpers import type_text
+
+TODAY = date.today()
+
+
+def _shown(view: CasesView) -> list[CaseRow]:
+    """The rows the table shows, top to bottom."""
+    return [view.proxy.index(r, 0).data(ROW_ROLE) for r in range(view.proxy.rowCount())]
+
+
+def _choose(combo: QComboBox, data: Any) -> None:
+    index = combo.findData(data)
+    assert index >= 0, data
+    combo.setCurrentIndex(index)
+
+
+@pytest.fixture
+def view(qtbot: QtBot, demo_context: Callable[[str], AppContext]) -> CasesView:
+    v = CasesView(demo_context("coordinator"))
+    qtbot.addWidget(v)
+    v.refresh()
+    return v
+
+
+def test_each_filter_keeps_exactly_the_matching_cases(view: CasesView) -> None:
+    rows = view.model.rows()
+    assert len(rows) == 60 and view.count_label.text() == "60 case(s)"
+
+    _choose(view.state_filter, "open")
+    assert {r.id for r in _shown(view)} == {r.id for r in rows if r.state not in FINISHED}
+    _choose(view.state_filter, None)
+
+    domain = next(d for r in rows for d in r.domains)
+    _choose(view.domain_filter, domain.code)
+    expected = {r.id for r in rows if domain.code in {d.code for d in r.domains}}
+    assert 0 < len(expected) < 60 and {r.id for r in _shown(view)} == expected
+    assert view.count_label.text() == f"{len(expected)} of 60 cases"
+    _choose(view.domain_filter, None)
+
+    _choose(view.priority_filter, Priority.HIGH)
+    assert {r.id for r in _shown(view)} == {r.id for r in rows if r.priority is Priority.HIGH}
+    _choose(view.priority_filter, None)
+
+    _choose(view.grade_filter, 3)
+    assert view.grade_filter.currentText() == "Grade 3"
+    assert {r.id for r in _shown(view)} == {r.id for r in rows if r.grade == 3}
+    _choose(view.grade_filter, None)
+
+    manager_id = rows[0].manager_id
+    _choose(view.manager_filter, manager_id)
+    assert view.manager_filter.currentText() == rows[0].manager_name
+    assert {r.id for r in _shown(view)} == {r.id for r in rows if r.manager_id == manager_id}
+    _choose(view.manager_filter, None)
+
+    view.overdue_filter.setChecked(True)
+    overdue = {r.id for r in rows if is_overdue(r, TODAY)}
+    assert overdue and {r.id for r in _shown(view)} == overdue
+    assert all(r.state not in FINISHED and r.next_review_on < TODAY for r in _shown(view))  # type: ignore[operator]
+    view.overdue_filter.setChecked(False)
+    assert view.proxy.rowCount() == 60
+
+
+def test_filters_combine_with_the_search_and_survive_a_refresh(qtbot: QtBot, view: CasesView) -> None:
+    rows = view.model.rows()
+    _choose(view.grade_filter, 3)
+    _choose(view.state_filter, CaseState.ACTIVE)
+    target = next(r for r in rows if r.grade == 3 and r.state is CaseState.ACTIVE)
+    type_text(qtbot, view.search_field, target.student_name)
+    shown = _shown(view)
+    assert target in shown
+    assert all(
+        r.grade == 3 and r.state is CaseState.ACTIVE and target.student_name in r.student_name for r in shown
+    )
+    # A refresh reloads the list but keeps the filters as chosen.
+    view.refresh()
+    assert view.grade_filter.currentData() == 3 and view.state_filter.currentText() == "Active support"
+    assert {r.id for r in _shown(view)} == {r.id for r in shown}
+
+
+def test_filtering_never_goes_back_to_the_database(view: CasesView) -> None:
+    statements: list[str] = []
+    engine = view._ctx.vault.engine
+    listener = lambda *a: statements.append(a[2])  # noqa: E731
+    event.listen(engine, "before_cursor_execute", listener)
+    try:
+        _choose(view.priority_filter, Priority.URGENT)
+        view.overdue_filter.setChecked(True)
+        _choose(view.grade_filter, 3)
+        view.search_field.setText("2026")
+        assert statements == []
+        view.refresh()
+        assert 1 <= len(statements) <= 2  # the list, in one query (the domains were loaded before)
+    finally:
+        event.remove(engine, "before_cursor_execute", listener)
+
+
+def _many(n: int) -> list[CaseRow]:
+    domains = (DomainName("learning", "학습", "Learning"), DomainName("emotional", "심리·정서", "Emotional"))
+    states = list(CaseState)
+    priorities = list(Priority)
+    return [
+        CaseRow(
+            id=i + 1,
+            code=f"2026-{i + 1:05d}",
+            student_id=i + 1,
+            student_name=f"학생{i:05d}",
+            grade=(i // 3) % 6 + 1,
+            class_no=i % 8 + 1,
+            number=i % 30 + 1,
+            state=states[i % len(states)],
+            priority=priorities[(i // 11) % len(priorities)],
+            domains=domains[: i % 3],
+            manager_name=f"담당{(i // 13) % 7}",
+            opened_on=date(2026, 3, 2),
+            next_review_on=TODAY - timedelta(days=(i // 17) % 5 - 2),
+            manager_id=100 + (i // 13) % 7,
+        )
+        for i in range(n)
+    ]
+
+
+def test_twenty_thousand_cases_are_filtered_in_the_proxy(
+    qtbot: QtBot, demo_context: Callable[[str], AppContext], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = _many(20_000)
+    monkeypatch.setattr(listing, "cases", lambda session, actor: rows)
+    view = CasesView(demo_context("coordinator"))
+    qtbot.addWidget(view)
+    view.refresh()
+    assert view.count_label.text() == "20000 case(s)"
+    assert view.grade_filter.count() == 7 and view.manager_filter.count() == 9  # all, none, 7 managers
+    _choose(view.domain_filter, "emotional")
+    _choose(view.priority_filter, Priority.URGENT)
+    _choose(view.grade_filter, 2)
+    _choose(view.manager_filter, 103)
+    view.overdue_filter.setChecked(True)
+    expected = [
+        r
+        for r in rows
+        if any(d.code == "emotional" for d in r.domains)
+        and r.priority is Priority.URGENT
+        and r.grade == 2
+        and r.manager_id == 103
+        and is_overdue(r, TODAY)
+    ]
+    assert expected and sorted(r.id for r in _shown(view)) == sorted(r.id for r in expected)
+    assert view.count_label.text() == f"{len(expected)} of 20000 cases"
