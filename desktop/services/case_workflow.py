@@ -40,7 +40,7 @@ from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
 from desktop.services.consents import record_consent, support_consent, withdraw_consent
 from desktop.services.errors import NotFound, TransitionRefused, ValidationError
-from desktop.services.permissions import Permission, require
+from desktop.services.permissions import Permission, can_see_student, require
 
 S = CaseState
 
@@ -252,7 +252,8 @@ def file_request(
     acting user as requester. Audited, commits."""
     require(actor, Permission.FILE_REQUEST)
     student = session.get(Student, student_id)
-    if student is None:
+    # A student the actor may not see is answered like one that does not exist.
+    if student is None or not can_see_student(actor, student, session=session):
         raise NotFound(QT_TRANSLATE_NOOP("errors", "This student does not exist."), student_id=student_id)
     if not description.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Describe what the student needs."))

@@ -9,24 +9,29 @@ from dataclasses import dataclass
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from desktop.services.permissions import Permission
 from desktop.ui.admin.admin_view import AdminView
+from desktop.ui.case_detail import open_case
 from desktop.ui.cases.cases_view import CasesView
 from desktop.ui.context import AppContext
 from desktop.ui.dashboard.dashboard_view import DashboardView
 from desktop.ui.labels import label
 from desktop.ui.meetings.meetings_view import MeetingsView
 from desktop.ui.reports.reports_view import ReportsView
+from desktop.ui.requests.request_dialog import RequestDialog
 from desktop.ui.resources.resources_view import ResourcesView
 from desktop.ui.students.students_view import StudentsView
 from desktop.ui.tasks.tasks_view import TasksView
@@ -105,15 +110,41 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._navigation_changed)
         QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_search)
 
+        # Anyone with an account may file a support request, from anywhere: Ctrl+Shift+N.
+        self.request_button = QPushButton(self.tr("New support request…"), self)
+        self.request_button.setObjectName("new_request_button")
+        self.request_button.setToolTip(self.tr("Ctrl+Shift+N"))
+        self.request_button.clicked.connect(self.new_request)
+        self.request_button.setVisible(ctx.can(Permission.FILE_REQUEST))
+        if ctx.can(Permission.FILE_REQUEST):
+            QShortcut(QKeySequence("Ctrl+Shift+N"), self).activated.connect(self.new_request)
+        students = self.areas.get("students")
+        if isinstance(students, StudentsView):
+            students.case_requested.connect(self.open_case)
+            students.data_changed.connect(lambda: self.refresh_area("cases"))
+
+        side = QWidget(self)
+        side.setObjectName("side")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 8)
+        side_layout.setSpacing(6)
+        side_layout.addWidget(self.navigation, 1)
+        button_row = QHBoxLayout()
+        button_row.setContentsMargins(8, 0, 8, 0)
+        button_row.addWidget(self.request_button)
+        side_layout.addLayout(button_row)
+        side.setFixedWidth(self.navigation.width())
+        side.setStyleSheet("QWidget#side { background: #f1f4f8; border-right: 1px solid #d5dbe3; }")
+
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.navigation)
+        layout.addWidget(side)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.setStyleSheet(
-            "QListWidget#navigation { background: #f1f4f8; border-right: 1px solid #d5dbe3; padding-top: 8px; }"
+            "QListWidget#navigation { background: #f1f4f8; padding-top: 8px; }"
             "QListWidget#navigation::item { padding: 9px 14px; }"
             "QListWidget#navigation::item:selected { background: #dbe7f6; color: #123; font-weight: bold; }"
         )
@@ -200,6 +231,21 @@ class MainWindow(QMainWindow):
             # Areas load their data the first time they are opened.
             self._loaded.add(key)
             view.refresh()
+
+    def refresh_area(self, key: str) -> None:
+        """Reload an area that has been opened (others load when first opened)."""
+        if key in self._loaded:
+            self.areas[key].refresh()
+
+    def open_case(self, case_id: int) -> None:
+        open_case(self.ctx, case_id, self)
+
+    def new_request(self) -> None:
+        """File a support request; lists that show requests reload."""
+        dialog = RequestDialog(self.ctx, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            for key in ("cases", "dashboard", "students"):
+                self.refresh_area(key)
 
     def focus_search(self) -> None:
         view = self.current_area()

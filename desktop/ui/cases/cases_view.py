@@ -11,7 +11,18 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.models import CaseState, Priority
 from desktop.services import listing
@@ -22,6 +33,8 @@ from desktop.ui.case_detail.case_window import CaseWindow, open_case_window
 from desktop.ui.cases.cases_table_model import CasesTableModel, search_text
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
+from desktop.ui.requests.intake_view import IntakeQueue
+from desktop.ui.requests.request_dialog import RequestDialog
 from desktop.ui.widgets.area import AreaView, heading, make_search_field, make_table_view
 from desktop.ui.widgets.feedback import show_error
 from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
@@ -111,12 +124,36 @@ class CasesView(AreaView):
         bar.addWidget(self.search_field, 2)
         bar.addStretch(1)
         bar.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
         title = self.tr("Cases") if not self.limited else self.tr("Cases of my class and assigned to me")
-        layout.addWidget(heading(title, self))
-        layout.addLayout(bar)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
+        self.request_button = QPushButton(self.tr("New support &request…"), self)
+        self.request_button.setToolTip(self.tr("Ctrl+Shift+N"))
+        self.request_button.clicked.connect(self.new_request)
+        self.request_button.setVisible(ctx.can(Permission.FILE_REQUEST))
+        top = QHBoxLayout()
+        top.addWidget(heading(title, self))
+        top.addStretch(1)
+        top.addWidget(self.request_button)
+        list_page = QWidget(self)
+        list_layout = QVBoxLayout(list_page)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addLayout(bar)
+        list_layout.addLayout(filters)
+        list_layout.addWidget(self.table, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        # The coordinator's intake queue: new requests waiting to become (or join) a case.
+        self.intake: IntakeQueue | None = None
+        self.tabs: QTabWidget | None = None
+        if ctx.can(Permission.MANAGE_CASES):
+            self.intake = IntakeQueue(ctx, self)
+            self.intake.case_opened.connect(self._case_opened)
+            self.intake.changed.connect(self.refresh)
+            self.tabs = QTabWidget(self)
+            self.tabs.addTab(list_page, self.tr("Case list"))
+            self.tabs.addTab(self.intake, self.tr("Intake queue"))
+            layout.addWidget(self.tabs, 1)
+        else:
+            layout.addWidget(list_page, 1)
         chain = [
             self.search_field,
             self.state_filter,
@@ -132,6 +169,14 @@ class CasesView(AreaView):
         self._domains_loaded = False
 
     def refresh(self) -> None:
+        self.refresh_list()
+        if self.intake is not None and self.tabs is not None:
+            self.intake.refresh()
+            waiting = self.intake.model.rowCount()
+            self.tabs.setTabText(1, self.tr("Intake queue ({n})").format(n=waiting))
+
+    def refresh_list(self) -> None:
+        """Reload the case list (one query)."""
         rows: list[CaseRow] = self._ctx.read(listing.cases)
         if not self._domains_loaded and not self.limited:
             domains: list[DomainName] = self._ctx.read(listing.need_domains)
@@ -142,6 +187,22 @@ class CasesView(AreaView):
         self.model.set_rows(rows)
         self._filters_changed()
         self.table.resizeColumnsToContents()
+
+    def show_intake(self) -> None:
+        """Bring the intake queue to the front (the dashboard's new-requests figure leads here)."""
+        if self.tabs is not None and self.intake is not None:
+            self.tabs.setCurrentWidget(self.intake)
+            self.intake.table.setFocus()
+
+    def _case_opened(self, case_id: int) -> None:
+        self.refresh()
+        self.open_case(case_id)
+
+    def new_request(self) -> None:
+        """File a support request; the queue and the list show it at once."""
+        dialog = RequestDialog(self._ctx, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
 
     def _fill_choices(self, rows: list[CaseRow]) -> None:
         """Grades and case managers of the loaded cases, keeping the current choice."""

@@ -44,7 +44,7 @@ from desktop.services.case_workflow import (
     transition,
 )
 from desktop.services.consents import record_consent, withdraw_consent
-from desktop.services.errors import PermissionDenied, TransitionRefused, ValidationError
+from desktop.services.errors import NotFound, PermissionDenied, TransitionRefused, ValidationError
 from tests.unit.services.db_checks import LAST_WEEK, TODAY, audit_events, force_state, snapshot
 
 S = CaseState
@@ -461,10 +461,16 @@ def test_requests_are_validated_and_filed_by_permitted_staff(
     # Anyone with an account may file a request, the principal and a homeroom teacher included.
     for role in (Role.PRINCIPAL, Role.HOMEROOM):
         staff = (
-            make_staff(role, homeroom_grade=1, homeroom_class=1)
+            make_staff(role, homeroom_grade=3, homeroom_class=2)
             if role is Role.HOMEROOM
             else make_staff(role)
         )
         file_request(db, Actor.of(staff), student_id=student.id, requester_kind=RequesterKind.STAFF,
+                     description="x")  # fmt: skip
+    assert len(db.scalars(select(SupportRequest)).all()) == 3
+    # A homeroom teacher files only for students they may see: another class's is "not found".
+    other_class = Actor.of(make_staff(Role.HOMEROOM, homeroom_grade=6, homeroom_class=4))
+    with pytest.raises(NotFound):
+        file_request(db, other_class, student_id=student.id, requester_kind=RequesterKind.STAFF,
                      description="x")  # fmt: skip
     assert len(db.scalars(select(SupportRequest)).all()) == 3
