@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from ko_issue3_a import KO_A
+from ko_issue3_b1 import KO_B1
+from ko_issue3_b2 import KO_B2
 from ko_messages import KO_MESSAGES
 
 KO: dict[str, str] = {
@@ -196,3 +199,8 @@ KO_IN_CONTEXT: dict[tuple[str, str], str] = {
     ("labels", "Administration"): "행정",
     ("StudentsTableModel", "Case"): "사례 상태",
 }
+
+# Issue 3 (case work): every string keyed by its context, in three files.
+KO_IN_CONTEXT.update(KO_A)
+KO_IN_CONTEXT.update(KO_B1)
+KO_IN_CONTEXT.update(KO_B2)

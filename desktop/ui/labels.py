@@ -191,7 +191,7 @@ _LABELS.update(
         RequestStatus: {
             RequestStatus.NEW: QT_TRANSLATE_NOOP("labels", "New"),
             RequestStatus.IN_REVIEW: QT_TRANSLATE_NOOP("labels", "In review"),
-            RequestStatus.ACCEPTED: QT_TRANSLATE_NOOP("labels", "Accepted"),
+            RequestStatus.ACCEPTED: QT_TRANSLATE_NOOP("labels", "Taken into a case"),
             RequestStatus.WITHDRAWN: QT_TRANSLATE_NOOP("labels", "Withdrawn"),
         },
         FamilyType: {

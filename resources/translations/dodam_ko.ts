@@ -108,6 +108,180 @@
         </message>
     </context>
     <context>
+        <name>ActionDialog</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="132" />
+            <source>Action</source>
+            <translation>작업</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="132" />
+            <source>Edit action</source>
+            <translation>실행 과제 수정</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="136" />
+            <source>— no particular goal —</source>
+            <translation>— 특정 목표 없음 —</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="139" />
+            <source>&amp;Internal staff</source>
+            <translation>교내 인력(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="140" />
+            <source>E&amp;xternal organisation</source>
+            <translation>외부 기관(&amp;X)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="145" />
+            <source>— choose a staff member —</source>
+            <translation>— 교직원 선택 —</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="146" />
+            <source>— choose an organisation —</source>
+            <translation>— 기관 선택 —</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="151" />
+            <source>— nobody yet —</source>
+            <translation>— 아직 없음 —</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="152" />
+            <source>&amp;Period</source>
+            <translation>기간(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="161" />
+            <source>e.g. weekly, 40 minutes</source>
+            <translation>예: 매주, 40분</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="176" />
+            <source>&amp;Description:</source>
+            <translation>내용(&amp;D):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="177" />
+            <source>&amp;Goal:</source>
+            <translation>목표(&amp;G):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="178" />
+            <source>Provider:</source>
+            <translation>제공자:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="179" />
+            <source>&amp;Staff member:</source>
+            <translation>교직원(&amp;S):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="180" />
+            <source>&amp;Organisation:</source>
+            <translation>기관(&amp;O):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="181" />
+            <source>Person in &amp;charge:</source>
+            <translation>책임자(&amp;C):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="182" />
+            <source>When:</source>
+            <translation>시기:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="183" />
+            <source>&amp;Frequency:</source>
+            <translation>빈도(&amp;F):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="184" />
+            <source>OK</source>
+            <translation>확인</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="200" />
+            <source>Describe the action.</source>
+            <translation>실행 과제의 내용을 적어 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="202" />
+            <source>Choose the staff member who provides it.</source>
+            <translation>지원을 제공할 교직원을 선택하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="204" />
+            <source>Choose the organisation that provides it.</source>
+            <translation>지원을 제공할 기관을 선택하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="206" />
+            <source>The action cannot end before it starts.</source>
+            <translation>실행 과제의 종료일은 시작일보다 앞설 수 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionsTableModel</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="83" />
+            <source>Description</source>
+            <translation>내용</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="84" />
+            <source>Provider</source>
+            <translation>제공자</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="85" />
+            <source>Person in charge</source>
+            <translation>책임자</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="86" />
+            <source>Period</source>
+            <translation>기간</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="87" />
+            <source>Frequency</source>
+            <translation>빈도</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddNoteDialog</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="56" />
+            <source>Add note</source>
+            <translation>기록 추가</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="61" />
+            <source>&amp;Restricted: only me, the coordinator and the principal may read it</source>
+            <translation>열람 제한: 나, 담당자(코디네이터), 교장·교감만 읽을 수 있음(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="75" />
+            <source>&amp;Category:</source>
+            <translation>분류(&amp;C):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="77" />
+            <source>&amp;Text:</source>
+            <translation>내용(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="101" />
+            <source>Write the text of the note.</source>
+            <translation>기록 내용을 입력하세요.</translation>
+        </message>
+    </context>
+    <context>
         <name>AdminView</name>
         <message>
             <location filename="../../desktop/ui/admin/admin_view.py" line="32" />
@@ -144,6 +318,85 @@
         </message>
     </context>
     <context>
+        <name>AssignInterventionDialog</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="136" />
+            <source>Assign an intervention</source>
+            <translation>지원 활동 배정</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="140" />
+            <source>e.g. weekly individual counselling</source>
+            <translation>예: 주 1회 개인 상담</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="145" />
+            <source>Internal &amp;staff</source>
+            <translation>교내 인력(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="146" />
+            <source>E&amp;xternal organisation</source>
+            <translation>외부 기관(&amp;X)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="162" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="167" />
+            <source> h</source>
+            <translation>시간</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="169" />
+            <source>&amp;Recognised as class hours</source>
+            <translation>수업 시수로 인정(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="172" />
+            <source>&amp;Title:</source>
+            <translation>활동명(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="173" />
+            <source>Support &amp;type:</source>
+            <translation>지원 유형(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="174" />
+            <source>Provider:</source>
+            <translation>제공자:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="178" />
+            <source>&amp;Planned hours:</source>
+            <translation>계획 시간(&amp;P):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="179" />
+            <source>&amp;Weekly hours:</source>
+            <translation>주당 시간(&amp;W):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="180" />
+            <source>Planned &amp;start:</source>
+            <translation>시작 예정일(&amp;S):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="229" />
+            <source>Enter a title for the intervention.</source>
+            <translation>지원 활동명을 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="231" />
+            <source>Choose a support type.</source>
+            <translation>지원 유형을 선택하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="235" />
+            <source>Choose who provides the intervention.</source>
+            <translation>지원 활동을 제공할 사람이나 기관을 선택하세요.</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditTableModel</name>
         <message>
             <location filename="../../desktop/ui/admin/audit_table_model.py" line="14" />
@@ -177,6 +430,168 @@
         </message>
     </context>
     <context>
+        <name>CaseHistoryModel</name>
+        <message>
+            <location filename="../../desktop/ui/students/student_detail.py" line="30" />
+            <source>Case</source>
+            <translation>사례</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/student_detail.py" line="31" />
+            <source>State</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/student_detail.py" line="32" />
+            <source>Opened</source>
+            <translation>개시</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/student_detail.py" line="34" />
+            <source>Closed</source>
+            <translation>종결</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/student_detail.py" line="38" />
+            <source>Case manager</source>
+            <translation>사례 담당자</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseReferralsTableModel</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="39" />
+            <source>Organisation</source>
+            <translation>기관</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="40" />
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="41" />
+            <source>Sent</source>
+            <translation>의뢰일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="43" />
+            <source>Expected answer</source>
+            <translation>회신 기한</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="47" />
+            <source>Answered</source>
+            <translation>회신일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="48" />
+            <source>Delivered</source>
+            <translation>제공일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="50" />
+            <source>Consent</source>
+            <translation>동의</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="51" />
+            <source>Override</source>
+            <translation>예외 처리</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="55" />
+            <source>Reason</source>
+            <translation>의뢰 사유</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="61" />
+            <source>Outcome</source>
+            <translation>결과</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseWindow</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="66" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="84" />
+            <source>State:</source>
+            <translation>상태:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="70" />
+            <source>This case is not assigned to you: you see its state only. Ask the coordinator if you need to know more.</source>
+            <translation>나에게 배정된 사례가 아니므로 상태만 볼 수 있습니다. 더 알아야 할 내용이 있으면 담당자(코디네이터)에게 문의하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="83" />
+            <source>Student:</source>
+            <translation>학생:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="85" />
+            <source>Priority:</source>
+            <translation>우선순위:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="86" />
+            <source>Risk level:</source>
+            <translation>위기 수준:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="87" />
+            <source>Case manager:</source>
+            <translation>사례 담당자:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="88" />
+            <source>Next review:</source>
+            <translation>다음 점검일:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="108" />
+            <source>Alt+{n}</source>
+            <translation>Alt+{n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="129" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="130" />
+            <source>Case {code}</source>
+            <translation>사례 {code}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="137" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="139" />
+            <source>(none)</source>
+            <translation>(없음)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="140" />
+            <source>{date} (overdue)</source>
+            <translation>{date} (기한 지남)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="42" />
+            <source>1 — low</source>
+            <translation>1 — 낮음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="43" />
+            <source>2 — moderate</source>
+            <translation>2 — 보통</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="44" />
+            <source>3 — high</source>
+            <translation>3 — 높음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="45" />
+            <source>4 — crisis</source>
+            <translation>4 — 위기</translation>
+        </message>
+    </context>
+    <context>
         <name>CasesTableModel</name>
         <message>
             <location filename="../../desktop/ui/cases/cases_table_model.py" line="25" />
@@ -199,22 +614,22 @@
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="33" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="34" />
             <source>Priority</source>
             <translation>우선순위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="35" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="39" />
             <source>Domains</source>
             <translation>지원 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="39" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="43" />
             <source>Case manager</source>
             <translation>사례 담당자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="41" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="45" />
             <source>Next review</source>
             <translation>다음 점검일</translation>
         </message>
@@ -222,51 +637,273 @@
     <context>
         <name>CasesView</name>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="32" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="62" />
             <source>Search by code, student or case manager</source>
             <translation>사례 번호, 학생 또는 사례 담당자로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="35" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="65" />
             <source>State</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="36" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="66" />
             <source>All states</source>
             <translation>전체 상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="37" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="67" />
             <source>Open cases</source>
             <translation>진행 중인 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="54" />
-            <source>State:</source>
-            <translation>상태:</translation>
+            <location filename="../../desktop/ui/cases/cases_view.py" line="71" />
+            <source>Need domain</source>
+            <translation>지원 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="59" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="72" />
+            <source>All domains</source>
+            <translation>전체 영역</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_view.py" line="74" />
+            <source>Priority</source>
+            <translation>우선순위</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_view.py" line="75" />
+            <source>All priorities</source>
+            <translation>전체 우선순위</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_view.py" line="79" />
+            <source>Grade</source>
+            <translation>학년</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_view.py" line="80" />
+            <source>All grades</source>
+            <translation>전체 학년</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_view.py" line="82" />
+            <source>Case manager</source>
+            <translation>사례 담당자</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_view.py" line="83" />
+            <source>All case managers</source>
+            <translation>전체 사례 담당자</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_view.py" line="84" />
+            <source>O&amp;verdue review</source>
+            <translation>점검 기한 지남(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_view.py" line="85" />
+            <source>Cases still worked on whose next review date has passed</source>
+            <translation>진행 중이면서 다음 점검일이 지난 사례</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_view.py" line="105" />
+            <source>&amp;State:</source>
+            <translation>상태(&amp;S):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_view.py" line="106" />
+            <source>&amp;Domain:</source>
+            <translation>영역(&amp;D):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_view.py" line="107" />
+            <source>&amp;Priority:</source>
+            <translation>우선순위(&amp;P):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_view.py" line="108" />
+            <source>&amp;Grade:</source>
+            <translation>학년(&amp;G):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_view.py" line="109" />
+            <source>Case &amp;manager:</source>
+            <translation>사례 담당자(&amp;M):</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation type="vanished">상태:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_view.py" line="127" />
             <source>Cases</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="59" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="127" />
             <source>Cases of my class and assigned to me</source>
             <translation>우리 반 사례와 나에게 배정된 사례</translation>
         </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_view.py" line="128" />
+            <source>New support &amp;request…</source>
+            <translation>새 지원 신청(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_view.py" line="129" />
+            <source>Ctrl+Shift+N</source>
+            <translation>Ctrl+Shift+N</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_view.py" line="152" />
+            <source>Case list</source>
+            <translation>사례 목록</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_view.py" line="153" />
+            <source>Intake queue</source>
+            <translation>접수 대기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_view.py" line="176" />
+            <source>Intake queue ({n})</source>
+            <translation>접수 대기 ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_view.py" line="211" />
+            <source>Grade {n}</source>
+            <translation>{n}학년</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_view.py" line="212" />
+            <source>No case manager</source>
+            <translation>사례 담당자 없음</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/cases/cases_view.py" line="85" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="263" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>사례 %n건</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="87" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="265" />
             <source>{shown} of {total} cases</source>
             <translation>사례 {total}건 중 {shown}건</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentsPanel</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="93" />
+            <source>&amp;Record consent…</source>
+            <translation>동의 기록(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="94" />
+            <source>&amp;Withdraw…</source>
+            <translation>철회(&amp;W)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="113" />
+            <source>Consents</source>
+            <translation>동의</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="133" />
+            <source>valid</source>
+            <translation>유효</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="133" />
+            <source>missing</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="134" />
+            <source>Consent to support — student: {student}, guardian: {guardian}</source>
+            <translation>지원 동의 — 학생: {student}, 보호자: {guardian}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentsTableModel</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="36" />
+            <source>Party</source>
+            <translation>동의자</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="37" />
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="38" />
+            <source>Purpose</source>
+            <translation>목적</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="39" />
+            <source>Recipient</source>
+            <translation>제공받는 곳</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="40" />
+            <source>Decision</source>
+            <translation>동의 여부</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="40" />
+            <source>Given</source>
+            <translation>동의</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="40" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="60" />
+            <source>Refused</source>
+            <translation>거부</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="41" />
+            <source>Date</source>
+            <translation>일시</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="42" />
+            <source>Method</source>
+            <translation>방법</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="43" />
+            <source>Expires</source>
+            <translation>만료일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="44" />
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="46" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="58" />
+            <source>Withdrawn</source>
+            <translation>철회</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="62" />
+            <source>Expired</source>
+            <translation>만료</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="63" />
+            <source>Valid</source>
+            <translation>유효</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="63" />
+            <source>Not yet valid</source>
+            <translation>효력 발생 전</translation>
         </message>
     </context>
     <context>
@@ -338,6 +975,32 @@
         </message>
     </context>
     <context>
+        <name>DeliveredDialog</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="263" />
+            <source>Service delivered</source>
+            <translation>서비스 제공 완료</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="266" />
+            <source>&amp;Delivered on:</source>
+            <translation>제공일(&amp;D):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="275" />
+            <source>The service cannot be delivered before the organisation accepted it ({day}).</source>
+            <translation>기관이 의뢰를 수락한 날({day})보다 앞선 날짜에 서비스를 제공할 수 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Feedback</name>
+        <message>
+            <location filename="../../desktop/ui/widgets/feedback.py" line="28" />
+            <source>Not possible</source>
+            <translation>할 수 없음</translation>
+        </message>
+    </context>
+    <context>
         <name>FiguresTableModel</name>
         <message>
             <location filename="../../desktop/ui/reports/figures_table_model.py" line="22" />
@@ -358,6 +1021,395 @@
             <location filename="../../desktop/ui/reports/figures_table_model.py" line="26" />
             <source>Share</source>
             <translation>비율</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalDialog</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="88" />
+            <source>Goal</source>
+            <translation>목표</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="88" />
+            <source>Edit goal</source>
+            <translation>목표 수정</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="93" />
+            <source>How progress is measured</source>
+            <translation>진전을 확인하는 방법</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="99" />
+            <source>&amp;Domain:</source>
+            <translation>영역(&amp;D):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="100" />
+            <source>&amp;Goal:</source>
+            <translation>목표(&amp;G):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="101" />
+            <source>&amp;Measure:</source>
+            <translation>평가 방법(&amp;M):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="102" />
+            <source>OK</source>
+            <translation>확인</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="108" />
+            <source>Choose a need domain.</source>
+            <translation>지원 영역을 선택하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="110" />
+            <source>Describe the goal.</source>
+            <translation>목표를 적어 주세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalsTableModel</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="74" />
+            <source>Domain</source>
+            <translation>영역</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="75" />
+            <source>Goal</source>
+            <translation>목표</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="76" />
+            <source>Measure</source>
+            <translation>평가 방법</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeQueue</name>
+        <message>
+            <location filename="../../desktop/ui/requests/intake_view.py" line="34" />
+            <source>Search by student, requester or description</source>
+            <translation>학생, 신청자 또는 내용으로 검색</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/intake_view.py" line="48" />
+            <source>&amp;Open a case…</source>
+            <translation>사례 열기(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/intake_view.py" line="50" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="121" />
+            <source>&amp;Add to the open case</source>
+            <translation>진행 중인 사례에 추가(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/intake_view.py" line="52" />
+            <source>Mark as &amp;withdrawn…</source>
+            <translation>철회로 표시(&amp;W)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/intake_view.py" line="64" />
+            <source>Intake queue</source>
+            <translation>접수 대기</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/requests/intake_view.py" line="107" />
+            <source>%n request(s) waiting</source>
+            <translation>
+                <numerusform>대기 중인 신청 %n건</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/intake_view.py" line="109" />
+            <source>{shown} of {total} requests</source>
+            <translation>신청 {total}건 중 {shown}건</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/intake_view.py" line="118" />
+            <source>&amp;Add to the open case ({code})</source>
+            <translation>진행 중인 사례({code})에 추가(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/intake_view.py" line="146" />
+            <source>Open a case</source>
+            <translation>사례 열기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/intake_view.py" line="148" />
+            <source>{student} already has an open case ({code}). Use “Add to the open case” instead.</source>
+            <translation>{student} 학생에게는 이미 진행 중인 사례({code})가 있습니다. 대신 “진행 중인 사례에 추가”를 사용하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/intake_view.py" line="181" />
+            <source>Withdraw the request</source>
+            <translation>신청 철회</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/intake_view.py" line="183" />
+            <source>Mark the request of {date} for {student} as withdrawn? It leaves the intake queue; it is kept, not deleted.</source>
+            <translation>{date}에 접수된 {student} 학생의 신청을 철회로 표시하시겠습니까? 신청은 접수 대기 목록에서 빠지지만 삭제되지 않고 보관됩니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeTableModel</name>
+        <message>
+            <location filename="../../desktop/ui/requests/intake_table_model.py" line="29" />
+            <source>Received</source>
+            <translation>접수일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/intake_table_model.py" line="31" />
+            <source>Student</source>
+            <translation>학생</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/intake_table_model.py" line="35" />
+            <source>Requested by</source>
+            <translation>신청자</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/intake_table_model.py" line="37" />
+            <source>Domains</source>
+            <translation>지원 영역</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/intake_table_model.py" line="41" />
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/intake_table_model.py" line="42" />
+            <source>Open case</source>
+            <translation>진행 중인 사례</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/intake_table_model.py" line="43" />
+            <source>Description</source>
+            <translation>내용</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterventionDialogs</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="120" />
+            <source>1 intervention · %1 h/week</source>
+            <translation>지원 활동 1건 · 주 %1시간</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="122" />
+            <source>%n interventions · %1 h/week</source>
+            <translation>
+                <numerusform>지원 활동 %n건 · 주 %1시간</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InterventionsPanel</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="171" />
+            <source>&amp;Assign…</source>
+            <translation>배정(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="172" />
+            <source>&amp;Start</source>
+            <translation>시작(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="173" />
+            <source>Co&amp;mplete</source>
+            <translation>완료(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="174" />
+            <source>S&amp;top</source>
+            <translation>중단(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="175" />
+            <source>&amp;Log session…</source>
+            <translation>회기 기록(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="177" />
+            <source>Log a session of the selected intervention (Ctrl+L)</source>
+            <translation>선택한 지원 활동의 회기를 기록합니다(Ctrl+L)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="235" />
+            <source>Interventions</source>
+            <translation>지원 활동</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="246" />
+            <source>No interventions you may see for this case yet.</source>
+            <translation>이 사례에는 아직 볼 수 있는 지원 활동이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="275" />
+            <source>Sessions: select an intervention.</source>
+            <translation>회기: 지원 활동을 선택하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="282" />
+            <source>Sessions of “%1”: %2 logged, %3 attended</source>
+            <translation>“%1” 회기: %2회 기록, %3회 참석</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterventionsTableModel</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="57" />
+            <source>%1 (external)</source>
+            <translation>%1 (외부)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="62" />
+            <source>Yes, %1 h</source>
+            <translation>예, %1시간</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="66" />
+            <source>Intervention</source>
+            <translation>지원 활동</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="68" />
+            <source>Support type</source>
+            <translation>지원 유형</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="72" />
+            <source>Provider</source>
+            <translation>제공자</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="73" />
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="75" />
+            <source>Started</source>
+            <translation>시작일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="80" />
+            <source>Ended</source>
+            <translation>종료일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="83" />
+            <source>Hours done / planned</source>
+            <translation>실시 / 계획 시간</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="89" />
+            <source>h/week</source>
+            <translation>주당 시간</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="95" />
+            <source>Class hours</source>
+            <translation>수업 시수</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="98" />
+            <source>Recognised as class hours</source>
+            <translation>수업 시수로 인정</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="101" />
+            <source>Sessions</source>
+            <translation>상담·지원 회기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="107" />
+            <source>Last session</source>
+            <translation>최근 회기</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogSessionDialog</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="322" />
+            <source>Log a session</source>
+            <translation>회기 기록</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="328" />
+            <source> min</source>
+            <translation>분</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="333" />
+            <source>(none)</source>
+            <translation>(없음)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="338" />
+            <source>What was done, how the student responded</source>
+            <translation>실시한 내용과 학생의 반응</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="339" />
+            <source>R&amp;estricted (abuse, psychiatric, police)</source>
+            <translation>열람 제한(학대, 정신건강, 경찰)(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="341" />
+            <source>Only you, the coordinator and the principal will be able to read these notes.</source>
+            <translation>이 기록은 본인, 담당자(코디네이터), 교장·교감만 읽을 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="345" />
+            <source>Intervention:</source>
+            <translation>지원 활동:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="346" />
+            <source>&amp;Date:</source>
+            <translation>날짜(&amp;D):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="347" />
+            <source>D&amp;uration:</source>
+            <translation>소요 시간(&amp;U):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="348" />
+            <source>&amp;Attendance:</source>
+            <translation>참석(&amp;A):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="349" />
+            <source>&amp;Progress (1–5):</source>
+            <translation>진전도(1–5)(&amp;P):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="350" />
+            <source>&amp;Notes:</source>
+            <translation>기록(&amp;N):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="364" />
+            <source>A session cannot be logged for a day in the future.</source>
+            <translation>미래 날짜의 회기는 기록할 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="367" />
+            <source>The intervention started on %1; the session cannot be earlier.</source>
+            <translation>지원 활동이 %1에 시작되었으므로 그보다 앞선 날짜로 회기를 기록할 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="372" />
+            <source>Enter how many minutes the session lasted.</source>
+            <translation>회기 소요 시간(분)을 입력하세요.</translation>
         </message>
     </context>
     <context>
@@ -437,67 +1489,82 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="79" />
+            <location filename="../../desktop/ui/main_window.py" line="86" />
             <source>Dodam — {school}</source>
             <translation>도담 — {school}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="85" />
+            <location filename="../../desktop/ui/main_window.py" line="92" />
             <source>Areas</source>
             <translation>메뉴</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="99" />
+            <location filename="../../desktop/ui/main_window.py" line="106" />
             <source>Ctrl+{n}</source>
             <translation>Ctrl+{n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="128" />
+            <location filename="../../desktop/ui/main_window.py" line="114" />
+            <source>New support request…</source>
+            <translation>새 지원 신청…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="116" />
+            <source>Ctrl+Shift+N</source>
+            <translation>Ctrl+Shift+N</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="161" />
             <source>Dashboard</source>
             <translation>현황판</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="129" />
+            <location filename="../../desktop/ui/main_window.py" line="162" />
+            <source>Tasks</source>
+            <translation>할 일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="163" />
             <source>Students</source>
             <translation>학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="130" />
+            <location filename="../../desktop/ui/main_window.py" line="164" />
             <source>Cases</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="131" />
+            <location filename="../../desktop/ui/main_window.py" line="165" />
             <source>Meetings</source>
             <translation>회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="132" />
+            <location filename="../../desktop/ui/main_window.py" line="166" />
             <source>Resources</source>
             <translation>자원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="133" />
+            <location filename="../../desktop/ui/main_window.py" line="167" />
             <source>Reports</source>
             <translation>보고서</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="134" />
+            <location filename="../../desktop/ui/main_window.py" line="168" />
             <source>Admin</source>
             <translation>관리</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="154" />
+            <location filename="../../desktop/ui/main_window.py" line="188" />
             <source>{role}, administrator</source>
             <translation>{role}, 관리자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="156" />
+            <location filename="../../desktop/ui/main_window.py" line="190" />
             <source>Logged in as {name} ({username}) — {role}</source>
             <translation>로그인: {name} ({username}) — {role}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="165" />
+            <location filename="../../desktop/ui/main_window.py" line="199" />
             <source>DEMO SCHOOL — not real data</source>
             <translation>데모 학교 · DEMO — 실제 자료 아님</translation>
         </message>
@@ -561,6 +1628,173 @@
         </message>
     </context>
     <context>
+        <name>NewReferralDialog</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="86" />
+            <source>New referral</source>
+            <translation>새 연계</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="88" />
+            <source>— choose an organisation —</source>
+            <translation>— 기관 선택 —</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="96" />
+            <source>&amp;Organisation:</source>
+            <translation>기관(&amp;O):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="97" />
+            <source>&amp;Reason:</source>
+            <translation>의뢰 사유(&amp;R):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="98" />
+            <source>&amp;Expected answer by:</source>
+            <translation>회신 기한(&amp;E):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="113" />
+            <source>Choose the organisation to refer the student to.</source>
+            <translation>학생을 연계할 기관을 선택하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="115" />
+            <source>Say why the student is referred.</source>
+            <translation>연계 사유를 적어 주세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewTaskDialog</name>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="207" />
+            <source>New task</source>
+            <translation>새 할 일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="210" />
+            <source>Due on</source>
+            <translation>기한 있음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="217" />
+            <source>(no case)</source>
+            <translation>(사례 없음)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="235" />
+            <source>&amp;Task:</source>
+            <translation>할 일(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="239" />
+            <source>Due:</source>
+            <translation>기한:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="240" />
+            <source>&amp;Case:</source>
+            <translation>사례(&amp;C):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="241" />
+            <source>&amp;Assigned to:</source>
+            <translation>담당자(&amp;A):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="255" />
+            <source>Give the task a title.</source>
+            <translation>할 일의 제목을 입력하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="117" />
+            <source>Selected note</source>
+            <translation>선택한 기록</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="119" />
+            <source>&amp;Add note…</source>
+            <translation>기록 추가(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="137" />
+            <source>Notes</source>
+            <translation>기록</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="143" />
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>기록 %n건</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesTableModel</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="43" />
+            <source>Written</source>
+            <translation>작성일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="44" />
+            <source>Category</source>
+            <translation>분류</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="45" />
+            <source>Restricted</source>
+            <translation>열람 제한</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="46" />
+            <source>Author</source>
+            <translation>작성자</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="47" />
+            <source>Text</source>
+            <translation>내용</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenCaseDialog</name>
+        <message>
+            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="17" />
+            <source>Open a case</source>
+            <translation>사례 열기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="20" />
+            <source>(not chosen yet)</source>
+            <translation>(아직 선택하지 않음)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="34" />
+            <source>&amp;Open case</source>
+            <translation>사례 열기(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="40" />
+            <source>Student:</source>
+            <translation>학생:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="41" />
+            <source>Case &amp;manager:</source>
+            <translation>사례 담당자(&amp;M):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="44" />
+            <source>&amp;Priority:</source>
+            <translation>우선순위(&amp;P):</translation>
+        </message>
+    </context>
+    <context>
         <name>OperationRunner</name>
         <message>
             <location filename="../../desktop/ui/operations.py" line="147" />
@@ -569,31 +1803,257 @@
         </message>
     </context>
     <context>
+        <name>OrganisationDialog</name>
+        <message>
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="41" />
+            <source>New organisation</source>
+            <translation>새 기관</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="43" />
+            <source>Edit organisation</source>
+            <translation>기관 정보 수정</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="45" />
+            <source>Organisation</source>
+            <translation>기관</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="63" />
+            <source>&amp;Recognised as class hours or credits</source>
+            <translation>수업 시수 또는 학점으로 인정(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="76" />
+            <source>&amp;Name:</source>
+            <translation>이름(&amp;N):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="77" />
+            <source>&amp;Kind:</source>
+            <translation>유형(&amp;K):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="78" />
+            <source>&amp;Services:</source>
+            <translation>제공 서비스(&amp;S):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="79" />
+            <source>&amp;Contact person:</source>
+            <translation>담당자(&amp;C):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="80" />
+            <source>&amp;Phone:</source>
+            <translation>전화(&amp;P):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="81" />
+            <source>&amp;E-mail:</source>
+            <translation>이메일(&amp;E):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="82" />
+            <source>&amp;Address:</source>
+            <translation>주소(&amp;A):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="84" />
+            <source>No&amp;tes:</source>
+            <translation>메모(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="120" />
+            <source>Active</source>
+            <translation>사용 중</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="120" />
+            <source>Inactive (kept for past referrals)</source>
+            <translation>비활성(지난 연계 기록용으로 보관)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="122" />
+            <source>{status} · open referrals: {n}</source>
+            <translation>{status} · 진행 중인 연계: {n}건</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="151" />
+            <source>Enter the organisation's name.</source>
+            <translation>기관 이름을 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="154" />
+            <source>The e-mail address is not valid.</source>
+            <translation>이메일 주소가 올바르지 않습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>OrganisationsTableModel</name>
         <message>
-            <location filename="../../desktop/ui/resources/organisations_table_model.py" line="13" />
+            <location filename="../../desktop/ui/resources/organisations_table_model.py" line="18" />
             <source>Name</source>
             <translation>이름</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisations_table_model.py" line="14" />
+            <location filename="../../desktop/ui/resources/organisations_table_model.py" line="19" />
             <source>Kind</source>
             <translation>유형</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisations_table_model.py" line="15" />
+            <location filename="../../desktop/ui/resources/organisations_table_model.py" line="20" />
             <source>Contact person</source>
             <translation>담당자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisations_table_model.py" line="16" />
+            <location filename="../../desktop/ui/resources/organisations_table_model.py" line="21" />
             <source>Phone</source>
             <translation>전화</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisations_table_model.py" line="18" />
+            <location filename="../../desktop/ui/resources/organisations_table_model.py" line="23" />
+            <source>Class hours</source>
+            <translation>수업 시수</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/organisations_table_model.py" line="28" />
             <source>Services</source>
             <translation>제공 서비스</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/organisations_table_model.py" line="36" />
+            <source>{name} (inactive)</source>
+            <translation>{name} (비활성)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeDialog</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="285" />
+            <source>Referral outcome</source>
+            <translation>연계 결과</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="290" />
+            <source>&amp;Close the referral loop</source>
+            <translation>연계 종료(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="293" />
+            <source>&amp;Outcome:</source>
+            <translation>결과(&amp;O):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="296" />
+            <source>The organisation has not answered: this withdraws the referral.</source>
+            <translation>기관이 아직 회신하지 않았습니다. 이 작업은 연계를 철회합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="309" />
+            <source>Describe the outcome of the referral.</source>
+            <translation>연계 결과를 적어 주세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPanel</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="110" />
+            <source>Summary:</source>
+            <translation>요약:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="111" />
+            <source>Need domains:</source>
+            <translation>지원 영역:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="112" />
+            <source>Reason of the current state:</source>
+            <translation>현재 상태의 사유:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="114" />
+            <source>Change the state</source>
+            <translation>상태 변경</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="121" />
+            <source>Case details</source>
+            <translation>사례 정보</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="129" />
+            <source>&amp;Next review on</source>
+            <translation>다음 점검일(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="135" />
+            <source>&amp;Save details</source>
+            <translation>정보 저장(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="140" />
+            <source>&amp;Priority:</source>
+            <translation>우선순위(&amp;P):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="141" />
+            <source>&amp;Risk level:</source>
+            <translation>위기 수준(&amp;R):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="142" />
+            <source>Case &amp;manager:</source>
+            <translation>사례 담당자(&amp;M):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="166" />
+            <source>You may look at this case; changing its state or details is for the coordinator.</source>
+            <translation>이 사례를 볼 수 있지만, 상태나 정보 변경은 담당자(코디네이터)만 할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="173" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="186" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="198" />
+            <source>(none)</source>
+            <translation>(없음)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="179" />
+            <source>Overview</source>
+            <translation>개요</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="184" />
+            <source>(no summary yet)</source>
+            <translation>(아직 요약 없음)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="216" />
+            <source>No further state: the case's path ends here.</source>
+            <translation>다음 상태가 없습니다. 사례 진행이 여기서 끝납니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="221" />
+            <source>Move to “{state}”…</source>
+            <translation>“{state}”(으)로 변경…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="221" />
+            <source>Move to “{state}”</source>
+            <translation>“{state}”(으)로 변경</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="232" />
+            <source>Not possible now: {why}</source>
+            <translation>지금은 할 수 없습니다: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="236" />
+            <source>Asks for a reason.</source>
+            <translation>사유를 입력해야 합니다.</translation>
         </message>
     </context>
     <context>
@@ -622,6 +2082,271 @@
             <location filename="../../desktop/ui/widgets/password_rules.py" line="42" />
             <source>At least 8 characters, mixing at least two kinds: letters, digits, spaces or symbols.</source>
             <translation>8자 이상, 문자·숫자·공백·기호 중 두 종류 이상을 섞어 주세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanPanel</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="120" />
+            <source>&amp;Version:</source>
+            <translation>버전(&amp;V):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="137" />
+            <source> days</source>
+            <translation>일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="138" />
+            <source>&amp;Period</source>
+            <translation>기간(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="146" />
+            <source>Current &amp;state:</source>
+            <translation>현재 상태(&amp;S):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="147" />
+            <source>S&amp;trengths:</source>
+            <translation>강점(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="148" />
+            <source>&amp;Monitoring schedule:</source>
+            <translation>점검 일정(&amp;M):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="149" />
+            <source>Review &amp;every:</source>
+            <translation>점검 주기(&amp;E):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="150" />
+            <source>Plan period:</source>
+            <translation>계획 기간:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="157" />
+            <source>Add &amp;goal…</source>
+            <translation>목표 추가(&amp;G)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="158" />
+            <source>Edit goal…</source>
+            <translation>목표 수정…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="159" />
+            <source>Remove goal</source>
+            <translation>목표 삭제</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="165" />
+            <source>Add &amp;action…</source>
+            <translation>실행 과제 추가(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="166" />
+            <source>Edit action…</source>
+            <translation>실행 과제 수정…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="167" />
+            <source>Remove action</source>
+            <translation>실행 과제 삭제</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="169" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="412" />
+            <source>&amp;New version</source>
+            <translation>새 버전(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="170" />
+            <source>Sa&amp;ve</source>
+            <translation>저장(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="171" />
+            <source>Save the draft (Ctrl+S)</source>
+            <translation>초안 저장 (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="172" />
+            <source>S&amp;ubmit for approval</source>
+            <translation>승인 요청(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="173" />
+            <source>A&amp;pprove</source>
+            <translation>승인(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="174" />
+            <source>&amp;Return for revision…</source>
+            <translation>보완 요청(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="186" />
+            <source>Goals</source>
+            <translation>목표</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="189" />
+            <source>Actions</source>
+            <translation>실행 과제</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="249" />
+            <source>Support plan</source>
+            <translation>지원계획</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="255" />
+            <source>v{version} {status} {date} by {name}</source>
+            <translation>v{version} {status} {date} ({name})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="261" />
+            <source>v{version} {status} {date}</source>
+            <translation>v{version} {status} {date}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="318" />
+            <source>This case has no support plan yet.</source>
+            <translation>이 사례에는 아직 지원계획이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="371" />
+            <source>Approved by {name} on {date}</source>
+            <translation>{date} {name} 승인</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="412" />
+            <source>&amp;Start the plan</source>
+            <translation>지원계획 작성 시작(&amp;S)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="60" />
+            <source>Reason for “{state}”</source>
+            <translation>“{state}” 사유</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="63" />
+            <source>Reason</source>
+            <translation>사유</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="72" />
+            <source>&amp;Why does the case move to “{state}”?</source>
+            <translation>사례를 “{state}” 상태로 바꾸는 사유(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="86" />
+            <source>Write the reason; it is kept with the case's history.</source>
+            <translation>사유를 적으세요. 사유는 사례 이력에 함께 보관됩니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordConsentDialog</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="79" />
+            <source>Record consent</source>
+            <translation>동의 기록</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="83" />
+            <source>Name of the person who consents</source>
+            <translation>동의하는 사람의 이름</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="86" />
+            <source>— choose an organisation —</source>
+            <translation>— 기관 선택 —</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="89" />
+            <source>&amp;Given</source>
+            <translation>동의(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="90" />
+            <source>&amp;Refused</source>
+            <translation>거부(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="98" />
+            <source>E&amp;xpires on</source>
+            <translation>만료일(&amp;X)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="110" />
+            <source>&amp;Party:</source>
+            <translation>동의 주체(&amp;P):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="111" />
+            <source>&amp;Name:</source>
+            <translation>이름(&amp;N):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="112" />
+            <source>P&amp;urpose:</source>
+            <translation>목적(&amp;U):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="113" />
+            <source>&amp;Organisation:</source>
+            <translation>기관(&amp;O):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="114" />
+            <source>Decision:</source>
+            <translation>결정:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="115" />
+            <source>&amp;Date:</source>
+            <translation>날짜(&amp;D):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="116" />
+            <source>&amp;Method:</source>
+            <translation>방법(&amp;M):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="117" />
+            <source>Expiry:</source>
+            <translation>만료:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="118" />
+            <source>No&amp;tes:</source>
+            <translation>비고(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="124" />
+            <source>Record</source>
+            <translation>대상</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="147" />
+            <source>A consent to share information needs the organisation that receives it.</source>
+            <translation>정보 제공 동의에는 정보를 받는 기관이 필요합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="149" />
+            <source>A consent cannot be dated in the future.</source>
+            <translation>동의일은 미래일 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="151" />
+            <source>A consent cannot expire before the day it was given.</source>
+            <translation>동의 만료일은 동의일보다 앞설 수 없습니다.</translation>
         </message>
     </context>
     <context>
@@ -722,6 +2447,105 @@
         </message>
     </context>
     <context>
+        <name>ReferralLoopsTableModel</name>
+        <message>
+            <location filename="../../desktop/ui/resources/referral_loops_table_model.py" line="51" />
+            <source>Case</source>
+            <translation>사례</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/referral_loops_table_model.py" line="52" />
+            <source>Organisation</source>
+            <translation>기관</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/referral_loops_table_model.py" line="53" />
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/referral_loops_table_model.py" line="54" />
+            <source>Sent</source>
+            <translation>의뢰일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/referral_loops_table_model.py" line="56" />
+            <source>Expected answer</source>
+            <translation>회신 예정일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/referral_loops_table_model.py" line="60" />
+            <source>While sent: the organisation's answer. Once accepted: delivery of the service.</source>
+            <translation>의뢰 중: 기관의 회신 예정일. 수락 후: 서비스 제공 예정일.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralStatus</name>
+        <message>
+            <location filename="../../desktop/ui/resources/referral_loops_table_model.py" line="24" />
+            <source>{status} — overdue</source>
+            <translation>{status} — 기한 지남</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralsPanel</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="86" />
+            <source>&amp;New referral…</source>
+            <translation>새 연계(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="87" />
+            <source>&amp;Send…</source>
+            <translation>의뢰 보내기(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="88" />
+            <source>Record &amp;answer…</source>
+            <translation>회신 기록(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="89" />
+            <source>De&amp;livered…</source>
+            <translation>제공 완료(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="90" />
+            <source>Out&amp;come…</source>
+            <translation>결과(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="120" />
+            <source>Referrals</source>
+            <translation>연계</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="127" />
+            <source>%n referral(s)</source>
+            <translation>
+                <numerusform>연계 %n건</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="129" />
+            <source>{referrals}, {overdue} overdue</source>
+            <translation>{referrals}, 기한 지남 {overdue}건</translation>
+        </message>
+    </context>
+    <context>
+        <name>RejectedRowsModel</name>
+        <message>
+            <location filename="../../desktop/ui/students/roster_import_dialog.py" line="43" />
+            <source>Row</source>
+            <translation>행</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/roster_import_dialog.py" line="44" />
+            <source>Reason</source>
+            <translation>사유</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsView</name>
         <message>
             <location filename="../../desktop/ui/reports/reports_view.py" line="38" />
@@ -775,36 +2599,441 @@
         </message>
     </context>
     <context>
-        <name>ResourcesView</name>
+        <name>RequestDialog</name>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="29" />
-            <source>Search by name, kind or service</source>
-            <translation>이름, 유형 또는 서비스로 검색</translation>
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="56" />
+            <source>File a support request</source>
+            <translation>지원 신청</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="41" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="64" />
+            <source>Type a name or a number</source>
+            <translation>이름 또는 번호 입력</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="86" />
+            <source>Need domains</source>
+            <translation>지원 영역</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="93" />
+            <source>What does the student need, and why now?</source>
+            <translation>학생에게 무엇이 필요하며, 왜 지금 필요한가요?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="94" />
+            <source>Result of the basic-skills diagnosis</source>
+            <translation>기초학력 진단 결과</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="95" />
+            <source>What the teachers observed</source>
+            <translation>교사가 관찰한 내용</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="96" />
+            <source>What the guardian said in counselling</source>
+            <translation>보호자 상담 내용</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="115" />
+            <source>&amp;File request</source>
+            <translation>신청(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="121" />
+            <source>&amp;Student:</source>
+            <translation>학생(&amp;S):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="122" />
+            <source>Re&amp;quested by:</source>
+            <translation>신청인(&amp;Q):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="123" />
+            <source>Requester's &amp;name:</source>
+            <translation>신청인 이름(&amp;N):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="125" />
+            <source>&amp;Description:</source>
+            <translation>신청 내용(&amp;D):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="127" />
+            <source>&amp;Basic-skills diagnosis:</source>
+            <translation>기초학력 진단(&amp;B):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="131" />
+            <source>&amp;Teacher's opinion:</source>
+            <translation>교사 의견(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="135" />
+            <source>&amp;Guardian counselling:</source>
+            <translation>보호자 상담(&amp;G):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="138" />
+            <source>&amp;Received on:</source>
+            <translation>접수일(&amp;R):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="159" />
+            <source>You ({name})</source>
+            <translation>본인 ({name})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="162" />
+            <source>Name of the student or guardian</source>
+            <translation>학생 또는 보호자 이름</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="184" />
+            <source>Choose the student from the list (type a name or a number).</source>
+            <translation>목록에서 학생을 선택하세요(이름이나 번호를 입력하세요).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="187" />
+            <source>Write the name of the student or guardian who asked for support.</source>
+            <translation>지원을 요청한 학생 또는 보호자의 이름을 적으세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="189" />
+            <source>Describe what the student needs.</source>
+            <translation>학생에게 필요한 지원을 적어 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="191" />
+            <source>The received date cannot be in the future.</source>
+            <translation>접수일은 미래일 수 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourcesView</name>
+        <message>
+            <source>Search by name, kind or service</source>
+            <translation type="vanished">이름, 유형 또는 서비스로 검색</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/resources_view.py" line="135" />
             <source>External organisations</source>
             <translation>외부 기관</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="42" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="69" />
             <source>Internal staff</source>
             <translation>교내 인력</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="48" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="56" />
+            <source>Search by name, service or contact</source>
+            <translation>이름, 서비스 또는 담당자로 검색</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/resources_view.py" line="74" />
+            <source>Staff workload</source>
+            <translation>교직원 업무량</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/resources_view.py" line="83" />
             <source>Resources</source>
             <translation>자원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="57" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="96" />
+            <source>Kind</source>
+            <translation>유형</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/resources_view.py" line="97" />
+            <source>All kinds</source>
+            <translation>전체 유형</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/resources_view.py" line="101" />
+            <source>Show &amp;inactive</source>
+            <translation>비활성 기관 표시(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/resources_view.py" line="103" />
+            <source>&amp;New organisation…</source>
+            <translation>새 기관(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/resources_view.py" line="106" />
+            <source>&amp;Open…</source>
+            <translation>열기(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/resources_view.py" line="108" />
+            <source>&amp;Deactivate</source>
+            <translation>비활성화(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/resources_view.py" line="110" />
+            <source>&amp;Reactivate</source>
+            <translation>다시 활성화(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/resources_view.py" line="122" />
+            <source>Kind:</source>
+            <translation>유형:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/resources_view.py" line="143" />
+            <source>&amp;Overdue only</source>
+            <translation>기한 지난 것만(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/resources_view.py" line="161" />
+            <source>Referral loops</source>
+            <translation>연계 진행 현황</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/resources_view.py" line="181" />
             <source>External organisations ({n})</source>
             <translation>외부 기관 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="58" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="184" />
             <source>Internal staff ({n})</source>
             <translation>교내 인력 ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/resources_view.py" line="195" />
+            <source>Referral loops ({n}, {overdue} overdue)</source>
+            <translation>연계 진행 현황 ({n}건, 기한 지남 {overdue}건)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/resources/resources_view.py" line="197" />
+            <source>%n open loop(s)</source>
+            <translation>
+                <numerusform>진행 중인 연계 %n건</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/resources_view.py" line="256" />
+            <source>Deactivate organisation</source>
+            <translation>기관 비활성화</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/resources_view.py" line="258" />
+            <source>Take {name} out of the directory? It is kept for past referrals, and open referrals with it can still be completed, but no new referral can be made to it.</source>
+            <translation>{name}을(를) 기관 목록에서 빼시겠습니까? 지난 연계 기록을 위해 보관되며 이 기관과 진행 중인 연계는 끝까지 처리할 수 있지만, 이 기관으로 새로 연계할 수는 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResponseDialog</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="222" />
+            <source>Record the organisation's answer</source>
+            <translation>기관 회신 기록</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="224" />
+            <source>&amp;Accepted</source>
+            <translation>수락(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="225" />
+            <source>&amp;Declined</source>
+            <translation>거절(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="232" />
+            <source>Answer:</source>
+            <translation>회신:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="233" />
+            <source>Answered &amp;on:</source>
+            <translation>회신일(&amp;O):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="234" />
+            <source>Service &amp;delivered by:</source>
+            <translation>서비스 제공 예정일(&amp;D):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="253" />
+            <source>The answer cannot come before the referral was sent ({day}).</source>
+            <translation>회신일은 의뢰일({day})보다 앞설 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="257" />
+            <source>The delivery cannot be expected before the answer.</source>
+            <translation>서비스 제공 예정일은 회신일보다 앞설 수 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnPlanDialog</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="229" />
+            <source>Return for revision</source>
+            <translation>보완 요청</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="233" />
+            <source>What needs revising</source>
+            <translation>보완할 내용</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="235" />
+            <source>&amp;Reason:</source>
+            <translation>사유(&amp;R):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="236" />
+            <source>Return</source>
+            <translation>반려</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="241" />
+            <source>Say what needs revising.</source>
+            <translation>보완할 내용을 적으세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterImportDialog</name>
+        <message>
+            <location filename="../../desktop/ui/students/roster_import_dialog.py" line="60" />
+            <source>Import the student roster</source>
+            <translation>학생 명단 가져오기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/roster_import_dialog.py" line="62" />
+            <source>No file chosen.</source>
+            <translation>선택한 파일이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/roster_import_dialog.py" line="64" />
+            <source>&amp;Choose file…</source>
+            <translation>파일 선택(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/roster_import_dialog.py" line="81" />
+            <source>Rejected rows:</source>
+            <translation>가져올 수 없는 행:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/roster_import_dialog.py" line="86" />
+            <source>&amp;Import</source>
+            <translation>가져오기(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/roster_import_dialog.py" line="92" />
+            <source>File:</source>
+            <translation>파일:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/roster_import_dialog.py" line="93" />
+            <source>Columns:</source>
+            <translation>열:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/roster_import_dialog.py" line="94" />
+            <source>Rows:</source>
+            <translation>행:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/roster_import_dialog.py" line="111" />
+            <source>Choose the roster file</source>
+            <translation>명단 파일 선택</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/roster_import_dialog.py" line="113" />
+            <source>Roster files (*.csv *.xlsx);;All files (*)</source>
+            <translation>명단 파일 (*.csv *.xlsx);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/roster_import_dialog.py" line="120" />
+            <source>grade</source>
+            <translation>학년</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/roster_import_dialog.py" line="121" />
+            <source>class</source>
+            <translation>반</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/roster_import_dialog.py" line="122" />
+            <source>number</source>
+            <translation>번호</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/roster_import_dialog.py" line="123" />
+            <source>name</source>
+            <translation>성명</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/roster_import_dialog.py" line="124" />
+            <source>sex</source>
+            <translation>성별</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/roster_import_dialog.py" line="125" />
+            <source>date of birth</source>
+            <translation>생년월일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/roster_import_dialog.py" line="126" />
+            <source>student no.</source>
+            <translation>학번</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/roster_import_dialog.py" line="127" />
+            <source>guardian</source>
+            <translation>보호자</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/roster_import_dialog.py" line="128" />
+            <source>guardian's relation</source>
+            <translation>보호자 관계</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/roster_import_dialog.py" line="129" />
+            <source>guardian's phone</source>
+            <translation>보호자 연락처</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/roster_import_dialog.py" line="152" />
+            <source>{header} → {field}</source>
+            <translation>{header} → {field}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/roster_import_dialog.py" line="157" />
+            <source>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+            <translation>신규 {new}, 변경 {updated}, 변동 없음 {unchanged}, 거부 {rejected}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/students/roster_import_dialog.py" line="170" />
+            <source>%n row(s) cannot be imported. Nothing will be imported until the file is corrected; fix the rows listed and choose the file again.</source>
+            <translation>
+                <numerusform>%n개 행을 가져올 수 없습니다. 파일을 고칠 때까지 아무것도 가져오지 않습니다. 목록의 행을 고친 뒤 파일을 다시 선택하세요.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/roster_import_dialog.py" line="180" />
+            <source>Every student in the file is already stored as it is; nothing to import.</source>
+            <translation>파일의 모든 학생이 이미 같은 내용으로 저장되어 있어 가져올 것이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/roster_import_dialog.py" line="184" />
+            <source>The file is good. Press Import to store every row at once.</source>
+            <translation>파일에 문제가 없습니다. 가져오기를 누르면 모든 행을 한 번에 저장합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/roster_import_dialog.py" line="205" />
+            <source>Nothing was imported.</source>
+            <translation>아무것도 가져오지 않았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/roster_import_dialog.py" line="210" />
+            <source>Imported: {new} new students, {updated} updated, {unchanged} unchanged.</source>
+            <translation>가져오기 완료: 신규 학생 {new}명, 변경 {updated}명, 변동 없음 {unchanged}명.</translation>
         </message>
     </context>
     <context>
@@ -838,6 +3067,117 @@
             <location filename="../../desktop/ui/setup/pages.py" line="43" />
             <source>School level:</source>
             <translation>학교급:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendReferralDialog</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="132" />
+            <source>Send referral to {name}</source>
+            <translation>{name}에 연계 의뢰 보내기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="140" />
+            <source>Send &amp;without the missing consent (override)</source>
+            <translation>동의 없이 보내기(예외 처리)(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="144" />
+            <source>Why the information is shared without consent, e.g. a suspected abuse report</source>
+            <translation>동의 없이 정보를 제공하는 이유(예: 학대 의심 신고)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="147" />
+            <source>&amp;Sent on:</source>
+            <translation>의뢰일(&amp;S):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="148" />
+            <source>&amp;Expected answer by:</source>
+            <translation>회신 예정일(&amp;E):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="151" />
+            <source>Override &amp;reason:</source>
+            <translation>예외 사유(&amp;R):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="165" />
+            <source>The student and the guardian both consent to sharing with {name}.</source>
+            <translation>학생과 보호자 모두 {name}에 대한 정보 제공에 동의했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="168" />
+            <source>Missing: neither the student nor the guardian (or legal representative) has a valid consent to share information with {name} on this day.</source>
+            <translation>동의 없음: 이날 기준으로 학생과 보호자(또는 법정대리인) 모두 {name}에 대한 유효한 정보 제공 동의가 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="172" />
+            <source>Missing: the student's consent to share information with {name} on this day.</source>
+            <translation>동의 없음: 이날 기준으로 {name}에 대한 학생의 정보 제공 동의가 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="175" />
+            <source>Missing: the guardian's (or legal representative's) consent to share information with {name} on this day.</source>
+            <translation>동의 없음: 이날 기준으로 {name}에 대한 보호자(또는 법정대리인)의 정보 제공 동의가 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="205" />
+            <source>The answer cannot be expected before the referral is sent.</source>
+            <translation>회신 예정일은 의뢰일보다 앞설 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="210" />
+            <source>Record the missing consent first, or tick the override and say why the information is shared without it.</source>
+            <translation>먼저 빠진 동의를 기록하거나, 예외 처리를 선택하고 동의 없이 정보를 제공하는 이유를 적으세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="214" />
+            <source>Give the reason for sharing without consent.</source>
+            <translation>동의 없이 정보를 제공하는 사유를 적으세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsTableModel</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="117" />
+            <source>(restricted)</source>
+            <translation>(열람 제한)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="123" />
+            <source>Date</source>
+            <translation>일시</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="125" />
+            <source>Duration</source>
+            <translation>시간</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="126" />
+            <source>%1 min</source>
+            <translation>%1분</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="130" />
+            <source>Attendance</source>
+            <translation>출석</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="132" />
+            <source>Progress</source>
+            <translation>진행 상황</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="137" />
+            <source>Logged by</source>
+            <translation>기록자</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="139" />
+            <source>Notes</source>
+            <translation>메모</translation>
         </message>
     </context>
     <context>
@@ -887,6 +3227,127 @@
         </message>
     </context>
     <context>
+        <name>StatusDialog</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="281" />
+            <source>Start the intervention</source>
+            <translation>지원 활동 시작</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="282" />
+            <source>Complete the intervention</source>
+            <translation>지원 활동 완료</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="283" />
+            <source>Stop the intervention</source>
+            <translation>지원 활동 중단</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="289" />
+            <source>Intervention:</source>
+            <translation>지원 활동:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="290" />
+            <source>&amp;Date:</source>
+            <translation>날짜(&amp;D):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="300" />
+            <source>The date cannot be in the future.</source>
+            <translation>날짜는 미래일 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="304" />
+            <source>The intervention started on %1; it cannot end before.</source>
+            <translation>지원 활동이 %1에 시작되었으므로 그보다 앞서 끝날 수 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudentDetailDialog</name>
+        <message>
+            <location filename="../../desktop/ui/students/student_detail.py" line="53" />
+            <source>Student: {name}</source>
+            <translation>학생: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/student_detail.py" line="65" />
+            <source>Name:</source>
+            <translation>이름:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/student_detail.py" line="66" />
+            <source>Student no.:</source>
+            <translation>학번:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/student_detail.py" line="69" />
+            <source>Grade, class, number:</source>
+            <translation>학년, 반, 번호:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/student_detail.py" line="70" />
+            <source>Grade {grade}, class {cls}, no. {number}</source>
+            <translation>{grade}학년 {cls}반 {number}번</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/student_detail.py" line="74" />
+            <source>Sex:</source>
+            <translation>성별:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/student_detail.py" line="75" />
+            <source>Date of birth:</source>
+            <translation>생년월일:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/student_detail.py" line="78" />
+            <source>{status} (since {day})</source>
+            <translation>{status} ({day}부터)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/student_detail.py" line="79" />
+            <source>Enrolment:</source>
+            <translation>학적:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/student_detail.py" line="80" />
+            <source>Background:</source>
+            <translation>배경:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/student_detail.py" line="81" />
+            <source>Family type:</source>
+            <translation>가족 형태:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/student_detail.py" line="85" />
+            <source>Guardian:</source>
+            <translation>보호자:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/student_detail.py" line="86" />
+            <source>Guardian's phone:</source>
+            <translation>보호자 연락처:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/student_detail.py" line="96" />
+            <source>Case history</source>
+            <translation>사례 이력</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/student_detail.py" line="102" />
+            <source>No case so far.</source>
+            <translation>지금까지 사례가 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/student_detail.py" line="106" />
+            <source>File a support &amp;request…</source>
+            <translation>지원 신청(&amp;R)…</translation>
+        </message>
+    </context>
+    <context>
         <name>StudentsTableModel</name>
         <message>
             <location filename="../../desktop/ui/students/students_table_model.py" line="16" />
@@ -932,51 +3393,173 @@
     <context>
         <name>StudentsView</name>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="22" />
+            <location filename="../../desktop/ui/students/students_view.py" line="40" />
             <source>Students</source>
             <translation>학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="24" />
+            <location filename="../../desktop/ui/students/students_view.py" line="42" />
             <source>Students of class {grade}-{cls}</source>
             <translation>{grade}학년 {cls}반 학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="31" />
+            <location filename="../../desktop/ui/students/students_view.py" line="49" />
             <source>Search by name or student number</source>
             <translation>이름 또는 학번으로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="34" />
+            <location filename="../../desktop/ui/students/students_view.py" line="52" />
             <source>Grade</source>
             <translation>학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="48" />
-            <source>Grade:</source>
-            <translation>학년:</translation>
+            <location filename="../../desktop/ui/students/students_view.py" line="54" />
+            <source>Class</source>
+            <translation>반</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="66" />
+            <location filename="../../desktop/ui/students/students_view.py" line="56" />
+            <source>Background</source>
+            <translation>배경</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/students_view.py" line="57" />
+            <source>Any background</source>
+            <translation>전체 배경</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/students_view.py" line="61" />
+            <source>Case</source>
+            <translation>사례</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/students_view.py" line="62" />
+            <source>With or without a case</source>
+            <translation>사례 유무 전체</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/students_view.py" line="63" />
+            <source>With a case</source>
+            <translation>사례 있음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/students_view.py" line="64" />
+            <source>With an open case</source>
+            <translation>진행 중인 사례 있음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/students_view.py" line="65" />
+            <source>Without a case</source>
+            <translation>사례 없음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/students_view.py" line="70" />
+            <source>&amp;Import roster…</source>
+            <translation>명단 가져오기(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/students_view.py" line="73" />
+            <source>&amp;Open record</source>
+            <translation>학생 정보 열기(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/students_view.py" line="89" />
+            <source>&amp;Grade:</source>
+            <translation>학년(&amp;G):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/students_view.py" line="90" />
+            <source>C&amp;lass:</source>
+            <translation>반(&amp;L):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/students_view.py" line="91" />
+            <source>&amp;Background:</source>
+            <translation>배경(&amp;B):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/students_view.py" line="92" />
+            <source>Ca&amp;se:</source>
+            <translation>사례(&amp;S):</translation>
+        </message>
+        <message>
+            <source>Grade:</source>
+            <translation type="vanished">학년:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/students_view.py" line="120" />
             <source>All grades</source>
             <translation>전체 학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="68" />
+            <location filename="../../desktop/ui/students/students_view.py" line="120" />
             <source>Grade {n}</source>
             <translation>{n}학년</translation>
         </message>
+        <message>
+            <location filename="../../desktop/ui/students/students_view.py" line="124" />
+            <source>All classes</source>
+            <translation>전체 반</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/students_view.py" line="126" />
+            <source>Class {n}</source>
+            <translation>{n}반</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/students/students_view.py" line="86" />
+            <location filename="../../desktop/ui/students/students_view.py" line="173" />
             <source>%n student(s)</source>
             <translation>
                 <numerusform>학생 %n명</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="88" />
+            <location filename="../../desktop/ui/students/students_view.py" line="175" />
             <source>{shown} of {total} students</source>
             <translation>학생 {total}명 중 {shown}명</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskItemsModel</name>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_table_model.py" line="25" />
+            <source>Due</source>
+            <translation>기한</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_table_model.py" line="26" />
+            <source>Task</source>
+            <translation>할 일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_table_model.py" line="27" />
+            <source>Kind</source>
+            <translation>유형</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_table_model.py" line="28" />
+            <source>Case</source>
+            <translation>사례</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_table_model.py" line="29" />
+            <source>Assigned to</source>
+            <translation>담당자</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_table_model.py" line="30" />
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_table_model.py" line="36" />
+            <source>{date} (overdue)</source>
+            <translation>{date} (기한 지남)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_table_model.py" line="41" />
+            <source>{status} {at}</source>
+            <translation>{status} {at}</translation>
         </message>
     </context>
     <context>
@@ -1000,6 +3583,199 @@
             <location filename="../../desktop/ui/dashboard/tasks_table_model.py" line="19" />
             <source>Case</source>
             <translation>사례</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksView</name>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="44" />
+            <source>Show</source>
+            <translation>표시</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="54" />
+            <source>Search by task, case or person</source>
+            <translation>할 일, 사례 또는 사람으로 검색</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="62" />
+            <source>&amp;Mark done</source>
+            <translation>완료 처리(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="63" />
+            <source>Space</source>
+            <translation>Space</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="65" />
+            <source>&amp;Reopen</source>
+            <translation>다시 열기(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="67" />
+            <source>Open &amp;case</source>
+            <translation>사례 열기(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="68" />
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="70" />
+            <source>&amp;New task…</source>
+            <translation>새 할 일(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="71" />
+            <source>Ctrl+N</source>
+            <translation>Ctrl+N</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="91" />
+            <source>Tasks</source>
+            <translation>할 일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="120" />
+            <source>My open tasks</source>
+            <translation>나의 할 일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="121" />
+            <source>Overdue</source>
+            <translation>기한 지남</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="122" />
+            <source>Due this week</source>
+            <translation>이번 주 기한</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="123" />
+            <source>The team's open tasks</source>
+            <translation>팀의 남은 할 일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="124" />
+            <source>Done in the last 30 days</source>
+            <translation>최근 30일 동안 완료</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="130" />
+            <source>{name} ({n})</source>
+            <translation>{name} ({n})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="142" />
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>할 일 %n건</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelinePanel</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="24" />
+            <source>Request</source>
+            <translation>신청</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="25" />
+            <source>State</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="26" />
+            <source>Consent</source>
+            <translation>동의</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="27" />
+            <source>Support plan</source>
+            <translation>지원계획</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="28" />
+            <source>Intervention</source>
+            <translation>지원 활동</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="29" />
+            <source>Session</source>
+            <translation>회기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="30" />
+            <source>Referral</source>
+            <translation>연계</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="31" />
+            <source>Note</source>
+            <translation>메모</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="32" />
+            <source>Task</source>
+            <translation>할 일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="92" />
+            <source>Everything</source>
+            <translation>전체</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="96" />
+            <source>Search the timeline</source>
+            <translation>경과 기록 검색</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="102" />
+            <source>&amp;Show:</source>
+            <translation>표시(&amp;S):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="116" />
+            <source>Timeline</source>
+            <translation>경과 기록</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="132" />
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n건</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineTableModel</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="73" />
+            <source>When</source>
+            <translation>일시</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="74" />
+            <source>Kind</source>
+            <translation>유형</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="75" />
+            <source>What</source>
+            <translation>내용</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="76" />
+            <source>By</source>
+            <translation>작성자</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="77" />
+            <source>Detail</source>
+            <translation>세부 내용</translation>
         </message>
     </context>
     <context>
@@ -1073,6 +3849,110 @@
             <location filename="../../desktop/ui/login/messages.py" line="97" />
             <source>Something went wrong: {detail}</source>
             <translation>문제가 발생했습니다: {detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawConsentDialog</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="185" />
+            <source>Withdraw consent</source>
+            <translation>동의 철회</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="189" />
+            <source>Why the consent was withdrawn</source>
+            <translation>동의를 철회한 이유</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="192" />
+            <source>&amp;Withdrawn on:</source>
+            <translation>철회일(&amp;W):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="193" />
+            <source>&amp;Reason:</source>
+            <translation>사유(&amp;R):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="198" />
+            <source>Withdraw</source>
+            <translation>철회</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="213" />
+            <source>A withdrawal cannot be dated in the future.</source>
+            <translation>철회일은 미래일 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="215" />
+            <source>A consent cannot be withdrawn before the day it was given.</source>
+            <translation>동의일 이전 날짜로 철회할 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="217" />
+            <source>Say why the consent was withdrawn.</source>
+            <translation>동의를 철회한 이유를 적으세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadTableModel</name>
+        <message>
+            <location filename="../../desktop/ui/resources/workload_view.py" line="22" />
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/workload_view.py" line="23" />
+            <source>Position</source>
+            <translation>직위</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/workload_view.py" line="24" />
+            <source>Offers</source>
+            <translation>지원 분야</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/workload_view.py" line="26" />
+            <source>Current interventions</source>
+            <translation>현재 지원 활동</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/workload_view.py" line="32" />
+            <source>Hours/week</source>
+            <translation>주당 시간</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/workload_view.py" line="37" />
+            <source>Capacity: %1 h/week</source>
+            <translation>가용 시간: 주당 %1시간</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/workload_view.py" line="43" />
+            <source>Cases managed</source>
+            <translation>담당 사례</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/workload_view.py" line="49" />
+            <source>Sessions (7 days)</source>
+            <translation>회기(최근 7일)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadView</name>
+        <message>
+            <location filename="../../desktop/ui/resources/workload_view.py" line="74" />
+            <source>Search staff by name, position or specialty</source>
+            <translation>이름, 직위 또는 전문 분야로 교직원 검색</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/workload_view.py" line="79" />
+            <source>Current interventions are those planned or in progress with the person as provider; hours/week is their planned weekly hours summed.</source>
+            <translation>현재 지원 활동은 해당 교직원이 제공자로 배정되어 예정되었거나 진행 중인 활동이며, 주당 시간은 그 활동들의 계획된 주당 시간을 합한 것입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/workload_view.py" line="105" />
+            <source>%1 staff members</source>
+            <translation>교직원 %1명</translation>
         </message>
     </context>
     <context>
@@ -1226,213 +4106,228 @@
             <translation>선택한 지원 영역 중 존재하지 않는 것이 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="256" />
+            <location filename="../../desktop/services/case_workflow.py" line="257" />
             <source>This student does not exist.</source>
             <translation>존재하지 않는 학생입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="258" />
+            <location filename="../../desktop/services/case_workflow.py" line="259" />
             <source>Describe what the student needs.</source>
             <translation>학생에게 필요한 지원을 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="261" />
+            <location filename="../../desktop/services/case_workflow.py" line="262" />
             <source>A request cannot be received in the future.</source>
             <translation>신청 접수일은 미래일 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="325" />
+            <location filename="../../desktop/services/case_workflow.py" line="326" />
             <source>This student already has an open case ({code}); add the request to it instead.</source>
             <translation>이 학생에게는 이미 진행 중인 사례({code})가 있습니다. 신청을 그 사례에 추가하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="334" />
+            <location filename="../../desktop/services/case_workflow.py" line="335" />
+            <location filename="../../desktop/services/cases.py" line="77" />
             <source>The chosen case manager is not an active staff account.</source>
             <translation>선택한 사례 담당자는 사용 중인 교직원 계정이 아닙니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="374" />
-            <location filename="../../desktop/services/consents.py" line="73" />
+            <location filename="../../desktop/services/case_detail.py" line="51" />
+            <location filename="../../desktop/services/case_workflow.py" line="375" />
+            <location filename="../../desktop/services/consents.py" line="92" />
+            <location filename="../../desktop/services/consents.py" line="261" />
+            <location filename="../../desktop/services/interventions.py" line="63" />
+            <location filename="../../desktop/services/plans.py" line="53" />
+            <location filename="../../desktop/services/referrals.py" line="73" />
+            <location filename="../../desktop/services/tasks.py" line="222" />
             <source>This case does not exist.</source>
             <translation>존재하지 않는 사례입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="377" />
+            <location filename="../../desktop/services/case_detail.py" line="52" />
+            <source>Your account may see only the state of this case, because it is not assigned to you.</source>
+            <translation>이 사례는 이 계정에 배정되지 않았으므로 사례 상태만 볼 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_workflow.py" line="378" />
             <source>The request and the case are about different students.</source>
             <translation>신청과 사례의 학생이 서로 다릅니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="399" />
+            <location filename="../../desktop/services/case_workflow.py" line="400" />
+            <location filename="../../desktop/services/requests.py" line="140" />
             <source>This request does not exist.</source>
             <translation>존재하지 않는 신청입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="401" />
+            <location filename="../../desktop/services/case_workflow.py" line="402" />
             <source>This request already belongs to a case.</source>
             <translation>이 신청은 이미 사례에 연결되어 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="403" />
+            <location filename="../../desktop/services/case_workflow.py" line="404" />
             <source>This request was withdrawn.</source>
             <translation>철회된 신청입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/consents.py" line="100" />
+            <location filename="../../desktop/services/consents.py" line="119" />
             <source>A consent cannot be dated in the future.</source>
             <translation>동의일은 미래일 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/consents.py" line="103" />
+            <location filename="../../desktop/services/consents.py" line="122" />
             <source>A consent cannot expire before the day it was given.</source>
             <translation>동의 만료일은 동의일보다 앞설 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/consents.py" line="107" />
+            <location filename="../../desktop/services/consents.py" line="126" />
+            <location filename="../../desktop/services/organisations.py" line="32" />
+            <location filename="../../desktop/services/referrals.py" line="262" />
             <source>This organisation does not exist.</source>
             <translation>존재하지 않는 기관입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/consents.py" line="112" />
+            <location filename="../../desktop/services/consents.py" line="131" />
             <source>A consent to share information must name who receives it.</source>
             <translation>정보 제공 동의에는 정보를 받는 곳을 적어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/consents.py" line="168" />
+            <location filename="../../desktop/services/consents.py" line="187" />
             <source>This consent does not exist.</source>
             <translation>존재하지 않는 동의입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/consents.py" line="170" />
+            <location filename="../../desktop/services/consents.py" line="189" />
             <source>This consent has already been withdrawn.</source>
             <translation>이미 철회된 동의입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/consents.py" line="174" />
+            <location filename="../../desktop/services/consents.py" line="193" />
             <source>A consent cannot be withdrawn before the day it was given.</source>
             <translation>동의일 이전 날짜로 철회할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="151" />
+            <location filename="../../desktop/services/permissions.py" line="152" />
             <source>Your account may not view the dashboard.</source>
             <translation>이 계정은 현황판을 볼 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="152" />
+            <location filename="../../desktop/services/permissions.py" line="153" />
             <source>Your account may not view all students.</source>
             <translation>이 계정은 전체 학생을 볼 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="153" />
+            <location filename="../../desktop/services/permissions.py" line="154" />
             <source>Your account may not view the students of a class.</source>
             <translation>이 계정은 학급 학생을 볼 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="156" />
+            <location filename="../../desktop/services/permissions.py" line="157" />
             <source>Your account may not edit student records.</source>
             <translation>이 계정은 학생 정보를 수정할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="157" />
+            <location filename="../../desktop/services/permissions.py" line="158" />
             <source>Your account may not import the student roster.</source>
             <translation>이 계정은 학생 명단을 가져올 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="158" />
+            <location filename="../../desktop/services/permissions.py" line="159" />
             <source>Your account may not file a support request.</source>
             <translation>이 계정은 지원 신청을 할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="159" />
+            <location filename="../../desktop/services/permissions.py" line="160" />
             <source>Your account may not view all cases.</source>
             <translation>이 계정은 전체 사례를 볼 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="160" />
+            <location filename="../../desktop/services/permissions.py" line="161" />
             <source>Your account may not view cases.</source>
             <translation>이 계정은 사례를 볼 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="161" />
+            <location filename="../../desktop/services/permissions.py" line="162" />
             <source>Your account may not open or manage cases.</source>
             <translation>이 계정은 사례를 열거나 관리할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="162" />
+            <location filename="../../desktop/services/permissions.py" line="163" />
             <source>Your account may not change the state of a case.</source>
             <translation>이 계정은 사례 상태를 바꿀 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="163" />
+            <location filename="../../desktop/services/permissions.py" line="164" />
             <source>Your account may not approve support plans.</source>
             <translation>이 계정은 지원계획을 승인할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="164" />
+            <location filename="../../desktop/services/permissions.py" line="165" />
             <source>Your account may not record or withdraw consents.</source>
             <translation>이 계정은 동의를 기록하거나 철회할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="165" />
+            <location filename="../../desktop/services/permissions.py" line="166" />
             <source>Your account may not assign interventions.</source>
             <translation>이 계정은 지원 활동을 배정할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="166" />
+            <location filename="../../desktop/services/permissions.py" line="167" />
             <source>Your account may not log support sessions.</source>
             <translation>이 계정은 지원 회기를 기록할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="167" />
+            <location filename="../../desktop/services/permissions.py" line="168" />
             <source>Your account may not view restricted notes.</source>
             <translation>이 계정은 열람 제한 기록을 볼 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="168" />
+            <location filename="../../desktop/services/permissions.py" line="169" />
             <source>Your account may not view the directory of organisations.</source>
             <translation>이 계정은 기관 목록을 볼 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="171" />
+            <location filename="../../desktop/services/permissions.py" line="172" />
             <source>Your account may not edit the directory of organisations.</source>
             <translation>이 계정은 기관 목록을 수정할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="174" />
+            <location filename="../../desktop/services/permissions.py" line="175" />
             <source>Your account may not view meetings.</source>
             <translation>이 계정은 회의를 볼 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="175" />
+            <location filename="../../desktop/services/permissions.py" line="176" />
             <source>Your account may not prepare or record meetings.</source>
             <translation>이 계정은 회의를 준비하거나 기록할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="176" />
+            <location filename="../../desktop/services/permissions.py" line="177" />
             <source>Your account may not sign meeting minutes.</source>
             <translation>이 계정은 회의록에 서명할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="177" />
+            <location filename="../../desktop/services/permissions.py" line="178" />
             <source>Your account may not print reports.</source>
             <translation>이 계정은 보고서를 인쇄할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="178" />
+            <location filename="../../desktop/services/permissions.py" line="179" />
             <source>Your account may not export statistics.</source>
             <translation>이 계정은 통계를 내보낼 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="179" />
+            <location filename="../../desktop/services/permissions.py" line="180" />
             <source>Your account may not view the audit log.</source>
             <translation>이 계정은 접근 기록을 볼 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="180" />
+            <location filename="../../desktop/services/permissions.py" line="181" />
             <source>Your account may not manage staff accounts.</source>
             <translation>이 계정은 교직원 계정을 관리할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="181" />
+            <location filename="../../desktop/services/permissions.py" line="182" />
             <source>Your account may not change the settings.</source>
             <translation>이 계정은 설정을 바꿀 수 없습니다.</translation>
         </message>
@@ -1446,464 +4341,1251 @@
             <source>{value} is not a valid value for {key}.</source>
             <translation>{value}은(는) {key}에 쓸 수 없는 값입니다.</translation>
         </message>
+        <message>
+            <location filename="../../desktop/services/cases.py" line="33" />
+            <source>Your account may not add notes to cases.</source>
+            <translation>이 계정은 사례에 기록을 추가할 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/cases.py" line="72" />
+            <source>The risk level must be between 1 and 4.</source>
+            <translation>위험도는 1에서 4 사이여야 합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/cases.py" line="81" />
+            <source>The next review cannot be before the case was opened ({opened}).</source>
+            <translation>다음 점검일은 사례를 연 날({opened})보다 앞설 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/cases.py" line="144" />
+            <source>Write the text of the note.</source>
+            <translation>기록 내용을 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/interventions.py" line="64" />
+            <source>This intervention does not exist.</source>
+            <translation>존재하지 않는 지원 활동입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/interventions.py" line="65" />
+            <source>Interventions can be assigned only while the case is open; this case is {state}.</source>
+            <translation>지원 활동은 사례가 진행 중일 때만 배정할 수 있습니다. 이 사례는 현재 {state} 상태입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/interventions.py" line="68" />
+            <source>An intervention needs a title.</source>
+            <translation>지원 활동에는 제목이 필요합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/interventions.py" line="69" />
+            <source>The title is too long (at most {max} characters).</source>
+            <translation>제목이 너무 깁니다(최대 {max}자).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/interventions.py" line="70" />
+            <source>This support type does not exist or is no longer used.</source>
+            <translation>존재하지 않거나 더 이상 쓰지 않는 지원 유형입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/interventions.py" line="71" />
+            <source>Choose exactly one provider: a staff member or an external organisation.</source>
+            <translation>제공자를 하나만 선택하세요: 교직원 또는 외부 기관.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/interventions.py" line="74" />
+            <source>This staff member does not exist or their account is inactive.</source>
+            <translation>존재하지 않거나 사용 중지된 교직원입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/interventions.py" line="75" />
+            <source>This organisation does not exist or is no longer in the directory.</source>
+            <translation>존재하지 않거나 기관 목록에서 빠진 기관입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/interventions.py" line="78" />
+            <source>Planned hours must be between 0 and {max}.</source>
+            <translation>계획 시간은 0에서 {max} 사이여야 합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/interventions.py" line="79" />
+            <source>Weekly hours must be between 0 and {max}.</source>
+            <translation>주당 시간은 0에서 {max} 사이여야 합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/interventions.py" line="80" />
+            <source>This plan action does not belong to the case's support plan.</source>
+            <translation>이 실행 과제는 이 사례의 지원계획에 속하지 않습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/interventions.py" line="81" />
+            <source>The intervention is already in this status.</source>
+            <translation>지원 활동이 이미 이 상태입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/interventions.py" line="82" />
+            <source>An intervention cannot move from its current status to this one.</source>
+            <translation>현재 상태에서는 지원 활동을 이 상태로 바꿀 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/interventions.py" line="85" />
+            <source>The date cannot be in the future.</source>
+            <translation>날짜는 미래일 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/interventions.py" line="86" />
+            <source>An intervention cannot end before the day it started ({started_on}).</source>
+            <translation>지원 활동의 종료일은 시작일({started_on})보다 앞설 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/interventions.py" line="89" />
+            <source>The intervention cannot start: the student's and the guardian's consents to support must both be valid on that day.</source>
+            <translation>지원 활동을 시작할 수 없습니다. 그날 학생과 보호자의 지원 동의가 모두 유효해야 합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/interventions.py" line="94" />
+            <source>Only the coordinator or the staff member who provides this intervention may log its sessions.</source>
+            <translation>담당자(코디네이터) 또는 이 지원 활동을 제공하는 교직원만 회기를 기록할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/interventions.py" line="97" />
+            <source>Start the intervention before logging its sessions.</source>
+            <translation>회기를 기록하기 전에 지원 활동을 시작하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/interventions.py" line="98" />
+            <source>A session cannot be logged for a day in the future.</source>
+            <translation>미래 날짜의 회기는 기록할 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/interventions.py" line="99" />
+            <source>The session is dated before the intervention started ({started_on}).</source>
+            <translation>회기 날짜가 지원 활동 시작일({started_on})보다 앞섭니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/interventions.py" line="102" />
+            <source>The session is dated after the intervention ended ({ended_on}).</source>
+            <translation>회기 날짜가 지원 활동 종료일({ended_on})보다 뒤입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/interventions.py" line="105" />
+            <source>A session lasts between {min} and {max} minutes.</source>
+            <translation>회기 시간은 {min}분에서 {max}분 사이여야 합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/interventions.py" line="106" />
+            <source>The progress rating is from 1 to 5, or none.</source>
+            <translation>진전도는 1에서 5 사이이거나 비워 두어야 합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/organisations.py" line="34" />
+            <source>The organisation's name is too long (at most {limit} characters).</source>
+            <translation>기관 이름이 너무 깁니다(최대 {limit}자).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/organisations.py" line="35" />
+            <source>The contact person's name is too long (at most {limit} characters).</source>
+            <translation>담당자 이름이 너무 깁니다(최대 {limit}자).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/organisations.py" line="38" />
+            <source>The phone number is too long (at most {limit} characters).</source>
+            <translation>전화번호가 너무 깁니다(최대 {limit}자).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/organisations.py" line="39" />
+            <source>The e-mail address is too long (at most {limit} characters).</source>
+            <translation>이메일 주소가 너무 깁니다(최대 {limit}자).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/organisations.py" line="40" />
+            <source>The address is too long (at most {limit} characters).</source>
+            <translation>주소가 너무 깁니다(최대 {limit}자).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/organisations.py" line="104" />
+            <source>Enter the organisation's name.</source>
+            <translation>기관 이름을 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/organisations.py" line="106" />
+            <source>Choose the kind of organisation.</source>
+            <translation>기관 유형을 선택하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/organisations.py" line="111" />
+            <source>The e-mail address is not valid.</source>
+            <translation>올바른 이메일 주소가 아닙니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/organisations.py" line="123" />
+            <source>An active organisation with this name is already in the directory.</source>
+            <translation>같은 이름의 사용 중인 기관이 이미 기관 목록에 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/organisations.py" line="216" />
+            <source>This organisation is already active.</source>
+            <translation>이미 사용 중인 기관입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/organisations.py" line="218" />
+            <source>This organisation is already inactive.</source>
+            <translation>이미 사용 중지된 기관입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plans.py" line="54" />
+            <source>This support plan does not exist.</source>
+            <translation>존재하지 않는 지원계획입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plans.py" line="398" />
+            <source>A support plan can be written only for an open case.</source>
+            <translation>지원계획은 진행 중인 사례에 대해서만 작성할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plans.py" line="409" />
+            <source>Version {version} of the plan is still a draft or awaiting approval; finish it before starting a new version.</source>
+            <translation>지원계획 {version}판이 아직 초안이거나 승인 대기 중입니다. 새 판을 시작하기 전에 먼저 마무리하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plans.py" line="481" />
+            <source>Goal {number}: the chosen need domain does not exist.</source>
+            <translation>목표 {number}: 선택한 지원 영역이 존재하지 않습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plans.py" line="484" />
+            <source>Goal {number}: describe the goal.</source>
+            <translation>목표 {number}: 목표 내용을 적어 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plans.py" line="507" />
+            <source>Action {number}: describe the action.</source>
+            <translation>실행 과제 {number}: 과제 내용을 적어 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plans.py" line="511" />
+            <source>Action {number}: choose one provider, a staff member or an external organisation.</source>
+            <translation>실행 과제 {number}: 제공자를 교직원 또는 외부 기관 중 하나만 선택하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plans.py" line="519" />
+            <source>Action {number}: the provider is not an active staff account.</source>
+            <translation>실행 과제 {number}: 제공자가 사용 중인 교직원 계정이 아닙니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plans.py" line="524" />
+            <source>Action {number}: this organisation does not exist.</source>
+            <translation>실행 과제 {number}: 존재하지 않는 기관입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plans.py" line="528" />
+            <source>Action {number}: the person in charge is not an active staff account.</source>
+            <translation>실행 과제 {number}: 담당자가 사용 중인 교직원 계정이 아닙니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plans.py" line="535" />
+            <source>Action {number}: it cannot end before it starts.</source>
+            <translation>실행 과제 {number}: 종료일이 시작일보다 앞설 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plans.py" line="539" />
+            <source>Action {number}: the goal it serves is not in the plan.</source>
+            <translation>실행 과제 {number}: 이 과제의 목표가 계획에 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plans.py" line="566" />
+            <source>Only a draft can be edited; version {version} is no longer a draft.</source>
+            <translation>초안만 수정할 수 있습니다. {version}판은 더 이상 초안이 아닙니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plans.py" line="570" />
+            <source>The review interval must be between 1 and {max} days.</source>
+            <translation>점검 주기는 1일에서 {max}일 사이여야 합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plans.py" line="575" />
+            <source>Give both the start and the end of the plan's period, or neither.</source>
+            <translation>계획 기간은 시작일과 종료일을 모두 입력하거나 모두 비워 두세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plans.py" line="578" />
+            <source>The plan's period cannot end before it starts.</source>
+            <translation>계획 기간의 종료일은 시작일보다 앞설 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plans.py" line="657" />
+            <source>Only a draft can be submitted; version {version} is not a draft.</source>
+            <translation>초안만 제출할 수 있습니다. {version}판은 초안이 아닙니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plans.py" line="661" />
+            <source>A support plan needs at least one goal before it is submitted.</source>
+            <translation>지원계획을 제출하려면 목표가 하나 이상 있어야 합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plans.py" line="681" />
+            <source>Only a plan awaiting approval can be approved; version {version} is not submitted.</source>
+            <translation>승인 대기 중인 계획만 승인할 수 있습니다. {version}판은 제출되지 않았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plans.py" line="751" />
+            <source>Only a plan awaiting approval can be returned; version {version} is not submitted.</source>
+            <translation>승인 대기 중인 계획만 반려할 수 있습니다. {version}판은 제출되지 않았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plans.py" line="756" />
+            <source>Say what needs revising.</source>
+            <translation>보완할 내용을 적어 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/referrals.py" line="72" />
+            <source>This referral does not exist.</source>
+            <translation>존재하지 않는 연계입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/referrals.py" line="74" />
+            <source>Sending this referral shares the student's information with {organisation}, which needs the consent of the student and of the guardian (or legal representative) to share with it; neither is valid on {day}. Record the consents, or give the reason for sharing without them.</source>
+            <translation>이 연계를 보내면 학생 정보가 {organisation}에 제공되므로, 학생과 보호자(또는 법정대리인)의 정보 제공 동의가 필요합니다. {day} 기준으로 둘 다 유효하지 않습니다. 동의를 기록하거나, 동의 없이 제공하는 사유를 적어 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/referrals.py" line="80" />
+            <source>The student's consent to share information with {organisation} is missing, withdrawn or expired on {day}. Record it, or give the reason for sharing without it.</source>
+            <translation>{day} 기준으로 {organisation}에 대한 학생의 정보 제공 동의가 없거나 철회되었거나 만료되었습니다. 동의를 기록하거나, 동의 없이 제공하는 사유를 적어 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/referrals.py" line="85" />
+            <source>The guardian's (or legal representative's) consent to share information with {organisation} is missing, withdrawn or expired on {day}. Record it, or give the reason for sharing without it.</source>
+            <translation>{day} 기준으로 {organisation}에 대한 보호자(또는 법정대리인)의 정보 제공 동의가 없거나 철회되었거나 만료되었습니다. 동의를 기록하거나, 동의 없이 제공하는 사유를 적어 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/referrals.py" line="203" />
+            <source>This date cannot be in the future.</source>
+            <translation>이 날짜는 미래일 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/referrals.py" line="211" />
+            <source>This referral is closed.</source>
+            <translation>종결된 연계입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/referrals.py" line="259" />
+            <source>The case is closed; reopen it to refer it.</source>
+            <translation>종결된 사례입니다. 연계하려면 사례를 재개하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/referrals.py" line="265" />
+            <location filename="../../desktop/services/referrals.py" line="343" />
+            <source>This organisation is no longer in the directory (inactive).</source>
+            <translation>이 기관은 더 이상 기관 목록에 없습니다(사용 중지).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/referrals.py" line="268" />
+            <source>Say why the student is referred.</source>
+            <translation>학생을 연계하는 사유를 적어 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/referrals.py" line="339" />
+            <source>This referral has already been sent.</source>
+            <translation>이미 보낸 연계입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/referrals.py" line="351" />
+            <source>The answer cannot be expected before the referral is sent ({day}).</source>
+            <translation>회신 예정일은 연계를 보낸 날({day})보다 앞설 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/referrals.py" line="403" />
+            <source>Only a sent referral that has not been answered yet can get an answer.</source>
+            <translation>보냈지만 아직 회신을 받지 않은 연계에만 회신을 기록할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/referrals.py" line="409" />
+            <source>The answer cannot come before the referral was sent ({day}).</source>
+            <translation>회신일은 연계를 보낸 날({day})보다 앞설 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/referrals.py" line="416" />
+            <source>The delivery cannot be expected before the answer ({day}).</source>
+            <translation>서비스 제공 예정일은 회신일({day})보다 앞설 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/referrals.py" line="464" />
+            <source>Only an accepted referral can be marked as delivered.</source>
+            <translation>수락된 연계만 서비스 제공 완료로 표시할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/referrals.py" line="469" />
+            <source>The service cannot be delivered before the organisation accepted it ({day}).</source>
+            <translation>서비스 제공일은 기관이 수락한 날({day})보다 앞설 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/referrals.py" line="509" />
+            <source>The organisation has not answered yet: record its answer first, or close (withdraw) the referral.</source>
+            <translation>기관이 아직 회신하지 않았습니다. 먼저 회신을 기록하거나, 연계를 종결(철회)하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/referrals.py" line="517" />
+            <source>Describe the outcome of the referral.</source>
+            <translation>연계 결과를 적어 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/requests.py" line="143" />
+            <source>Only a request waiting in the intake queue can be withdrawn; this one is no longer.</source>
+            <translation>접수 대기 중인 신청만 철회할 수 있습니다. 이 신청은 이미 접수 대기 상태가 아닙니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/roster_import.py" line="179" />
+            <source>{file} is not a readable roster file: it is neither CSV text in UTF-8 or CP949 (EUC-KR) nor an XLSX workbook.</source>
+            <translation>{file}은(는) 읽을 수 있는 명단 파일이 아닙니다. UTF-8 또는 CP949(EUC-KR) CSV 텍스트도, XLSX 통합 문서도 아닙니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/roster_import.py" line="184" />
+            <source>{file} is not a readable roster file: it is saved as UTF-16 ('Unicode text'). Save it as CSV in UTF-8 or CP949, or as an XLSX workbook.</source>
+            <translation>{file}은(는) 읽을 수 있는 명단 파일이 아닙니다. UTF-16('유니코드 텍스트')으로 저장되어 있습니다. UTF-8 또는 CP949 CSV나 XLSX 통합 문서로 저장하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/roster_import.py" line="189" />
+            <source>{file} is not a readable roster file: its text is in an encoding other than UTF-8 or CP949 (EUC-KR), so the Korean letters cannot be read. Save it as CSV in UTF-8 or CP949, or as XLSX.</source>
+            <translation>{file}은(는) 읽을 수 있는 명단 파일이 아닙니다. UTF-8이나 CP949(EUC-KR)가 아닌 인코딩이라 한글을 읽을 수 없습니다. UTF-8 또는 CP949 CSV나 XLSX로 저장하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/roster_import.py" line="194" />
+            <source>{file} is an old Excel (.xls) workbook, which cannot be read. Open it in Excel and save it as XLSX or as CSV.</source>
+            <translation>{file}은(는) 읽을 수 없는 이전 Excel(.xls) 통합 문서입니다. Excel에서 열어 XLSX 또는 CSV로 저장하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/roster_import.py" line="199" />
+            <source>{file} is not a readable roster file: the XLSX workbook cannot be opened.</source>
+            <translation>{file}은(는) 읽을 수 있는 명단 파일이 아닙니다. XLSX 통합 문서를 열 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/roster_import.py" line="316" />
+            <source>The file {file} cannot be opened.</source>
+            <translation>{file} 파일을 열 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/roster_import.py" line="319" />
+            <location filename="../../desktop/services/roster_import.py" line="327" />
+            <source>The file {file} is empty.</source>
+            <translation>{file} 파일이 비어 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/roster_import.py" line="334" />
+            <source>The roster {file} has no name column: add a column headed 성명 or 이름.</source>
+            <translation>명단 {file}에 이름 열이 없습니다. 제목이 성명 또는 이름인 열을 추가하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/roster_import.py" line="340" />
+            <source>No roster header was found in {file}: a row must name the columns 성명 (or 이름) and 학년, 반, 번호.</source>
+            <translation>{file}에서 명단 제목 행을 찾을 수 없습니다. 성명(또는 이름), 학년, 반, 번호 열 제목이 있는 행이 필요합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/roster_import.py" line="351" />
+            <source>The roster {file} has no column for {columns}.</source>
+            <translation>명단 {file}에 {columns} 열이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/roster_import.py" line="363" />
+            <source>The roster {file} has a header but no students.</source>
+            <translation>명단 {file}에 제목 행만 있고 학생이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/roster_import.py" line="573" />
+            <source>The students were changed while the roster was being checked. Nothing was imported; check the file again.</source>
+            <translation>명단을 확인하는 동안 학생 정보가 바뀌었습니다. 아무것도 가져오지 않았습니다. 파일을 다시 확인하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/roster_import.py" line="587" />
+            <source>{count} rows of the roster cannot be imported. Nothing was imported; correct the file and try again.</source>
+            <translation>명단에서 {count}개 행을 가져올 수 없습니다. 아무것도 가져오지 않았습니다. 파일을 고친 뒤 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/students.py" line="81" />
+            <source>This student does not exist or is not visible to your account.</source>
+            <translation>존재하지 않거나 이 계정으로 볼 수 없는 학생입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/tasks.py" line="82" />
+            <source>Your account may not view the team's tasks.</source>
+            <translation>이 계정은 팀의 할 일을 볼 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/tasks.py" line="141" />
+            <source>This task does not exist.</source>
+            <translation>존재하지 않는 할 일입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/tasks.py" line="144" />
+            <source>Your account may not change a task assigned to someone else.</source>
+            <translation>이 계정은 다른 사람에게 배정된 할 일을 바꿀 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/tasks.py" line="160" />
+            <source>The task is already in this state.</source>
+            <translation>할 일이 이미 이 상태입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/tasks.py" line="201" />
+            <source>Only a staff account may add tasks.</source>
+            <translation>교직원 계정만 할 일을 추가할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/tasks.py" line="204" />
+            <source>Give the task a title.</source>
+            <translation>할 일의 제목을 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/tasks.py" line="206" />
+            <source>A task title may be at most 200 characters.</source>
+            <translation>할 일 제목은 200자를 넘을 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/tasks.py" line="211" />
+            <source>Your account may not assign tasks to someone else.</source>
+            <translation>이 계정은 다른 사람에게 할 일을 배정할 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/tasks.py" line="216" />
+            <source>A task can only be assigned to an active staff account.</source>
+            <translation>할 일은 사용 중인 교직원 계정에만 배정할 수 있습니다.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="33" />
+            <location filename="../../desktop/ui/labels.py" line="45" />
             <source>Requested</source>
             <translation>신청</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="34" />
+            <location filename="../../desktop/ui/labels.py" line="46" />
             <source>Under review</source>
             <translation>검토 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="35" />
+            <location filename="../../desktop/ui/labels.py" line="47" />
             <source>Selected</source>
             <translation>선정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="36" />
+            <location filename="../../desktop/ui/labels.py" line="48" />
             <source>Not selected</source>
             <translation>미선정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="37" />
+            <location filename="../../desktop/ui/labels.py" line="49" />
             <source>On hold</source>
             <translation>보류</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="38" />
+            <location filename="../../desktop/ui/labels.py" line="50" />
             <source>Referred to district center</source>
             <translation>지원센터 의뢰</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="39" />
+            <location filename="../../desktop/ui/labels.py" line="51" />
             <source>Awaiting consent</source>
             <translation>동의 대기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="40" />
+            <location filename="../../desktop/ui/labels.py" line="52" />
             <source>Planning</source>
             <translation>계획 수립</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="41" />
+            <location filename="../../desktop/ui/labels.py" line="53" />
             <source>Active support</source>
             <translation>지원 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="42" />
+            <location filename="../../desktop/ui/labels.py" line="54" />
             <source>Monitoring</source>
             <translation>점검</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="43" />
+            <location filename="../../desktop/ui/labels.py" line="55" />
+            <location filename="../../desktop/ui/labels.py" line="141" />
             <source>Closed</source>
             <translation>종결</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="44" />
+            <location filename="../../desktop/ui/labels.py" line="56" />
             <source>Reopened</source>
             <translation>재개</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="47" />
+            <location filename="../../desktop/ui/labels.py" line="59" />
             <source>Low</source>
             <translation>낮음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="48" />
+            <location filename="../../desktop/ui/labels.py" line="60" />
             <source>Medium</source>
             <translation>보통</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="49" />
+            <location filename="../../desktop/ui/labels.py" line="61" />
             <source>High</source>
             <translation>높음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="50" />
+            <location filename="../../desktop/ui/labels.py" line="62" />
             <source>Urgent</source>
             <translation>긴급</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="53" />
+            <location filename="../../desktop/ui/labels.py" line="65" />
             <source>Selection meeting</source>
             <translation>선정 회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="54" />
+            <location filename="../../desktop/ui/labels.py" line="66" />
             <source>Planning meeting</source>
             <translation>계획 회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="55" />
+            <location filename="../../desktop/ui/labels.py" line="67" />
             <source>Review meeting</source>
             <translation>점검 회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="56" />
+            <location filename="../../desktop/ui/labels.py" line="68" />
             <source>Closure meeting</source>
             <translation>종결 회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="57" />
+            <location filename="../../desktop/ui/labels.py" line="69" />
             <source>Emergency meeting</source>
             <translation>긴급 회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="60" />
+            <location filename="../../desktop/ui/labels.py" line="72" />
+            <location filename="../../desktop/ui/labels.py" line="144" />
             <source>Planned</source>
             <translation>예정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="61" />
+            <location filename="../../desktop/ui/labels.py" line="73" />
             <source>Held</source>
             <translation>개최</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="62" />
+            <location filename="../../desktop/ui/labels.py" line="74" />
             <source>Minutes finalised</source>
             <translation>회의록 확정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="65" />
+            <location filename="../../desktop/ui/labels.py" line="77" />
             <source>Community service center</source>
             <translation>행정복지센터</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="66" />
+            <location filename="../../desktop/ui/labels.py" line="78" />
             <source>Dream Start</source>
             <translation>드림스타트</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="67" />
+            <location filename="../../desktop/ui/labels.py" line="79" />
             <source>Social welfare center</source>
             <translation>사회복지관</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="68" />
+            <location filename="../../desktop/ui/labels.py" line="80" />
             <source>Mental health welfare center</source>
             <translation>정신건강복지센터</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="69" />
+            <location filename="../../desktop/ui/labels.py" line="81" />
             <source>Child protection agency</source>
             <translation>아동보호전문기관</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="70" />
+            <location filename="../../desktop/ui/labels.py" line="82" />
             <source>Youth counselling center</source>
             <translation>청소년상담복지센터</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="71" />
+            <location filename="../../desktop/ui/labels.py" line="83" />
             <source>Wee center</source>
             <translation>Wee센터</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="72" />
+            <location filename="../../desktop/ui/labels.py" line="84" />
             <source>Community child center</source>
             <translation>지역아동센터</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="73" />
+            <location filename="../../desktop/ui/labels.py" line="85" />
             <source>Multicultural family center</source>
             <translation>가족센터(다문화)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="76" />
+            <location filename="../../desktop/ui/labels.py" line="88" />
             <source>Police (school officer)</source>
             <translation>경찰(학교전담경찰관)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="77" />
+            <location filename="../../desktop/ui/labels.py" line="89" />
             <source>Hospital</source>
             <translation>병원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="78" />
+            <location filename="../../desktop/ui/labels.py" line="90" />
             <source>NGO</source>
             <translation>민간단체(NGO)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="79" />
+            <location filename="../../desktop/ui/labels.py" line="91" />
             <source>Career experience center</source>
             <translation>진로체험지원센터</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="80" />
+            <location filename="../../desktop/ui/labels.py" line="92" />
             <source>Shared-school program</source>
             <translation>공유학교</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="81" />
+            <location filename="../../desktop/ui/labels.py" line="93" />
             <source>Online-school program</source>
             <translation>온라인학교</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="82" />
+            <location filename="../../desktop/ui/labels.py" line="94" />
             <source>District support center</source>
             <translation>학생맞춤통합지원센터</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="83" />
-            <location filename="../../desktop/ui/labels.py" line="116" />
+            <location filename="../../desktop/ui/labels.py" line="95" />
+            <location filename="../../desktop/ui/labels.py" line="128" />
+            <location filename="../../desktop/ui/labels.py" line="204" />
             <source>Other</source>
             <translation>기타</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="86" />
+            <location filename="../../desktop/ui/labels.py" line="98" />
             <source>Coordinator</source>
             <translation>담당자(코디네이터)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="87" />
+            <location filename="../../desktop/ui/labels.py" line="99" />
             <source>Principal</source>
             <translation>교장·교감</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="88" />
+            <location filename="../../desktop/ui/labels.py" line="100" />
             <source>Head teacher</source>
             <translation>부장교사</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="89" />
+            <location filename="../../desktop/ui/labels.py" line="101" />
             <source>Specialist teacher</source>
             <translation>전문 교사</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="90" />
+            <location filename="../../desktop/ui/labels.py" line="102" />
             <source>Homeroom teacher</source>
             <translation>담임교사</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="93" />
+            <location filename="../../desktop/ui/labels.py" line="105" />
             <source>Elementary school</source>
             <translation>초등학교</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="94" />
+            <location filename="../../desktop/ui/labels.py" line="106" />
             <source>Middle school</source>
             <translation>중학교</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="95" />
+            <location filename="../../desktop/ui/labels.py" line="107" />
             <source>High school</source>
             <translation>고등학교</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="98" />
+            <location filename="../../desktop/ui/labels.py" line="110" />
             <source>M</source>
             <translation>남</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="99" />
+            <location filename="../../desktop/ui/labels.py" line="111" />
             <source>F</source>
             <translation>여</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="102" />
+            <location filename="../../desktop/ui/labels.py" line="114" />
             <source>Homeroom</source>
             <translation>담임 학급</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="103" />
+            <location filename="../../desktop/ui/labels.py" line="115" />
             <source>Counsellor (Wee class)</source>
             <translation>전문상담교사(Wee클래스)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="104" />
+            <location filename="../../desktop/ui/labels.py" line="116" />
             <source>School nurse</source>
             <translation>보건교사</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="105" />
+            <location filename="../../desktop/ui/labels.py" line="117" />
             <source>Educational welfare officer</source>
             <translation>교육복지사</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="106" />
+            <location filename="../../desktop/ui/labels.py" line="118" />
             <source>Special education</source>
             <translation>특수교육</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="107" />
+            <location filename="../../desktop/ui/labels.py" line="119" />
             <source>Basic skills (Do-Dream)</source>
             <translation>기초학력(두드림)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="108" />
+            <location filename="../../desktop/ui/labels.py" line="120" />
             <source>Career guidance</source>
             <translation>진로 지도</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="109" />
+            <location filename="../../desktop/ui/labels.py" line="121" />
             <source>Administration</source>
             <translation>행정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="112" />
+            <location filename="../../desktop/ui/labels.py" line="124" />
             <source>Case review</source>
             <translation>사례 점검</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="113" />
+            <location filename="../../desktop/ui/labels.py" line="125" />
             <source>Action item</source>
             <translation>실행 과제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="114" />
+            <location filename="../../desktop/ui/labels.py" line="126" />
             <source>Referral follow-up</source>
             <translation>연계 확인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="115" />
+            <location filename="../../desktop/ui/labels.py" line="127" />
             <source>Consent</source>
             <translation>동의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="119" />
+            <location filename="../../desktop/ui/labels.py" line="131" />
             <source>Open</source>
             <translation>진행 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="120" />
+            <location filename="../../desktop/ui/labels.py" line="132" />
             <source>Done</source>
             <translation>완료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="121" />
+            <location filename="../../desktop/ui/labels.py" line="133" />
+            <location filename="../../desktop/ui/labels.py" line="152" />
             <source>Cancelled</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="127" />
+            <location filename="../../desktop/ui/labels.py" line="136" />
+            <source>Draft (not sent)</source>
+            <translation>작성 중(미발송)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="137" />
+            <source>Sent, awaiting answer</source>
+            <translation>발송, 회신 대기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="138" />
+            <source>Accepted</source>
+            <translation>수락</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="139" />
+            <source>Declined</source>
+            <translation>거절</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="140" />
+            <source>Service delivered</source>
+            <translation>서비스 제공 완료</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="145" />
+            <source>In progress</source>
+            <translation>진행 중</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="146" />
+            <source>Completed</source>
+            <translation>완료</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="147" />
+            <source>Stopped</source>
+            <translation>중단</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="150" />
+            <source>Attended</source>
+            <translation>출석</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="151" />
+            <source>Absent</source>
+            <translation>결석</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="155" />
+            <location filename="../../desktop/ui/labels.py" line="187" />
+            <source>Student</source>
+            <translation>학생</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="156" />
+            <location filename="../../desktop/ui/labels.py" line="188" />
+            <source>Guardian</source>
+            <translation>보호자</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="157" />
+            <source>Legal representative</source>
+            <translation>법정대리인</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="160" />
+            <source>Support</source>
+            <translation>지원</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="161" />
+            <source>Sharing information</source>
+            <translation>정보 제공</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="162" />
+            <source>Processing personal data</source>
+            <translation>개인정보 처리</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="165" />
+            <source>Written</source>
+            <translation>서면</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="166" />
+            <source>Electronic</source>
+            <translation>전자</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="167" />
+            <source>Phone</source>
+            <translation>전화</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="168" />
+            <source>In person</source>
+            <translation>대면</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="171" />
+            <source>Draft</source>
+            <translation>초안</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="172" />
+            <source>Awaiting approval</source>
+            <translation>승인 대기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="173" />
+            <source>Approved</source>
+            <translation>승인</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="174" />
+            <source>Superseded</source>
+            <translation>대체됨</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="177" />
+            <source>General</source>
+            <translation>일반</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="178" />
+            <source>Abuse</source>
+            <translation>학대</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="179" />
+            <source>Psychiatric</source>
+            <translation>정신건강</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="180" />
+            <source>Police</source>
+            <translation>경찰</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="181" />
+            <source>Counselling</source>
+            <translation>상담</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="189" />
+            <source>Staff member</source>
+            <translation>교직원</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="192" />
+            <source>New</source>
+            <translation>새 신청</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="193" />
+            <source>In review</source>
+            <translation>검토 중</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="194" />
+            <source>Taken into a case</source>
+            <translation>사례로 접수</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="195" />
+            <source>Withdrawn</source>
+            <translation>철회</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="198" />
+            <source>Two parents</source>
+            <translation>양부모</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="200" />
+            <source>Grandparent(s)</source>
+            <translation>조부모</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="201" />
+            <source>Relatives</source>
+            <translation>친인척</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="202" />
+            <source>Child-headed</source>
+            <translation>아동 가장</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="203" />
+            <source>Care facility</source>
+            <translation>보호시설</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="207" />
+            <source>Enrolled</source>
+            <translation>재학</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="208" />
+            <source>Transferred</source>
+            <translation>전학</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="209" />
+            <source>Graduated</source>
+            <translation>졸업</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="210" />
+            <source>Left school</source>
+            <translation>학업 중단</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="217" />
             <source>Basic livelihood</source>
             <translation>기초생활수급</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="128" />
+            <location filename="../../desktop/ui/labels.py" line="199" />
+            <location filename="../../desktop/ui/labels.py" line="218" />
             <source>Single parent</source>
             <translation>법정한부모</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="129" />
+            <location filename="../../desktop/ui/labels.py" line="219" />
             <source>Near poverty</source>
             <translation>차상위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="130" />
+            <location filename="../../desktop/ui/labels.py" line="220" />
             <source>Multicultural</source>
             <translation>다문화</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="131" />
+            <location filename="../../desktop/ui/labels.py" line="221" />
             <source>Special ed.</source>
             <translation>특수교육대상</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="132" />
+            <location filename="../../desktop/ui/labels.py" line="222" />
             <source>N. Korean defector</source>
             <translation>북한이탈</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="133" />
+            <location filename="../../desktop/ui/labels.py" line="223" />
             <source>Borderline (suspected)</source>
             <translation>경계선 지능(의심)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="137" />
+            <location filename="../../desktop/ui/labels.py" line="227" />
             <source>Set-up</source>
             <translation>설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="138" />
+            <location filename="../../desktop/ui/labels.py" line="228" />
             <source>Log-in</source>
             <translation>로그인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="139" />
+            <location filename="../../desktop/ui/labels.py" line="229" />
             <source>Failed log-in</source>
             <translation>로그인 실패</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="140" />
+            <location filename="../../desktop/ui/labels.py" line="230" />
             <source>Log-out</source>
             <translation>로그아웃</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="141" />
+            <location filename="../../desktop/ui/labels.py" line="231" />
             <source>Lock</source>
             <translation>잠금</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="142" />
+            <location filename="../../desktop/ui/labels.py" line="232" />
             <source>View</source>
             <translation>열람</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="143" />
+            <location filename="../../desktop/ui/labels.py" line="233" />
             <source>Create</source>
             <translation>등록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="144" />
+            <location filename="../../desktop/ui/labels.py" line="234" />
             <source>Change</source>
             <translation>수정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="145" />
+            <location filename="../../desktop/ui/labels.py" line="235" />
             <source>Delete</source>
             <translation>삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="146" />
+            <location filename="../../desktop/ui/labels.py" line="236" />
             <source>State change</source>
             <translation>상태 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="147" />
+            <location filename="../../desktop/ui/labels.py" line="237" />
             <source>Rights granted or changed</source>
             <translation>권한 부여·변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="148" />
+            <location filename="../../desktop/ui/labels.py" line="238" />
             <source>Print</source>
             <translation>인쇄</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="149" />
+            <location filename="../../desktop/ui/labels.py" line="239" />
             <source>Export</source>
             <translation>내보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="150" />
+            <location filename="../../desktop/ui/labels.py" line="240" />
             <source>Import</source>
             <translation>가져오기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="151" />
+            <location filename="../../desktop/ui/labels.py" line="241" />
             <source>Backup</source>
             <translation>백업</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="152" />
+            <location filename="../../desktop/ui/labels.py" line="242" />
             <source>Restore</source>
             <translation>복원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="153" />
+            <location filename="../../desktop/ui/labels.py" line="243" />
             <source>Purge</source>
             <translation>파기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="187" />
+            <location filename="../../desktop/ui/labels.py" line="277" />
             <source>Yes</source>
             <translation>예</translation>
+        </message>
+    </context>
+    <context>
+        <name>roster</name>
+        <message>
+            <location filename="../../desktop/services/roster_import.py" line="405" />
+            <source>bad grade (학년) “{value}”</source>
+            <translation>잘못된 학년 “{value}”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/roster_import.py" line="406" />
+            <source>bad class (반) “{value}”</source>
+            <translation>잘못된 반 “{value}”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/roster_import.py" line="407" />
+            <source>bad number (번호) “{value}”</source>
+            <translation>잘못된 번호 “{value}”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/roster_import.py" line="417" />
+            <source>bad sex (성별) “{value}”: use 남 or 여</source>
+            <translation>잘못된 성별 “{value}”: 남 또는 여로 쓰세요</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/roster_import.py" line="444" />
+            <source>bad birth date (생년월일) “{value}”: write it as 2016.03.05</source>
+            <translation>잘못된 생년월일 “{value}”: 2016.03.05처럼 쓰세요</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/roster_import.py" line="457" />
+            <source>missing name (성명)</source>
+            <translation>성명 없음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/roster_import.py" line="474" />
+            <source>the {column} is longer than {limit} characters</source>
+            <translation>{column}이(가) {limit}자를 넘습니다</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/roster_import.py" line="511" />
+            <source>duplicate 학번 {student_no}: also on row {other}</source>
+            <translation>학번 {student_no} 중복: {other}행에도 있음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/roster_import.py" line="518" />
+            <source>duplicate {grade}학년 {class_no}반 {number}번: also on row {other}</source>
+            <translation>{grade}학년 {class_no}반 {number}번 중복: {other}행에도 있음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/roster_import.py" line="539" />
+            <source>matches more than one stored student</source>
+            <translation>저장된 학생 여러 명과 일치함</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/roster_import.py" line="543" />
+            <source>matches the same student as row {other}</source>
+            <translation>{other}행과 같은 학생과 일치함</translation>
         </message>
     </context>
 </TS>
