@@ -81,6 +81,7 @@ KO_A: dict[tuple[str, str], str] = {
     ("CaseWindow", "Case {code}"): "사례 {code}",
     ("CaseWindow", "(none)"): "(없음)",
     ("CaseWindow", "{date} (overdue)"): "{date} (기한 지남)",
+    ("CasesTableModel", "{date} (overdue)"): "{date} (기한 지남)",
     ("CaseWindow", "1 — low"): "1 — 낮음",
     ("CaseWindow", "2 — moderate"): "2 — 보통",
     ("CaseWindow", "3 — high"): "3 — 높음",

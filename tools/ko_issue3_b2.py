@@ -371,3 +371,44 @@ KO_B2: dict[tuple[str, str], str] = {
     ("roster", "matches more than one stored student"): "저장된 학생 여러 명과 일치함",
     ("roster", "matches the same student as row {other}"): "{other}행과 같은 학생과 일치함",
 }
+
+# The case timeline (context "timeline").
+KO_B2.update(
+    {
+        (
+            "timeline",
+            "Support request received (requested by: {requester})",
+        ): "지원 신청 접수 (신청자: {requester})",
+        ("timeline", "Case opened: {to}"): "사례 개설: {to}",
+        ("timeline", "State changed from {from} to {to}"): "상태 변경: {from} → {to}",
+        ("timeline", "Consent given: {party}, {purpose}"): "동의: {party}, {purpose}",
+        ("timeline", "Consent refused: {party}, {purpose}"): "동의 거부: {party}, {purpose}",
+        ("timeline", "Consent withdrawn: {party}, {purpose}"): "동의 철회: {party}, {purpose}",
+        ("timeline", "Support plan version {version} drafted"): "지원계획 {version}판 작성",
+        (
+            "timeline",
+            "Support plan version {version} submitted for approval",
+        ): "지원계획 {version}판 승인 요청",
+        ("timeline", "Support plan version {version} approved"): "지원계획 {version}판 승인",
+        ("timeline", "Intervention completed: {title}"): "지원 활동 완료: {title}",
+        ("timeline", "Intervention stopped: {title}"): "지원 활동 중단: {title}",
+        ("timeline", "Intervention assigned: {title} ({provider})"): "지원 활동 배정: {title} ({provider})",
+        ("timeline", "Intervention started: {title}"): "지원 활동 시작: {title}",
+        ("timeline", "Intervention ended: {title}"): "지원 활동 종료: {title}",
+        (
+            "timeline",
+            "Session of {title}: {attendance}, {minutes} min",
+        ): "{title} 회기: {attendance}, {minutes}분",
+        ("timeline", "Referral to {organisation} prepared"): "{organisation} 연계 준비",
+        ("timeline", "Referral sent to {organisation}"): "{organisation}에 연계 의뢰",
+        ("timeline", "Referral declined by {organisation}"): "{organisation} 연계 거절",
+        ("timeline", "Referral accepted by {organisation}"): "{organisation} 연계 수락",
+        ("timeline", "Service delivered by {organisation}"): "{organisation} 서비스 제공 완료",
+        ("timeline", "Referral outcome recorded ({organisation})"): "연계 결과 기록 ({organisation})",
+        ("timeline", "Restricted note ({category})"): "열람 제한 메모 ({category})",
+        ("timeline", "Note ({category})"): "메모 ({category})",
+        ("timeline", "Task created: {task}, due {due}"): "할 일 등록: {task}, 기한 {due}",
+        ("timeline", "Task created: {task}"): "할 일 등록: {task}",
+        ("timeline", "Task done: {task}"): "할 일 완료: {task}",
+    }
+)

@@ -285,9 +285,6 @@ def _no_later_than(created_at: datetime, *later: date | datetime | None) -> tupl
     return when, has_time
 
 
-T = QT_TRANSLATE_NOOP  # short alias: every title below is context "timeline"
-
-
 def _requests(session: Session, case_id: int) -> list[TimelineEntry]:
     filer = aliased(StaffAccount)
     stmt = (
@@ -305,7 +302,7 @@ def _requests(session: Session, case_id: int) -> list[TimelineEntry]:
             when=_day(r[0]),
             has_time=False,
             kind=TimelineKind.REQUEST,
-            title=T("timeline", "Support request received (requested by: {requester})"),
+            title=QT_TRANSLATE_NOOP("timeline", "Support request received (requested by: {requester})"),
             params=(("requester", r[1]),),
             detail=r[2],
             by=r[3] or "",
@@ -331,9 +328,9 @@ def _state_changes(session: Session, case_id: int) -> list[TimelineEntry]:
     for at, from_state, to_state, reason, name in session.execute(stmt):
         params: tuple[tuple[str, Any], ...]
         if from_state is None:
-            title, params = T("timeline", "Case opened: {to}"), (("to", to_state),)
+            title, params = QT_TRANSLATE_NOOP("timeline", "Case opened: {to}"), (("to", to_state),)
         else:
-            title = T("timeline", "State changed from {from} to {to}")
+            title = QT_TRANSLATE_NOOP("timeline", "State changed from {from} to {to}")
             params = (("from", from_state), ("to", to_state))
         entries.append(
             TimelineEntry(
@@ -386,9 +383,9 @@ def _consents(session: Session, case_id: int) -> list[TimelineEntry]:
                 when=_day(given_on),
                 has_time=False,
                 kind=TimelineKind.CONSENT,
-                title=T("timeline", "Consent given: {party}, {purpose}")
+                title=QT_TRANSLATE_NOOP("timeline", "Consent given: {party}, {purpose}")
                 if given
-                else T("timeline", "Consent refused: {party}, {purpose}"),
+                else QT_TRANSLATE_NOOP("timeline", "Consent refused: {party}, {purpose}"),
                 params=params,
                 detail=to_whom,
                 by=name or "",
@@ -400,7 +397,7 @@ def _consents(session: Session, case_id: int) -> list[TimelineEntry]:
                     when=_day(withdrawn_on),
                     has_time=False,
                     kind=TimelineKind.CONSENT,
-                    title=T("timeline", "Consent withdrawn: {party}, {purpose}"),
+                    title=QT_TRANSLATE_NOOP("timeline", "Consent withdrawn: {party}, {purpose}"),
                     params=params,
                     detail=withdrawal_reason,
                     by=name or "",
@@ -438,7 +435,7 @@ def _plans(session: Session, case_id: int) -> list[TimelineEntry]:
                 drafted,
                 timed,
                 TimelineKind.PLAN,
-                T("timeline", "Support plan version {version} drafted"),
+                QT_TRANSLATE_NOOP("timeline", "Support plan version {version} drafted"),
                 params,
                 "",
                 author_name or "",
@@ -451,7 +448,7 @@ def _plans(session: Session, case_id: int) -> list[TimelineEntry]:
                     _utc(updated_at),
                     True,
                     TimelineKind.PLAN,
-                    T("timeline", "Support plan version {version} submitted for approval"),
+                    QT_TRANSLATE_NOOP("timeline", "Support plan version {version} submitted for approval"),
                     params,
                     "",
                     author_name or "",
@@ -463,7 +460,7 @@ def _plans(session: Session, case_id: int) -> list[TimelineEntry]:
                     _utc(approved_at),
                     True,
                     TimelineKind.PLAN,
-                    T("timeline", "Support plan version {version} approved"),
+                    QT_TRANSLATE_NOOP("timeline", "Support plan version {version} approved"),
                     params,
                     "",
                     approver_name or "",
@@ -473,8 +470,8 @@ def _plans(session: Session, case_id: int) -> list[TimelineEntry]:
 
 
 _ENDED = {
-    InterventionStatus.COMPLETED: T("timeline", "Intervention completed: {title}"),
-    InterventionStatus.STOPPED: T("timeline", "Intervention stopped: {title}"),
+    InterventionStatus.COMPLETED: QT_TRANSLATE_NOOP("timeline", "Intervention completed: {title}"),
+    InterventionStatus.STOPPED: QT_TRANSLATE_NOOP("timeline", "Intervention stopped: {title}"),
 }
 
 
@@ -504,7 +501,7 @@ def _interventions(session: Session, case_id: int) -> list[TimelineEntry]:
                 assigned,
                 timed,
                 TimelineKind.INTERVENTION,
-                T("timeline", "Intervention assigned: {title} ({provider})"),
+                QT_TRANSLATE_NOOP("timeline", "Intervention assigned: {title} ({provider})"),
                 params,
                 "",
                 "",
@@ -516,7 +513,7 @@ def _interventions(session: Session, case_id: int) -> list[TimelineEntry]:
                     _day(started_on),
                     False,
                     TimelineKind.INTERVENTION,
-                    T("timeline", "Intervention started: {title}"),
+                    QT_TRANSLATE_NOOP("timeline", "Intervention started: {title}"),
                     params,
                     "",
                     who,
@@ -528,7 +525,7 @@ def _interventions(session: Session, case_id: int) -> list[TimelineEntry]:
                     _day(ended_on),
                     False,
                     TimelineKind.INTERVENTION,
-                    _ENDED.get(status, T("timeline", "Intervention ended: {title}")),
+                    _ENDED.get(status, QT_TRANSLATE_NOOP("timeline", "Intervention ended: {title}")),
                     params,
                     "",
                     who,
@@ -565,7 +562,7 @@ def _sessions(session: Session, actor: Actor, case_id: int) -> list[TimelineEntr
                 _day(held_on),
                 False,
                 TimelineKind.SESSION,
-                T("timeline", "Session of {title}: {attendance}, {minutes} min"),
+                QT_TRANSLATE_NOOP("timeline", "Session of {title}: {attendance}, {minutes} min"),
                 (("title", title), ("attendance", attendance), ("minutes", minutes)),
                 detail,
                 name or "",
@@ -622,19 +619,43 @@ def _referrals(session: Session, case_id: int) -> list[TimelineEntry]:
             entries.append(TimelineEntry(when, has_time, TimelineKind.REFERRAL, title, params, detail, who))
 
         if sent_on is None:
-            add(_utc(created_at), True, T("timeline", "Referral to {organisation} prepared"), reason)
+            add(
+                _utc(created_at),
+                True,
+                QT_TRANSLATE_NOOP("timeline", "Referral to {organisation} prepared"),
+                reason,
+            )
         else:
             detail = reason if not override else f"{reason}\n{override}".strip()
-            add(_day(sent_on), False, T("timeline", "Referral sent to {organisation}"), detail)
+            add(
+                _day(sent_on), False, QT_TRANSLATE_NOOP("timeline", "Referral sent to {organisation}"), detail
+            )
         if responded_on is not None:
             if status is ReferralStatus.DECLINED:
-                add(_day(responded_on), False, T("timeline", "Referral declined by {organisation}"))
+                add(
+                    _day(responded_on),
+                    False,
+                    QT_TRANSLATE_NOOP("timeline", "Referral declined by {organisation}"),
+                )
             else:
-                add(_day(responded_on), False, T("timeline", "Referral accepted by {organisation}"))
+                add(
+                    _day(responded_on),
+                    False,
+                    QT_TRANSLATE_NOOP("timeline", "Referral accepted by {organisation}"),
+                )
         if delivered_on is not None:
-            add(_day(delivered_on), False, T("timeline", "Service delivered by {organisation}"))
+            add(
+                _day(delivered_on),
+                False,
+                QT_TRANSLATE_NOOP("timeline", "Service delivered by {organisation}"),
+            )
         if outcome.strip():
-            add(_utc(updated_at), True, T("timeline", "Referral outcome recorded ({organisation})"), outcome)
+            add(
+                _utc(updated_at),
+                True,
+                QT_TRANSLATE_NOOP("timeline", "Referral outcome recorded ({organisation})"),
+                outcome,
+            )
     return entries
 
 
@@ -655,9 +676,9 @@ def _notes(session: Session, actor: Actor, case_id: int) -> list[TimelineEntry]:
             _utc(at),
             True,
             TimelineKind.NOTE,
-            T("timeline", "Restricted note ({category})")
+            QT_TRANSLATE_NOOP("timeline", "Restricted note ({category})")
             if restricted
-            else T("timeline", "Note ({category})"),
+            else QT_TRANSLATE_NOOP("timeline", "Note ({category})"),
             (("category", category),),
             text,
             name,
@@ -678,9 +699,9 @@ def _tasks(session: Session, case_id: int) -> list[TimelineEntry]:
     entries = []
     for title, status, due_on, created_at, completed_at, name in session.execute(stmt):
         if due_on is not None:
-            created = T("timeline", "Task created: {task}, due {due}")
+            created = QT_TRANSLATE_NOOP("timeline", "Task created: {task}, due {due}")
         else:
-            created = T("timeline", "Task created: {task}")
+            created = QT_TRANSLATE_NOOP("timeline", "Task created: {task}")
         params = (("task", title), ("due", due_on))
         entries.append(
             TimelineEntry(_utc(created_at), True, TimelineKind.TASK, created, params, "", name or "")
@@ -691,7 +712,7 @@ def _tasks(session: Session, case_id: int) -> list[TimelineEntry]:
                     _utc(completed_at),
                     True,
                     TimelineKind.TASK,
-                    T("timeline", "Task done: {task}"),
+                    QT_TRANSLATE_NOOP("timeline", "Task done: {task}"),
                     params,
                     "",
                     name or "",

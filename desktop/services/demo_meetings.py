@@ -151,6 +151,10 @@ class _Tasks:
     ) -> Task:
         """A task; done on `done_on` when that day has passed in the demo year."""
         task = Task(title=title, kind=kind, case_id=case_id, assignee_id=assignee.id, due_on=due, notes=notes)
+        # Written down about two weeks before it is due (never after it was done, nor after the
+        # demo's history ends), not when the demo happens to be generated.
+        created = min(due - days(14), END, done_on if done_on is not None else END)
+        task.created_at = task.updated_at = at_kst(created, 9, 0)
         if cancelled:
             task.status = TaskStatus.CANCELLED
         elif done_on is not None and done_on <= END:

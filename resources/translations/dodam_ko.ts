@@ -594,140 +594,145 @@
     <context>
         <name>CasesTableModel</name>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="25" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="39" />
             <source>Code</source>
             <translation>사례 번호</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="26" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="40" />
             <source>Student</source>
             <translation>학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="28" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="42" />
             <source>Grade-class</source>
             <translation>학년-반</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="32" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="46" />
             <source>State</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="34" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="48" />
             <source>Priority</source>
             <translation>우선순위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="39" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="53" />
             <source>Domains</source>
             <translation>지원 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="43" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="57" />
             <source>Case manager</source>
             <translation>사례 담당자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="45" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="58" />
             <source>Next review</source>
             <translation>다음 점검일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="65" />
+            <source>{date} (overdue)</source>
+            <translation>{date} (기한 지남)</translation>
         </message>
     </context>
     <context>
         <name>CasesView</name>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="62" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="54" />
             <source>Search by code, student or case manager</source>
             <translation>사례 번호, 학생 또는 사례 담당자로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="65" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="57" />
             <source>State</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="66" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="58" />
             <source>All states</source>
             <translation>전체 상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="67" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="59" />
             <source>Open cases</source>
             <translation>진행 중인 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="71" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="63" />
             <source>Need domain</source>
             <translation>지원 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="72" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="64" />
             <source>All domains</source>
             <translation>전체 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="74" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="66" />
             <source>Priority</source>
             <translation>우선순위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="75" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="67" />
             <source>All priorities</source>
             <translation>전체 우선순위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="79" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="71" />
             <source>Grade</source>
             <translation>학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="80" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="72" />
             <source>All grades</source>
             <translation>전체 학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="82" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="74" />
             <source>Case manager</source>
             <translation>사례 담당자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="83" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="75" />
             <source>All case managers</source>
             <translation>전체 사례 담당자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="84" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="76" />
             <source>O&amp;verdue review</source>
             <translation>점검 기한 지남(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="85" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="77" />
             <source>Cases still worked on whose next review date has passed</source>
             <translation>진행 중이면서 다음 점검일이 지난 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="105" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="97" />
             <source>&amp;State:</source>
             <translation>상태(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="106" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="98" />
             <source>&amp;Domain:</source>
             <translation>영역(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="107" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="99" />
             <source>&amp;Priority:</source>
             <translation>우선순위(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="108" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="100" />
             <source>&amp;Grade:</source>
             <translation>학년(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="109" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="101" />
             <source>Case &amp;manager:</source>
             <translation>사례 담당자(&amp;M):</translation>
         </message>
@@ -736,59 +741,57 @@
             <translation type="vanished">상태:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="127" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="119" />
             <source>Cases</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="127" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="119" />
             <source>Cases of my class and assigned to me</source>
             <translation>우리 반 사례와 나에게 배정된 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="128" />
             <source>New support &amp;request…</source>
-            <translation>새 지원 신청(&amp;R)…</translation>
+            <translation type="vanished">새 지원 신청(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="129" />
             <source>Ctrl+Shift+N</source>
-            <translation>Ctrl+Shift+N</translation>
+            <translation type="vanished">Ctrl+Shift+N</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="152" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="139" />
             <source>Case list</source>
             <translation>사례 목록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="153" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="140" />
             <source>Intake queue</source>
             <translation>접수 대기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="176" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="163" />
             <source>Intake queue ({n})</source>
             <translation>접수 대기 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="211" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="192" />
             <source>Grade {n}</source>
             <translation>{n}학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="212" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="193" />
             <source>No case manager</source>
             <translation>사례 담당자 없음</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/cases/cases_view.py" line="263" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="244" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>사례 %n건</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="265" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="246" />
             <source>{shown} of {total} cases</source>
             <translation>사례 {total}건 중 {shown}건</translation>
         </message>
@@ -5586,6 +5589,139 @@
             <location filename="../../desktop/services/roster_import.py" line="543" />
             <source>matches the same student as row {other}</source>
             <translation>{other}행과 같은 학생과 일치함</translation>
+        </message>
+    </context>
+    <context>
+        <name>timeline</name>
+        <message>
+            <location filename="../../desktop/services/case_detail.py" line="305" />
+            <source>Support request received (requested by: {requester})</source>
+            <translation>지원 신청 접수 (신청자: {requester})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_detail.py" line="331" />
+            <source>Case opened: {to}</source>
+            <translation>사례 개설: {to}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_detail.py" line="333" />
+            <source>State changed from {from} to {to}</source>
+            <translation>상태 변경: {from} → {to}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_detail.py" line="386" />
+            <source>Consent given: {party}, {purpose}</source>
+            <translation>동의: {party}, {purpose}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_detail.py" line="388" />
+            <source>Consent refused: {party}, {purpose}</source>
+            <translation>동의 거부: {party}, {purpose}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_detail.py" line="400" />
+            <source>Consent withdrawn: {party}, {purpose}</source>
+            <translation>동의 철회: {party}, {purpose}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_detail.py" line="438" />
+            <source>Support plan version {version} drafted</source>
+            <translation>지원계획 {version}판 작성</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_detail.py" line="451" />
+            <source>Support plan version {version} submitted for approval</source>
+            <translation>지원계획 {version}판 승인 요청</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_detail.py" line="463" />
+            <source>Support plan version {version} approved</source>
+            <translation>지원계획 {version}판 승인</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_detail.py" line="473" />
+            <source>Intervention completed: {title}</source>
+            <translation>지원 활동 완료: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_detail.py" line="474" />
+            <source>Intervention stopped: {title}</source>
+            <translation>지원 활동 중단: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_detail.py" line="504" />
+            <source>Intervention assigned: {title} ({provider})</source>
+            <translation>지원 활동 배정: {title} ({provider})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_detail.py" line="516" />
+            <source>Intervention started: {title}</source>
+            <translation>지원 활동 시작: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_detail.py" line="528" />
+            <source>Intervention ended: {title}</source>
+            <translation>지원 활동 종료: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_detail.py" line="565" />
+            <source>Session of {title}: {attendance}, {minutes} min</source>
+            <translation>{title} 회기: {attendance}, {minutes}분</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_detail.py" line="625" />
+            <source>Referral to {organisation} prepared</source>
+            <translation>{organisation} 연계 준비</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_detail.py" line="631" />
+            <source>Referral sent to {organisation}</source>
+            <translation>{organisation}에 연계 의뢰</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_detail.py" line="638" />
+            <source>Referral declined by {organisation}</source>
+            <translation>{organisation} 연계 거절</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_detail.py" line="644" />
+            <source>Referral accepted by {organisation}</source>
+            <translation>{organisation} 연계 수락</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_detail.py" line="650" />
+            <source>Service delivered by {organisation}</source>
+            <translation>{organisation} 서비스 제공 완료</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_detail.py" line="656" />
+            <source>Referral outcome recorded ({organisation})</source>
+            <translation>연계 결과 기록 ({organisation})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_detail.py" line="679" />
+            <source>Restricted note ({category})</source>
+            <translation>열람 제한 메모 ({category})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_detail.py" line="681" />
+            <source>Note ({category})</source>
+            <translation>메모 ({category})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_detail.py" line="702" />
+            <source>Task created: {task}, due {due}</source>
+            <translation>할 일 등록: {task}, 기한 {due}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_detail.py" line="704" />
+            <source>Task created: {task}</source>
+            <translation>할 일 등록: {task}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_detail.py" line="715" />
+            <source>Task done: {task}</source>
+            <translation>할 일 완료: {task}</translation>
         </message>
     </context>
 </TS>

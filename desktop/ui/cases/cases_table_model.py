@@ -3,15 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor
 
 from desktop.models import CaseState, Priority
 from desktop.services.listing import CaseRow, DomainName
 from desktop.ui.labels import label
-from desktop.ui.widgets.row_table_model import Column, RowTableModel
+from desktop.ui.widgets.row_table_model import AnyIndex, Column, RowTableModel
 
 STATE_ORDER = {state: i for i, state in enumerate(CaseState)}
+# Cases no longer worked on ("Open cases" hides them; their review dates no longer matter).
+FINISHED = frozenset({CaseState.CLOSED, CaseState.NOT_SELECTED, CaseState.REFERRED_OUT})
+OVERDUE_COLOUR = QColor("#b00020")
+REVIEW_COLUMN = 7
+
+
+def is_overdue(row: CaseRow, today: date) -> bool:
+    """The case is still worked on and its next review date has passed."""
+    return row.next_review_on is not None and row.next_review_on < today and row.state not in FINISHED
+
+
 PRIORITY_ORDER = {p: i for i, p in enumerate(Priority)}
 
 
@@ -41,12 +55,25 @@ class CasesTableModel(RowTableModel[CaseRow]):
                 lambda r: tuple(d.code for d in r.domains),
             ),
             Column(self.tr("Case manager"), lambda r: r.manager_name, lambda r: r.manager_name),
-            Column(
-                self.tr("Next review"),
-                lambda r: r.next_review_on.isoformat() if r.next_review_on else "",
-                lambda r: r.next_review_on,
-            ),
+            Column(self.tr("Next review"), self._review_text, lambda r: r.next_review_on),
         ]
+
+    def _review_text(self, row: CaseRow) -> str:
+        if row.next_review_on is None:
+            return ""
+        if is_overdue(row, date.today()):
+            return self.tr("{date} (overdue)").format(date=row.next_review_on.isoformat())
+        return row.next_review_on.isoformat()
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.isValid()
+            and index.column() == REVIEW_COLUMN
+            and is_overdue(self.row_at(index.row()), date.today())
+        ):
+            return OVERDUE_COLOUR
+        return super().data(index, role)
 
 
 def search_text(row: CaseRow) -> str:

@@ -14,11 +14,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,24 +28,18 @@ from desktop.services.errors import ServiceError
 from desktop.services.listing import CaseRow, DomainName
 from desktop.services.permissions import Permission
 from desktop.ui.case_detail.case_window import CaseWindow, open_case_window
-from desktop.ui.cases.cases_table_model import CasesTableModel, search_text
+from desktop.ui.cases.cases_table_model import FINISHED, CasesTableModel, is_overdue, search_text
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
 from desktop.ui.requests.intake_view import IntakeQueue
-from desktop.ui.requests.request_dialog import RequestDialog
 from desktop.ui.widgets.area import AreaView, heading, make_search_field, make_table_view
 from desktop.ui.widgets.feedback import show_error
 from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
 
 # Cases no longer worked on; "Open cases" hides them.
-FINISHED = frozenset({CaseState.CLOSED, CaseState.NOT_SELECTED, CaseState.REFERRED_OUT})
+
 OPEN_CASES = "open"
 NO_MANAGER = -1
-
-
-def is_overdue(row: CaseRow, today: date) -> bool:
-    """The case is still worked on and its next review date has passed."""
-    return row.next_review_on is not None and row.next_review_on < today and row.state not in FINISHED
 
 
 class CasesView(AreaView):
@@ -125,14 +117,9 @@ class CasesView(AreaView):
         bar.addStretch(1)
         bar.addWidget(self.count_label)
         title = self.tr("Cases") if not self.limited else self.tr("Cases of my class and assigned to me")
-        self.request_button = QPushButton(self.tr("New support &request…"), self)
-        self.request_button.setToolTip(self.tr("Ctrl+Shift+N"))
-        self.request_button.clicked.connect(self.new_request)
-        self.request_button.setVisible(ctx.can(Permission.FILE_REQUEST))
         top = QHBoxLayout()
         top.addWidget(heading(title, self))
         top.addStretch(1)
-        top.addWidget(self.request_button)
         list_page = QWidget(self)
         list_layout = QVBoxLayout(list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
@@ -197,12 +184,6 @@ class CasesView(AreaView):
     def _case_opened(self, case_id: int) -> None:
         self.refresh()
         self.open_case(case_id)
-
-    def new_request(self) -> None:
-        """File a support request; the queue and the list show it at once."""
-        dialog = RequestDialog(self._ctx, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh()
 
     def _fill_choices(self, rows: list[CaseRow]) -> None:
         """Grades and case managers of the loaded cases, keeping the current choice."""
