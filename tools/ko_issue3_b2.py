@@ -341,7 +341,7 @@ KO_B2: dict[tuple[str, str], str] = {
     ("labels", "New"): "새 신청",
     ("labels", "In review"): "검토 중",
     ("labels", "Withdrawn"): "철회",
-    ("labels", "Two parents"): "양부모",
+    ("labels", "Two parents"): "양친 가정",
     ("labels", "Grandparent(s)"): "조부모",
     ("labels", "Relatives"): "친인척",
     ("labels", "Child-headed"): "아동 가장",

@@ -163,6 +163,8 @@ def write_support(world: World, b: Built, fates: dict[int, str]) -> None:
             status=InterventionStatus.PLANNED,
             recognised_as_class_hours=org is not None and org.recognised_as_class_hours,
         )
+        # Assigned when support became active, not when the demo happens to be generated.
+        intervention.created_at = intervention.updated_at = at_kst(active or planning, 10, 0)
         world.session.add(intervention)
         world.session.flush()
         b.interventions.append(intervention)

@@ -112,7 +112,7 @@
         <message>
             <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="132" />
             <source>Action</source>
-            <translation>작업</translation>
+            <translation>실행 과제</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="132" />
@@ -1329,7 +1329,7 @@
         <message>
             <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="101" />
             <source>Sessions</source>
-            <translation>상담·지원 회기</translation>
+            <translation>회기</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="107" />
@@ -2334,7 +2334,7 @@
         <message>
             <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="124" />
             <source>Record</source>
-            <translation>대상</translation>
+            <translation>기록</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="147" />
@@ -5364,7 +5364,7 @@
         <message>
             <location filename="../../desktop/ui/labels.py" line="198" />
             <source>Two parents</source>
-            <translation>양부모</translation>
+            <translation>양친 가정</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/labels.py" line="200" />
