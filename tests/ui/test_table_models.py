@@ -39,9 +39,14 @@ def test_students_sort_on_numbers_not_text(qapp: QApplication) -> None:
     assert [proxy.index(r, 3).data() for r in range(5)] == ["1", "2", "3", "10", "21"]
     assert proxy.index(0, 3).data(SORT_ROLE) == 1
     assert model.headerData(4, Qt.Orientation.Horizontal) == "Name"
-    assert model.index(0, 6).data() == ""
-    assert model.index(1, 6).data() == ""
-    assert model.index(4, 6).data() == "Multicultural"
+    # Odd numbers carry the multicultural flag; the column shows it on those rows only.
+    assert [proxy.index(r, 6).data() for r in range(5)] == [
+        "Multicultural",
+        "",
+        "Multicultural",
+        "",
+        "Multicultural",
+    ]
 
 
 def test_student_search_and_predicate(qapp: QApplication) -> None:
@@ -95,3 +100,28 @@ def test_cases_sort_state_by_workflow_order_and_none_dates_last(qapp: QApplicati
     assert [proxy.index(r, 0).data() for r in range(3)] == ["2026-002", "2026-001", "2026-003"]
     assert model.index(0, 5).data() == "학습"
     assert model.index(0, 2).data() == "3-2"
+
+
+def test_sorting_keeps_the_selection_on_the_same_student(qapp: QApplication) -> None:
+    from desktop.ui.widgets.area import make_table_view
+    from desktop.ui.widgets.row_table_model import ROW_ROLE
+
+    model = StudentsTableModel()
+    model.set_rows([_student(n, name) for n, name in ((3, "다현"), (1, "가온"), (2, "나래"))])
+    proxy = RowFilterProxy(search_text)
+    proxy.setSourceModel(model)
+    view = make_table_view()
+    view.setModel(proxy)
+    view.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    view.selectRow(2)  # 다현, number 3
+    assert view.selectionModel().selectedRows()[0].data(ROW_ROLE).name == "다현"
+    view.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    assert [proxy.index(r, 4).data() for r in range(3)] == ["다현", "나래", "가온"]
+    selected = view.selectionModel().selectedRows()
+    assert len(selected) == 1 and selected[0].row() == 0 and selected[0].data(ROW_ROLE).name == "다현"
+    # A search keeps working on the sorted rows, and new rows arrive in the chosen order.
+    proxy.set_search("나")
+    assert [proxy.index(r, 4).data() for r in range(proxy.rowCount())] == ["나래"]
+    proxy.set_search("")
+    model.set_rows([_student(n, f"학생{n}") for n in (5, 9, 7)])
+    assert [proxy.index(r, 3).data() for r in range(3)] == ["9", "7", "5"]

@@ -2,6 +2,11 @@
 
 Area models subclass RowTableModel and declare their columns; sorting uses the raw values each
 column returns for SORT_ROLE (numbers, dates), never the display strings.
+
+Lists must stay smooth with 20,000 rows, so neither sorting nor filtering asks Qt to call back into
+Python per comparison: the source model sorts its own rows with Python's sort (one key per row), and
+the proxy decides which rows pass in one pass over the rows, caching each row's search text; Qt
+then only asks "is row n accepted?".
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from datetime import date, datetime
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -46,6 +52,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         super().__init__(parent)
         self._rows: list[R] = []
         self._columns: list[Column[R]] = self.columns()
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def columns(self) -> list[Column[R]]:
         """The columns, with translated titles (called once, after the translators are installed)."""
@@ -54,7 +61,37 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        if self._sort is not None:
+            self._sort_rows(*self._sort)
         self.endResetModel()
+
+    def row_list(self) -> list[R]:
+        """The rows in their current order (the model's own list: do not change it)."""
+        return self._rows
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        spec = self._columns[column]
+        key = spec.sort_key if spec.sort_key is not None else spec.display
+        self._rows.sort(key=lambda row: _sortable(key(row)), reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows by a column's SORT_ROLE value, keeping selections on the same rows."""
+        if not 0 <= column < len(self._columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        old_rows = list(self._rows)
+        self._sort = (column, order)
+        self._sort_rows(column, order)
+        new_position = {id(row): i for i, row in enumerate(self._rows)}
+        after = [
+            self.index(new_position[id(old_rows[index.row()])], index.column())
+            if index.isValid() and index.row() < len(old_rows)
+            else QModelIndex()
+            for index in before
+        ]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
 
     def row_at(self, row: int) -> R:
         return self._rows[row]
@@ -107,39 +144,77 @@ def _sortable(value: Any) -> tuple[int, Any]:
 
 
 class RowFilterProxy(QSortFilterProxyModel):
-    """Sorts on SORT_ROLE and keeps the rows that match the search text and the row predicate."""
+    """Keeps the rows that match the search text and the row predicate; sorting is passed on to
+    the RowTableModel underneath (see the module's note)."""
 
     def __init__(self, search_text: Callable[[Any], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._search_text = search_text
         self._needle = ""
         self._predicate: Callable[[Any], bool] | None = None
+        self._accepted: list[bool] | None = None
+        self._texts: dict[int, str] = {}
         self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
+        self.setDynamicSortFilter(False)
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        previous = self.sourceModel()
+        if previous is not None:
+            for signal in (previous.modelAboutToBeReset, previous.layoutAboutToBeChanged):
+                signal.disconnect(self._forget)
+        # Connected before the proxy's own handlers run on reset and layout changes.
+        model.modelAboutToBeReset.connect(self._forget)
+        model.layoutAboutToBeChanged.connect(self._forget)
+        super().setSourceModel(model)
+
+    def _forget(self) -> None:
+        self._accepted = None
+        self._texts.clear()
 
     def set_search(self, text: str) -> None:
         self.beginFilterChange()
         self._needle = text.strip().casefold()
+        self._accepted = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
         self.beginFilterChange()
         self._predicate = predicate
+        self._accepted = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        model = self.sourceModel()
-        row = model.data(model.index(source_row, 0, source_parent), ROW_ROLE)
-        if row is None:
-            return False
+    def _text(self, row: Any) -> str:
+        key = id(row)
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = self._search_text(row).casefold()
+        return text
+
+    def _accepts(self, row: Any) -> bool:
         if self._predicate is not None and not self._predicate(row):
             return False
-        return not self._needle or self._needle in self._search_text(row).casefold()
+        return not self._needle or self._needle in self._text(row)
 
-    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
-        a = _sortable(left.data(SORT_ROLE))
-        b = _sortable(right.data(SORT_ROLE))
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)
+    def _decide(self) -> list[bool] | None:
+        """Which source rows pass, in one pass (None for a model that is not a RowTableModel)."""
+        model = self.sourceModel()
+        if not isinstance(model, RowTableModel):
+            return None
+        self._accepted = [self._accepts(row) for row in model.row_list()]
+        return self._accepted
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        # Called once per row on every keystroke: keep it to a list lookup.
+        accepted = self._accepted if self._accepted is not None else self._decide()
+        if accepted is not None:
+            return source_row < len(accepted) and accepted[source_row]
+        model = self.sourceModel()
+        row = model.data(model.index(source_row, 0, source_parent), ROW_ROLE)
+        return row is not None and self._accepts(row)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if isinstance(model, RowTableModel):
+            model.sort(column, order)
+        else:
+            super().sort(column, order)
