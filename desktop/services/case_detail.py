@@ -46,7 +46,7 @@ from desktop.services.actor import Actor
 from desktop.services.case_workflow import REASON_REQUIRED, available_transitions
 from desktop.services.errors import NotFound, PermissionDenied
 from desktop.services.listing import DomainName
-from desktop.services.permissions import Permission, can, can_see_case
+from desktop.services.permissions import Permission, can, can_see_case, is_assigned
 
 MSG_NO_CASE = QT_TRANSLATE_NOOP("errors", "This case does not exist.")
 MSG_STATE_ONLY = QT_TRANSLATE_NOOP(
@@ -137,20 +137,6 @@ def seen_case(session: Session, actor: Actor, case_id: int) -> SupportCase:
     if case is None or not can_see_case(session, actor, case):
         raise NotFound(MSG_NO_CASE, case_id=case_id)
     return case
-
-
-def is_assigned(session: Session, actor: Actor, case: SupportCase) -> bool:
-    """The actor manages the case or provides one of its interventions."""
-    if actor.staff_id is None:
-        return False
-    if case.manager_id == actor.staff_id:
-        return True
-    provider = session.scalar(
-        select(Intervention.id)
-        .where(Intervention.case_id == case.id, Intervention.provider_staff_id == actor.staff_id)
-        .limit(1)
-    )
-    return provider is not None
 
 
 def sees_whole_case(session: Session, actor: Actor, case: SupportCase) -> bool:

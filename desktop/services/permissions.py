@@ -212,7 +212,7 @@ def _in_own_class(actor: Actor, student: Student) -> bool:
     )
 
 
-def _is_assigned(session: Session, actor: Actor, case: SupportCase) -> bool:
+def is_assigned(session: Session, actor: Actor, case: SupportCase) -> bool:
     """The actor manages the case or provides one of its interventions."""
     if actor.staff_id is None:
         return False
@@ -236,7 +236,7 @@ def can_see_case(session: Session, actor: Actor, case: SupportCase) -> bool:
         return False
     # A homeroom teacher may also provide an intervention to a student of another class, and
     # must then see that case to log their sessions.
-    return _in_own_class(actor, case.student) or _is_assigned(session, actor, case)
+    return _in_own_class(actor, case.student) or is_assigned(session, actor, case)
 
 
 def can_see_student(actor: Actor, student: Student, *, session: Session | None = None) -> bool:
@@ -274,6 +274,7 @@ __all__ = [
     "can_see_case",
     "can_see_note",
     "can_see_student",
+    "is_assigned",
     "permissions_of",
     "require",
 ]

@@ -7,11 +7,9 @@ from datetime import date
 from enum import Enum
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,25 +26,11 @@ from PySide6.QtWidgets import (
 from desktop.models import ConsentMethod, ConsentParty, ConsentPurpose
 from desktop.services.listing import OrganisationRow
 from desktop.ui.labels import members
+from desktop.ui.widgets.dates import date_of, make_date_edit
 
 E = TypeVar("E", bound=Enum)
 
 ERROR_STYLE = "color: #b00020;"
-
-
-def make_date_edit(value: date | None = None, parent: QWidget | None = None) -> QDateEdit:
-    """A date field with a calendar popup and ISO display (yyyy-MM-dd)."""
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setDate(QDate(value or date.today()))
-    return edit
-
-
-def date_of(edit: QDateEdit) -> date:
-    value = edit.date().toPython()
-    assert isinstance(value, date)
-    return value
 
 
 def enum_combo(enum_type: Any, parent: QWidget | None = None) -> QComboBox:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -45,22 +44,8 @@ from desktop.services.interventions import (
 from desktop.services.workload import WorkloadRow
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
+from desktop.ui.widgets.dates import date_of, make_date_edit
 from desktop.ui.widgets.feedback import run_action
-
-
-def make_date_edit(parent: QWidget | None = None, value: date | None = None) -> QDateEdit:
-    """A date field with a calendar popup and ISO display."""
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    day = value or date.today()
-    edit.setDate(QDate(day.year, day.month, day.day))
-    return edit
-
-
-def date_of(edit: QDateEdit) -> date:
-    q = edit.date()
-    return date(q.year(), q.month(), q.day())
 
 
 def _error_label(parent: QWidget) -> QLabel:
@@ -165,7 +150,7 @@ class AssignInterventionDialog(_Dialog):
         self.weekly_hours.setDecimals(1)
         self.weekly_hours.setSingleStep(0.5)
         self.weekly_hours.setSuffix(self.tr(" h"))
-        self.start_date = make_date_edit(self)
+        self.start_date = make_date_edit(parent=self)
         self.class_hours = QCheckBox(self.tr("&Recognised as class hours"), self)
 
         form = QFormLayout()
@@ -283,7 +268,7 @@ class StatusDialog(_Dialog):
             InterventionStatus.STOPPED: self.tr("Stop the intervention"),
         }
         self.setWindowTitle(titles.get(to_status, label(to_status)))
-        self.date_edit = make_date_edit(self)
+        self.date_edit = make_date_edit(parent=self)
         self.date_edit.setMaximumDate(QDate.currentDate())
         form = QFormLayout()
         form.addRow(self.tr("Intervention:"), QLabel(intervention.title, self))
@@ -320,7 +305,7 @@ class LogSessionDialog(_Dialog):
         super().__init__(ctx, parent)
         self.intervention = intervention
         self.setWindowTitle(self.tr("Log a session"))
-        self.date_edit = make_date_edit(self)
+        self.date_edit = make_date_edit(parent=self)
         self.date_edit.setMaximumDate(QDate.currentDate())
         self.duration = QSpinBox(self)
         self.duration.setRange(0, MAX_DURATION)

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.plans import ActionInput, Choice, GoalInput
-from desktop.ui.case_detail.consent_dialogs import date_of, error_label, make_date_edit
+from desktop.ui.case_detail.consent_dialogs import error_label
+from desktop.ui.widgets.dates import date_of, make_date_edit
 
 
 class _CheckedDialog(QDialog):

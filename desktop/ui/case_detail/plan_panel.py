@@ -30,12 +30,12 @@ from desktop.services import plans
 from desktop.services.errors import ServiceError
 from desktop.services.permissions import Permission
 from desktop.services.plans import ActionInput, Choice, GoalInput, PlanChoices, PlanDetail, PlanVersionRow
-from desktop.ui.case_detail.consent_dialogs import date_of, make_date_edit
 from desktop.ui.case_detail.panel import CasePanel
 from desktop.ui.case_detail.plan_dialogs import ActionDialog, GoalDialog, ReturnPlanDialog
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
 from desktop.ui.widgets.area import make_table_view
+from desktop.ui.widgets.dates import date_of, make_date_edit
 from desktop.ui.widgets.feedback import error_text, run_action
 from desktop.ui.widgets.row_table_model import Column, RowTableModel
 

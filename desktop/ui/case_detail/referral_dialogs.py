@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,24 +24,9 @@ from PySide6.QtWidgets import (
 from desktop.services.consents import SupportConsent
 from desktop.services.listing import OrganisationRow
 from desktop.services.referrals import DEFAULT_DELIVERY_DAYS, DEFAULT_RESPONSE_DAYS
+from desktop.ui.widgets.dates import date_of, make_date_edit
 
 ERROR_STYLE = "color: #b00020;"
-
-
-def make_date_edit(day: date, parent: QWidget | None = None, *, latest: date | None = None) -> QDateEdit:
-    """A date field with a calendar pop-up in ISO form; `latest` caps it (e.g. today)."""
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    if latest is not None:
-        edit.setMaximumDate(QDate(latest.year, latest.month, latest.day))
-    edit.setDate(QDate(day.year, day.month, day.day))
-    return edit
-
-
-def date_of(edit: QDateEdit) -> date:
-    d = edit.date()
-    return date(d.year(), d.month(), d.day())
 
 
 class _ReferralDialog(QDialog):
