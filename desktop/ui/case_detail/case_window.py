@@ -44,7 +44,11 @@ class CaseWindow(QWidget):
         self.header: CaseHeader = ctx.read(lambda s, a: case_detail.case_header(s, a, case_id))
         ctx.write(lambda s, a: cases.record_view(s, a, case_id))
         self.setObjectName("case_window")
-        self.resize(1180, 760)
+        # The whole case needs room for its tabs; the state-only view is a small note.
+        if self.header.limited:
+            self.resize(560, 170)
+        else:
+            self.resize(1180, 760)
 
         self.code_label = heading("", self)
         self.state_label = QLabel(self)
