@@ -83,6 +83,10 @@ KO_A: dict[tuple[str, str], str] = {
     ("CaseWindow", "{date} (overdue)"): "{date} (기한 지남)",
     ("CasesTableModel", "{date} (overdue)"): "{date} (기한 지남)",
     ("RecordConsentDialog", "Record"): "기록",
+    ("CasePanel", "Unsaved changes"): "저장하지 않은 변경",
+    ("CasePanel", "The {tab} tab has changes that are not saved yet. Save them?"): (
+        "‘{tab}’ 탭에 아직 저장하지 않은 변경이 있습니다. 저장할까요?"
+    ),
     ("ActionDialog", "Action"): "실행 과제",
     ("InterventionsTableModel", "Sessions"): "회기",
     ("CaseWindow", "1 — low"): "1 — 낮음",

@@ -260,6 +260,13 @@ class MainWindow(QMainWindow):
             self.resize(DEFAULT_SIZE)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Case windows first: each may hold unsaved edits and asks what to do with them.
+        from desktop.ui.case_detail.case_window import open_windows
+
+        for window in open_windows():
+            if not window.close():
+                event.ignore()
+                return
         if self._remember_geometry:
             QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         super().closeEvent(event)

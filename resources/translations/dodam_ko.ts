@@ -110,117 +110,117 @@
     <context>
         <name>ActionDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="132" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="133" />
             <source>Action</source>
             <translation>실행 과제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="132" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="133" />
             <source>Edit action</source>
             <translation>실행 과제 수정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="136" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="137" />
             <source>— no particular goal —</source>
             <translation>— 특정 목표 없음 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="139" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="140" />
             <source>&amp;Internal staff</source>
             <translation>교내 인력(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="140" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="141" />
             <source>E&amp;xternal organisation</source>
             <translation>외부 기관(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="145" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="146" />
             <source>— choose a staff member —</source>
             <translation>— 교직원 선택 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="146" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="147" />
             <source>— choose an organisation —</source>
             <translation>— 기관 선택 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="151" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="152" />
             <source>— nobody yet —</source>
             <translation>— 아직 없음 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="152" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="153" />
             <source>&amp;Period</source>
             <translation>기간(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="161" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="162" />
             <source>e.g. weekly, 40 minutes</source>
             <translation>예: 매주, 40분</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="176" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="177" />
             <source>&amp;Description:</source>
             <translation>내용(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="177" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="178" />
             <source>&amp;Goal:</source>
             <translation>목표(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="178" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="179" />
             <source>Provider:</source>
             <translation>제공자:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="179" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="180" />
             <source>&amp;Staff member:</source>
             <translation>교직원(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="180" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="181" />
             <source>&amp;Organisation:</source>
             <translation>기관(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="181" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="182" />
             <source>Person in &amp;charge:</source>
             <translation>책임자(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="182" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="183" />
             <source>When:</source>
             <translation>시기:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="183" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="184" />
             <source>&amp;Frequency:</source>
             <translation>빈도(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="184" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="185" />
             <source>OK</source>
             <translation>확인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="200" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="201" />
             <source>Describe the action.</source>
             <translation>실행 과제의 내용을 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="202" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="203" />
             <source>Choose the staff member who provides it.</source>
             <translation>지원을 제공할 교직원을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="204" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="205" />
             <source>Choose the organisation that provides it.</source>
             <translation>지원을 제공할 기관을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="206" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="207" />
             <source>The action cannot end before it starts.</source>
             <translation>실행 과제의 종료일은 시작일보다 앞설 수 없습니다.</translation>
         </message>
@@ -320,78 +320,78 @@
     <context>
         <name>AssignInterventionDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="136" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="121" />
             <source>Assign an intervention</source>
             <translation>지원 활동 배정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="140" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="125" />
             <source>e.g. weekly individual counselling</source>
             <translation>예: 주 1회 개인 상담</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="145" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="130" />
             <source>Internal &amp;staff</source>
             <translation>교내 인력(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="146" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="131" />
             <source>E&amp;xternal organisation</source>
             <translation>외부 기관(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="162" />
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="167" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="147" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="152" />
             <source> h</source>
             <translation>시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="169" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="154" />
             <source>&amp;Recognised as class hours</source>
             <translation>수업 시수로 인정(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="172" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="157" />
             <source>&amp;Title:</source>
             <translation>활동명(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="173" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="158" />
             <source>Support &amp;type:</source>
             <translation>지원 유형(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="174" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="159" />
             <source>Provider:</source>
             <translation>제공자:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="178" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="163" />
             <source>&amp;Planned hours:</source>
             <translation>계획 시간(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="179" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="164" />
             <source>&amp;Weekly hours:</source>
             <translation>주당 시간(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="180" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="165" />
             <source>Planned &amp;start:</source>
             <translation>시작 예정일(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="229" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="214" />
             <source>Enter a title for the intervention.</source>
             <translation>지원 활동명을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="231" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="216" />
             <source>Choose a support type.</source>
             <translation>지원 유형을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="235" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="220" />
             <source>Choose who provides the intervention.</source>
             <translation>지원 활동을 제공할 사람이나 기관을 선택하세요.</translation>
         </message>
@@ -458,6 +458,19 @@
         </message>
     </context>
     <context>
+        <name>CasePanel</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/panel.py" line="47" />
+            <source>Unsaved changes</source>
+            <translation>저장하지 않은 변경</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/panel.py" line="48" />
+            <source>The {tab} tab has changes that are not saved yet. Save them?</source>
+            <translation>‘{tab}’ 탭에 아직 저장하지 않은 변경이 있습니다. 저장할까요?</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseReferralsTableModel</name>
         <message>
             <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="39" />
@@ -513,60 +526,60 @@
     <context>
         <name>CaseWindow</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="66" />
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="84" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="70" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="88" />
             <source>State:</source>
             <translation>상태:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="70" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="74" />
             <source>This case is not assigned to you: you see its state only. Ask the coordinator if you need to know more.</source>
             <translation>나에게 배정된 사례가 아니므로 상태만 볼 수 있습니다. 더 알아야 할 내용이 있으면 담당자(코디네이터)에게 문의하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="83" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="87" />
             <source>Student:</source>
             <translation>학생:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="85" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="89" />
             <source>Priority:</source>
             <translation>우선순위:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="86" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="90" />
             <source>Risk level:</source>
             <translation>위기 수준:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="87" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="91" />
             <source>Case manager:</source>
             <translation>사례 담당자:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="88" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="92" />
             <source>Next review:</source>
             <translation>다음 점검일:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="108" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="112" />
             <source>Alt+{n}</source>
             <translation>Alt+{n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="129" />
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="130" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="133" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="134" />
             <source>Case {code}</source>
             <translation>사례 {code}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="137" />
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="139" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="141" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="143" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="140" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="144" />
             <source>{date} (overdue)</source>
             <translation>{date} (기한 지남)</translation>
         </message>
@@ -980,17 +993,17 @@
     <context>
         <name>DeliveredDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="263" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="247" />
             <source>Service delivered</source>
             <translation>서비스 제공 완료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="266" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="250" />
             <source>&amp;Delivered on:</source>
             <translation>제공일(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="275" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="259" />
             <source>The service cannot be delivered before the organisation accepted it ({day}).</source>
             <translation>기관이 의뢰를 수락한 날({day})보다 앞선 날짜에 서비스를 제공할 수 없습니다.</translation>
         </message>
@@ -1029,47 +1042,47 @@
     <context>
         <name>GoalDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="88" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="89" />
             <source>Goal</source>
             <translation>목표</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="88" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="89" />
             <source>Edit goal</source>
             <translation>목표 수정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="93" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="94" />
             <source>How progress is measured</source>
             <translation>진전을 확인하는 방법</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="99" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="100" />
             <source>&amp;Domain:</source>
             <translation>영역(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="100" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="101" />
             <source>&amp;Goal:</source>
             <translation>목표(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="101" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="102" />
             <source>&amp;Measure:</source>
             <translation>평가 방법(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="102" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="103" />
             <source>OK</source>
             <translation>확인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="108" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="109" />
             <source>Choose a need domain.</source>
             <translation>지원 영역을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="110" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="111" />
             <source>Describe the goal.</source>
             <translation>목표를 적어 주세요.</translation>
         </message>
@@ -1199,12 +1212,12 @@
     <context>
         <name>InterventionDialogs</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="120" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="105" />
             <source>1 intervention · %1 h/week</source>
             <translation>지원 활동 1건 · 주 %1시간</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="122" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="107" />
             <source>%n interventions · %1 h/week</source>
             <translation>
                 <numerusform>지원 활동 %n건 · 주 %1시간</numerusform>
@@ -1340,77 +1353,77 @@
     <context>
         <name>LogSessionDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="322" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="307" />
             <source>Log a session</source>
             <translation>회기 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="328" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="313" />
             <source> min</source>
             <translation>분</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="333" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="318" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="338" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="323" />
             <source>What was done, how the student responded</source>
             <translation>실시한 내용과 학생의 반응</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="339" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="324" />
             <source>R&amp;estricted (abuse, psychiatric, police)</source>
             <translation>열람 제한(학대, 정신건강, 경찰)(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="341" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="326" />
             <source>Only you, the coordinator and the principal will be able to read these notes.</source>
             <translation>이 기록은 본인, 담당자(코디네이터), 교장·교감만 읽을 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="345" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="330" />
             <source>Intervention:</source>
             <translation>지원 활동:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="346" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="331" />
             <source>&amp;Date:</source>
             <translation>날짜(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="347" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="332" />
             <source>D&amp;uration:</source>
             <translation>소요 시간(&amp;U):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="348" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="333" />
             <source>&amp;Attendance:</source>
             <translation>참석(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="349" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="334" />
             <source>&amp;Progress (1–5):</source>
             <translation>진전도(1–5)(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="350" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="335" />
             <source>&amp;Notes:</source>
             <translation>기록(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="364" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="349" />
             <source>A session cannot be logged for a day in the future.</source>
             <translation>미래 날짜의 회기는 기록할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="367" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="352" />
             <source>The intervention started on %1; the session cannot be earlier.</source>
             <translation>지원 활동이 %1에 시작되었으므로 그보다 앞선 날짜로 회기를 기록할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="372" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="357" />
             <source>Enter how many minutes the session lasted.</source>
             <translation>회기 소요 시간(분)을 입력하세요.</translation>
         </message>
@@ -1633,37 +1646,37 @@
     <context>
         <name>NewReferralDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="86" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="70" />
             <source>New referral</source>
             <translation>새 연계</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="88" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="72" />
             <source>— choose an organisation —</source>
             <translation>— 기관 선택 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="96" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="80" />
             <source>&amp;Organisation:</source>
             <translation>기관(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="97" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="81" />
             <source>&amp;Reason:</source>
             <translation>의뢰 사유(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="98" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="82" />
             <source>&amp;Expected answer by:</source>
             <translation>회신 기한(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="113" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="97" />
             <source>Choose the organisation to refer the student to.</source>
             <translation>학생을 연계할 기관을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="115" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="99" />
             <source>Say why the student is referred.</source>
             <translation>연계 사유를 적어 주세요.</translation>
         </message>
@@ -1934,27 +1947,27 @@
     <context>
         <name>OutcomeDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="285" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="269" />
             <source>Referral outcome</source>
             <translation>연계 결과</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="290" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="274" />
             <source>&amp;Close the referral loop</source>
             <translation>연계 종료(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="293" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="277" />
             <source>&amp;Outcome:</source>
             <translation>결과(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="296" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="280" />
             <source>The organisation has not answered: this withdraws the referral.</source>
             <translation>기관이 아직 회신하지 않았습니다. 이 작업은 연계를 철회합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="309" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="293" />
             <source>Describe the outcome of the referral.</source>
             <translation>연계 결과를 적어 주세요.</translation>
         </message>
@@ -2161,7 +2174,7 @@
         </message>
         <message>
             <location filename="../../desktop/ui/case_detail/plan_panel.py" line="169" />
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="412" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="426" />
             <source>&amp;New version</source>
             <translation>새 버전(&amp;N)</translation>
         </message>
@@ -2216,17 +2229,17 @@
             <translation>v{version} {status} {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="318" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="332" />
             <source>This case has no support plan yet.</source>
             <translation>이 사례에는 아직 지원계획이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="371" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="385" />
             <source>Approved by {name} on {date}</source>
             <translation>{date} {name} 승인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="412" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="426" />
             <source>&amp;Start the plan</source>
             <translation>지원계획 작성 시작(&amp;S)</translation>
         </message>
@@ -2257,97 +2270,97 @@
     <context>
         <name>RecordConsentDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="79" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="63" />
             <source>Record consent</source>
             <translation>동의 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="83" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="67" />
             <source>Name of the person who consents</source>
             <translation>동의하는 사람의 이름</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="86" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="70" />
             <source>— choose an organisation —</source>
             <translation>— 기관 선택 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="89" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="73" />
             <source>&amp;Given</source>
             <translation>동의(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="90" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="74" />
             <source>&amp;Refused</source>
             <translation>거부(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="98" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="82" />
             <source>E&amp;xpires on</source>
             <translation>만료일(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="110" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="94" />
             <source>&amp;Party:</source>
             <translation>동의 주체(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="111" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="95" />
             <source>&amp;Name:</source>
             <translation>이름(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="112" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="96" />
             <source>P&amp;urpose:</source>
             <translation>목적(&amp;U):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="113" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="97" />
             <source>&amp;Organisation:</source>
             <translation>기관(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="114" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="98" />
             <source>Decision:</source>
             <translation>결정:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="115" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="99" />
             <source>&amp;Date:</source>
             <translation>날짜(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="116" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="100" />
             <source>&amp;Method:</source>
             <translation>방법(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="117" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="101" />
             <source>Expiry:</source>
             <translation>만료:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="118" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="102" />
             <source>No&amp;tes:</source>
             <translation>비고(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="124" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="108" />
             <source>Record</source>
             <translation>기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="147" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="131" />
             <source>A consent to share information needs the organisation that receives it.</source>
             <translation>정보 제공 동의에는 정보를 받는 기관이 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="149" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="133" />
             <source>A consent cannot be dated in the future.</source>
             <translation>동의일은 미래일 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="151" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="135" />
             <source>A consent cannot expire before the day it was given.</source>
             <translation>동의 만료일은 동의일보다 앞설 수 없습니다.</translation>
         </message>
@@ -2831,42 +2844,42 @@
     <context>
         <name>ResponseDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="222" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="206" />
             <source>Record the organisation's answer</source>
             <translation>기관 회신 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="224" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="208" />
             <source>&amp;Accepted</source>
             <translation>수락(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="225" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="209" />
             <source>&amp;Declined</source>
             <translation>거절(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="232" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="216" />
             <source>Answer:</source>
             <translation>회신:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="233" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="217" />
             <source>Answered &amp;on:</source>
             <translation>회신일(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="234" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="218" />
             <source>Service &amp;delivered by:</source>
             <translation>서비스 제공 예정일(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="253" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="237" />
             <source>The answer cannot come before the referral was sent ({day}).</source>
             <translation>회신일은 의뢰일({day})보다 앞설 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="257" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="241" />
             <source>The delivery cannot be expected before the answer.</source>
             <translation>서비스 제공 예정일은 회신일보다 앞설 수 없습니다.</translation>
         </message>
@@ -2874,27 +2887,27 @@
     <context>
         <name>ReturnPlanDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="229" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="230" />
             <source>Return for revision</source>
             <translation>보완 요청</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="233" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="234" />
             <source>What needs revising</source>
             <translation>보완할 내용</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="235" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="236" />
             <source>&amp;Reason:</source>
             <translation>사유(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="236" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="237" />
             <source>Return</source>
             <translation>반려</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="241" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="242" />
             <source>Say what needs revising.</source>
             <translation>보완할 내용을 적으세요.</translation>
         </message>
@@ -3075,67 +3088,67 @@
     <context>
         <name>SendReferralDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="132" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="116" />
             <source>Send referral to {name}</source>
             <translation>{name}에 연계 의뢰 보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="140" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="124" />
             <source>Send &amp;without the missing consent (override)</source>
             <translation>동의 없이 보내기(예외 처리)(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="144" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="128" />
             <source>Why the information is shared without consent, e.g. a suspected abuse report</source>
             <translation>동의 없이 정보를 제공하는 이유(예: 학대 의심 신고)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="147" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="131" />
             <source>&amp;Sent on:</source>
             <translation>의뢰일(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="148" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="132" />
             <source>&amp;Expected answer by:</source>
             <translation>회신 예정일(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="151" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="135" />
             <source>Override &amp;reason:</source>
             <translation>예외 사유(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="165" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="149" />
             <source>The student and the guardian both consent to sharing with {name}.</source>
             <translation>학생과 보호자 모두 {name}에 대한 정보 제공에 동의했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="168" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="152" />
             <source>Missing: neither the student nor the guardian (or legal representative) has a valid consent to share information with {name} on this day.</source>
             <translation>동의 없음: 이날 기준으로 학생과 보호자(또는 법정대리인) 모두 {name}에 대한 유효한 정보 제공 동의가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="172" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="156" />
             <source>Missing: the student's consent to share information with {name} on this day.</source>
             <translation>동의 없음: 이날 기준으로 {name}에 대한 학생의 정보 제공 동의가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="175" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="159" />
             <source>Missing: the guardian's (or legal representative's) consent to share information with {name} on this day.</source>
             <translation>동의 없음: 이날 기준으로 {name}에 대한 보호자(또는 법정대리인)의 정보 제공 동의가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="205" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="189" />
             <source>The answer cannot be expected before the referral is sent.</source>
             <translation>회신 예정일은 의뢰일보다 앞설 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="210" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="194" />
             <source>Record the missing consent first, or tick the override and say why the information is shared without it.</source>
             <translation>먼저 빠진 동의를 기록하거나, 예외 처리를 선택하고 동의 없이 정보를 제공하는 이유를 적으세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="214" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="198" />
             <source>Give the reason for sharing without consent.</source>
             <translation>동의 없이 정보를 제공하는 사유를 적으세요.</translation>
         </message>
@@ -3232,37 +3245,37 @@
     <context>
         <name>StatusDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="281" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="266" />
             <source>Start the intervention</source>
             <translation>지원 활동 시작</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="282" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="267" />
             <source>Complete the intervention</source>
             <translation>지원 활동 완료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="283" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="268" />
             <source>Stop the intervention</source>
             <translation>지원 활동 중단</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="289" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="274" />
             <source>Intervention:</source>
             <translation>지원 활동:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="290" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="275" />
             <source>&amp;Date:</source>
             <translation>날짜(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="300" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="285" />
             <source>The date cannot be in the future.</source>
             <translation>날짜는 미래일 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="304" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="289" />
             <source>The intervention started on %1; it cannot end before.</source>
             <translation>지원 활동이 %1에 시작되었으므로 그보다 앞서 끝날 수 없습니다.</translation>
         </message>
@@ -3857,42 +3870,42 @@
     <context>
         <name>WithdrawConsentDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="185" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="169" />
             <source>Withdraw consent</source>
             <translation>동의 철회</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="189" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="173" />
             <source>Why the consent was withdrawn</source>
             <translation>동의를 철회한 이유</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="192" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="176" />
             <source>&amp;Withdrawn on:</source>
             <translation>철회일(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="193" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="177" />
             <source>&amp;Reason:</source>
             <translation>사유(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="198" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="182" />
             <source>Withdraw</source>
             <translation>철회</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="213" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="197" />
             <source>A withdrawal cannot be dated in the future.</source>
             <translation>철회일은 미래일 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="215" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="199" />
             <source>A consent cannot be withdrawn before the day it was given.</source>
             <translation>동의일 이전 날짜로 철회할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="217" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="201" />
             <source>Say why the consent was withdrawn.</source>
             <translation>동의를 철회한 이유를 적으세요.</translation>
         </message>
@@ -5594,132 +5607,132 @@
     <context>
         <name>timeline</name>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="305" />
+            <location filename="../../desktop/services/case_detail.py" line="291" />
             <source>Support request received (requested by: {requester})</source>
             <translation>지원 신청 접수 (신청자: {requester})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="331" />
+            <location filename="../../desktop/services/case_detail.py" line="317" />
             <source>Case opened: {to}</source>
             <translation>사례 개설: {to}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="333" />
+            <location filename="../../desktop/services/case_detail.py" line="319" />
             <source>State changed from {from} to {to}</source>
             <translation>상태 변경: {from} → {to}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="386" />
+            <location filename="../../desktop/services/case_detail.py" line="372" />
             <source>Consent given: {party}, {purpose}</source>
             <translation>동의: {party}, {purpose}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="388" />
+            <location filename="../../desktop/services/case_detail.py" line="374" />
             <source>Consent refused: {party}, {purpose}</source>
             <translation>동의 거부: {party}, {purpose}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="400" />
+            <location filename="../../desktop/services/case_detail.py" line="386" />
             <source>Consent withdrawn: {party}, {purpose}</source>
             <translation>동의 철회: {party}, {purpose}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="438" />
+            <location filename="../../desktop/services/case_detail.py" line="424" />
             <source>Support plan version {version} drafted</source>
             <translation>지원계획 {version}판 작성</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="451" />
+            <location filename="../../desktop/services/case_detail.py" line="437" />
             <source>Support plan version {version} submitted for approval</source>
             <translation>지원계획 {version}판 승인 요청</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="463" />
+            <location filename="../../desktop/services/case_detail.py" line="449" />
             <source>Support plan version {version} approved</source>
             <translation>지원계획 {version}판 승인</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="473" />
+            <location filename="../../desktop/services/case_detail.py" line="459" />
             <source>Intervention completed: {title}</source>
             <translation>지원 활동 완료: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="474" />
+            <location filename="../../desktop/services/case_detail.py" line="460" />
             <source>Intervention stopped: {title}</source>
             <translation>지원 활동 중단: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="504" />
+            <location filename="../../desktop/services/case_detail.py" line="490" />
             <source>Intervention assigned: {title} ({provider})</source>
             <translation>지원 활동 배정: {title} ({provider})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="516" />
+            <location filename="../../desktop/services/case_detail.py" line="502" />
             <source>Intervention started: {title}</source>
             <translation>지원 활동 시작: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="528" />
+            <location filename="../../desktop/services/case_detail.py" line="514" />
             <source>Intervention ended: {title}</source>
             <translation>지원 활동 종료: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="565" />
+            <location filename="../../desktop/services/case_detail.py" line="551" />
             <source>Session of {title}: {attendance}, {minutes} min</source>
             <translation>{title} 회기: {attendance}, {minutes}분</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="625" />
+            <location filename="../../desktop/services/case_detail.py" line="611" />
             <source>Referral to {organisation} prepared</source>
             <translation>{organisation} 연계 준비</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="631" />
+            <location filename="../../desktop/services/case_detail.py" line="617" />
             <source>Referral sent to {organisation}</source>
             <translation>{organisation}에 연계 의뢰</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="638" />
+            <location filename="../../desktop/services/case_detail.py" line="624" />
             <source>Referral declined by {organisation}</source>
             <translation>{organisation} 연계 거절</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="644" />
+            <location filename="../../desktop/services/case_detail.py" line="630" />
             <source>Referral accepted by {organisation}</source>
             <translation>{organisation} 연계 수락</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="650" />
+            <location filename="../../desktop/services/case_detail.py" line="636" />
             <source>Service delivered by {organisation}</source>
             <translation>{organisation} 서비스 제공 완료</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="656" />
+            <location filename="../../desktop/services/case_detail.py" line="642" />
             <source>Referral outcome recorded ({organisation})</source>
             <translation>연계 결과 기록 ({organisation})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="679" />
+            <location filename="../../desktop/services/case_detail.py" line="665" />
             <source>Restricted note ({category})</source>
             <translation>열람 제한 메모 ({category})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="681" />
+            <location filename="../../desktop/services/case_detail.py" line="667" />
             <source>Note ({category})</source>
             <translation>메모 ({category})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="702" />
+            <location filename="../../desktop/services/case_detail.py" line="688" />
             <source>Task created: {task}, due {due}</source>
             <translation>할 일 등록: {task}, 기한 {due}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="704" />
+            <location filename="../../desktop/services/case_detail.py" line="690" />
             <source>Task created: {task}</source>
             <translation>할 일 등록: {task}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="715" />
+            <location filename="../../desktop/services/case_detail.py" line="701" />
             <source>Task done: {task}</source>
             <translation>할 일 완료: {task}</translation>
         </message>

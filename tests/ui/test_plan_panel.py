@@ -196,3 +196,39 @@ def test_homeroom_teacher_sees_no_plan_of_their_class(
     assert panel.goals_model.rowCount() == 0 and panel.version.count() == 0
     for button in (panel.new_version_button, panel.save_button, panel.approve_button, panel.add_goal_button):
         assert not button.isVisibleTo(panel)
+
+
+def test_unsaved_plan_edits_are_not_lost_when_the_window_closes(
+    qtbot: QtBot, demo_context: Callable[[str], AppContext], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.ui.case_detail import case_window
+
+    ctx = demo_context("coordinator")
+    case_id = case_without_plan(ctx)
+    window = case_window.open_case_window(ctx, case_id)
+    panel = window.panel(PlanPanel)
+    window.tabs.setCurrentWidget(panel)  # type: ignore[union-attr]
+    panel.new_version_button.click()
+    panel.current_state.setPlainText("등교 불규칙")
+    assert panel.has_unsaved_changes()
+
+    answers: list[QMessageBox.StandardButton] = [QMessageBox.StandardButton.Cancel]
+    asked: list[str] = []
+
+    def question(parent: object, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    assert not window.close()  # Cancel: the window stays, with the text
+    assert window.isVisible() and panel.current_state.toPlainText() == "등교 불규칙"
+    assert asked and "not saved" in asked[0]
+
+    answers.append(QMessageBox.StandardButton.Save)
+    assert window.close()
+    stored = ctx.read(
+        lambda s, a: s.scalars(select(SupportPlan.current_state).where(SupportPlan.case_id == case_id)).all()
+    )
+    assert stored == ["등교 불규칙"]

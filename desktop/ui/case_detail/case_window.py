@@ -16,7 +16,7 @@ from desktop.services.case_detail import CaseHeader
 from desktop.services.errors import ServiceError
 from desktop.ui.case_detail.notes_panel import NotesPanel
 from desktop.ui.case_detail.overview_panel import OverviewPanel, risk_text, student_text
-from desktop.ui.case_detail.panel import CasePanel
+from desktop.ui.case_detail.panel import CasePanel, keep_or_drop_edits
 from desktop.ui.case_detail.tabs import extra_panels
 from desktop.ui.case_detail.timeline_panel import TimelinePanel
 from desktop.ui.context import AppContext
@@ -160,6 +160,12 @@ class CaseWindow(QWidget):
             panel.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for panel in self.panels:
+            if not keep_or_drop_edits(panel):
+                if self.tabs is not None:
+                    self.tabs.setCurrentWidget(panel)
+                event.ignore()
+                return
         if _open_windows.get(self.case_id) is self:
             del _open_windows[self.case_id]
         super().closeEvent(event)

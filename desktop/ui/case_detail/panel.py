@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.ui.context import AppContext
 
@@ -27,3 +27,32 @@ class CasePanel(QWidget):
 
     def refresh(self) -> None:
         raise NotImplementedError
+
+    def has_unsaved_changes(self) -> bool:
+        """True while the tab holds typed edits that are not stored yet."""
+        return False
+
+    def save_changes(self) -> bool:
+        """Store the tab's pending edits; False when they could not be stored (the user was told)."""
+        return True
+
+
+def keep_or_drop_edits(panel: CasePanel) -> bool:
+    """Ask what to do with a tab's unsaved edits before they would be lost: Save (and go on only if
+    storing worked), Discard, or Cancel. True when the caller may go on."""
+    if not panel.has_unsaved_changes():
+        return True
+    answer = QMessageBox.question(
+        panel,
+        QCoreApplication.translate("CasePanel", "Unsaved changes"),
+        QCoreApplication.translate(
+            "CasePanel", "The {tab} tab has changes that are not saved yet. Save them?"
+        ).format(tab=panel.title()),
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
+    if answer == QMessageBox.StandardButton.Save:
+        return panel.save_changes()
+    return answer == QMessageBox.StandardButton.Discard

@@ -30,7 +30,7 @@ from desktop.services import plans
 from desktop.services.errors import ServiceError
 from desktop.services.permissions import Permission
 from desktop.services.plans import ActionInput, Choice, GoalInput, PlanChoices, PlanDetail, PlanVersionRow
-from desktop.ui.case_detail.panel import CasePanel
+from desktop.ui.case_detail.panel import CasePanel, keep_or_drop_edits
 from desktop.ui.case_detail.plan_dialogs import ActionDialog, GoalDialog, ReturnPlanDialog
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
@@ -287,8 +287,22 @@ class PlanPanel(CasePanel):
         self._load(self.version.currentData())
 
     def _version_chosen(self) -> None:
-        if not self._loading:
-            self._load(self.version.currentData())
+        if self._loading:
+            return
+        if not keep_or_drop_edits(self):
+            # Stay on the draft being edited.
+            self._loading = True
+            if self.detail is not None:
+                self.version.setCurrentIndex(max(self.version.findData(self.detail.id), 0))
+            self._loading = False
+            return
+        self._load(self.version.currentData())
+
+    def has_unsaved_changes(self) -> bool:
+        return self.dirty and self.editable() and self.detail is not None
+
+    def save_changes(self) -> bool:
+        return self.save()
 
     def _load(self, plan_id: int | None) -> None:
         if plan_id is None:
