@@ -132,7 +132,7 @@ class CasesView(AreaView):
         self.intake: IntakeQueue | None = None
         self.tabs: QTabWidget | None = None
         if ctx.can(Permission.MANAGE_CASES):
-            self.intake = IntakeQueue(ctx, self)
+            self.intake = IntakeQueue(ctx, self, titled=False)
             self.intake.case_opened.connect(self._case_opened)
             self.intake.changed.connect(self.refresh)
             self.tabs = QTabWidget(self)

@@ -24,7 +24,7 @@ class IntakeQueue(QWidget):
     case_opened = Signal(int)
     changed = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, titled: bool = True) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.allowed = ctx.can(Permission.MANAGE_CASES)
@@ -61,7 +61,8 @@ class IntakeQueue(QWidget):
             actions.addWidget(button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Intake queue"), self))
+        if titled:  # inside the Cases area's tab the tab says it already
+            layout.addWidget(heading(self.tr("Intake queue"), self))
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
