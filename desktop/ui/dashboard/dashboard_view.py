@@ -1,21 +1,22 @@
-"""The Dashboard: the team's key figures at a glance, cases by state, and the user's own tasks."""
+"""The Dashboard: the team's key figures at a glance, charts of the cases (by state, by need
+domain, per month of the school year) and the user's own tasks. Figures come from one service
+call, desktop.services.dashboard.figures."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from typing import Any
+from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.models import CaseState, MeetingStatus
 from desktop.services import listing
-from desktop.services.listing import MeetingRow, TaskRow
+from desktop.services.dashboard import DashboardFigures, figures
+from desktop.services.listing import TaskRow
 from desktop.ui.context import AppContext
-from desktop.ui.dashboard.figures import counts, figure, open_cases
+from desktop.ui.dashboard.charts import DomainChart, StateChart, TrendChart
 from desktop.ui.dashboard.tasks_table_model import TasksTableModel
 from desktop.ui.labels import label
-from desktop.ui.timefmt import local
+from desktop.ui.timefmt import date_text, local
 from desktop.ui.widgets.area import AreaView, heading, make_table_view
 from desktop.ui.widgets.row_table_model import RowFilterProxy
 
@@ -37,13 +38,21 @@ class FigureCard(QFrame):
         self.value.setFont(font)
         self.caption = QLabel(caption, self)
         self.caption.setWordWrap(True)
+        self.detail = QLabel(self)
+        self.detail.setObjectName("figure_detail")
+        self.detail.setStyleSheet("color: #5a6775;")
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(2)
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
+        layout.addWidget(self.detail)
         self.set_value(None)
 
-    def set_value(self, value: int | None, *, alert: bool = False) -> None:
+    def set_value(self, value: int | None, *, alert: bool = False, detail: str = "") -> None:
         self.value.setText("–" if value is None else f"{value:,}")
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
         colour = "#b00020" if alert and value else "#1b2a3a"
         self.value.setStyleSheet(f"color: {colour};")
         self.setStyleSheet(
@@ -55,38 +64,36 @@ class DashboardView(AreaView):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self.figures: DashboardFigures | None = None
         self.cards: dict[str, FigureCard] = {}
         captions = {
             "students": self.tr("Students"),
             "open_cases": self.tr("Open cases"),
             "new_requests": self.tr("New support requests"),
             "upcoming_meetings": self.tr("Upcoming meetings"),
+            "interventions": self.tr("Active interventions"),
+            "open_referrals": self.tr("Open referral loops"),
             "overdue_referrals": self.tr("Overdue referrals"),
-            "open_tasks": self.tr("Open tasks"),
             "overdue_tasks": self.tr("Overdue tasks"),
-            "interventions": self.tr("Interventions"),
         }
         grid = QGridLayout()
-        grid.setSpacing(10)
+        grid.setSpacing(8)
         for i, (key, caption) in enumerate(captions.items()):
             card = FigureCard(caption, self)
             self.cards[key] = card
             grid.addWidget(card, i // CARD_COLUMNS, i % CARD_COLUMNS)
 
-        self.states_box = QGroupBox(self.tr("Cases by state"), self)
-        self.states_grid = QGridLayout(self.states_box)
-        self.state_labels: dict[CaseState, QLabel] = {}
-        for i, state in enumerate(CaseState):
-            name = QLabel(label(state), self.states_box)
-            count = QLabel("0", self.states_box)
-            count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            count.setObjectName(f"state_{state.value}")
-            self.state_labels[state] = count
-            row, col = i % 6, (i // 6) * 2
-            self.states_grid.addWidget(name, row, col)
-            self.states_grid.addWidget(count, row, col + 1)
-        self.states_grid.setColumnMinimumWidth(2, 0)
-        self.states_grid.setHorizontalSpacing(18)
+        self.state_chart = StateChart(self.tr("Cases by state"), self)
+        self.state_chart.setObjectName("state_chart")
+        self.domain_chart = DomainChart(self.tr("Open cases by need domain"), self)
+        self.domain_chart.setObjectName("domain_chart")
+        self.trend_chart = TrendChart(self.tr("Cases per month of the school year"), self)
+        self.trend_chart.setObjectName("trend_chart")
+        charts = QHBoxLayout()
+        charts.setSpacing(8)
+        charts.addWidget(self.state_chart, 5)
+        charts.addWidget(self.domain_chart, 5)
+        charts.addWidget(self.trend_chart, 4)
 
         self.tasks_model = TasksTableModel(self)
         self.tasks_proxy = RowFilterProxy(lambda r: r.title, self)
@@ -96,6 +103,7 @@ class DashboardView(AreaView):
         self.tasks_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.tasks_box = QGroupBox(self.tr("My open tasks"), self)
         tasks_layout = QVBoxLayout(self.tasks_box)
+        tasks_layout.setContentsMargins(6, 6, 6, 6)
         tasks_layout.addWidget(self.tasks_table)
 
         self.greeting = QLabel(self)
@@ -103,42 +111,49 @@ class DashboardView(AreaView):
         layout.addWidget(heading(self.tr("Dashboard"), self))
         layout.addWidget(self.greeting)
         layout.addLayout(grid)
-        layout.addWidget(self.states_box)
-        layout.addWidget(self.tasks_box, 1)
+        layout.addLayout(charts, 3)
+        layout.addWidget(self.tasks_box, 2)
+
+    def today(self) -> date:
+        return date.today()
 
     def refresh(self) -> None:
-        from desktop.services.statistics import summary
-
-        data: dict[str, Any] = self._ctx.read(lambda session, _actor: summary(session))
-        meetings: list[MeetingRow] = self._ctx.read(listing.meetings)
+        today = self.today()
+        data: DashboardFigures = self._ctx.read(lambda session, actor: figures(session, actor, today))
         tasks: list[TaskRow] = self._ctx.read(listing.my_tasks)
+        self.figures = data
         self.greeting.setText(
             self.tr("{name}, here is where the team stands today.").format(name=self._ctx.actor.display_name)
         )
-        now = datetime.now(UTC)
-        upcoming = figure(data, "meetings", "upcoming")
-        if upcoming is None:
-            upcoming = sum(
-                1 for m in meetings if m.status == MeetingStatus.PLANNED and local(m.held_at) >= now
-            )
-        new_requests = figure(data, "requests", "new")
-        if new_requests is None:
-            new_requests = self._ctx.read(listing.new_request_count)
-        values = {
-            "students": (figure(data, "students"), False),
-            "open_cases": (open_cases(data), False),
-            "new_requests": (new_requests, True),
-            "upcoming_meetings": (upcoming, False),
-            "overdue_referrals": (figure(data, "referrals", "overdue"), True),
-            "open_tasks": (figure(data, "tasks", "open"), False),
-            "overdue_tasks": (figure(data, "tasks", "overdue"), True),
-            "interventions": (figure(data, "interventions"), False),
+        next_meeting = (
+            self.tr("next: {day}").format(day=date_text(local(data.next_meeting_at).date()))
+            if data.next_meeting_at is not None
+            else ""
+        )
+        values: dict[str, tuple[int, bool, str]] = {
+            "students": (data.students, False, ""),
+            "open_cases": (data.open_cases, False, ""),
+            "new_requests": (data.new_requests, True, ""),
+            "upcoming_meetings": (data.upcoming_meetings, False, next_meeting),
+            "interventions": (data.active_interventions, False, ""),
+            "open_referrals": (data.open_referrals, False, ""),
+            "overdue_referrals": (data.overdue_referrals, True, ""),
+            "overdue_tasks": (data.overdue_tasks, True, self.tr("of {n} open").format(n=data.open_tasks)),
         }
-        for key, (value, alert) in values.items():
-            self.cards[key].set_value(value, alert=alert)
-        by_state = counts(data, "cases", "by_state")
-        for state, count_label in self.state_labels.items():
-            count_label.setText(f"{by_state.get(state.value, 0):,}")
+        for key, (value, alert, detail) in values.items():
+            self.cards[key].set_value(value, alert=alert, detail=detail)
+        self.state_chart.update_counts([(label(state), n) for state, n in data.cases_by_state])
+        self.domain_chart.update_counts(
+            [(self._ctx.domain_name(d.name_ko, d.name_en), d.count) for d in data.open_cases_by_domain]
+        )
+        self.trend_chart.update_months(
+            [
+                self.tr("{month}", "month number under the trend chart").format(month=m.month.month)
+                for m in data.monthly
+            ],
+            [m.opened for m in data.monthly],
+            [m.closed for m in data.monthly],
+        )
         self.tasks_model.set_rows(tasks)
         self.tasks_box.setTitle(self.tr("My open tasks ({n})").format(n=len(tasks)))
         self.tasks_table.resizeColumnsToContents()

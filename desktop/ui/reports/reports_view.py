@@ -1,22 +1,44 @@
-"""The Reports area: the team's figures by case state and by need domain. (Printing and export
-of reports come later; this area only shows the figures.)"""
+"""The Reports area: a period (the school year by default), the committee report for it (a print
+with purpose, through the print flow), the statistics export for the district (XLSX), and the
+team's figures by case state and by need domain."""
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import date
+from pathlib import Path
+from typing import IO, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QDir, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
 
 from desktop.models import CaseState
+from desktop.reports.base import PrintContext
 from desktop.services import listing
+from desktop.services.actor import Actor
+from desktop.services.dashboard import school_year
 from desktop.services.listing import DomainName
+from desktop.services.permissions import Permission
 from desktop.ui.context import AppContext
 from desktop.ui.dashboard.figures import counts, figure
 from desktop.ui.labels import label
 from desktop.ui.reports.figures_table_model import FigureRow, FiguresTableModel
 from desktop.ui.widgets.area import AreaView, heading, make_table_view
+from desktop.ui.widgets.dates import date_of, make_date_edit
+from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.row_table_model import RowFilterProxy
+
+DEFAULT_EXPORT_PURPOSE = "교육지원청 학생맞춤통합지원센터 통계 제출"
 
 
 class ReportsView(AreaView):
@@ -34,10 +56,139 @@ class ReportsView(AreaView):
         self.totals.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(self.totals, 1)
+
+        start, end = school_year(self.today())
+        self.start_edit = make_date_edit(start, self)
+        self.start_edit.setObjectName("period_start")
+        self.end_edit = make_date_edit(end, self)
+        self.end_edit.setObjectName("period_end")
+        period_label = QLabel(self.tr("&Period:"), self)
+        period_label.setBuddy(self.start_edit)
+        self.committee_button = QPushButton(self.tr("&Committee report…"), self)
+        self.committee_button.setObjectName("committee_report_button")
+        self.committee_button.setToolTip(
+            self.tr("Print the committee report of the period (PDF preview first)")
+        )
+        self.committee_button.clicked.connect(self.print_committee_report)
+        self.committee_button.setVisible(ctx.can(Permission.PRINT_REPORTS))
+        self.export_button = QPushButton(self.tr("E&xport statistics…"), self)
+        self.export_button.setObjectName("export_statistics_button")
+        self.export_button.setToolTip(
+            self.tr("Counts of the period for the district support center (XLSX; counts 1 to 4 hidden)")
+        )
+        self.export_button.clicked.connect(self.export_statistics)
+        self.export_button.setVisible(ctx.can(Permission.EXPORT_STATS))
+        period = QHBoxLayout()
+        period.addWidget(period_label)
+        period.addWidget(self.start_edit)
+        period.addWidget(QLabel("–", self))
+        period.addWidget(self.end_edit)
+        period.addSpacing(16)
+        period.addWidget(self.committee_button)
+        period.addWidget(self.export_button)
+        period.addStretch(1)
+
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Reports — figures of the team"), self))
+        layout.addLayout(period)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        self.setTabOrder(self.start_edit, self.end_edit)
+        self.setTabOrder(self.end_edit, self.committee_button)
+        self.setTabOrder(self.committee_button, self.export_button)
+        self.setTabOrder(self.export_button, self.table)
+
+    def today(self) -> date:
+        return date.today()
+
+    def period(self) -> tuple[date, date] | None:
+        """The chosen period; None (after saying why) when it ends before it starts."""
+        start, end = date_of(self.start_edit), date_of(self.end_edit)
+        if start > end:
+            QMessageBox.warning(
+                self,
+                self.tr("Period"),
+                self.tr("The period ends before it starts. Choose a start date on or before the end date."),
+            )
+            self.start_edit.setFocus()
+            return None
+        return start, end
+
+    def print_committee_report(self) -> bool:
+        """The committee report of the period, through the print flow (purpose, preview, print)."""
+        period = self.period()
+        if period is None:
+            return False
+        start, end = period
+        # Lazy: the print flow and the document are built alongside this area.
+        from desktop.reports.committee import committee_report_pdf
+        from desktop.ui.printing.print_flow import print_document
+
+        def build(session: Session, actor: Actor, print_ctx: PrintContext, target: IO[bytes]) -> int:
+            return int(committee_report_pdf(session, actor, start, end, print_ctx, target))
+
+        printed = print_document(
+            self,
+            self._ctx,
+            title=self.tr("Committee report {start} – {end}").format(
+                start=start.isoformat(), end=end.isoformat()
+            ),
+            build=build,
+            allow_restricted=False,
+        )
+        return bool(printed)
+
+    def export_statistics(self) -> Path | None:
+        """Ask for the purpose and the file, write the workbook; the path written, or None."""
+        period = self.period()
+        if period is None:
+            return None
+        start, end = period
+        purpose, ok = QInputDialog.getText(
+            self,
+            self.tr("Export statistics"),
+            self.tr("Purpose of the export (recorded in the access log):"),
+            QLineEdit.EchoMode.Normal,
+            DEFAULT_EXPORT_PURPOSE,
+        )
+        if not ok:
+            return None
+        if not purpose.strip():
+            QMessageBox.warning(
+                self, self.tr("Export statistics"), self.tr("Say what the export is for (its purpose).")
+            )
+            return None
+        suggested = (
+            Path(QDir.homePath()) / f"학생맞춤통합지원_통계_{start.isoformat()}_{end.isoformat()}.xlsx"
+        )
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export statistics"), str(suggested), self.tr("Excel workbook (*.xlsx)")
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        from desktop.services.stats_export import export_statistics
+
+        sheets = run_action(
+            self,
+            self._ctx,
+            lambda session, actor: export_statistics(
+                session, actor, path, start=start, end=end, purpose=purpose
+            ),
+            title=self.tr("Export statistics"),
+        )
+        if sheets is None:
+            return None
+        QMessageBox.information(
+            self,
+            self.tr("Export statistics"),
+            self.tr("The statistics ({sheets} sheets) were saved to {path}.").format(
+                sheets=sheets, path=str(path)
+            ),
+        )
+        return path
 
     def refresh(self) -> None:
         from desktop.services.statistics import summary

@@ -1,0 +1,91 @@
+"""The Dashboard's figure cards and charts on the demo school, as the team leads see them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCharts import QHorizontalBarSeries, QLineSeries, QPieSeries
+from pytestqt.qtbot import QtBot
+
+from desktop.models import CaseState
+from desktop.services.dashboard import figures
+from desktop.services.demo import DEMO_TODAY
+from desktop.ui.context import AppContext
+from desktop.ui.dashboard.dashboard_view import DashboardView
+from desktop.ui.labels import label
+
+
+def _view(qtbot: QtBot, ctx: AppContext) -> DashboardView:
+    view = DashboardView(ctx)
+    view.today = lambda: DEMO_TODAY  # type: ignore[method-assign]
+    qtbot.addWidget(view)
+    view.resize(1130, 760)
+    view.refresh()
+    return view
+
+
+@pytest.mark.parametrize("username", ["principal", "headteacher", "coordinator"])
+def test_cards_and_charts_show_the_figures(
+    qtbot: QtBot, demo_context: Callable[[str], AppContext], username: str
+) -> None:
+    ctx = demo_context(username)
+    view = _view(qtbot, ctx)
+    data = ctx.read(lambda session, actor: figures(session, actor, DEMO_TODAY))
+
+    def card(key: str) -> int:
+        return int(view.cards[key].value.text().replace(",", ""))
+
+    assert card("students") == data.students > 500
+    assert card("open_cases") == data.open_cases
+    assert card("overdue_tasks") == data.overdue_tasks
+    assert str(data.open_tasks) in view.cards["overdue_tasks"].detail.text()
+    assert card("overdue_referrals") == data.overdue_referrals
+    assert card("open_referrals") == data.open_referrals
+    assert card("upcoming_meetings") == data.upcoming_meetings
+    assert card("new_requests") == data.new_requests
+
+    # Cases by state: one bar per state, first state on top (last in the bar set).
+    (bars,) = view.state_chart.chart().series()
+    assert isinstance(bars, QHorizontalBarSeries)
+    (bar_set,) = bars.barSets()
+    assert bar_set.count() == len(CaseState)
+    shown = [int(bar_set.at(i)) for i in range(bar_set.count())]
+    assert shown[::-1] == [n for _state, n in data.cases_by_state]
+    categories = view.state_chart.chart().axes()[0].categories()
+    assert categories[-1] == label(CaseState.REQUESTED)
+
+    # Open cases by need domain: one slice per domain that has cases.
+    (pie,) = view.domain_chart.chart().series()
+    assert isinstance(pie, QPieSeries)
+    with_cases = [d for d in data.open_cases_by_domain if d.count]
+    assert pie.count() == len(with_cases) >= 4
+    assert [s.value() for s in pie.slices()] == [d.count for d in with_cases]
+    assert pie.slices()[0].label().startswith(with_cases[0].name_en)
+
+    # The trend: new and closed cases, one point per month since March.
+    lines = view.trend_chart.chart().series()
+    assert [type(s) for s in lines] == [QLineSeries, QLineSeries]
+    assert [s.name() for s in lines] == ["New cases", "Closed cases"]
+    assert all(s.count() == len(data.monthly) == 9 for s in lines)
+    assert [int(p.y()) for p in lines[0].points()] == [m.opened for m in data.monthly]
+    assert [int(p.y()) for p in lines[1].points()] == [m.closed for m in data.monthly]
+
+
+def test_charts_use_the_application_font_and_korean_names(
+    qtbot: QtBot, demo_context: Callable[[str], AppContext]
+) -> None:
+    ctx = demo_context("principal")
+    ctx.language = "ko"
+    view = _view(qtbot, ctx)
+    family = view.font().family()
+    chart = view.domain_chart.chart()
+    assert chart.titleFont().family() == family
+    assert chart.legend().font().family() == family
+    (pie,) = chart.series()
+    assert pie.slices()[0].label().startswith("학습")
+    # A refresh rebuilds the charts instead of piling up series.
+    view.refresh()
+    assert len(view.state_chart.chart().series()) == 1
+    assert len(view.trend_chart.chart().series()) == 2
+    assert len(view.trend_chart.chart().axes()) == 2
