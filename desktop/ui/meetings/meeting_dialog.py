@@ -537,14 +537,16 @@ class MeetingDialog(QDialog):
         self.reason.setText(d.reason if d else "")
         for a in it.actions:
             self._append_action(ActionInput(a.description, a.assignee_id, a.due_on))
-        applied = d is not None and d.applied_at is not None
-        self.applied_label.setText(
-            self.tr("Applied on {at}: only the discussion can still change.").format(
-                at=datetime_text(d.applied_at)
+        if self.locked:
+            self.applied_label.setText(self.tr("The minutes are finalised: changes are written as addenda."))
+        elif d is not None and d.applied_at is not None:
+            self.applied_label.setText(
+                self.tr("Applied on {at}: only the discussion can still change.").format(
+                    at=datetime_text(d.applied_at)
+                )
             )
-            if applied and d is not None and d.applied_at is not None
-            else ""
-        )
+        else:
+            self.applied_label.clear()
 
     def _suggest_target(self) -> None:
         outcome = self.outcome.currentData()
