@@ -168,6 +168,23 @@ def transition(
 ) -> CaseStateChange:
     """Move the case to `to_state` (needs CHANGE_CASE_STATE), or raise TransitionRefused with
     the reason it may not. Sets the case's dates, appends to its history, audits and commits."""
+    change = apply_transition(session, actor, case, to_state, reason=reason, on=on, decision_id=decision_id)
+    session.commit()
+    return change
+
+
+def apply_transition(
+    session: Session,
+    actor: Actor,
+    case: SupportCase,
+    to_state: CaseState,
+    *,
+    reason: str = "",
+    on: date | None = None,
+    decision_id: int | None = None,
+) -> CaseStateChange:
+    """`transition` without the commit, for a caller that makes several changes in one
+    transaction (applying a meeting's decisions); the caller commits or rolls back."""
     require(actor, Permission.CHANGE_CASE_STATE)
     day = on or date.today()
     refusal = check_transition(session, case, to_state, reason=reason, on=day)
@@ -221,7 +238,6 @@ def transition(
             "decision_id": decision_id,
         },
     )
-    session.commit()
     return change
 
 
@@ -409,6 +425,7 @@ __all__ = [
     "ALLOWED",
     "OPEN_STATES",
     "REASON_REQUIRED",
+    "apply_transition",
     "attach_request",
     "available_transitions",
     "check_transition",

@@ -8,7 +8,7 @@ December is still planned, with its agenda proposed from the open work.
 from __future__ import annotations
 
 import hashlib
-from datetime import UTC, date, datetime
+from datetime import date
 
 from desktop.models import (
     ActionItem,
@@ -40,6 +40,7 @@ from desktop.services.demo_world import (
     days,
     workday,
 )
+from desktop.services.meetings import minutes_text
 
 S = CaseState
 
@@ -75,38 +76,6 @@ _OUTCOME_TITLES = {
     DecisionOutcome.CONTINUE: "지원 경과 점검",
     DecisionOutcome.CLOSE: "사례 종결 심의",
 }
-
-
-def _utc(at: datetime) -> datetime:
-    # SQLite hands datetimes back naive (UTC); hash the same wall time either way.
-    return at.astimezone(UTC).replace(tzinfo=None) if at.tzinfo is not None else at
-
-
-def minutes_text(meeting: Meeting) -> str:
-    """A canonical plain text of a meeting's minutes; its SHA-256 is the meeting's content hash."""
-    lines = [
-        f"meeting {meeting.year}-{meeting.number} {meeting.meeting_type.value}",
-        f"title {meeting.title}",
-        f"held_at {_utc(meeting.held_at).isoformat(timespec='minutes')}",
-        f"place {meeting.place}",
-        f"chair {meeting.chair_id}",
-    ]
-    for a in meeting.attendees:
-        lines.append(
-            f"attendee {a.sort_order} {a.name}|{a.position}|{a.organisation}|{a.external}|{a.present}"
-        )
-    for item in meeting.agenda_items:
-        lines.append(
-            f"item {item.sort_order} {item.kind.value} case={item.case_id} request={item.request_id}"
-        )
-        lines.append(f"  title {item.title}")
-        lines.append(f"  discussion {item.discussion}")
-        if item.decision is not None:
-            target = item.decision.target_state.value if item.decision.target_state else ""
-            lines.append(f"  decision {item.decision.outcome.value} {target} {item.decision.reason}")
-        for action in item.action_items:
-            lines.append(f"  action {action.assignee_id} {action.due_on} {action.description}")
-    return "\n".join(lines) + "\n"
 
 
 def _label(b: Built) -> str:

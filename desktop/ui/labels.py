@@ -13,11 +13,13 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.i18n_marks import QT_TRANSLATE_NOOP
 from desktop.models import (
+    AgendaKind,
     Attendance,
     CaseState,
     ConsentMethod,
     ConsentParty,
     ConsentPurpose,
+    DecisionOutcome,
     EnrolmentStatus,
     FamilyType,
     InterventionStatus,
@@ -208,6 +210,28 @@ _LABELS.update(
             EnrolmentStatus.TRANSFERRED: QT_TRANSLATE_NOOP("labels", "Transferred"),
             EnrolmentStatus.GRADUATED: QT_TRANSLATE_NOOP("labels", "Graduated"),
             EnrolmentStatus.LEFT: QT_TRANSLATE_NOOP("labels", "Left school"),
+        },
+    }
+)
+
+# Meetings: agenda kinds and decision outcomes.
+_LABELS.update(
+    {
+        AgendaKind: {
+            AgendaKind.NEW_REQUEST: QT_TRANSLATE_NOOP("labels", "New request"),
+            AgendaKind.REVIEW_DUE: QT_TRANSLATE_NOOP("labels", "Review due"),
+            AgendaKind.OVERDUE_ACTION: QT_TRANSLATE_NOOP("labels", "Overdue action"),
+            AgendaKind.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
+        },
+        DecisionOutcome: {
+            DecisionOutcome.SELECT: QT_TRANSLATE_NOOP("labels", "Select for support"),
+            DecisionOutcome.NOT_SELECT: QT_TRANSLATE_NOOP("labels", "Do not select"),
+            DecisionOutcome.HOLD: QT_TRANSLATE_NOOP("labels", "Put on hold"),
+            DecisionOutcome.REFER_OUT: QT_TRANSLATE_NOOP("labels", "Refer to district center"),
+            DecisionOutcome.APPROVE_PLAN: QT_TRANSLATE_NOOP("labels", "Approve support plan"),
+            DecisionOutcome.CONTINUE: QT_TRANSLATE_NOOP("labels", "Continue support"),
+            DecisionOutcome.CLOSE: QT_TRANSLATE_NOOP("labels", "Close the case"),
+            DecisionOutcome.OTHER: QT_TRANSLATE_NOOP("labels", "Other decision"),
         },
     }
 )

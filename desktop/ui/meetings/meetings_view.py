@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.services import listing
 from desktop.services.listing import MeetingRow
+from desktop.services.permissions import Permission
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
+from desktop.ui.meetings.meeting_dialog import MeetingDialog
 from desktop.ui.meetings.meetings_table_model import MeetingsTableModel
+from desktop.ui.meetings.new_meeting_dialog import NewMeetingDialog
 from desktop.ui.widgets.area import AreaView, heading, make_search_field, make_table_view
-from desktop.ui.widgets.row_table_model import RowFilterProxy
+from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
 
 
 class MeetingsView(AreaView):
@@ -27,10 +30,18 @@ class MeetingsView(AreaView):
         self.table = make_table_view(self)
         self.table.setModel(self.proxy)
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.table.activated.connect(self._open_index)
+        self.new_button = QPushButton(self.tr("&New meeting…"), self)
+        self.new_button.clicked.connect(self.new_meeting)
+        self.new_button.setVisible(ctx.can(Permission.MANAGE_MEETINGS))
+        self.open_button = QPushButton(self.tr("&Open"), self)
+        self.open_button.clicked.connect(lambda: self._open_index(self.table.currentIndex()))
 
         bar = QHBoxLayout()
         bar.addWidget(self.search_field, 2)
         bar.addStretch(1)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.open_button)
         bar.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Meetings"), self))
@@ -53,3 +64,24 @@ class MeetingsView(AreaView):
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("%n meeting(s)", "", len(rows)))
         self.table.resizeColumnsToContents()
+
+    def _open_index(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        if isinstance(row, MeetingRow):
+            self.open_meeting(row.id)
+
+    def open_meeting(self, meeting_id: int) -> MeetingDialog:
+        """Open the meeting's window (non-modal); the list follows what it stores."""
+        dialog = MeetingDialog(self._ctx, meeting_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.refresh)
+        dialog.show()
+        return dialog
+
+    def new_meeting(self) -> int | None:
+        dialog = NewMeetingDialog(self._ctx, self)
+        if dialog.exec() != NewMeetingDialog.DialogCode.Accepted or dialog.meeting_id is None:
+            return None
+        self.refresh()
+        self.open_meeting(dialog.meeting_id)
+        return dialog.meeting_id

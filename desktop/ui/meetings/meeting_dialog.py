@@ -1,0 +1,707 @@
+"""The window of one meeting: Overview & attendees, Agenda, Minutes, Apply, and the Finalise /
+Sign / Add addendum actions. Finalised minutes are read-only and show their dated addenda."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from desktop.models import AgendaKind, CaseState, DecisionOutcome, MeetingStatus
+from desktop.services import meetings
+from desktop.services.actor import Actor
+from desktop.services.meetings import (
+    ActionInput,
+    AgendaItemRow,
+    ApplyPreview,
+    AttendeeInput,
+    MeetingDetail,
+    ProposedItem,
+    StaffChoice,
+)
+from desktop.services.permissions import Permission
+from desktop.ui.context import AppContext
+from desktop.ui.labels import label, members
+from desktop.ui.timefmt import date_text, datetime_text
+from desktop.ui.widgets.dates import date_of, make_date_edit
+from desktop.ui.widgets.feedback import run_action
+
+_ID = Qt.ItemDataRole.UserRole
+
+
+def _item(text: str, data: Any = None) -> QTableWidgetItem:
+    cell = QTableWidgetItem(text)
+    cell.setData(_ID, data)
+    return cell
+
+
+class MeetingDialog(QDialog):
+    """One meeting. `changed` is emitted after anything was stored."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, meeting_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.meeting_id = meeting_id
+        self.setWindowTitle(self.tr("Meeting"))
+        self.resize(980, 680)
+        self.manage = ctx.can(Permission.MANAGE_MEETINGS)
+        self.may_sign = ctx.can(Permission.SIGN_MINUTES)
+        self.may_apply = self.manage and ctx.can(Permission.CHANGE_CASE_STATE)
+        self._staff: list[StaffChoice] = ctx.read(meetings.staff_choices)
+        self.detail: MeetingDetail = ctx.read(lambda s, a: meetings.meeting_detail(s, a, meeting_id))
+        self._item_id: int | None = None
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._overview_tab(), self.tr("&Overview && attendees"))
+        self.tabs.addTab(self._agenda_tab(), self.tr("A&genda"))
+        self.tabs.addTab(self._minutes_tab(), self.tr("&Minutes"))
+        self.tabs.addTab(self._apply_tab(), self.tr("Appl&y"))
+
+        self.finalise_button = QPushButton(self.tr("&Finalise minutes…"), self)
+        self.finalise_button.clicked.connect(self.finalise)
+        self.sign_button = QPushButton(self.tr("&Sign minutes"), self)
+        self.sign_button.clicked.connect(self.sign)
+        self.addendum_button = QPushButton(self.tr("Add a&ddendum…"), self)
+        self.addendum_button.clicked.connect(self.add_addendum)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        bar = QHBoxLayout()
+        for b in (self.finalise_button, self.sign_button, self.addendum_button):
+            b.setAutoDefault(False)
+            bar.addWidget(b)
+        bar.addStretch(1)
+        bar.addWidget(close)
+        layout = QVBoxLayout(self)
+        self.header = QLabel(self)
+        font = self.header.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.header.setFont(font)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bar)
+        for k in range(self.tabs.count()):
+            QShortcut(QKeySequence(f"Ctrl+{k + 1}"), self, lambda k=k: self.tabs.setCurrentIndex(k))
+        self.show_detail()
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _do(self, action: Callable[[Session, Actor], Any]) -> bool:
+        """Run a service call; on success reload everything and emit `changed`."""
+        result = run_action(self, self._ctx, lambda s, a: (action(s, a), True)[1])
+        if result is None:
+            return False
+        self.reload()
+        self.changed.emit()
+        return True
+
+    def reload(self) -> None:
+        self.detail = self._ctx.read(lambda s, a: meetings.meeting_detail(s, a, self.meeting_id))
+        self.show_detail()
+
+    @property
+    def locked(self) -> bool:
+        return self.detail.status is MeetingStatus.FINALISED
+
+    def show_detail(self) -> None:
+        d = self.detail
+        title = d.title or self.tr("{year} meeting no. {number}").format(year=d.year, number=d.number)
+        self.header.setText(f"{title} — {label(d.status)}")
+        self._show_overview()
+        self._show_agenda()
+        self._show_minutes_list()
+        editable = self.manage and not self.locked
+        for w in self._editing_widgets:
+            w.setEnabled(editable)
+        self.finalise_button.setVisible(self.manage)
+        self.finalise_button.setEnabled(not self.locked)
+        self.sign_button.setVisible(self.may_sign)
+        self.sign_button.setEnabled(self.locked and d.signed_at is None)
+        self.addendum_button.setVisible(self.manage or self.may_sign)
+        self.addendum_button.setEnabled(self.locked)
+        self.apply_button.setVisible(self.may_apply)
+        self.preview_button.setVisible(self.manage)
+
+    # --- overview -----------------------------------------------------------------------------
+
+    def _overview_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.info = QLabel(page)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.info.setWordWrap(True)
+        self.attendees = QTableWidget(0, 5, page)
+        self.attendees.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Position"),
+                self.tr("Organisation"),
+                self.tr("External"),
+                self.tr("Present"),
+            ]
+        )
+        self.attendees.horizontalHeader().setStretchLastSection(True)
+        self.attendees.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.add_staff_button = QPushButton(self.tr("Add &staff…"), page)
+        self.add_staff_button.clicked.connect(self._add_staff)
+        self.add_guest_button = QPushButton(self.tr("Add &guest"), page)
+        self.add_guest_button.clicked.connect(self._add_guest)
+        self.remove_attendee_button = QPushButton(self.tr("&Remove"), page)
+        self.remove_attendee_button.clicked.connect(
+            lambda: self.attendees.removeRow(self.attendees.currentRow())
+        )
+        self.save_attendees_button = QPushButton(self.tr("Save a&ttendees"), page)
+        self.save_attendees_button.clicked.connect(self.save_attendees)
+        self.addenda = QListWidget(page)
+        self.addenda.setObjectName("addenda")
+        self.hash_label = QLabel(page)
+        row = QHBoxLayout()
+        for b in (self.add_staff_button, self.add_guest_button, self.remove_attendee_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        row.addWidget(self.save_attendees_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.info)
+        layout.addWidget(QLabel(self.tr("Attendees (external guests with position and organisation)"), page))
+        layout.addWidget(self.attendees, 2)
+        layout.addLayout(row)
+        layout.addWidget(self.hash_label)
+        layout.addWidget(QLabel(self.tr("Addenda"), page))
+        layout.addWidget(self.addenda, 1)
+        self._editing_widgets: list[QWidget] = [
+            self.add_staff_button,
+            self.add_guest_button,
+            self.remove_attendee_button,
+            self.save_attendees_button,
+        ]
+        return page
+
+    def _show_overview(self) -> None:
+        d = self.detail
+        lines = [
+            self.tr("Type: {type}").format(type=label(d.meeting_type)),
+            self.tr("Number: {year} no. {number}").format(year=d.year, number=d.number),
+            self.tr("Date: {date}").format(date=datetime_text(d.held_at)),
+            self.tr("Place: {place}").format(place=d.place),
+            self.tr("Chair: {chair}").format(chair=d.chair_name),
+            self.tr("Status: {status}").format(status=label(d.status)),
+        ]
+        if d.decisions_applied_at is not None:
+            lines.append(self.tr("Decisions applied: {at}").format(at=datetime_text(d.decisions_applied_at)))
+        if d.finalised_at is not None:
+            lines.append(self.tr("Finalised: {at}").format(at=datetime_text(d.finalised_at)))
+        if d.signed_at is not None:
+            lines.append(
+                self.tr("Signed by {name} on {at}").format(
+                    name=d.signed_by_name, at=datetime_text(d.signed_at)
+                )
+            )
+        self.info.setText("\n".join(lines))
+        self.attendees.setRowCount(0)
+        for a in d.attendees:
+            self._append_attendee(a)
+        self.attendees.resizeColumnsToContents()
+        if d.content_hash:
+            matches = self._ctx.read(lambda s, a: meetings.hash_matches(s, a, self.meeting_id))
+            state = self.tr("matches the minutes") if matches else self.tr("DOES NOT MATCH the minutes")
+            self.hash_label.setText(
+                self.tr("Content hash (SHA-256) {hash}: {state}").format(
+                    hash=d.content_hash[:16] + "…", state=state
+                )
+            )
+        else:
+            self.hash_label.setText(self.tr("The minutes are not finalised yet."))
+        self.addenda.clear()
+        for add in d.addenda:
+            QListWidgetItem(
+                self.tr("{at} — {author}: {text}").format(
+                    at=datetime_text(add.written_at), author=add.author_name, text=add.text
+                ),
+                self.addenda,
+            )
+
+    def _append_attendee(self, a: AttendeeInput) -> None:
+        r = self.attendees.rowCount()
+        self.attendees.insertRow(r)
+        name = _item(a.name, a.staff_id)
+        if a.staff_id is not None:
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.attendees.setItem(r, 0, name)
+        self.attendees.setItem(r, 1, _item(a.position))
+        self.attendees.setItem(r, 2, _item(a.organisation))
+        for col, value in ((3, a.external), (4, a.present)):
+            box = QTableWidgetItem()
+            box.setFlags(
+                Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            )
+            box.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
+            self.attendees.setItem(r, col, box)
+
+    def attendee_inputs(self) -> list[AttendeeInput]:
+        rows: list[AttendeeInput] = []
+        for r in range(self.attendees.rowCount()):
+
+            def text(c: int, r: int = r) -> str:
+                cell = self.attendees.item(r, c)
+                return cell.text() if cell is not None else ""
+
+            def checked(c: int, r: int = r) -> bool:
+                cell = self.attendees.item(r, c)
+                return cell is not None and cell.checkState() == Qt.CheckState.Checked
+
+            name = self.attendees.item(r, 0)
+            rows.append(
+                AttendeeInput(
+                    text(0),
+                    text(1),
+                    text(2),
+                    staff_id=name.data(_ID) if name is not None else None,
+                    external=checked(3),
+                    present=checked(4),
+                )
+            )
+        return rows
+
+    def _add_staff(self) -> None:
+        names = [f"{s.name} {s.position}".strip() for s in self._staff]
+        chosen, ok = QInputDialog.getItem(
+            self, self.tr("Add staff"), self.tr("Staff member"), names, 0, False
+        )
+        if ok and chosen in names:
+            s = self._staff[names.index(chosen)]
+            self._append_attendee(AttendeeInput(s.name, s.position, "", staff_id=s.id))
+
+    def _add_guest(self) -> None:
+        self._append_attendee(AttendeeInput(self.tr("Guest"), "", "", external=True))
+        r = self.attendees.rowCount() - 1
+        self.attendees.setCurrentCell(r, 0)
+        cell = self.attendees.item(r, 0)
+        if cell is not None:
+            self.attendees.editItem(cell)
+
+    def save_attendees(self) -> bool:
+        rows = self.attendee_inputs()
+        return self._do(lambda s, a: meetings.set_attendees(s, a, self.meeting_id, rows))
+
+    # --- agenda -------------------------------------------------------------------------------
+
+    def _agenda_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.agenda = QListWidget(page)
+        self.agenda.setObjectName("agenda")
+        self.up_button = QPushButton(self.tr("Move &up"), page)
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button = QPushButton(self.tr("Move do&wn"), page)
+        self.down_button.clicked.connect(lambda: self._move(1))
+        self.remove_item_button = QPushButton(self.tr("Remo&ve item"), page)
+        self.remove_item_button.clicked.connect(self.remove_item)
+        self.new_item_edit = QLineEdit(page)
+        self.new_item_edit.setPlaceholderText(self.tr("A new item, written by hand"))
+        self.new_item_edit.returnPressed.connect(self.add_own_item)
+        self.add_item_button = QPushButton(self.tr("&Add item"), page)
+        self.add_item_button.clicked.connect(self.add_own_item)
+        self.proposals = QListWidget(page)
+        self.proposals.setObjectName("proposals")
+        self.propose_button = QPushButton(self.tr("&Propose from open work"), page)
+        self.propose_button.clicked.connect(self.propose)
+        self.accept_button = QPushButton(self.tr("Accept &checked suggestions"), page)
+        self.accept_button.clicked.connect(self.accept_proposals)
+        buttons = QHBoxLayout()
+        for b in (self.up_button, self.down_button, self.remove_item_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        own = QHBoxLayout()
+        own.addWidget(self.new_item_edit, 1)
+        own.addWidget(self.add_item_button)
+        proposal_bar = QHBoxLayout()
+        proposal_bar.addWidget(self.propose_button)
+        proposal_bar.addWidget(self.accept_button)
+        proposal_bar.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("Agenda"), page))
+        layout.addWidget(self.agenda, 2)
+        layout.addLayout(buttons)
+        layout.addLayout(own)
+        layout.addWidget(
+            QLabel(
+                self.tr("Suggestions: new requests, cases due for review, overdue tasks (uncheck to drop)"),
+                page,
+            )
+        )
+        layout.addWidget(self.proposals, 2)
+        layout.addLayout(proposal_bar)
+        self._proposed: list[ProposedItem] = []
+        self._editing_widgets += [
+            self.up_button,
+            self.down_button,
+            self.remove_item_button,
+            self.new_item_edit,
+            self.add_item_button,
+            self.propose_button,
+            self.accept_button,
+        ]
+        return page
+
+    def _show_agenda(self) -> None:
+        current = self.agenda.currentItem().data(_ID) if self.agenda.currentItem() else None
+        self.agenda.clear()
+        for it in self.detail.items:
+            entry = QListWidgetItem(f"{it.sort_order}. [{label(it.kind)}] {it.title}", self.agenda)
+            entry.setData(_ID, it.id)
+            if it.id == current:
+                self.agenda.setCurrentItem(entry)
+
+    def _selected_agenda_id(self) -> int | None:
+        current = self.agenda.currentItem()
+        if current is None:
+            return None
+        item_id: int = current.data(_ID)
+        return item_id
+
+    def _move(self, offset: int) -> None:
+        item_id = self._selected_agenda_id()
+        if item_id is not None:
+            self._do(lambda s, a: meetings.move_agenda_item(s, a, item_id, offset))
+
+    def remove_item(self) -> None:
+        item_id = self._selected_agenda_id()
+        if item_id is not None:
+            self._do(lambda s, a: meetings.remove_agenda_item(s, a, item_id))
+
+    def add_own_item(self) -> None:
+        title = self.new_item_edit.text().strip()
+        if not title:
+            self.new_item_edit.setFocus()
+            return
+        if self._do(
+            lambda s, a: meetings.add_agenda_items(
+                s, a, self.meeting_id, [ProposedItem(AgendaKind.OTHER, title)]
+            )
+        ):
+            self.new_item_edit.clear()
+
+    def propose(self) -> None:
+        self._proposed = self._ctx.read(lambda s, a: meetings.propose_agenda(s, a, self.meeting_id))
+        self.proposals.clear()
+        for p in self._proposed:
+            entry = QListWidgetItem(f"[{label(p.kind)}] {p.title}", self.proposals)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Checked)
+        if not self._proposed:
+            QListWidgetItem(
+                self.tr("Nothing to propose: no new requests, reviews due or overdue tasks."), self.proposals
+            )
+
+    def accept_proposals(self) -> None:
+        chosen = [
+            p
+            for k, p in enumerate(self._proposed)
+            if self.proposals.item(k) is not None
+            and self.proposals.item(k).checkState() == Qt.CheckState.Checked
+        ]
+        if chosen and self._do(lambda s, a: meetings.add_agenda_items(s, a, self.meeting_id, chosen)):
+            self._proposed = []
+            self.proposals.clear()
+
+    # --- minutes ------------------------------------------------------------------------------
+
+    def _minutes_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.minutes_items = QListWidget(page)
+        self.minutes_items.setObjectName("minutes_items")
+        self.minutes_items.currentItemChanged.connect(lambda *_: self._show_item())
+        self.discussion = QPlainTextEdit(page)
+        self.discussion.setTabChangesFocus(True)
+        self.outcome = QComboBox(page)
+        self.outcome.addItem(self.tr("(no decision)"), None)
+        for member, text in members(DecisionOutcome):
+            self.outcome.addItem(text, member)
+        self.outcome.currentIndexChanged.connect(self._suggest_target)
+        self.target = QComboBox(page)
+        self.target.addItem(self.tr("(no change of the case's state)"), None)
+        for member, text in members(CaseState):
+            self.target.addItem(text, member)
+        self.reason = QLineEdit(page)
+        self.action_table = QTableWidget(0, 3, page)
+        self.action_table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Who"), self.tr("Due")])
+        self.action_table.horizontalHeader().setStretchLastSection(True)
+        self.action_table.setColumnWidth(0, 320)
+        self.add_action_button = QPushButton(self.tr("Add action &item"), page)
+        self.add_action_button.clicked.connect(lambda: self._append_action(None))
+        self.remove_action_button = QPushButton(self.tr("Remove action item"), page)
+        self.remove_action_button.clicked.connect(
+            lambda: self.action_table.removeRow(self.action_table.currentRow())
+        )
+        self.save_item_button = QPushButton(self.tr("Sa&ve item"), page)
+        self.save_item_button.clicked.connect(self.save_item)
+        self.applied_label = QLabel(page)
+        form = QFormLayout()
+        form.addRow(self.tr("&Discussion"), self.discussion)
+        form.addRow(self.tr("D&ecision"), self.outcome)
+        form.addRow(self.tr("&New case state"), self.target)
+        form.addRow(self.tr("&Reason"), self.reason)
+        form.addRow(self.tr("Action items"), self.action_table)
+        bar = QHBoxLayout()
+        bar.addWidget(self.add_action_button)
+        bar.addWidget(self.remove_action_button)
+        bar.addStretch(1)
+        bar.addWidget(self.save_item_button)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addWidget(self.applied_label)
+        right.addLayout(bar)
+        layout = QHBoxLayout(page)
+        layout.addWidget(self.minutes_items, 1)
+        layout.addLayout(right, 2)
+        self._minutes_widgets: list[QWidget] = [
+            self.discussion,
+            self.outcome,
+            self.target,
+            self.reason,
+            self.action_table,
+            self.add_action_button,
+            self.remove_action_button,
+            self.save_item_button,
+        ]
+        return page
+
+    def _show_minutes_list(self) -> None:
+        keep = self._item_id
+        self.minutes_items.blockSignals(True)
+        self.minutes_items.clear()
+        for it in self.detail.items:
+            entry = QListWidgetItem(f"{it.sort_order}. {it.title}", self.minutes_items)
+            entry.setData(_ID, it.id)
+            if it.id == keep:
+                self.minutes_items.setCurrentItem(entry)
+        if self.minutes_items.currentItem() is None and self.minutes_items.count():
+            self.minutes_items.setCurrentRow(0)
+        self.minutes_items.blockSignals(False)
+        self._show_item()
+
+    def current_item(self) -> AgendaItemRow | None:
+        entry = self.minutes_items.currentItem()
+        if entry is None:
+            return None
+        return next((i for i in self.detail.items if i.id == entry.data(_ID)), None)
+
+    def select_item(self, item_id: int) -> None:
+        for k in range(self.minutes_items.count()):
+            if self.minutes_items.item(k).data(_ID) == item_id:
+                self.minutes_items.setCurrentRow(k)
+
+    def _show_item(self) -> None:
+        it = self.current_item()
+        self._item_id = it.id if it is not None else None
+        editable = it is not None and self.manage and not self.locked
+        for w in self._minutes_widgets:
+            w.setEnabled(editable)
+        self.discussion.setReadOnly(not editable)
+        self.action_table.setRowCount(0)
+        if it is None:
+            self.discussion.clear()
+            self.applied_label.clear()
+            return
+        self.discussion.setPlainText(it.discussion)
+        d = it.decision
+        self.outcome.blockSignals(True)
+        self.outcome.setCurrentIndex(self.outcome.findData(d.outcome if d else None))
+        self.outcome.blockSignals(False)
+        self.target.setCurrentIndex(self.target.findData(d.target_state if d else None))
+        self.reason.setText(d.reason if d else "")
+        for a in it.actions:
+            self._append_action(ActionInput(a.description, a.assignee_id, a.due_on))
+        if self.locked:
+            self.applied_label.setText(self.tr("The minutes are finalised: changes are written as addenda."))
+        elif d is not None and d.applied_at is not None:
+            self.applied_label.setText(
+                self.tr("Applied on {at}: only the discussion can still change.").format(
+                    at=datetime_text(d.applied_at)
+                )
+            )
+        else:
+            self.applied_label.clear()
+
+    def _suggest_target(self) -> None:
+        outcome = self.outcome.currentData()
+        target = meetings.DEFAULT_TARGET.get(DecisionOutcome(outcome)) if outcome is not None else None
+        if target is not None and self.current_item() is not None and self.current_item().case_id is not None:  # type: ignore[union-attr]
+            self.target.setCurrentIndex(self.target.findData(target))
+
+    def _append_action(self, action: ActionInput | None) -> None:
+        r = self.action_table.rowCount()
+        self.action_table.insertRow(r)
+        self.action_table.setItem(r, 0, _item(action.description if action else ""))
+        who = QComboBox(self.action_table)
+        who.addItem(self.tr("(nobody yet)"), None)
+        for s in self._staff:
+            who.addItem(s.name, s.id)
+        who.setCurrentIndex(max(0, who.findData(action.assignee_id if action else self._ctx.actor.staff_id)))
+        self.action_table.setCellWidget(r, 1, who)
+        due = make_date_edit(action.due_on if action else None, self.action_table)
+        self.action_table.setCellWidget(r, 2, due)
+        if action is None:
+            self.action_table.setCurrentCell(r, 0)
+            cell = self.action_table.item(r, 0)
+            if cell is not None:
+                self.action_table.editItem(cell)
+
+    def action_inputs(self) -> list[ActionInput]:
+        rows: list[ActionInput] = []
+        for r in range(self.action_table.rowCount()):
+            cell = self.action_table.item(r, 0)
+            who = self.action_table.cellWidget(r, 1)
+            due = self.action_table.cellWidget(r, 2)
+            assert isinstance(who, QComboBox) and isinstance(due, QDateEdit)
+            rows.append(ActionInput(cell.text() if cell else "", who.currentData(), date_of(due)))
+        return rows
+
+    def save_item(self) -> bool:
+        it = self.current_item()
+        if it is None:
+            return False
+        # Combo boxes hand enum members back as plain strings.
+        raw_outcome, raw_target = self.outcome.currentData(), self.target.currentData()
+        outcome = DecisionOutcome(raw_outcome) if raw_outcome is not None else None
+        target = CaseState(raw_target) if raw_target is not None else None
+        discussion, reason, actions = self.discussion.toPlainText(), self.reason.text(), self.action_inputs()
+        if any(not a.description.strip() for a in actions):
+            QMessageBox.warning(
+                self, self.tr("Action items"), self.tr("Every action item needs a description.")
+            )
+            return False
+        return self._do(
+            lambda s, a: meetings.record_item(
+                s,
+                a,
+                it.id,
+                discussion=discussion,
+                outcome=outcome,
+                target_state=target,
+                reason=reason,
+                actions=actions,
+            )
+        )
+
+    # --- apply --------------------------------------------------------------------------------
+
+    def _apply_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.preview_list = QListWidget(page)
+        self.preview_list.setObjectName("preview_list")
+        self.preview_button = QPushButton(self.tr("&Preview"), page)
+        self.preview_button.clicked.connect(self.show_preview)
+        self.apply_button = QPushButton(self.tr("&Apply decisions"), page)
+        self.apply_button.setEnabled(False)
+        self.apply_button.clicked.connect(self.apply)
+        bar = QHBoxLayout()
+        bar.addWidget(self.preview_button)
+        bar.addWidget(self.apply_button)
+        bar.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Applying changes every case state, and creates every task and intervention listed here, "
+                    "all at once — or nothing when one change is refused."
+                ),
+                page,
+            )
+        )
+        layout.addWidget(self.preview_list, 1)
+        layout.addLayout(bar)
+        self.preview: ApplyPreview | None = None
+        return page
+
+    def show_preview(self) -> ApplyPreview:
+        from PySide6.QtCore import QCoreApplication
+
+        preview: ApplyPreview = self._ctx.read(lambda s, a: meetings.preview_apply(s, a, self.meeting_id))
+        self.preview = preview
+        self.preview_list.clear()
+        for c in preview.state_changes:
+            text = self.tr("Case {case}: {old} → {new}").format(
+                case=c.case_code, old=label(c.from_state), new=label(c.to_state)
+            )
+            if c.refusal is not None:
+                text += " — " + self.tr("REFUSED: {why}").format(
+                    why=QCoreApplication.translate("errors", c.refusal)
+                )
+            QListWidgetItem(text, self.preview_list)
+        for t in preview.tasks:
+            QListWidgetItem(
+                self.tr("New task: {title} — {who}, due {due}").format(
+                    title=t.title, who=t.assignee_name or self.tr("nobody yet"), due=date_text(t.due_on)
+                ),
+                self.preview_list,
+            )
+        for i in preview.interventions:
+            QListWidgetItem(
+                self.tr("New intervention for case {case}: {title}").format(case=i.case_code, title=i.title),
+                self.preview_list,
+            )
+        if preview.empty:
+            QListWidgetItem(self.tr("Nothing left to apply."), self.preview_list)
+        self.apply_button.setEnabled(not preview.empty and not preview.refused)
+        return preview
+
+    def apply(self) -> bool:
+        if self.preview is None:
+            self.show_preview()
+        done = self._do(lambda s, a: meetings.apply_decisions(s, a, self.meeting_id))
+        self.show_preview()
+        return done
+
+    # --- finalise, sign, addendum -------------------------------------------------------------
+
+    def finalise(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Finalise minutes"),
+            self.tr(
+                "Finalised minutes are locked: later changes can only be added as dated addenda. Finalise now?"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self._do(lambda s, a: meetings.finalise(s, a, self.meeting_id))
+
+    def sign(self) -> bool:
+        return self._do(lambda s, a: meetings.sign(s, a, self.meeting_id))
+
+    def add_addendum(self) -> bool:
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Add addendum"), self.tr("Addendum to the minutes")
+        )
+        if not ok or not text.strip():
+            return False
+        return self._do(lambda s, a: meetings.add_addendum(s, a, self.meeting_id, text))
+
+
+__all__ = ["MeetingDialog"]

@@ -1,0 +1,164 @@
+"""The Meetings area: planning a meeting, its agenda and minutes, applying decisions as previewed,
+finalising, addenda with their dates, and the principal's signature."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desktop.models import CaseState, CaseStateChange, DecisionOutcome, Meeting, MeetingStatus, Task
+from desktop.ui.context import AppContext
+from desktop.ui.meetings.meeting_dialog import MeetingDialog
+from desktop.ui.meetings.meetings_view import MeetingsView
+from desktop.ui.meetings.new_meeting_dialog import NewMeetingDialog
+from tests.ui.helpers import type_text
+
+
+def _meeting_id(ctx: AppContext, status: MeetingStatus) -> int:
+    with ctx.vault.session() as session:
+        found = session.scalars(
+            select(Meeting.id).where(Meeting.status == status).order_by(Meeting.id)
+        ).first()
+        assert found is not None
+        return found
+
+
+def test_coordinator_plans_a_meeting(qtbot: QtBot, demo_context: Callable[[str], AppContext]) -> None:
+    ctx = demo_context("coordinator")
+    view = MeetingsView(ctx)
+    qtbot.addWidget(view)
+    view.refresh()
+    assert view.model.rowCount() == 13 and not view.new_button.isHidden()
+
+    dialog = NewMeetingDialog(ctx, view)
+    qtbot.addWidget(dialog)
+    suggested = dialog.number_spin.value()
+    assert suggested >= 1
+    dialog.place_edit.clear()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.meeting_id is None and "where" in dialog.error_label.text()
+    type_text(qtbot, dialog.place_edit, "본관 협의실")
+    dialog.chair_box.setCurrentIndex(1)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.meeting_id is not None
+    with ctx.vault.session() as session:
+        meeting = session.get(Meeting, dialog.meeting_id)
+        assert meeting is not None and meeting.number == suggested and meeting.place == "본관 협의실"
+        assert meeting.status is MeetingStatus.PLANNED and meeting.attendees
+    view.refresh()
+    assert view.model.rowCount() == 14
+
+
+def test_agenda_minutes_apply_and_finalise(
+    qtbot: QtBot, demo_context: Callable[[str], AppContext], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctx = demo_context("coordinator")
+    meeting_id = _meeting_id(ctx, MeetingStatus.PLANNED)
+    dialog = MeetingDialog(ctx, meeting_id)
+    qtbot.addWidget(dialog)
+    before = dialog.agenda.count()
+    assert before > 0
+
+    # A hand-written item joins the agenda, then moves to the top.
+    type_text(qtbot, dialog.new_item_edit, "학교 행사 안내")
+    qtbot.keyClick(dialog.new_item_edit, Qt.Key.Key_Return)
+    assert dialog.agenda.count() == before + 1
+    dialog.agenda.setCurrentRow(before)
+    for _ in range(before):
+        qtbot.mouseClick(dialog.up_button, Qt.MouseButton.LeftButton)
+    assert "학교 행사 안내" in dialog.agenda.item(0).text()
+
+    # The first case item under review: select it, with an action item.
+    under_review = next(
+        it
+        for it in dialog.detail.items
+        if it.case_id is not None and "선정" in it.title and it.decision is None
+    )
+    with ctx.vault.session() as session:
+        from desktop.models import SupportCase
+
+        case = session.get(SupportCase, under_review.case_id)
+        assert case is not None
+        start_state = case.state
+    dialog.select_item(under_review.id)
+    dialog.discussion.setPlainText("담임 의견과 기초학력 진단 결과를 검토함")
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData(DecisionOutcome.SELECT))
+    # Choosing "select" suggests the state it leads to.
+    assert dialog.target.currentData() == CaseState.SELECTED
+    if start_state is not CaseState.UNDER_REVIEW:
+        dialog.target.setCurrentIndex(dialog.target.findData(None))
+    dialog.reason.setText("선정 기준 충족")
+    qtbot.mouseClick(dialog.add_action_button, Qt.MouseButton.LeftButton)
+    dialog.action_table.item(0, 0).setText("학생·보호자 동의서 받기")
+    assert dialog.save_item()
+
+    preview = dialog.show_preview()
+    lines = [dialog.preview_list.item(k).text() for k in range(dialog.preview_list.count())]
+    assert any("학생·보호자 동의서 받기" in line for line in lines)
+    assert dialog.apply_button.isEnabled() == (not preview.refused)
+    assert not preview.refused
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    with ctx.vault.session() as session:
+        stored = {
+            (c.case_id, c.to_state)
+            for c in session.scalars(
+                select(CaseStateChange).where(
+                    CaseStateChange.decision_id.in_([c.decision_id for c in preview.state_changes])
+                )
+            )
+        }
+        assert stored == {(c.case_id, c.to_state) for c in preview.state_changes}
+        titles = set(session.scalars(select(Task.title)))
+        assert {t.title for t in preview.tasks} <= titles
+    assert dialog.preview_list.item(0).text() == "Nothing left to apply."
+    assert not dialog.apply_button.isEnabled()
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert dialog.finalise()
+    assert dialog.locked and not dialog.save_attendees_button.isEnabled()
+    assert not dialog.add_item_button.isEnabled() and not dialog.save_item_button.isEnabled()
+    assert dialog.discussion.isReadOnly()
+    assert "matches the minutes" in dialog.hash_label.text()
+
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("참석자 소속 정정", True))
+    assert dialog.addendum_button.isEnabled()
+    assert dialog.add_addendum()
+    (entry,) = [dialog.addenda.item(k).text() for k in range(dialog.addenda.count())]
+    assert "참석자 소속 정정" in entry and entry[:4].isdigit() and entry[4] == "-"
+
+
+def test_principal_signs_and_cannot_manage(qtbot: QtBot, demo_context: Callable[[str], AppContext]) -> None:
+    coordinator = demo_context("coordinator")
+    meeting_id = _meeting_id(coordinator, MeetingStatus.PLANNED)
+    from desktop.services import meetings
+
+    coordinator.write(lambda s, a: meetings.finalise(s, a, meeting_id))
+    principal = demo_context("principal")
+    view = MeetingsView(principal)
+    qtbot.addWidget(view)
+    view.refresh()
+    assert view.model.rowCount() == 13 and view.new_button.isHidden()
+    dialog = MeetingDialog(principal, meeting_id)
+    qtbot.addWidget(dialog)
+    assert dialog.finalise_button.isHidden() and dialog.apply_button.isHidden()
+    assert not dialog.add_item_button.isEnabled()
+    assert not dialog.sign_button.isHidden() and dialog.sign_button.isEnabled()
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    assert not dialog.sign_button.isEnabled()
+    assert "Signed by" in dialog.info.text()
+    with principal.vault.session() as session:
+        meeting = session.get(Meeting, meeting_id)
+        assert meeting is not None and meeting.signed_by_id == principal.actor.staff_id
+
+
+def test_homeroom_sees_no_meetings(qtbot: QtBot, demo_context: Callable[[str], AppContext]) -> None:
+    ctx = demo_context("homeroom")
+    view = MeetingsView(ctx)
+    qtbot.addWidget(view)
+    view.refresh()
+    assert view.model.rowCount() == 0 and view.new_button.isHidden()
