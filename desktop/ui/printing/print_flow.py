@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
-from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QKeySequence, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -201,6 +201,7 @@ class PdfPreviewDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.title)
         printer.setFullPage(True)  # the PDF page is the paper: its own margins stay as laid out
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         printer.setFromTo(1, self.page_count())
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print {document}").format(document=self.title))
