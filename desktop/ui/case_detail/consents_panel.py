@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.reports.case_documents import consent_form_pdf
 from desktop.services import consents, listing
 from desktop.services.consents import ConsentRow, SupportConsent
 from desktop.services.errors import ServiceError
@@ -17,6 +18,7 @@ from desktop.ui.case_detail.consent_dialogs import RecordConsentDialog, Withdraw
 from desktop.ui.case_detail.panel import CasePanel
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
+from desktop.ui.printing.print_flow import print_document
 from desktop.ui.widgets.area import make_table_view
 from desktop.ui.widgets.feedback import error_text, run_action
 from desktop.ui.widgets.row_table_model import Column, RowTableModel
@@ -95,6 +97,10 @@ class ConsentsPanel(CasePanel):
         may_record = ctx.can(Permission.RECORD_CONSENT)
         self.record_button.setVisible(may_record)
         self.withdraw_button.setVisible(may_record)
+        self.print_button = QPushButton(self.tr("&Print consent form…"), self)
+        self.print_button.setObjectName("print_consent_form")
+        self.print_button.setVisible(ctx.can(Permission.PRINT_REPORTS))
+        self.print_button.clicked.connect(self.print_form)
         self.record_button.clicked.connect(self.record_consent)
         self.withdraw_button.clicked.connect(self.withdraw_selected)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -103,6 +109,7 @@ class ConsentsPanel(CasePanel):
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.withdraw_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
@@ -167,6 +174,16 @@ class ConsentsPanel(CasePanel):
         if stored is not None:
             self.refresh()
             self.changed.emit()
+
+    def print_form(self) -> None:
+        """Print the consent form for the student and the guardian to sign."""
+        case_id = self.case_id
+        print_document(
+            self,
+            self.ctx,
+            title=self.tr("Consent form"),
+            build=lambda s, a, p, out: consent_form_pdf(s, a, case_id, p, out),
+        )
 
 
 __all__ = ["ConsentsPanel", "ConsentsTableModel"]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import CaseState, Priority
+from desktop.reports.case_documents import case_summary_pdf
 from desktop.services import case_detail, cases
 from desktop.services.case_detail import CaseHeader, StateAction
 from desktop.services.cases import StaffChoice
@@ -33,6 +34,7 @@ from desktop.services.permissions import Permission
 from desktop.ui.case_detail.panel import CasePanel
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
+from desktop.ui.printing.print_flow import print_document
 from desktop.ui.widgets.feedback import error_text, run_action
 
 
@@ -154,7 +156,16 @@ class OverviewPanel(CasePanel):
             editor.setEnabled(self.may_edit)
         self.save_button.setVisible(self.may_edit)
 
+        self.print_button = QPushButton(self.tr("Prin&t case summary…"), self)
+        self.print_button.setObjectName("print_case_summary")
+        self.print_button.setVisible(ctx.can(Permission.PRINT_REPORTS))
+        self.print_button.clicked.connect(self.print_summary)
+        print_row = QHBoxLayout()
+        print_row.addStretch(1)
+        print_row.addWidget(self.print_button)
+
         layout = QVBoxLayout(self)
+        layout.addLayout(print_row)
         layout.addLayout(about)
         layout.addWidget(self.actions_box)
         layout.addWidget(self.read_only_label)
@@ -284,3 +295,14 @@ class OverviewPanel(CasePanel):
         )
         if done is not None:
             self.changed.emit()
+
+    def print_summary(self) -> None:
+        """Print the case summary; restricted notes may be included by those who may read them."""
+        case_id = self.case_id
+        print_document(
+            self,
+            self.ctx,
+            title=self.tr("Case summary"),
+            build=lambda s, a, p, out: case_summary_pdf(s, a, case_id, p, out),
+            allow_restricted=True,
+        )

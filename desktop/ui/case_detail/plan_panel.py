@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import PlanStatus
+from desktop.reports.case_documents import support_plan_pdf
 from desktop.services import plans
 from desktop.services.errors import ServiceError
 from desktop.services.permissions import Permission
@@ -34,6 +35,7 @@ from desktop.ui.case_detail.panel import CasePanel, keep_or_drop_edits
 from desktop.ui.case_detail.plan_dialogs import ActionDialog, GoalDialog, ReturnPlanDialog
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
+from desktop.ui.printing.print_flow import print_document
 from desktop.ui.widgets.area import make_table_view
 from desktop.ui.widgets.dates import date_of, make_date_edit
 from desktop.ui.widgets.feedback import error_text, run_action
@@ -172,6 +174,9 @@ class PlanPanel(CasePanel):
         self.submit_button = QPushButton(self.tr("S&ubmit for approval"), self)
         self.approve_button = QPushButton(self.tr("A&pprove"), self)
         self.return_button = QPushButton(self.tr("&Return for revision…"), self)
+        self.print_button = QPushButton(self.tr("Print p&lan…"), self)
+        self.print_button.setObjectName("print_plan")
+        self.print_button.setVisible(ctx.can(Permission.PRINT_REPORTS))
         for button in (self.new_version_button, self.save_button, self.submit_button):
             button.setVisible(self.may_manage)
         for button in (self.approve_button, self.return_button):
@@ -198,6 +203,7 @@ class PlanPanel(CasePanel):
                 self.submit_button,
                 self.approve_button,
                 self.return_button,
+                self.print_button,
             )
         )
 
@@ -215,6 +221,7 @@ class PlanPanel(CasePanel):
         self.submit_button.clicked.connect(self.submit)
         self.approve_button.clicked.connect(self.approve)
         self.return_button.clicked.connect(self.return_for_revision)
+        self.print_button.clicked.connect(self.print_plan)
         save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_shortcut.activated.connect(self.save)
@@ -430,6 +437,7 @@ class PlanPanel(CasePanel):
         submitted = self.detail is not None and self.detail.status is PlanStatus.SUBMITTED
         self.approve_button.setEnabled(self.may_approve and submitted)
         self.return_button.setEnabled(self.may_approve and submitted)
+        self.print_button.setEnabled(self.detail is not None)
 
     def _mark_dirty(self) -> None:
         if not self._loading and self.editable():
@@ -597,3 +605,17 @@ class PlanPanel(CasePanel):
             return
         plan_id, reason = self.detail.id, dialog.value()
         self._stored(lambda s, a: plans.return_for_revision(s, a, plan_id, reason))
+
+    def print_plan(self) -> None:
+        """Print the shown version as stored (unsaved edits are saved or dropped first)."""
+        if self.detail is None or not keep_or_drop_edits(self):
+            return
+        plan_id = self.detail.id
+        if self.dirty:  # the edits were discarded: show what is printed
+            self._load(plan_id)
+        print_document(
+            self,
+            self.ctx,
+            title=self.tr("Support plan"),
+            build=lambda s, a, p, out: support_plan_pdf(s, a, plan_id, p, out),
+        )

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.models import ReferralStatus
+from desktop.reports.case_documents import referral_letter_pdf
 from desktop.services import listing, referrals
 from desktop.services.consents import SupportConsent
 from desktop.services.listing import OrganisationRow
@@ -24,6 +25,7 @@ from desktop.ui.case_detail.referral_dialogs import (
     SendReferralDialog,
 )
 from desktop.ui.context import AppContext
+from desktop.ui.printing.print_flow import print_document
 from desktop.ui.resources.referral_loops_table_model import overdue_data, status_sort_key, status_text
 from desktop.ui.timefmt import date_text
 from desktop.ui.widgets.area import make_table_view
@@ -88,6 +90,10 @@ class ReferralsPanel(CasePanel):
         self.response_button = QPushButton(self.tr("Record &answer…"), self)
         self.delivered_button = QPushButton(self.tr("De&livered…"), self)
         self.outcome_button = QPushButton(self.tr("Out&come…"), self)
+        self.print_button = QPushButton(self.tr("&Print referral letter…"), self)
+        self.print_button.setObjectName("print_referral_letter")
+        self.print_button.setVisible(ctx.can(Permission.PRINT_REPORTS))
+        self.print_button.clicked.connect(self.print_letter)
         self.new_button.clicked.connect(self.new_referral)
         self.send_button.clicked.connect(self.send_selected)
         self.response_button.clicked.connect(self.record_response)
@@ -111,6 +117,7 @@ class ReferralsPanel(CasePanel):
         bar.addWidget(self.new_button)
         for button in self.step_buttons:
             bar.addWidget(button)
+        bar.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
@@ -159,6 +166,7 @@ class ReferralsPanel(CasePanel):
         self.response_button.setEnabled(status is R.SENT)
         self.delivered_button.setEnabled(status is R.ACCEPTED)
         self.outcome_button.setEnabled(status is not None and status is not R.CLOSED)
+        self.print_button.setEnabled(row is not None)
         enabled = [b for b in self.step_buttons if b.isEnabled() and b.isVisible()]
         for button in self.step_buttons:
             button.setDefault(False)
@@ -295,4 +303,17 @@ class ReferralsPanel(CasePanel):
                 self.ctx,
                 lambda s, a: referrals.record_outcome(s, a, row.id, outcome=outcome, closed=closed).id,
             )
+        )
+
+    def print_letter(self) -> None:
+        """Print the referral letter of the selected referral."""
+        row = self.selected()
+        if row is None:
+            return
+        referral_id = row.id
+        print_document(
+            self,
+            self.ctx,
+            title=self.tr("Referral letter"),
+            build=lambda s, a, p, out: referral_letter_pdf(s, a, referral_id, p, out),
         )

@@ -1,0 +1,1 @@
+"""Printing from the interface: options, in-app preview, system printer, save as PDF."""
