@@ -7,11 +7,12 @@ unembedded base font.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.piecharts import Pie
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import STATE_DEFAULTS, Drawing, String
 from reportlab.lib import colors
 
 from desktop.reports.base import FONT, FONT_BOLD, register_fonts
@@ -28,6 +29,20 @@ PALETTE = (
     "#b5b84a",
     "#4fb0b8",
 )
+
+
+class KoreanDrawing(Drawing):  # type: ignore[misc]  # reportlab has no type hints
+    """A drawing whose rendering starts in the embedded font: reportlab's renderer otherwise
+    begins every drawing with Times-Roman, an unembedded base font, even when every text of the
+    drawing has its own font."""
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        previous = STATE_DEFAULTS["fontName"]
+        STATE_DEFAULTS["fontName"] = FONT
+        try:
+            super().drawOn(canvas, x, y, _sW)
+        finally:
+            STATE_DEFAULTS["fontName"] = previous
 
 
 def _color(i: int) -> colors.Color:
@@ -56,7 +71,7 @@ def _title(drawing: Drawing, text: str, width: float, height: float) -> None:
 def bar_chart(items: Sequence[tuple[str, int]], width: float, height: float, title: str = "") -> Drawing:
     """Horizontal bars, one per (label, count), the count written at the end of each bar."""
     register_fonts()
-    drawing = Drawing(width, height)
+    drawing = KoreanDrawing(width, height)
     _title(drawing, title, width, height)
     labels = [label for label, _n in items] or ["—"]
     values = [n for _label, n in items] or [0]
@@ -99,7 +114,7 @@ def bar_chart(items: Sequence[tuple[str, int]], width: float, height: float, tit
 def pie_chart(items: Sequence[tuple[str, int]], width: float, height: float, title: str = "") -> Drawing:
     """A pie of the non-zero (label, count) items with a legend "label n (p%)" on its right."""
     register_fonts()
-    drawing = Drawing(width, height)
+    drawing = KoreanDrawing(width, height)
     _title(drawing, title, width, height)
     shown = [(label, n) for label, n in items if n > 0]
     total = sum(n for _label, n in shown)
@@ -140,4 +155,4 @@ def pie_chart(items: Sequence[tuple[str, int]], width: float, height: float, tit
     return drawing
 
 
-__all__ = ["bar_chart", "nice_step", "pie_chart"]
+__all__ = ["KoreanDrawing", "bar_chart", "nice_step", "pie_chart"]

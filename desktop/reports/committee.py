@@ -42,7 +42,16 @@ from desktop.models import (
     case_domain,
     case_support_type,
 )
-from desktop.reports.base import CONTENT_WIDTH, PrintContext, build_pdf, masked_name, para, styles, table
+from desktop.reports.base import (
+    CONTENT_WIDTH,
+    FONT,
+    PrintContext,
+    build_pdf,
+    masked_name,
+    para,
+    styles,
+    table,
+)
 from desktop.reports.charts import bar_chart, pie_chart
 from desktop.reports.ko_labels import ORGANISATION_KIND_KO, REFERRAL_STATUS_KO, STATE_KO
 from desktop.services.actor import Actor
@@ -306,6 +315,7 @@ def _side_by_side(left: Flowable, right: Flowable) -> Flowable:
     t.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (0, -1), 3 * mm),
