@@ -24,7 +24,7 @@ from desktop.reports.base import PrintContext
 from desktop.reports.minutes import latest_meeting_id, minutes_pdf
 from desktop.services.actor import Actor
 from desktop.services.errors import PermissionDenied, ValidationError
-from tests.unit.reports.conftest import pdf_text, squash, unembedded_fonts
+from tests.unit.reports.pdf_checks import pdf_text, squash, unembedded_fonts
 
 PURPOSE = "선정 회의 결과 보고"
 
