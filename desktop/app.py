@@ -12,11 +12,13 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 EXIT_OK = 0
 EXIT_USAGE = 2
+EXIT_WRONG_PASSWORD = 3
 EXIT_DAMAGED = 4
 EXIT_REJECTED = 8
 EXIT_DENIED = 9
@@ -60,9 +62,40 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--json", action="store_true", help="print JSON (the only format for now)")
     roster = sub.add_parser("import-roster", help="import the student roster from a CSV or XLSX file")
     roster.add_argument("file", type=Path, metavar="FILE", help="the roster (명렬표) as CSV or XLSX")
-    for p in (check, summary, roster):
+    report = sub.add_parser("report", help="print a document to a PDF file (asks nothing; give --purpose)")
+    kinds = report.add_subparsers(dest="report_kind", metavar="DOCUMENT", required=True)
+    minutes = kinds.add_parser("minutes", help="the minutes of a meeting (회의록)")
+    which = minutes.add_mutually_exclusive_group(required=True)
+    which.add_argument("--meeting", type=int, metavar="ID", help="the meeting's id")
+    which.add_argument("--latest", action="store_true", help="the most recent meeting held")
+    committee = kinds.add_parser("committee", help="the committee report for a period")
+    committee.add_argument("--from", dest="start", type=_iso_date, required=True, metavar="DATE")
+    committee.add_argument("--to", dest="end", type=_iso_date, required=True, metavar="DATE")
+    case = kinds.add_parser("case", help="the summary of one case")
+    case.add_argument("--case", dest="case_id", type=int, required=True, metavar="ID", help="the case's id")
+    for p in (minutes, committee, case):
+        p.add_argument("--out", type=Path, required=True, metavar="FILE", help="the PDF file to write")
+        p.add_argument("--purpose", required=True, help="what the print is for (recorded in the audit log)")
+        p.add_argument(
+            "--full-names",
+            action="store_true",
+            help="print students' full names (default: case codes, initials)",
+        )
+        _add_common(p, sub=True)
+    export = sub.add_parser(
+        "export-stats", help="export aggregated statistics (XLSX) for the district center"
+    )
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx", help="the XLSX file to write")
+    for p in (check, summary, roster, report, export):
         _add_common(p, sub=True)
     return parser
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
@@ -211,6 +244,119 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
     return _with_vault(args, body, migrate=True)
 
 
+def _acting(session: Any, args: argparse.Namespace) -> Any:
+    """The Actor of a headless command, or None (after saying why) when the account is gone."""
+    from desktop.services.actor import Actor
+    from desktop.services.setup import find_account
+    from desktop.storage.errors import WrongPasswordError
+
+    staff = find_account(session, _username(args))
+    if staff is None:
+        print(
+            f"dodam: {WrongPasswordError('no active account for this key slot').user_message}",
+            file=sys.stderr,
+        )
+        return None
+    return Actor.of(staff)
+
+
+def _service_call(call: Callable[[], int]) -> tuple[int, int]:
+    """Run a service call: (EXIT_OK, its result), or the exit code of its refusal (9 when the
+    account may not, 2 for anything else the service refuses, such as an unknown id) and 0."""
+    from desktop.services.errors import PermissionDenied, ServiceError
+
+    try:
+        return EXIT_OK, call()
+    except PermissionDenied as exc:
+        print(f"dodam: {exc.text()}", file=sys.stderr)
+        return EXIT_DENIED, 0
+    except ServiceError as exc:
+        print(f"dodam: {exc.text()}", file=sys.stderr)
+        return EXIT_USAGE, 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Print a document to a PDF file: `report minutes|committee|case`. The purpose is recorded in
+    the audit log; students appear as case codes and initials unless --full-names is given;
+    restricted notes are never printed headless."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import select
+
+    from desktop.models import School
+    from desktop.reports.base import PrintContext
+
+    out = Path(args.out).expanduser()
+    if not args.purpose.strip():
+        raise UsageError("--purpose must say what the print is for")
+    if not out.parent.is_dir():
+        raise UsageError(f"no such folder: {out.parent}")
+
+    def body(vault: Any) -> int:
+        with vault.session() as session:
+            actor = _acting(session, args)
+            if actor is None:
+                return EXIT_WRONG_PASSWORD
+            school = session.scalar(select(School.name).order_by(School.id).limit(1)) or ""
+            ctx = PrintContext(
+                purpose=args.purpose,
+                printed_by=actor.display_name,
+                printed_at=datetime.now(UTC),
+                school_name=school,
+                full_names=args.full_names,
+            )
+
+            def run() -> int:
+                if args.report_kind == "minutes":
+                    from desktop.reports.minutes import latest_meeting_id, minutes_pdf
+
+                    meeting_id = args.meeting
+                    if args.latest:
+                        meeting_id = latest_meeting_id(session)
+                        if meeting_id is None:
+                            raise UsageError("there is no meeting yet")
+                    return minutes_pdf(session, actor, meeting_id, ctx, out)
+                if args.report_kind == "committee":
+                    from desktop.reports.committee import committee_report_pdf
+
+                    return committee_report_pdf(session, actor, args.start, args.end, ctx, out)
+                from desktop.reports.case_documents import case_summary_pdf
+
+                return int(case_summary_pdf(session, actor, args.case_id, ctx, out))
+
+            code, pages = _service_call(run)
+            if code != EXIT_OK:
+                return code
+        print(f"written: {out} ({pages} pages)")
+        return EXIT_OK
+
+    return _with_vault(args, body, migrate=True)
+
+
+def cmd_export_stats(args: argparse.Namespace) -> int:
+    """Export aggregated statistics to an XLSX file (counts from 1 to 4 suppressed)."""
+    out = Path(args.out).expanduser()
+    if out.suffix.lower() != ".xlsx":
+        raise UsageError("--out must name an .xlsx file")
+    if not out.parent.is_dir():
+        raise UsageError(f"no such folder: {out.parent}")
+
+    def body(vault: Any) -> int:
+        from desktop.services.stats_export import export_statistics
+
+        with vault.session() as session:
+            actor = _acting(session, args)
+            if actor is None:
+                return EXIT_WRONG_PASSWORD
+            code, sheets = _service_call(lambda: export_statistics(session, actor, out))
+            if code != EXIT_OK:
+                return code
+        print(f"written: {out} ({sheets} sheets)")
+        return EXIT_OK
+
+    return _with_vault(args, body, migrate=True)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Open the window (or, with --screenshot, render it to a PNG)."""
     from desktop.ui.application import run_gui as _run_gui
@@ -238,6 +384,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "check": cmd_check,
         "summary": cmd_summary,
         "import-roster": cmd_import_roster,
+        "report": cmd_report,
+        "export-stats": cmd_export_stats,
     }
     try:
         return commands[args.command](args)
