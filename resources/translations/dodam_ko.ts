@@ -228,27 +228,27 @@
     <context>
         <name>ActionsTableModel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="83" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="85" />
             <source>Description</source>
             <translation>내용</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="84" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="86" />
             <source>Provider</source>
             <translation>제공자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="85" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="87" />
             <source>Person in charge</source>
             <translation>책임자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="86" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="88" />
             <source>Period</source>
             <translation>기간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="87" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="89" />
             <source>Frequency</source>
             <translation>빈도</translation>
         </message>
@@ -473,52 +473,52 @@
     <context>
         <name>CaseReferralsTableModel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="39" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="41" />
             <source>Organisation</source>
             <translation>기관</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="40" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="42" />
             <source>Status</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="41" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="43" />
             <source>Sent</source>
             <translation>의뢰일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="43" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="45" />
             <source>Expected answer</source>
             <translation>회신 기한</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="47" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="49" />
             <source>Answered</source>
             <translation>회신일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="48" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="50" />
             <source>Delivered</source>
             <translation>제공일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="50" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="52" />
             <source>Consent</source>
             <translation>동의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="51" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="53" />
             <source>Override</source>
             <translation>예외 처리</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="55" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="57" />
             <source>Reason</source>
             <translation>의뢰 사유</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="61" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="63" />
             <source>Outcome</source>
             <translation>결과</translation>
         </message>
@@ -584,22 +584,22 @@
             <translation>{date} (기한 지남)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="42" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="44" />
             <source>1 — low</source>
             <translation>1 — 낮음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="43" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="45" />
             <source>2 — moderate</source>
             <translation>2 — 보통</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="44" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="46" />
             <source>3 — high</source>
             <translation>3 — 높음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="45" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="47" />
             <source>4 — crisis</source>
             <translation>4 — 위기</translation>
         </message>
@@ -812,112 +812,122 @@
     <context>
         <name>ConsentsPanel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="93" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="95" />
             <source>&amp;Record consent…</source>
             <translation>동의 기록(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="94" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="96" />
             <source>&amp;Withdraw…</source>
             <translation>철회(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="113" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="100" />
+            <source>&amp;Print consent form…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="120" />
             <source>Consents</source>
             <translation>동의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="133" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="140" />
             <source>valid</source>
             <translation>유효</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="133" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="140" />
             <source>missing</source>
             <translation>없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="134" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="141" />
             <source>Consent to support — student: {student}, guardian: {guardian}</source>
             <translation>지원 동의 — 학생: {student}, 보호자: {guardian}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="184" />
+            <source>Consent form</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>ConsentsTableModel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="36" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="38" />
             <source>Party</source>
             <translation>동의자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="37" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="39" />
             <source>Name</source>
             <translation>이름</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="38" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="40" />
             <source>Purpose</source>
             <translation>목적</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="39" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="41" />
             <source>Recipient</source>
             <translation>제공받는 곳</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="40" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="42" />
             <source>Decision</source>
             <translation>동의 여부</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="40" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="42" />
             <source>Given</source>
             <translation>동의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="40" />
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="60" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="42" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="62" />
             <source>Refused</source>
             <translation>거부</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="41" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="43" />
             <source>Date</source>
             <translation>일시</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="42" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="44" />
             <source>Method</source>
             <translation>방법</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="43" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="45" />
             <source>Expires</source>
             <translation>만료일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="44" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="46" />
             <source>Status</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="46" />
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="58" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="48" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="60" />
             <source>Withdrawn</source>
             <translation>철회</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="62" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="64" />
             <source>Expired</source>
             <translation>만료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="63" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="65" />
             <source>Valid</source>
             <translation>유효</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="63" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="65" />
             <source>Not yet valid</source>
             <translation>효력 발생 전</translation>
         </message>
@@ -925,67 +935,101 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="60" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="70" />
             <source>Students</source>
             <translation>재학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="61" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="71" />
             <source>Open cases</source>
             <translation>진행 중인 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="62" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="72" />
             <source>New support requests</source>
             <translation>새 지원 신청</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="63" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="73" />
             <source>Upcoming meetings</source>
             <translation>예정된 회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="64" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="74" />
+            <source>Active interventions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="75" />
+            <source>Open referral loops</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="76" />
             <source>Overdue referrals</source>
             <translation>회신이 늦은 연계</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="65" />
             <source>Open tasks</source>
-            <translation>남은 할 일</translation>
+            <translation type="vanished">남은 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="66" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="77" />
             <source>Overdue tasks</source>
             <translation>기한이 지난 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="67" />
             <source>Interventions</source>
-            <translation>지원 활동</translation>
+            <translation type="vanished">지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="76" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="86" />
             <source>Cases by state</source>
             <translation>상태별 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="97" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="88" />
+            <source>Open cases by need domain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="90" />
+            <source>Cases per month of the school year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="104" />
             <source>My open tasks</source>
             <translation>나의 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="103" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="111" />
             <source>Dashboard</source>
             <translation>현황판</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="116" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="126" />
             <source>{name}, here is where the team stands today.</source>
             <translation>{name} 님, 오늘의 팀 현황입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="143" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="129" />
+            <source>next: {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="141" />
+            <source>of {n} open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="151" />
+            <source>{month}</source>
+            <comment>month number under the trend chart</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="158" />
             <source>My open tasks ({n})</source>
             <translation>나의 할 일 ({n})</translation>
         </message>
@@ -1090,17 +1134,17 @@
     <context>
         <name>GoalsTableModel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="74" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="76" />
             <source>Domain</source>
             <translation>영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="75" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="77" />
             <source>Goal</source>
             <translation>목표</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="76" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="78" />
             <source>Measure</source>
             <translation>평가 방법</translation>
         </message>
@@ -1119,7 +1163,7 @@
         </message>
         <message>
             <location filename="../../desktop/ui/requests/intake_view.py" line="50" />
-            <location filename="../../desktop/ui/requests/intake_view.py" line="121" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="122" />
             <source>&amp;Add to the open case</source>
             <translation>진행 중인 사례에 추가(&amp;A)</translation>
         </message>
@@ -1129,44 +1173,44 @@
             <translation>철회로 표시(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="64" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="65" />
             <source>Intake queue</source>
             <translation>접수 대기</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/requests/intake_view.py" line="107" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="108" />
             <source>%n request(s) waiting</source>
             <translation>
                 <numerusform>대기 중인 신청 %n건</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="109" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="110" />
             <source>{shown} of {total} requests</source>
             <translation>신청 {total}건 중 {shown}건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="118" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="119" />
             <source>&amp;Add to the open case ({code})</source>
             <translation>진행 중인 사례({code})에 추가(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="146" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="147" />
             <source>Open a case</source>
             <translation>사례 열기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="148" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="149" />
             <source>{student} already has an open case ({code}). Use “Add to the open case” instead.</source>
             <translation>{student} 학생에게는 이미 진행 중인 사례({code})가 있습니다. 대신 “진행 중인 사례에 추가”를 사용하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="181" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="182" />
             <source>Withdraw the request</source>
             <translation>신청 철회</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="183" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="184" />
             <source>Mark the request of {date} for {student} as withdrawn? It leaves the intake queue; it is kept, not deleted.</source>
             <translation>{date}에 접수된 {student} 학생의 신청을 철회로 표시하시겠습니까? 신청은 접수 대기 목록에서 빠지지만 삭제되지 않고 보관됩니다.</translation>
         </message>
@@ -1586,6 +1630,395 @@
         </message>
     </context>
     <context>
+        <name>MeetingDialog</name>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="72" />
+            <source>Meeting</source>
+            <translation>회의</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="82" />
+            <source>&amp;Overview &amp;&amp; attendees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="83" />
+            <source>A&amp;genda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="84" />
+            <source>&amp;Minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="85" />
+            <source>Appl&amp;y</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="87" />
+            <source>&amp;Finalise minutes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="89" />
+            <source>&amp;Sign minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="91" />
+            <source>Add a&amp;ddendum…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="135" />
+            <source>{year} meeting no. {number}</source>
+            <translation>{year}년 제{number}차</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="162" />
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="163" />
+            <source>Position</source>
+            <translation>직위</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="164" />
+            <source>Organisation</source>
+            <translation type="unfinished">기관</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="165" />
+            <source>External</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="166" />
+            <source>Present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="171" />
+            <source>Add &amp;staff…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="173" />
+            <source>Add &amp;guest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="175" />
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="179" />
+            <source>Save a&amp;ttendees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="191" />
+            <source>Attendees (external guests with position and organisation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="195" />
+            <source>Addenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="208" />
+            <source>Type: {type}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="209" />
+            <source>Number: {year} no. {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="210" />
+            <source>Date: {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="211" />
+            <source>Place: {place}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="212" />
+            <source>Chair: {chair}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="213" />
+            <source>Status: {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="216" />
+            <source>Decisions applied: {at}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="218" />
+            <source>Finalised: {at}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="221" />
+            <source>Signed by {name} on {at}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="232" />
+            <source>matches the minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="232" />
+            <source>DOES NOT MATCH the minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="234" />
+            <source>Content hash (SHA-256) {hash}: {state}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="239" />
+            <source>The minutes are not finalised yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="243" />
+            <source>{at} — {author}: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="294" />
+            <source>Add staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="294" />
+            <source>Staff member</source>
+            <translation type="unfinished">교직원</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="301" />
+            <source>Guest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="318" />
+            <source>Move &amp;up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="320" />
+            <source>Move do&amp;wn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="322" />
+            <source>Remo&amp;ve item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="325" />
+            <source>A new item, written by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="327" />
+            <source>&amp;Add item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="331" />
+            <source>&amp;Propose from open work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="333" />
+            <source>Accept &amp;checked suggestions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="347" />
+            <source>Agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="353" />
+            <source>Suggestions: new requests, cases due for review, overdue tasks (uncheck to drop)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="418" />
+            <source>Nothing to propose: no new requests, reviews due or overdue tasks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="442" />
+            <source>(no decision)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="447" />
+            <source>(no change of the case's state)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="452" />
+            <source>What</source>
+            <translation type="unfinished">내용</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="452" />
+            <source>Who</source>
+            <translation>사용자</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="452" />
+            <source>Due</source>
+            <translation>기한</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="455" />
+            <source>Add action &amp;item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="457" />
+            <source>Remove action item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="461" />
+            <source>Sa&amp;ve item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="465" />
+            <source>&amp;Discussion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="466" />
+            <source>D&amp;ecision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="467" />
+            <source>&amp;New case state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="468" />
+            <source>&amp;Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="469" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="596" />
+            <source>Action items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="541" />
+            <source>The minutes are finalised: changes are written as addenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="544" />
+            <source>Applied on {at}: only the discussion can still change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="562" />
+            <source>(nobody yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="596" />
+            <source>Every action item needs a description.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="618" />
+            <source>&amp;Preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="620" />
+            <source>&amp;Apply decisions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="631" />
+            <source>Applying changes every case state, and creates every task and intervention listed here, all at once — or nothing when one change is refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="649" />
+            <source>Case {case}: {old} → {new}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="653" />
+            <source>REFUSED: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="659" />
+            <source>New task: {title} — {who}, due {due}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="660" />
+            <source>nobody yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="666" />
+            <source>New intervention for case {case}: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="670" />
+            <source>Nothing left to apply.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="686" />
+            <source>Finalise minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="688" />
+            <source>Finalised minutes are locked: later changes can only be added as dated addenda. Finalise now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="700" />
+            <source>Add addendum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="700" />
+            <source>Addendum to the minutes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MeetingsTableModel</name>
         <message>
             <location filename="../../desktop/ui/meetings/meetings_table_model.py" line="14" />
@@ -1626,21 +2059,104 @@
     <context>
         <name>MeetingsView</name>
         <message>
-            <location filename="../../desktop/ui/meetings/meetings_view.py" line="24" />
+            <location filename="../../desktop/ui/meetings/meetings_view.py" line="27" />
             <source>Search by type, place or chair</source>
             <translation>종류, 장소 또는 위원장으로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meetings_view.py" line="36" />
+            <location filename="../../desktop/ui/meetings/meetings_view.py" line="34" />
+            <source>&amp;New meeting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meetings_view.py" line="37" />
+            <source>&amp;Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meetings_view.py" line="47" />
             <source>Meetings</source>
             <translation>회의</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/meetings/meetings_view.py" line="54" />
+            <location filename="../../desktop/ui/meetings/meetings_view.py" line="65" />
             <source>%n meeting(s)</source>
             <translation>
                 <numerusform>회의 %n건</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>NewMeetingDialog</name>
+        <message>
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="39" />
+            <source>New meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="52" />
+            <source>Meeting room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="54" />
+            <source>e.g. 2026 3rd selection meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="56" />
+            <source>(none)</source>
+            <translation type="unfinished">(없음)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="73" />
+            <source>&amp;Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="74" />
+            <source>&amp;Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="75" />
+            <source>T&amp;ime</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="76" />
+            <source>&amp;Number in the year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="77" />
+            <source>&amp;Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="78" />
+            <source>T&amp;itle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="79" />
+            <source>&amp;Chair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="80" />
+            <source>Staff &amp;invited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="85" />
+            <source>&amp;Plan meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="120" />
+            <source>Say where the meeting is held.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1975,101 +2491,111 @@
     <context>
         <name>OverviewPanel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="110" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="112" />
             <source>Summary:</source>
             <translation>요약:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="111" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="113" />
             <source>Need domains:</source>
             <translation>지원 영역:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="112" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="114" />
             <source>Reason of the current state:</source>
             <translation>현재 상태의 사유:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="114" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="116" />
             <source>Change the state</source>
             <translation>상태 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="121" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="123" />
             <source>Case details</source>
             <translation>사례 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="129" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="131" />
             <source>&amp;Next review on</source>
             <translation>다음 점검일(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="135" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="137" />
             <source>&amp;Save details</source>
             <translation>정보 저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="140" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="142" />
             <source>&amp;Priority:</source>
             <translation>우선순위(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="141" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="143" />
             <source>&amp;Risk level:</source>
             <translation>위기 수준(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="142" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="144" />
             <source>Case &amp;manager:</source>
             <translation>사례 담당자(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="166" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="159" />
+            <source>Prin&amp;t case summary…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="177" />
             <source>You may look at this case; changing its state or details is for the coordinator.</source>
             <translation>이 사례를 볼 수 있지만, 상태나 정보 변경은 담당자(코디네이터)만 할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="173" />
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="186" />
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="198" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="184" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="197" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="209" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="179" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="190" />
             <source>Overview</source>
             <translation>개요</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="184" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="195" />
             <source>(no summary yet)</source>
             <translation>(아직 요약 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="216" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="227" />
             <source>No further state: the case's path ends here.</source>
             <translation>다음 상태가 없습니다. 사례 진행이 여기서 끝납니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="221" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="232" />
             <source>Move to “{state}”…</source>
             <translation>“{state}”(으)로 변경…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="221" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="232" />
             <source>Move to “{state}”</source>
             <translation>“{state}”(으)로 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="232" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="243" />
             <source>Not possible now: {why}</source>
             <translation>지금은 할 수 없습니다: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="236" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="247" />
             <source>Asks for a reason.</source>
             <translation>사유를 입력해야 합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="305" />
+            <source>Case summary</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2101,168 +2627,323 @@
         </message>
     </context>
     <context>
+        <name>PdfPreviewDialog</name>
+        <message>
+            <location filename="../../desktop/ui/printing/print_flow.py" line="153" />
+            <source>Preview — {document}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/printing/print_flow.py" line="172" />
+            <source>%n page(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing/print_flow.py" line="175" />
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing/print_flow.py" line="176" />
+            <source>&amp;Save as PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing/print_flow.py" line="177" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing/print_flow.py" line="207" />
+            <source>Print {document}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing/print_flow.py" line="225" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="244" />
+            <source>Not printed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing/print_flow.py" line="226" />
+            <source>The printer could not be started. Check that it is connected and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing/print_flow.py" line="245" />
+            <source>Printing stopped: the printer did not take the next page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing/print_flow.py" line="255" />
+            <source>Save as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing/print_flow.py" line="257" />
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing/print_flow.py" line="272" />
+            <source>Not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing/print_flow.py" line="273" />
+            <source>The PDF could not be saved to {path}: {reason}. Choose another place.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PlanPanel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="120" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="122" />
             <source>&amp;Version:</source>
             <translation>버전(&amp;V):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="137" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="139" />
             <source> days</source>
             <translation>일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="138" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="140" />
             <source>&amp;Period</source>
             <translation>기간(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="146" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="148" />
             <source>Current &amp;state:</source>
             <translation>현재 상태(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="147" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="149" />
             <source>S&amp;trengths:</source>
             <translation>강점(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="148" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="150" />
             <source>&amp;Monitoring schedule:</source>
             <translation>점검 일정(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="149" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="151" />
             <source>Review &amp;every:</source>
             <translation>점검 주기(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="150" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="152" />
             <source>Plan period:</source>
             <translation>계획 기간:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="157" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="159" />
             <source>Add &amp;goal…</source>
             <translation>목표 추가(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="158" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="160" />
             <source>Edit goal…</source>
             <translation>목표 수정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="159" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="161" />
             <source>Remove goal</source>
             <translation>목표 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="165" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="167" />
             <source>Add &amp;action…</source>
             <translation>실행 과제 추가(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="166" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="168" />
             <source>Edit action…</source>
             <translation>실행 과제 수정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="167" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="169" />
             <source>Remove action</source>
             <translation>실행 과제 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="169" />
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="426" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="171" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="433" />
             <source>&amp;New version</source>
             <translation>새 버전(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="170" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="172" />
             <source>Sa&amp;ve</source>
             <translation>저장(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="171" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="173" />
             <source>Save the draft (Ctrl+S)</source>
             <translation>초안 저장 (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="172" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="174" />
             <source>S&amp;ubmit for approval</source>
             <translation>승인 요청(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="173" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="175" />
             <source>A&amp;pprove</source>
             <translation>승인(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="174" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="176" />
             <source>&amp;Return for revision…</source>
             <translation>보완 요청(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="186" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="177" />
+            <source>Print p&amp;lan…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="191" />
             <source>Goals</source>
             <translation>목표</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="189" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="194" />
             <source>Actions</source>
             <translation>실행 과제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="249" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="256" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="619" />
             <source>Support plan</source>
             <translation>지원계획</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="255" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="262" />
             <source>v{version} {status} {date} by {name}</source>
             <translation>v{version} {status} {date} ({name})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="261" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="268" />
             <source>v{version} {status} {date}</source>
             <translation>v{version} {status} {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="332" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="339" />
             <source>This case has no support plan yet.</source>
             <translation>이 사례에는 아직 지원계획이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="385" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="392" />
             <source>Approved by {name} on {date}</source>
             <translation>{date} {name} 승인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="426" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="433" />
             <source>&amp;Start the plan</source>
             <translation>지원계획 작성 시작(&amp;S)</translation>
         </message>
     </context>
     <context>
+        <name>PrintOptionsDialog</name>
+        <message>
+            <location filename="../../desktop/ui/printing/print_flow.py" line="66" />
+            <source>Print {document}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing/print_flow.py" line="72" />
+            <source>Support team meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing/print_flow.py" line="73" />
+            <source>Consultation with the guardian</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing/print_flow.py" line="74" />
+            <source>Referral to an organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing/print_flow.py" line="75" />
+            <source>Signature of the student and the guardian</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing/print_flow.py" line="76" />
+            <source>Case file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing/print_flow.py" line="83" />
+            <source>What is the print for?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing/print_flow.py" line="84" />
+            <source>Purpose</source>
+            <translation>목적</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing/print_flow.py" line="85" />
+            <source>&amp;Purpose:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing/print_flow.py" line="88" />
+            <source>Print &amp;full names</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing/print_flow.py" line="91" />
+            <source>Unchecked, the print shows the case code and the family name only (김○○).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing/print_flow.py" line="94" />
+            <source>Include &amp;restricted notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing/print_flow.py" line="103" />
+            <source>The print is recorded in the access log with its purpose. Print only what is needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing/print_flow.py" line="112" />
+            <source>&amp;Preview…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/printing/print_flow.py" line="140" />
+            <source>Say what the print is for: it is kept in the access log.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="60" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="62" />
             <source>Reason for “{state}”</source>
             <translation>“{state}” 사유</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="63" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="65" />
             <source>Reason</source>
             <translation>사유</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="72" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="74" />
             <source>&amp;Why does the case move to “{state}”?</source>
             <translation>사례를 “{state}” 상태로 바꾸는 사유(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="86" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="88" />
             <source>Write the reason; it is kept with the case's history.</source>
             <translation>사유를 적으세요. 사유는 사례 이력에 함께 보관됩니다.</translation>
         </message>
@@ -2506,46 +3187,56 @@
     <context>
         <name>ReferralsPanel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="86" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="88" />
             <source>&amp;New referral…</source>
             <translation>새 연계(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="87" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="89" />
             <source>&amp;Send…</source>
             <translation>의뢰 보내기(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="88" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="90" />
             <source>Record &amp;answer…</source>
             <translation>회신 기록(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="89" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="91" />
             <source>De&amp;livered…</source>
             <translation>제공 완료(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="90" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="92" />
             <source>Out&amp;come…</source>
             <translation>결과(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="120" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="93" />
+            <source>&amp;Print referral letter…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="127" />
             <source>Referrals</source>
             <translation>연계</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="127" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="134" />
             <source>%n referral(s)</source>
             <translation>
                 <numerusform>연계 %n건</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="129" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="136" />
             <source>{referrals}, {overdue} overdue</source>
             <translation>{referrals}, 기한 지남 {overdue}건</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="317" />
+            <source>Referral letter</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2564,52 +3255,121 @@
     <context>
         <name>ReportsView</name>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="38" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="65" />
+            <source>&amp;Period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reports/reports_view.py" line="67" />
+            <source>&amp;Committee report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reports/reports_view.py" line="70" />
+            <source>Print the committee report of the period (PDF preview first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reports/reports_view.py" line="74" />
+            <source>E&amp;xport statistics…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reports/reports_view.py" line="77" />
+            <source>Counts of the period for the district support center (XLSX; counts 1 to 4 hidden)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reports/reports_view.py" line="92" />
             <source>Reports — figures of the team</source>
             <translation>보고서 — 팀 현황 통계</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="49" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="110" />
+            <source>Period</source>
+            <translation type="unfinished">기간</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reports/reports_view.py" line="111" />
+            <source>The period ends before it starts. Choose a start date on or before the end date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reports/reports_view.py" line="133" />
+            <source>Committee report {start} – {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reports/reports_view.py" line="149" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="158" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="165" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="180" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="186" />
+            <source>Export statistics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reports/reports_view.py" line="150" />
+            <source>Purpose of the export (recorded in the access log):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reports/reports_view.py" line="158" />
+            <source>Say what the export is for (its purpose).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reports/reports_view.py" line="165" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reports/reports_view.py" line="187" />
+            <source>The statistics ({sheets} sheets) were saved to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/reports/reports_view.py" line="200" />
             <source>Students</source>
             <translation>학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="50" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="201" />
             <source>Cases</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="51" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="202" />
             <source>Interventions</source>
             <translation>지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="52" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="203" />
             <source>Sessions</source>
             <translation>상담·지원 회기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="53" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="204" />
             <source>Meetings</source>
             <translation>회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="54" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="205" />
             <source>Organisations</source>
             <translation>기관</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="55" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="206" />
             <source>Referrals</source>
             <translation>연계</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="66" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="217" />
             <source>Cases by state</source>
             <translation>상태별 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="72" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="223" />
             <source>Cases by need domain</source>
             <translation>지원 영역별 사례</translation>
         </message>
@@ -3243,6 +4003,14 @@
         </message>
     </context>
     <context>
+        <name>StateChart</name>
+        <message>
+            <location filename="../../desktop/ui/dashboard/charts.py" line="85" />
+            <source>Cases</source>
+            <translation>사례</translation>
+        </message>
+    </context>
+    <context>
         <name>StatusDialog</name>
         <message>
             <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="266" />
@@ -3795,6 +4563,24 @@
         </message>
     </context>
     <context>
+        <name>TrendChart</name>
+        <message>
+            <location filename="../../desktop/ui/dashboard/charts.py" line="136" />
+            <source>New cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard/charts.py" line="137" />
+            <source>Closed cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard/charts.py" line="152" />
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>VaultMessages</name>
         <message>
             <location filename="../../desktop/ui/login/messages.py" line="25" />
@@ -4117,42 +4903,43 @@
             <translation>승인된 지원계획이 있어야 지원을 시작할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="232" />
+            <location filename="../../desktop/services/case_workflow.py" line="248" />
             <source>One of the chosen need domains does not exist.</source>
             <translation>선택한 지원 영역 중 존재하지 않는 것이 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="257" />
+            <location filename="../../desktop/services/case_workflow.py" line="273" />
             <source>This student does not exist.</source>
             <translation>존재하지 않는 학생입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="259" />
+            <location filename="../../desktop/services/case_workflow.py" line="275" />
             <source>Describe what the student needs.</source>
             <translation>학생에게 필요한 지원을 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="262" />
+            <location filename="../../desktop/services/case_workflow.py" line="278" />
             <source>A request cannot be received in the future.</source>
             <translation>신청 접수일은 미래일 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="326" />
+            <location filename="../../desktop/services/case_workflow.py" line="342" />
             <source>This student already has an open case ({code}); add the request to it instead.</source>
             <translation>이 학생에게는 이미 진행 중인 사례({code})가 있습니다. 신청을 그 사례에 추가하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="335" />
+            <location filename="../../desktop/services/case_workflow.py" line="351" />
             <location filename="../../desktop/services/cases.py" line="77" />
             <source>The chosen case manager is not an active staff account.</source>
             <translation>선택한 사례 담당자는 사용 중인 교직원 계정이 아닙니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/case_detail.py" line="51" />
-            <location filename="../../desktop/services/case_workflow.py" line="375" />
+            <location filename="../../desktop/services/case_workflow.py" line="391" />
             <location filename="../../desktop/services/consents.py" line="92" />
             <location filename="../../desktop/services/consents.py" line="261" />
             <location filename="../../desktop/services/interventions.py" line="63" />
+            <location filename="../../desktop/services/meetings.py" line="66" />
             <location filename="../../desktop/services/plans.py" line="53" />
             <location filename="../../desktop/services/referrals.py" line="73" />
             <location filename="../../desktop/services/tasks.py" line="222" />
@@ -4165,23 +4952,23 @@
             <translation>이 사례는 이 계정에 배정되지 않았으므로 사례 상태만 볼 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="378" />
+            <location filename="../../desktop/services/case_workflow.py" line="394" />
             <source>The request and the case are about different students.</source>
             <translation>신청과 사례의 학생이 서로 다릅니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="400" />
+            <location filename="../../desktop/services/case_workflow.py" line="416" />
             <location filename="../../desktop/services/requests.py" line="140" />
             <source>This request does not exist.</source>
             <translation>존재하지 않는 신청입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="402" />
+            <location filename="../../desktop/services/case_workflow.py" line="418" />
             <source>This request already belongs to a case.</source>
             <translation>이 신청은 이미 사례에 연결되어 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="404" />
+            <location filename="../../desktop/services/case_workflow.py" line="420" />
             <source>This request was withdrawn.</source>
             <translation>철회된 신청입니다.</translation>
         </message>
@@ -4548,6 +5335,7 @@
             <translation>이미 사용 중지된 기관입니다.</translation>
         </message>
         <message>
+            <location filename="../../desktop/reports/case_documents.py" line="72" />
             <location filename="../../desktop/services/plans.py" line="54" />
             <source>This support plan does not exist.</source>
             <translation>존재하지 않는 지원계획입니다.</translation>
@@ -4653,6 +5441,7 @@
             <translation>보완할 내용을 적어 주세요.</translation>
         </message>
         <message>
+            <location filename="../../desktop/reports/case_documents.py" line="73" />
             <location filename="../../desktop/services/referrals.py" line="72" />
             <source>This referral does not exist.</source>
             <translation>존재하지 않는 연계입니다.</translation>
@@ -4864,684 +5653,881 @@
             <source>A task can only be assigned to an active staff account.</source>
             <translation>할 일은 사용 중인 교직원 계정에만 배정할 수 있습니다.</translation>
         </message>
+        <message>
+            <location filename="../../desktop/reports/committee.py" line="472" />
+            <source>The period ends before it starts ({start} to {end}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/reports/minutes.py" line="102" />
+            <location filename="../../desktop/services/meetings.py" line="54" />
+            <source>This meeting does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/meetings.py" line="55" />
+            <source>This agenda item does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/meetings.py" line="56" />
+            <source>These minutes are finalised and locked; write an addendum for any change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/meetings.py" line="59" />
+            <source>Meeting number {number} of {year} already exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/meetings.py" line="60" />
+            <source>The meeting number must be 1 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/meetings.py" line="61" />
+            <source>The chair must be an active staff account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/meetings.py" line="62" />
+            <source>An attendee is not an active staff account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/meetings.py" line="63" />
+            <source>Every attendee needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/meetings.py" line="64" />
+            <source>An external guest needs their organisation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/meetings.py" line="65" />
+            <source>Give the agenda item a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/meetings.py" line="67" />
+            <source>A decision that changes a case's state needs an agenda item about a case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/meetings.py" line="70" />
+            <source>Every action item needs a description.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/meetings.py" line="71" />
+            <source>The decisions of this item were applied; its decision and action items stay as they are.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/meetings.py" line="74" />
+            <source>An agenda item whose decision was applied cannot be removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/meetings.py" line="75" />
+            <source>There is no decision or action item left to apply.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/meetings.py" line="76" />
+            <source>Nothing was applied: the state change of case {case} is refused. Correct the decision first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/meetings.py" line="80" />
+            <source>Another decision of this meeting already changes the state of this case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/meetings.py" line="83" />
+            <source>These minutes are already finalised.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/meetings.py" line="84" />
+            <source>Only finalised minutes can be signed or amended.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/meetings.py" line="85" />
+            <source>These minutes are already signed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/meetings.py" line="86" />
+            <source>Write the text of the addendum.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/meetings.py" line="87" />
+            <source>Your account may not add addenda to minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/printing.py" line="23" />
+            <source>Say what the print is for (its purpose).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/printing.py" line="25" />
+            <source>Your account may not print restricted notes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/stats_export.py" line="404" />
+            <source>Say what the export is for (its purpose).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/stats_export.py" line="406" />
+            <source>The period ends before it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/stats_export.py" line="414" />
+            <source>The file could not be written ({reason}). Check that the disk is not full and that the file is not open in another program, then try again.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>labels</name>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="45" />
+            <location filename="../../desktop/ui/labels.py" line="47" />
             <source>Requested</source>
             <translation>신청</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="46" />
+            <location filename="../../desktop/ui/labels.py" line="48" />
             <source>Under review</source>
             <translation>검토 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="47" />
+            <location filename="../../desktop/ui/labels.py" line="49" />
             <source>Selected</source>
             <translation>선정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="48" />
+            <location filename="../../desktop/ui/labels.py" line="50" />
             <source>Not selected</source>
             <translation>미선정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="49" />
+            <location filename="../../desktop/ui/labels.py" line="51" />
             <source>On hold</source>
             <translation>보류</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="50" />
+            <location filename="../../desktop/ui/labels.py" line="52" />
             <source>Referred to district center</source>
             <translation>지원센터 의뢰</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="51" />
+            <location filename="../../desktop/ui/labels.py" line="53" />
             <source>Awaiting consent</source>
             <translation>동의 대기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="52" />
+            <location filename="../../desktop/ui/labels.py" line="54" />
             <source>Planning</source>
             <translation>계획 수립</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="53" />
+            <location filename="../../desktop/ui/labels.py" line="55" />
             <source>Active support</source>
             <translation>지원 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="54" />
+            <location filename="../../desktop/ui/labels.py" line="56" />
             <source>Monitoring</source>
             <translation>점검</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="55" />
-            <location filename="../../desktop/ui/labels.py" line="141" />
+            <location filename="../../desktop/ui/labels.py" line="57" />
+            <location filename="../../desktop/ui/labels.py" line="143" />
             <source>Closed</source>
             <translation>종결</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="56" />
+            <location filename="../../desktop/ui/labels.py" line="58" />
             <source>Reopened</source>
             <translation>재개</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="59" />
+            <location filename="../../desktop/ui/labels.py" line="61" />
             <source>Low</source>
             <translation>낮음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="60" />
+            <location filename="../../desktop/ui/labels.py" line="62" />
             <source>Medium</source>
             <translation>보통</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="61" />
+            <location filename="../../desktop/ui/labels.py" line="63" />
             <source>High</source>
             <translation>높음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="62" />
+            <location filename="../../desktop/ui/labels.py" line="64" />
             <source>Urgent</source>
             <translation>긴급</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="65" />
+            <location filename="../../desktop/ui/labels.py" line="67" />
             <source>Selection meeting</source>
             <translation>선정 회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="66" />
+            <location filename="../../desktop/ui/labels.py" line="68" />
             <source>Planning meeting</source>
             <translation>계획 회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="67" />
+            <location filename="../../desktop/ui/labels.py" line="69" />
             <source>Review meeting</source>
             <translation>점검 회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="68" />
+            <location filename="../../desktop/ui/labels.py" line="70" />
             <source>Closure meeting</source>
             <translation>종결 회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="69" />
+            <location filename="../../desktop/ui/labels.py" line="71" />
             <source>Emergency meeting</source>
             <translation>긴급 회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="72" />
-            <location filename="../../desktop/ui/labels.py" line="144" />
+            <location filename="../../desktop/ui/labels.py" line="74" />
+            <location filename="../../desktop/ui/labels.py" line="146" />
             <source>Planned</source>
             <translation>예정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="73" />
+            <location filename="../../desktop/ui/labels.py" line="75" />
             <source>Held</source>
             <translation>개최</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="74" />
+            <location filename="../../desktop/ui/labels.py" line="76" />
             <source>Minutes finalised</source>
             <translation>회의록 확정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="77" />
+            <location filename="../../desktop/ui/labels.py" line="79" />
             <source>Community service center</source>
             <translation>행정복지센터</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="78" />
+            <location filename="../../desktop/ui/labels.py" line="80" />
             <source>Dream Start</source>
             <translation>드림스타트</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="79" />
+            <location filename="../../desktop/ui/labels.py" line="81" />
             <source>Social welfare center</source>
             <translation>사회복지관</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="80" />
+            <location filename="../../desktop/ui/labels.py" line="82" />
             <source>Mental health welfare center</source>
             <translation>정신건강복지센터</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="81" />
+            <location filename="../../desktop/ui/labels.py" line="83" />
             <source>Child protection agency</source>
             <translation>아동보호전문기관</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="82" />
+            <location filename="../../desktop/ui/labels.py" line="84" />
             <source>Youth counselling center</source>
             <translation>청소년상담복지센터</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="83" />
+            <location filename="../../desktop/ui/labels.py" line="85" />
             <source>Wee center</source>
             <translation>Wee센터</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="84" />
+            <location filename="../../desktop/ui/labels.py" line="86" />
             <source>Community child center</source>
             <translation>지역아동센터</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="85" />
+            <location filename="../../desktop/ui/labels.py" line="87" />
             <source>Multicultural family center</source>
             <translation>가족센터(다문화)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="88" />
+            <location filename="../../desktop/ui/labels.py" line="90" />
             <source>Police (school officer)</source>
             <translation>경찰(학교전담경찰관)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="89" />
+            <location filename="../../desktop/ui/labels.py" line="91" />
             <source>Hospital</source>
             <translation>병원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="90" />
+            <location filename="../../desktop/ui/labels.py" line="92" />
             <source>NGO</source>
             <translation>민간단체(NGO)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="91" />
+            <location filename="../../desktop/ui/labels.py" line="93" />
             <source>Career experience center</source>
             <translation>진로체험지원센터</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="92" />
+            <location filename="../../desktop/ui/labels.py" line="94" />
             <source>Shared-school program</source>
             <translation>공유학교</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="93" />
+            <location filename="../../desktop/ui/labels.py" line="95" />
             <source>Online-school program</source>
             <translation>온라인학교</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="94" />
+            <location filename="../../desktop/ui/labels.py" line="96" />
             <source>District support center</source>
             <translation>학생맞춤통합지원센터</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="95" />
-            <location filename="../../desktop/ui/labels.py" line="128" />
-            <location filename="../../desktop/ui/labels.py" line="204" />
+            <location filename="../../desktop/ui/labels.py" line="97" />
+            <location filename="../../desktop/ui/labels.py" line="130" />
+            <location filename="../../desktop/ui/labels.py" line="206" />
+            <location filename="../../desktop/ui/labels.py" line="224" />
             <source>Other</source>
             <translation>기타</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="98" />
+            <location filename="../../desktop/ui/labels.py" line="100" />
             <source>Coordinator</source>
             <translation>담당자(코디네이터)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="99" />
+            <location filename="../../desktop/ui/labels.py" line="101" />
             <source>Principal</source>
             <translation>교장·교감</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="100" />
+            <location filename="../../desktop/ui/labels.py" line="102" />
             <source>Head teacher</source>
             <translation>부장교사</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="101" />
+            <location filename="../../desktop/ui/labels.py" line="103" />
             <source>Specialist teacher</source>
             <translation>전문 교사</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="102" />
+            <location filename="../../desktop/ui/labels.py" line="104" />
             <source>Homeroom teacher</source>
             <translation>담임교사</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="105" />
+            <location filename="../../desktop/ui/labels.py" line="107" />
             <source>Elementary school</source>
             <translation>초등학교</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="106" />
+            <location filename="../../desktop/ui/labels.py" line="108" />
             <source>Middle school</source>
             <translation>중학교</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="107" />
+            <location filename="../../desktop/ui/labels.py" line="109" />
             <source>High school</source>
             <translation>고등학교</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="110" />
+            <location filename="../../desktop/ui/labels.py" line="112" />
             <source>M</source>
             <translation>남</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="111" />
+            <location filename="../../desktop/ui/labels.py" line="113" />
             <source>F</source>
             <translation>여</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="114" />
+            <location filename="../../desktop/ui/labels.py" line="116" />
             <source>Homeroom</source>
             <translation>담임 학급</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="115" />
+            <location filename="../../desktop/ui/labels.py" line="117" />
             <source>Counsellor (Wee class)</source>
             <translation>전문상담교사(Wee클래스)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="116" />
+            <location filename="../../desktop/ui/labels.py" line="118" />
             <source>School nurse</source>
             <translation>보건교사</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="117" />
+            <location filename="../../desktop/ui/labels.py" line="119" />
             <source>Educational welfare officer</source>
             <translation>교육복지사</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="118" />
+            <location filename="../../desktop/ui/labels.py" line="120" />
             <source>Special education</source>
             <translation>특수교육</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="119" />
+            <location filename="../../desktop/ui/labels.py" line="121" />
             <source>Basic skills (Do-Dream)</source>
             <translation>기초학력(두드림)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="120" />
+            <location filename="../../desktop/ui/labels.py" line="122" />
             <source>Career guidance</source>
             <translation>진로 지도</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="121" />
+            <location filename="../../desktop/ui/labels.py" line="123" />
             <source>Administration</source>
             <translation>행정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="124" />
+            <location filename="../../desktop/ui/labels.py" line="126" />
             <source>Case review</source>
             <translation>사례 점검</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="125" />
+            <location filename="../../desktop/ui/labels.py" line="127" />
             <source>Action item</source>
             <translation>실행 과제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="126" />
+            <location filename="../../desktop/ui/labels.py" line="128" />
             <source>Referral follow-up</source>
             <translation>연계 확인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="127" />
+            <location filename="../../desktop/ui/labels.py" line="129" />
             <source>Consent</source>
             <translation>동의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="131" />
+            <location filename="../../desktop/ui/labels.py" line="133" />
             <source>Open</source>
             <translation>진행 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="132" />
+            <location filename="../../desktop/ui/labels.py" line="134" />
             <source>Done</source>
             <translation>완료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="133" />
-            <location filename="../../desktop/ui/labels.py" line="152" />
+            <location filename="../../desktop/ui/labels.py" line="135" />
+            <location filename="../../desktop/ui/labels.py" line="154" />
             <source>Cancelled</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="136" />
+            <location filename="../../desktop/ui/labels.py" line="138" />
             <source>Draft (not sent)</source>
             <translation>작성 중(미발송)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="137" />
+            <location filename="../../desktop/ui/labels.py" line="139" />
             <source>Sent, awaiting answer</source>
             <translation>발송, 회신 대기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="138" />
+            <location filename="../../desktop/ui/labels.py" line="140" />
             <source>Accepted</source>
             <translation>수락</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="139" />
+            <location filename="../../desktop/ui/labels.py" line="141" />
             <source>Declined</source>
             <translation>거절</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="140" />
+            <location filename="../../desktop/ui/labels.py" line="142" />
             <source>Service delivered</source>
             <translation>서비스 제공 완료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="145" />
+            <location filename="../../desktop/ui/labels.py" line="147" />
             <source>In progress</source>
             <translation>진행 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="146" />
+            <location filename="../../desktop/ui/labels.py" line="148" />
             <source>Completed</source>
             <translation>완료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="147" />
+            <location filename="../../desktop/ui/labels.py" line="149" />
             <source>Stopped</source>
             <translation>중단</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="150" />
+            <location filename="../../desktop/ui/labels.py" line="152" />
             <source>Attended</source>
             <translation>출석</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="151" />
+            <location filename="../../desktop/ui/labels.py" line="153" />
             <source>Absent</source>
             <translation>결석</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="155" />
-            <location filename="../../desktop/ui/labels.py" line="187" />
+            <location filename="../../desktop/ui/labels.py" line="157" />
+            <location filename="../../desktop/ui/labels.py" line="189" />
             <source>Student</source>
             <translation>학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="156" />
-            <location filename="../../desktop/ui/labels.py" line="188" />
+            <location filename="../../desktop/ui/labels.py" line="158" />
+            <location filename="../../desktop/ui/labels.py" line="190" />
             <source>Guardian</source>
             <translation>보호자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="157" />
+            <location filename="../../desktop/ui/labels.py" line="159" />
             <source>Legal representative</source>
             <translation>법정대리인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="160" />
+            <location filename="../../desktop/ui/labels.py" line="162" />
             <source>Support</source>
             <translation>지원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="161" />
+            <location filename="../../desktop/ui/labels.py" line="163" />
             <source>Sharing information</source>
             <translation>정보 제공</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="162" />
+            <location filename="../../desktop/ui/labels.py" line="164" />
             <source>Processing personal data</source>
             <translation>개인정보 처리</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="165" />
+            <location filename="../../desktop/ui/labels.py" line="167" />
             <source>Written</source>
             <translation>서면</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="166" />
+            <location filename="../../desktop/ui/labels.py" line="168" />
             <source>Electronic</source>
             <translation>전자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="167" />
+            <location filename="../../desktop/ui/labels.py" line="169" />
             <source>Phone</source>
             <translation>전화</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="168" />
+            <location filename="../../desktop/ui/labels.py" line="170" />
             <source>In person</source>
             <translation>대면</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="171" />
+            <location filename="../../desktop/ui/labels.py" line="173" />
             <source>Draft</source>
             <translation>초안</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="172" />
+            <location filename="../../desktop/ui/labels.py" line="174" />
             <source>Awaiting approval</source>
             <translation>승인 대기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="173" />
+            <location filename="../../desktop/ui/labels.py" line="175" />
             <source>Approved</source>
             <translation>승인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="174" />
+            <location filename="../../desktop/ui/labels.py" line="176" />
             <source>Superseded</source>
             <translation>대체됨</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="177" />
+            <location filename="../../desktop/ui/labels.py" line="179" />
             <source>General</source>
             <translation>일반</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="178" />
+            <location filename="../../desktop/ui/labels.py" line="180" />
             <source>Abuse</source>
             <translation>학대</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="179" />
+            <location filename="../../desktop/ui/labels.py" line="181" />
             <source>Psychiatric</source>
             <translation>정신건강</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="180" />
+            <location filename="../../desktop/ui/labels.py" line="182" />
             <source>Police</source>
             <translation>경찰</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="181" />
+            <location filename="../../desktop/ui/labels.py" line="183" />
             <source>Counselling</source>
             <translation>상담</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="189" />
+            <location filename="../../desktop/ui/labels.py" line="191" />
             <source>Staff member</source>
             <translation>교직원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="192" />
+            <location filename="../../desktop/ui/labels.py" line="194" />
             <source>New</source>
             <translation>새 신청</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="193" />
+            <location filename="../../desktop/ui/labels.py" line="195" />
             <source>In review</source>
             <translation>검토 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="194" />
+            <location filename="../../desktop/ui/labels.py" line="196" />
             <source>Taken into a case</source>
             <translation>사례로 접수</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="195" />
+            <location filename="../../desktop/ui/labels.py" line="197" />
             <source>Withdrawn</source>
             <translation>철회</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="198" />
+            <location filename="../../desktop/ui/labels.py" line="200" />
             <source>Two parents</source>
             <translation>양친 가정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="200" />
+            <location filename="../../desktop/ui/labels.py" line="202" />
             <source>Grandparent(s)</source>
             <translation>조부모</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="201" />
+            <location filename="../../desktop/ui/labels.py" line="203" />
             <source>Relatives</source>
             <translation>친인척</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="202" />
+            <location filename="../../desktop/ui/labels.py" line="204" />
             <source>Child-headed</source>
             <translation>아동 가장</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="203" />
+            <location filename="../../desktop/ui/labels.py" line="205" />
             <source>Care facility</source>
             <translation>보호시설</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="207" />
+            <location filename="../../desktop/ui/labels.py" line="209" />
             <source>Enrolled</source>
             <translation>재학</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="208" />
+            <location filename="../../desktop/ui/labels.py" line="210" />
             <source>Transferred</source>
             <translation>전학</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="209" />
+            <location filename="../../desktop/ui/labels.py" line="211" />
             <source>Graduated</source>
             <translation>졸업</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="210" />
+            <location filename="../../desktop/ui/labels.py" line="212" />
             <source>Left school</source>
             <translation>학업 중단</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="217" />
+            <location filename="../../desktop/ui/labels.py" line="221" />
+            <source>New request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="222" />
+            <source>Review due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="223" />
+            <source>Overdue action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="227" />
+            <source>Select for support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="228" />
+            <source>Do not select</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="229" />
+            <source>Put on hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="230" />
+            <source>Refer to district center</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="231" />
+            <source>Approve support plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="232" />
+            <source>Continue support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="233" />
+            <source>Close the case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="234" />
+            <source>Other decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="241" />
             <source>Basic livelihood</source>
             <translation>기초생활수급</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="199" />
-            <location filename="../../desktop/ui/labels.py" line="218" />
+            <location filename="../../desktop/ui/labels.py" line="201" />
+            <location filename="../../desktop/ui/labels.py" line="242" />
             <source>Single parent</source>
             <translation>법정한부모</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="219" />
+            <location filename="../../desktop/ui/labels.py" line="243" />
             <source>Near poverty</source>
             <translation>차상위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="220" />
+            <location filename="../../desktop/ui/labels.py" line="244" />
             <source>Multicultural</source>
             <translation>다문화</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="221" />
+            <location filename="../../desktop/ui/labels.py" line="245" />
             <source>Special ed.</source>
             <translation>특수교육대상</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="222" />
+            <location filename="../../desktop/ui/labels.py" line="246" />
             <source>N. Korean defector</source>
             <translation>북한이탈</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="223" />
+            <location filename="../../desktop/ui/labels.py" line="247" />
             <source>Borderline (suspected)</source>
             <translation>경계선 지능(의심)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="227" />
+            <location filename="../../desktop/ui/labels.py" line="251" />
             <source>Set-up</source>
             <translation>설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="228" />
+            <location filename="../../desktop/ui/labels.py" line="252" />
             <source>Log-in</source>
             <translation>로그인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="229" />
+            <location filename="../../desktop/ui/labels.py" line="253" />
             <source>Failed log-in</source>
             <translation>로그인 실패</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="230" />
+            <location filename="../../desktop/ui/labels.py" line="254" />
             <source>Log-out</source>
             <translation>로그아웃</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="231" />
+            <location filename="../../desktop/ui/labels.py" line="255" />
             <source>Lock</source>
             <translation>잠금</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="232" />
+            <location filename="../../desktop/ui/labels.py" line="256" />
             <source>View</source>
             <translation>열람</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="233" />
+            <location filename="../../desktop/ui/labels.py" line="257" />
             <source>Create</source>
             <translation>등록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="234" />
+            <location filename="../../desktop/ui/labels.py" line="258" />
             <source>Change</source>
             <translation>수정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="235" />
+            <location filename="../../desktop/ui/labels.py" line="259" />
             <source>Delete</source>
             <translation>삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="236" />
+            <location filename="../../desktop/ui/labels.py" line="260" />
             <source>State change</source>
             <translation>상태 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="237" />
+            <location filename="../../desktop/ui/labels.py" line="261" />
             <source>Rights granted or changed</source>
             <translation>권한 부여·변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="238" />
+            <location filename="../../desktop/ui/labels.py" line="262" />
             <source>Print</source>
             <translation>인쇄</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="239" />
+            <location filename="../../desktop/ui/labels.py" line="263" />
             <source>Export</source>
             <translation>내보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="240" />
+            <location filename="../../desktop/ui/labels.py" line="264" />
             <source>Import</source>
             <translation>가져오기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="241" />
+            <location filename="../../desktop/ui/labels.py" line="265" />
             <source>Backup</source>
             <translation>백업</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="242" />
+            <location filename="../../desktop/ui/labels.py" line="266" />
             <source>Restore</source>
             <translation>복원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="243" />
+            <location filename="../../desktop/ui/labels.py" line="267" />
             <source>Purge</source>
             <translation>파기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="277" />
+            <location filename="../../desktop/ui/labels.py" line="301" />
             <source>Yes</source>
             <translation>예</translation>
         </message>

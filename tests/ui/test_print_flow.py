@@ -270,3 +270,37 @@ def test_print_buttons_follow_the_print_right(
     for panel_type in (OverviewPanel, PlanPanel, ConsentsPanel, ReferralsPanel):
         panel: Any = window.panel(panel_type)
         assert (not panel.print_button.isHidden()) is visible  # other tabs are not shown yet
+
+
+def test_meeting_window_prints_the_minutes(
+    qtbot: QtBot, demo_context: Callable[[str], AppContext], flow: Flow, tmp_path: Path
+) -> None:
+    from desktop.models import Meeting, MeetingAttendee, MeetingStatus
+    from desktop.ui.meetings.meeting_dialog import MeetingDialog
+
+    ctx = demo_context("coordinator")
+    with ctx.vault.session() as s:
+        meeting_id = s.scalars(
+            select(Meeting.id).where(Meeting.status == MeetingStatus.FINALISED).order_by(Meeting.id.desc())
+        ).first()
+        guest = s.scalars(
+            select(MeetingAttendee.name).where(
+                MeetingAttendee.meeting_id == meeting_id, MeetingAttendee.external.is_(True)
+            )
+        ).first()
+    assert meeting_id is not None
+    dialog = MeetingDialog(ctx, meeting_id)
+    qtbot.addWidget(dialog)
+    assert dialog.print_button.isVisibleTo(dialog)
+    dialog.print_button.click()
+    text = _pdf_text(tmp_path / "out.pdf")
+    assert "회 의 록" in text
+    if guest:
+        assert guest in text  # the attendee table, with the external guest
+    event = _last_print(ctx)
+    assert (event.entity_type, event.entity_id, event.purpose) == ("meeting", meeting_id, flow.purpose)
+    # The head teacher may print minutes too; a specialist (no meetings, no print right) may not.
+    head = demo_context("headteacher")
+    other = MeetingDialog(head, meeting_id)
+    qtbot.addWidget(other)
+    assert other.print_button.isVisibleTo(other)

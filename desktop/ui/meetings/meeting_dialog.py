@@ -90,10 +90,15 @@ class MeetingDialog(QDialog):
         self.sign_button.clicked.connect(self.sign)
         self.addendum_button = QPushButton(self.tr("Add a&ddendum…"), self)
         self.addendum_button.clicked.connect(self.add_addendum)
+        self.print_button = QPushButton(self.tr("&Print minutes…"), self)
+        self.print_button.setToolTip(self.tr("Ctrl+P"))
+        self.print_button.clicked.connect(self.print_minutes)
+        self.print_button.setVisible(ctx.can(Permission.PRINT_REPORTS))
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_minutes)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         bar = QHBoxLayout()
-        for b in (self.finalise_button, self.sign_button, self.addendum_button):
+        for b in (self.finalise_button, self.sign_button, self.addendum_button, self.print_button):
             b.setAutoDefault(False)
             bar.addWidget(b)
         bar.addStretch(1)
@@ -110,6 +115,21 @@ class MeetingDialog(QDialog):
         for k in range(self.tabs.count()):
             QShortcut(QKeySequence(f"Ctrl+{k + 1}"), self, lambda k=k: self.tabs.setCurrentIndex(k))
         self.show_detail()
+
+    def print_minutes(self) -> bool:
+        """Print the minutes (회의록) with their purpose, through the preview."""
+        if not self._ctx.can(Permission.PRINT_REPORTS):
+            return False
+        from desktop.reports.minutes import minutes_pdf
+        from desktop.ui.printing.print_flow import print_document
+
+        meeting_id = self.meeting_id
+        return print_document(
+            self,
+            self._ctx,
+            title=self.tr("Minutes"),
+            build=lambda s, a, print_ctx, out: minutes_pdf(s, a, meeting_id, print_ctx, out),
+        )
 
     # --- helpers ------------------------------------------------------------------------------
 
