@@ -327,7 +327,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             code, pages = _service_call(run)
             if code != EXIT_OK:
                 return code
-        print(f"written: {out} ({pages} pages)")
+        print(f"written: {out} ({pages} page{'' if pages == 1 else 's'})")
         return EXIT_OK
 
     return _with_vault(args, body, migrate=True)
