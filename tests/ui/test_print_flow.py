@@ -304,3 +304,24 @@ def test_meeting_window_prints_the_minutes(
     other = MeetingDialog(head, meeting_id)
     qtbot.addWidget(other)
     assert other.print_button.isVisibleTo(other)
+
+
+def test_reports_area_prints_the_committee_report_for_the_period(
+    qtbot: QtBot, demo_context: Callable[[str], AppContext], flow: Flow, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QDate
+
+    from desktop.ui.reports.reports_view import ReportsView
+
+    ctx = demo_context("headteacher")
+    view = ReportsView(ctx)
+    qtbot.addWidget(view)
+    view.refresh()
+    view.start_edit.setDate(QDate(2026, 3, 1))
+    view.end_edit.setDate(QDate(2026, 11, 20))
+    view.committee_button.click()
+    text = _pdf_text(tmp_path / "out.pdf")
+    assert "2026-03-01" in text and "2026-11-20" in text
+    assert "운영 현황 보고" in text
+    event = _last_print(ctx)
+    assert event.detail["document"] == "committee_report" and event.purpose == flow.purpose
