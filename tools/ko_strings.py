@@ -6,6 +6,7 @@ from __future__ import annotations
 from ko_issue3_a import KO_A
 from ko_issue3_b1 import KO_B1
 from ko_issue3_b2 import KO_B2
+from ko_issue4 import KO_C
 from ko_messages import KO_MESSAGES
 
 KO: dict[str, str] = {
@@ -204,3 +205,6 @@ KO_IN_CONTEXT: dict[tuple[str, str], str] = {
 KO_IN_CONTEXT.update(KO_A)
 KO_IN_CONTEXT.update(KO_B1)
 KO_IN_CONTEXT.update(KO_B2)
+
+# Issue 4 (meetings, printing, dashboard, reports).
+KO_IN_CONTEXT.update(KO_C)

@@ -31,7 +31,6 @@ from desktop.i18n_marks import QT_TRANSLATE_NOOP
 from desktop.models import (
     Attendance,
     CaseNote,
-    CaseState,
     CaseStateChange,
     Consent,
     ConsentParty,
@@ -62,6 +61,7 @@ from desktop.reports.base import (
     styles,
     table,
 )
+from desktop.reports.ko_labels import REFERRAL_STATUS_KO, STATE_KO
 from desktop.services.actor import Actor
 from desktop.services.case_detail import visible_case
 from desktop.services.errors import NotFound
@@ -74,20 +74,6 @@ MSG_NO_REFERRAL = QT_TRANSLATE_NOOP("errors", "This referral does not exist.")
 
 # Korean names of the stored values: printed documents are in Korean whatever the interface's
 # language (the same words as the Korean interface).
-STATE_KO: dict[CaseState, str] = {
-    CaseState.REQUESTED: "신청",
-    CaseState.UNDER_REVIEW: "검토 중",
-    CaseState.SELECTED: "선정",
-    CaseState.NOT_SELECTED: "미선정",
-    CaseState.ON_HOLD: "보류",
-    CaseState.REFERRED_OUT: "지원센터 의뢰",
-    CaseState.CONSENT_PENDING: "동의 대기",
-    CaseState.PLANNING: "계획 수립",
-    CaseState.ACTIVE: "지원 중",
-    CaseState.MONITORING: "점검",
-    CaseState.CLOSED: "종결",
-    CaseState.REOPENED: "재개",
-}
 PRIORITY_KO: dict[Priority, str] = {
     Priority.LOW: "낮음",
     Priority.MEDIUM: "보통",
@@ -106,14 +92,6 @@ INTERVENTION_STATUS_KO: dict[InterventionStatus, str] = {
     InterventionStatus.ACTIVE: "진행 중",
     InterventionStatus.COMPLETED: "완료",
     InterventionStatus.STOPPED: "중단",
-}
-REFERRAL_STATUS_KO: dict[ReferralStatus, str] = {
-    ReferralStatus.DRAFT: "작성 중(미발송)",
-    ReferralStatus.SENT: "발송, 회신 대기",
-    ReferralStatus.ACCEPTED: "수락",
-    ReferralStatus.DECLINED: "거절",
-    ReferralStatus.DELIVERED: "서비스 제공 완료",
-    ReferralStatus.CLOSED: "종결",
 }
 PARTY_KO: dict[ConsentParty, str] = {
     ConsentParty.STUDENT: "학생",

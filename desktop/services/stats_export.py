@@ -48,6 +48,7 @@ from desktop.models import (
     case_domain,
     case_support_type,
 )
+from desktop.reports.ko_labels import ORGANISATION_KIND_KO, REFERRAL_STATUS_KO, STATE_KO
 from desktop.services.actor import Actor
 from desktop.services.errors import ServiceError, ValidationError
 from desktop.services.permissions import Permission, require
@@ -59,39 +60,6 @@ SUPPRESS_MAX = 4
 DEFAULT_PURPOSE = "교육지원청 학생맞춤통합지원센터 통계 제출"
 DOCUMENT = "statistics_export"
 
-STATE_KO: dict[CaseState, str] = {
-    CaseState.REQUESTED: "신청",
-    CaseState.UNDER_REVIEW: "검토 중",
-    CaseState.SELECTED: "선정",
-    CaseState.NOT_SELECTED: "미선정",
-    CaseState.ON_HOLD: "보류",
-    CaseState.REFERRED_OUT: "교육지원청 연계",
-    CaseState.CONSENT_PENDING: "동의 대기",
-    CaseState.PLANNING: "계획 수립",
-    CaseState.ACTIVE: "지원 중",
-    CaseState.MONITORING: "점검",
-    CaseState.CLOSED: "종결",
-    CaseState.REOPENED: "재개",
-}
-ORGANISATION_KIND_KO: dict[OrganisationKind, str] = {
-    OrganisationKind.COMMUNITY_CENTER: "행정복지센터",
-    OrganisationKind.DREAM_START: "드림스타트",
-    OrganisationKind.SOCIAL_WELFARE_CENTER: "사회복지관",
-    OrganisationKind.MENTAL_HEALTH_CENTER: "정신건강복지센터",
-    OrganisationKind.CHILD_PROTECTION: "아동보호전문기관",
-    OrganisationKind.YOUTH_COUNSELLING: "청소년상담복지센터",
-    OrganisationKind.WEE_CENTER: "Wee센터",
-    OrganisationKind.COMMUNITY_CHILD_CENTER: "지역아동센터",
-    OrganisationKind.MULTICULTURAL_FAMILY_CENTER: "가족센터(다문화)",
-    OrganisationKind.POLICE: "경찰(학교전담경찰관)",
-    OrganisationKind.HOSPITAL: "병원",
-    OrganisationKind.NGO: "민간단체",
-    OrganisationKind.CAREER_CENTER: "진로체험지원센터",
-    OrganisationKind.SHARED_SCHOOL: "공동교육과정",
-    OrganisationKind.ONLINE_SCHOOL: "온라인학교",
-    OrganisationKind.DISTRICT_SUPPORT_CENTER: "교육지원청 지원센터",
-    OrganisationKind.OTHER: "기타 기관",
-}
 SPECIALTY_KO: dict[StaffSpecialty, str] = {
     StaffSpecialty.HOMEROOM: "담임교사",
     StaffSpecialty.COUNSELOR: "전문상담교사(Wee클래스)",
@@ -101,14 +69,6 @@ SPECIALTY_KO: dict[StaffSpecialty, str] = {
     StaffSpecialty.BASIC_SKILLS: "기초학력(두드림)",
     StaffSpecialty.CAREER: "진로전담교사",
     StaffSpecialty.ADMINISTRATION: "행정",
-}
-REFERRAL_STATUS_KO: dict[ReferralStatus, str] = {
-    ReferralStatus.DRAFT: "작성 중",
-    ReferralStatus.SENT: "의뢰함(회신 대기)",
-    ReferralStatus.ACCEPTED: "수락",
-    ReferralStatus.DECLINED: "거절",
-    ReferralStatus.DELIVERED: "서비스 제공",
-    ReferralStatus.CLOSED: "결과 기록(종결)",
 }
 
 _HEADER_FONT = Font(bold=True)

@@ -824,7 +824,7 @@
         <message>
             <location filename="../../desktop/ui/case_detail/consents_panel.py" line="100" />
             <source>&amp;Print consent form…</source>
-            <translation type="unfinished" />
+            <translation>동의서 인쇄(&amp;P)…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/case_detail/consents_panel.py" line="120" />
@@ -849,7 +849,7 @@
         <message>
             <location filename="../../desktop/ui/case_detail/consents_panel.py" line="184" />
             <source>Consent form</source>
-            <translation type="unfinished" />
+            <translation>동의서</translation>
         </message>
     </context>
     <context>
@@ -957,12 +957,12 @@
         <message>
             <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="74" />
             <source>Active interventions</source>
-            <translation type="unfinished" />
+            <translation>진행 중인 지원 활동</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="75" />
             <source>Open referral loops</source>
-            <translation type="unfinished" />
+            <translation>진행 중인 연계</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="76" />
@@ -990,12 +990,12 @@
         <message>
             <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="88" />
             <source>Open cases by need domain</source>
-            <translation type="unfinished" />
+            <translation>지원 영역별 진행 중인 사례</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="90" />
             <source>Cases per month of the school year</source>
-            <translation type="unfinished" />
+            <translation>학년도 월별 사례</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="104" />
@@ -1015,18 +1015,18 @@
         <message>
             <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="129" />
             <source>next: {day}</source>
-            <translation type="unfinished" />
+            <translation>다음: {day}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="141" />
             <source>of {n} open</source>
-            <translation type="unfinished" />
+            <translation>전체 {n}건 중</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="151" />
             <source>{month}</source>
             <comment>month number under the trend chart</comment>
-            <translation type="unfinished" />
+            <translation>{month}월</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="158" />
@@ -1639,383 +1639,398 @@
         <message>
             <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="82" />
             <source>&amp;Overview &amp;&amp; attendees</source>
-            <translation type="unfinished" />
+            <translation>개요·참석자(&amp;O)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="83" />
             <source>A&amp;genda</source>
-            <translation type="unfinished" />
+            <translation>안건(&amp;G)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="84" />
             <source>&amp;Minutes</source>
-            <translation type="unfinished" />
+            <translation>회의록(&amp;M)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="85" />
             <source>Appl&amp;y</source>
-            <translation type="unfinished" />
+            <translation>적용(&amp;Y)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="87" />
             <source>&amp;Finalise minutes…</source>
-            <translation type="unfinished" />
+            <translation>회의록 확정(&amp;F)…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="89" />
             <source>&amp;Sign minutes</source>
-            <translation type="unfinished" />
+            <translation>회의록 서명(&amp;S)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="91" />
             <source>Add a&amp;ddendum…</source>
-            <translation type="unfinished" />
+            <translation>추가 기록(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="135" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="93" />
+            <source>&amp;Print minutes…</source>
+            <translation>회의록 인쇄(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="94" />
+            <source>Ctrl+P</source>
+            <translation>Ctrl+P</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="130" />
+            <source>Minutes</source>
+            <translation>회의록</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="155" />
             <source>{year} meeting no. {number}</source>
             <translation>{year}년 제{number}차</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="162" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="182" />
             <source>Name</source>
-            <translation>이름</translation>
+            <translation>성명</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="163" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="183" />
             <source>Position</source>
             <translation>직위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="164" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="184" />
             <source>Organisation</source>
-            <translation type="unfinished">기관</translation>
+            <translation>소속</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="165" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="185" />
             <source>External</source>
-            <translation type="unfinished" />
+            <translation>외부 위원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="166" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="186" />
             <source>Present</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="171" />
-            <source>Add &amp;staff…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="173" />
-            <source>Add &amp;guest</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="175" />
-            <source>&amp;Remove</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="179" />
-            <source>Save a&amp;ttendees</source>
-            <translation type="unfinished" />
+            <translation>참석</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="191" />
-            <source>Attendees (external guests with position and organisation)</source>
-            <translation type="unfinished" />
+            <source>Add &amp;staff…</source>
+            <translation>교직원 추가(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="193" />
+            <source>Add &amp;guest</source>
+            <translation>외부 위원 추가(&amp;G)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="195" />
-            <source>Addenda</source>
-            <translation type="unfinished" />
+            <source>&amp;Remove</source>
+            <translation>삭제(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="208" />
-            <source>Type: {type}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="209" />
-            <source>Number: {year} no. {number}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="210" />
-            <source>Date: {date}</source>
-            <translation type="unfinished" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="199" />
+            <source>Save a&amp;ttendees</source>
+            <translation>참석자 저장(&amp;T)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="211" />
+            <source>Attendees (external guests with position and organisation)</source>
+            <translation>참석자(외부 위원은 직위와 소속 포함)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="215" />
+            <source>Addenda</source>
+            <translation>추가 기록</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="228" />
+            <source>Type: {type}</source>
+            <translation>종류: {type}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="229" />
+            <source>Number: {year} no. {number}</source>
+            <translation>회차: {year}년 제{number}차</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="230" />
+            <source>Date: {date}</source>
+            <translation>일시: {date}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="231" />
             <source>Place: {place}</source>
-            <translation type="unfinished" />
+            <translation>장소: {place}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="212" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="232" />
             <source>Chair: {chair}</source>
-            <translation type="unfinished" />
+            <translation>위원장: {chair}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="213" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="233" />
             <source>Status: {status}</source>
-            <translation type="unfinished" />
+            <translation>상태: {status}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="216" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="236" />
             <source>Decisions applied: {at}</source>
-            <translation type="unfinished" />
+            <translation>결정 적용: {at}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="218" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="238" />
             <source>Finalised: {at}</source>
-            <translation type="unfinished" />
+            <translation>회의록 확정: {at}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="221" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="241" />
             <source>Signed by {name} on {at}</source>
-            <translation type="unfinished" />
+            <translation>서명: {name} ({at})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="232" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="252" />
             <source>matches the minutes</source>
-            <translation type="unfinished" />
+            <translation>회의록과 일치</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="232" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="252" />
             <source>DOES NOT MATCH the minutes</source>
-            <translation type="unfinished" />
+            <translation>회의록과 일치하지 않음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="234" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="254" />
             <source>Content hash (SHA-256) {hash}: {state}</source>
-            <translation type="unfinished" />
+            <translation>내용 해시(SHA-256) {hash}: {state}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="239" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="259" />
             <source>The minutes are not finalised yet.</source>
-            <translation type="unfinished" />
+            <translation>회의록이 아직 확정되지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="243" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="263" />
             <source>{at} — {author}: {text}</source>
-            <translation type="unfinished" />
+            <translation>{at} — {author}: {text}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="294" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="314" />
             <source>Add staff</source>
-            <translation type="unfinished" />
+            <translation>교직원 추가</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="294" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="314" />
             <source>Staff member</source>
-            <translation type="unfinished">교직원</translation>
+            <translation>교직원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="301" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="321" />
             <source>Guest</source>
-            <translation type="unfinished" />
+            <translation>외부 위원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="318" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="338" />
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>위로 이동(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="320" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="340" />
             <source>Move do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>아래로 이동(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="322" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="342" />
             <source>Remo&amp;ve item</source>
-            <translation type="unfinished" />
+            <translation>안건 삭제(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="325" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="345" />
             <source>A new item, written by hand</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="327" />
-            <source>&amp;Add item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="331" />
-            <source>&amp;Propose from open work</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="333" />
-            <source>Accept &amp;checked suggestions</source>
-            <translation type="unfinished" />
+            <translation>직접 작성한 새 안건</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="347" />
-            <source>Agenda</source>
-            <translation type="unfinished" />
+            <source>&amp;Add item</source>
+            <translation>안건 추가(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="351" />
+            <source>&amp;Propose from open work</source>
+            <translation>진행 중인 업무에서 제안(&amp;P)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="353" />
+            <source>Accept &amp;checked suggestions</source>
+            <translation>선택한 제안 받아들이기(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="367" />
+            <source>Agenda</source>
+            <translation>안건</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="373" />
             <source>Suggestions: new requests, cases due for review, overdue tasks (uncheck to drop)</source>
-            <translation type="unfinished" />
+            <translation>제안: 새 신청, 점검 예정 사례, 기한이 지난 할 일(빼려면 선택 해제)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="418" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="438" />
             <source>Nothing to propose: no new requests, reviews due or overdue tasks.</source>
-            <translation type="unfinished" />
+            <translation>제안할 안건이 없습니다. 새 신청, 점검 예정 사례, 기한이 지난 할 일이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="442" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="462" />
             <source>(no decision)</source>
-            <translation type="unfinished" />
+            <translation>(결정 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="447" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="467" />
             <source>(no change of the case's state)</source>
-            <translation type="unfinished" />
+            <translation>(사례 상태 변경 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="452" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="472" />
             <source>What</source>
-            <translation type="unfinished">내용</translation>
+            <translation>내용</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="452" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="472" />
             <source>Who</source>
-            <translation>사용자</translation>
+            <translation>담당자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="452" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="472" />
             <source>Due</source>
             <translation>기한</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="455" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="475" />
             <source>Add action &amp;item</source>
-            <translation type="unfinished" />
+            <translation>조치 사항 추가(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="457" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="477" />
             <source>Remove action item</source>
-            <translation type="unfinished" />
+            <translation>조치 사항 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="461" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="481" />
             <source>Sa&amp;ve item</source>
-            <translation type="unfinished" />
+            <translation>안건 저장(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="465" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="485" />
             <source>&amp;Discussion</source>
-            <translation type="unfinished" />
+            <translation>협의 내용(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="466" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="486" />
             <source>D&amp;ecision</source>
-            <translation type="unfinished" />
+            <translation>결정(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="467" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="487" />
             <source>&amp;New case state</source>
-            <translation type="unfinished" />
+            <translation>새 사례 상태(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="468" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="488" />
             <source>&amp;Reason</source>
-            <translation type="unfinished" />
+            <translation>사유(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="469" />
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="596" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="489" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="616" />
             <source>Action items</source>
-            <translation type="unfinished" />
+            <translation>조치 사항</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="541" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="561" />
             <source>The minutes are finalised: changes are written as addenda.</source>
-            <translation type="unfinished" />
+            <translation>회의록이 확정되었습니다. 변경 사항은 추가 기록으로 작성됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="544" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="564" />
             <source>Applied on {at}: only the discussion can still change.</source>
-            <translation type="unfinished" />
+            <translation>{at}에 적용됨: 이제 협의 내용만 바꿀 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="562" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="582" />
             <source>(nobody yet)</source>
-            <translation type="unfinished" />
+            <translation>(아직 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="596" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="616" />
             <source>Every action item needs a description.</source>
-            <translation type="unfinished" />
+            <translation>모든 조치 사항에 내용을 적어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="618" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="638" />
             <source>&amp;Preview</source>
-            <translation type="unfinished" />
+            <translation>미리보기(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="620" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="640" />
             <source>&amp;Apply decisions</source>
-            <translation type="unfinished" />
+            <translation>결정 적용(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="631" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="651" />
             <source>Applying changes every case state, and creates every task and intervention listed here, all at once — or nothing when one change is refused.</source>
-            <translation type="unfinished" />
+            <translation>적용하면 여기에 나열된 사례 상태를 모두 바꾸고 할 일과 지원 활동을 모두 한꺼번에 만듭니다. 변경이 하나라도 거부되면 아무것도 적용되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="649" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="669" />
             <source>Case {case}: {old} → {new}</source>
-            <translation type="unfinished" />
+            <translation>사례 {case}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="653" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="673" />
             <source>REFUSED: {why}</source>
-            <translation type="unfinished" />
+            <translation>거부됨: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="659" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="679" />
             <source>New task: {title} — {who}, due {due}</source>
-            <translation type="unfinished" />
+            <translation>새 할 일: {title} — {who}, 기한 {due}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="660" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="680" />
             <source>nobody yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="666" />
-            <source>New intervention for case {case}: {title}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="670" />
-            <source>Nothing left to apply.</source>
-            <translation type="unfinished" />
+            <translation>아직 없음</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="686" />
+            <source>New intervention for case {case}: {title}</source>
+            <translation>사례 {case}의 새 지원 활동: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="690" />
+            <source>Nothing left to apply.</source>
+            <translation>더 적용할 것이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="706" />
             <source>Finalise minutes</source>
-            <translation type="unfinished" />
+            <translation>회의록 확정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="688" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="708" />
             <source>Finalised minutes are locked: later changes can only be added as dated addenda. Finalise now?</source>
-            <translation type="unfinished" />
+            <translation>확정된 회의록은 잠기며, 이후 변경 사항은 날짜가 적힌 추가 기록으로만 덧붙일 수 있습니다. 지금 확정하시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="700" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="720" />
             <source>Add addendum</source>
-            <translation type="unfinished" />
+            <translation>추가 기록(부기)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="700" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="720" />
             <source>Addendum to the minutes</source>
-            <translation type="unfinished" />
+            <translation>회의록 추가 기록</translation>
         </message>
     </context>
     <context>
@@ -2066,12 +2081,12 @@
         <message>
             <location filename="../../desktop/ui/meetings/meetings_view.py" line="34" />
             <source>&amp;New meeting…</source>
-            <translation type="unfinished" />
+            <translation>새 회의(&amp;N)…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/meetings_view.py" line="37" />
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>열기(&amp;O)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/meetings_view.py" line="47" />
@@ -2091,72 +2106,72 @@
         <message>
             <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="39" />
             <source>New meeting</source>
-            <translation type="unfinished" />
+            <translation>새 회의</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="52" />
             <source>Meeting room</source>
-            <translation type="unfinished" />
+            <translation>회의실</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="54" />
             <source>e.g. 2026 3rd selection meeting</source>
-            <translation type="unfinished" />
+            <translation>예: 2026년 제3차 선정 회의</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="56" />
             <source>(none)</source>
-            <translation type="unfinished">(없음)</translation>
+            <translation>(없음)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="73" />
             <source>&amp;Type</source>
-            <translation type="unfinished" />
+            <translation>종류(&amp;T)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="74" />
             <source>&amp;Date</source>
-            <translation type="unfinished" />
+            <translation>날짜(&amp;D)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="75" />
             <source>T&amp;ime</source>
-            <translation type="unfinished" />
+            <translation>시각(&amp;I)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="76" />
             <source>&amp;Number in the year</source>
-            <translation type="unfinished" />
+            <translation>연간 회차(&amp;N)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="77" />
             <source>&amp;Place</source>
-            <translation type="unfinished" />
+            <translation>장소(&amp;P)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="78" />
             <source>T&amp;itle</source>
-            <translation type="unfinished" />
+            <translation>회의명(&amp;I)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="79" />
             <source>&amp;Chair</source>
-            <translation type="unfinished" />
+            <translation>위원장(&amp;C)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="80" />
             <source>Staff &amp;invited</source>
-            <translation type="unfinished" />
+            <translation>참석 요청 교직원(&amp;I)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="85" />
             <source>&amp;Plan meeting</source>
-            <translation type="unfinished" />
+            <translation>회의 예정 등록(&amp;P)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="120" />
             <source>Say where the meeting is held.</source>
-            <translation type="unfinished" />
+            <translation>회의 장소를 적어 주세요.</translation>
         </message>
     </context>
     <context>
@@ -2543,7 +2558,7 @@
         <message>
             <location filename="../../desktop/ui/case_detail/overview_panel.py" line="159" />
             <source>Prin&amp;t case summary…</source>
-            <translation type="unfinished" />
+            <translation>사례 요약 인쇄(&amp;T)…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/case_detail/overview_panel.py" line="177" />
@@ -2595,7 +2610,7 @@
         <message>
             <location filename="../../desktop/ui/case_detail/overview_panel.py" line="305" />
             <source>Case summary</source>
-            <translation type="unfinished" />
+            <translation>사례 요약</translation>
         </message>
     </context>
     <context>
@@ -2631,70 +2646,70 @@
         <message>
             <location filename="../../desktop/ui/printing/print_flow.py" line="153" />
             <source>Preview — {document}</source>
-            <translation type="unfinished" />
+            <translation>미리보기 — {document}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop/ui/printing/print_flow.py" line="172" />
             <source>%n page(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n쪽</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing/print_flow.py" line="175" />
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>인쇄(&amp;P)…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing/print_flow.py" line="176" />
             <source>&amp;Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF로 저장(&amp;S)…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing/print_flow.py" line="177" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>닫기</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing/print_flow.py" line="207" />
             <source>Print {document}</source>
-            <translation type="unfinished" />
+            <translation>{document} 인쇄</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing/print_flow.py" line="225" />
             <location filename="../../desktop/ui/printing/print_flow.py" line="244" />
             <source>Not printed</source>
-            <translation type="unfinished" />
+            <translation>인쇄하지 못함</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing/print_flow.py" line="226" />
             <source>The printer could not be started. Check that it is connected and try again.</source>
-            <translation type="unfinished" />
+            <translation>프린터를 시작할 수 없습니다. 프린터가 연결되어 있는지 확인한 뒤 다시 시도하세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing/print_flow.py" line="245" />
             <source>Printing stopped: the printer did not take the next page.</source>
-            <translation type="unfinished" />
+            <translation>인쇄가 중단되었습니다. 프린터가 다음 쪽을 받지 않았습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing/print_flow.py" line="255" />
             <source>Save as PDF</source>
-            <translation type="unfinished" />
+            <translation>PDF로 저장</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing/print_flow.py" line="257" />
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF 문서 (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing/print_flow.py" line="272" />
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>저장하지 못함</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing/print_flow.py" line="273" />
             <source>The PDF could not be saved to {path}: {reason}. Choose another place.</source>
-            <translation type="unfinished" />
+            <translation>PDF를 {path}에 저장할 수 없습니다: {reason}. 다른 위치를 선택하세요.</translation>
         </message>
     </context>
     <context>
@@ -2803,7 +2818,7 @@
         <message>
             <location filename="../../desktop/ui/case_detail/plan_panel.py" line="177" />
             <source>Print p&amp;lan…</source>
-            <translation type="unfinished" />
+            <translation>지원계획 인쇄(&amp;L)…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/case_detail/plan_panel.py" line="191" />
@@ -2852,37 +2867,37 @@
         <message>
             <location filename="../../desktop/ui/printing/print_flow.py" line="66" />
             <source>Print {document}</source>
-            <translation type="unfinished" />
+            <translation>{document} 인쇄</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing/print_flow.py" line="72" />
             <source>Support team meeting</source>
-            <translation type="unfinished" />
+            <translation>학생맞춤통합지원팀 회의</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing/print_flow.py" line="73" />
             <source>Consultation with the guardian</source>
-            <translation type="unfinished" />
+            <translation>보호자 상담</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing/print_flow.py" line="74" />
             <source>Referral to an organisation</source>
-            <translation type="unfinished" />
+            <translation>외부 기관 연계</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing/print_flow.py" line="75" />
             <source>Signature of the student and the guardian</source>
-            <translation type="unfinished" />
+            <translation>학생·보호자 서명</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing/print_flow.py" line="76" />
             <source>Case file</source>
-            <translation type="unfinished" />
+            <translation>사례 기록철 보관</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing/print_flow.py" line="83" />
             <source>What is the print for?</source>
-            <translation type="unfinished" />
+            <translation>무엇을 위해 출력합니까?</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing/print_flow.py" line="84" />
@@ -2892,37 +2907,37 @@
         <message>
             <location filename="../../desktop/ui/printing/print_flow.py" line="85" />
             <source>&amp;Purpose:</source>
-            <translation type="unfinished" />
+            <translation>출력 목적(&amp;P):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing/print_flow.py" line="88" />
             <source>Print &amp;full names</source>
-            <translation type="unfinished" />
+            <translation>실명 출력(&amp;F)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing/print_flow.py" line="91" />
             <source>Unchecked, the print shows the case code and the family name only (김○○).</source>
-            <translation type="unfinished" />
+            <translation>선택하지 않으면 사례 번호와 성만 출력됩니다(김○○).</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing/print_flow.py" line="94" />
             <source>Include &amp;restricted notes</source>
-            <translation type="unfinished" />
+            <translation>열람 제한 메모 포함(&amp;R)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing/print_flow.py" line="103" />
             <source>The print is recorded in the access log with its purpose. Print only what is needed.</source>
-            <translation type="unfinished" />
+            <translation>출력 내역은 목적과 함께 접근 기록에 남습니다. 필요한 것만 출력하세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing/print_flow.py" line="112" />
             <source>&amp;Preview…</source>
-            <translation type="unfinished" />
+            <translation>미리보기(&amp;P)…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing/print_flow.py" line="140" />
             <source>Say what the print is for: it is kept in the access log.</source>
-            <translation type="unfinished" />
+            <translation>출력 목적을 적어 주세요. 접근 기록에 남습니다.</translation>
         </message>
     </context>
     <context>
@@ -3214,7 +3229,7 @@
         <message>
             <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="93" />
             <source>&amp;Print referral letter…</source>
-            <translation type="unfinished" />
+            <translation>연계 의뢰서 인쇄(&amp;P)…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="127" />
@@ -3236,7 +3251,7 @@
         <message>
             <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="317" />
             <source>Referral letter</source>
-            <translation type="unfinished" />
+            <translation>연계 의뢰서</translation>
         </message>
     </context>
     <context>
@@ -3257,27 +3272,27 @@
         <message>
             <location filename="../../desktop/ui/reports/reports_view.py" line="65" />
             <source>&amp;Period:</source>
-            <translation type="unfinished" />
+            <translation>기간(&amp;P):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/reports/reports_view.py" line="67" />
             <source>&amp;Committee report…</source>
-            <translation type="unfinished" />
+            <translation>위원회 보고서(&amp;C)…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/reports/reports_view.py" line="70" />
             <source>Print the committee report of the period (PDF preview first)</source>
-            <translation type="unfinished" />
+            <translation>기간의 위원회 보고서 인쇄(먼저 PDF 미리보기)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/reports/reports_view.py" line="74" />
             <source>E&amp;xport statistics…</source>
-            <translation type="unfinished" />
+            <translation>통계 내보내기(&amp;X)…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/reports/reports_view.py" line="77" />
             <source>Counts of the period for the district support center (XLSX; counts 1 to 4 hidden)</source>
-            <translation type="unfinished" />
+            <translation>학생맞춤통합지원센터 제출용 기간별 건수(XLSX, 1~4건은 숨김)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/reports/reports_view.py" line="92" />
@@ -3287,17 +3302,17 @@
         <message>
             <location filename="../../desktop/ui/reports/reports_view.py" line="110" />
             <source>Period</source>
-            <translation type="unfinished">기간</translation>
+            <translation>기간</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/reports/reports_view.py" line="111" />
             <source>The period ends before it starts. Choose a start date on or before the end date.</source>
-            <translation type="unfinished" />
+            <translation>기간의 종료일이 시작일보다 앞섭니다. 종료일과 같거나 그 이전의 시작일을 선택하세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/reports/reports_view.py" line="133" />
             <source>Committee report {start} – {end}</source>
-            <translation type="unfinished" />
+            <translation>위원회 보고서 {start} – {end}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/reports/reports_view.py" line="149" />
@@ -3306,27 +3321,27 @@
             <location filename="../../desktop/ui/reports/reports_view.py" line="180" />
             <location filename="../../desktop/ui/reports/reports_view.py" line="186" />
             <source>Export statistics</source>
-            <translation type="unfinished" />
+            <translation>통계 내보내기</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/reports/reports_view.py" line="150" />
             <source>Purpose of the export (recorded in the access log):</source>
-            <translation type="unfinished" />
+            <translation>내보내는 목적(접근 기록에 남습니다):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/reports/reports_view.py" line="158" />
             <source>Say what the export is for (its purpose).</source>
-            <translation type="unfinished" />
+            <translation>내보내는 목적을 적어 주세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/reports/reports_view.py" line="165" />
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel 통합 문서 (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/reports/reports_view.py" line="187" />
             <source>The statistics ({sheets} sheets) were saved to {path}.</source>
-            <translation type="unfinished" />
+            <translation>통계({sheets}개 시트)를 {path}에 저장했습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/reports/reports_view.py" line="200" />
@@ -4567,17 +4582,17 @@
         <message>
             <location filename="../../desktop/ui/dashboard/charts.py" line="136" />
             <source>New cases</source>
-            <translation type="unfinished" />
+            <translation>새 사례</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/dashboard/charts.py" line="137" />
             <source>Closed cases</source>
-            <translation type="unfinished" />
+            <translation>종결된 사례</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/dashboard/charts.py" line="152" />
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>월</translation>
         </message>
     </context>
     <context>
@@ -5656,143 +5671,143 @@
         <message>
             <location filename="../../desktop/reports/committee.py" line="472" />
             <source>The period ends before it starts ({start} to {end}).</source>
-            <translation type="unfinished" />
+            <translation>기간의 종료일이 시작일보다 앞섭니다({start} ~ {end}).</translation>
         </message>
         <message>
             <location filename="../../desktop/reports/minutes.py" line="102" />
             <location filename="../../desktop/services/meetings.py" line="54" />
             <source>This meeting does not exist.</source>
-            <translation type="unfinished" />
+            <translation>존재하지 않는 회의입니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/meetings.py" line="55" />
             <source>This agenda item does not exist.</source>
-            <translation type="unfinished" />
+            <translation>존재하지 않는 안건입니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/meetings.py" line="56" />
             <source>These minutes are finalised and locked; write an addendum for any change.</source>
-            <translation type="unfinished" />
+            <translation>확정되어 잠긴 회의록입니다. 변경 사항은 추가 기록으로 작성하세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/meetings.py" line="59" />
             <source>Meeting number {number} of {year} already exists.</source>
-            <translation type="unfinished" />
+            <translation>{year}년 제{number}차 회의가 이미 있습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/meetings.py" line="60" />
             <source>The meeting number must be 1 or more.</source>
-            <translation type="unfinished" />
+            <translation>회차는 1 이상이어야 합니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/meetings.py" line="61" />
             <source>The chair must be an active staff account.</source>
-            <translation type="unfinished" />
+            <translation>위원장은 사용 중인 교직원 계정이어야 합니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/meetings.py" line="62" />
             <source>An attendee is not an active staff account.</source>
-            <translation type="unfinished" />
+            <translation>참석자 중 사용 중인 교직원 계정이 아닌 사람이 있습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/meetings.py" line="63" />
             <source>Every attendee needs a name.</source>
-            <translation type="unfinished" />
+            <translation>모든 참석자의 이름을 적어야 합니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/meetings.py" line="64" />
             <source>An external guest needs their organisation.</source>
-            <translation type="unfinished" />
+            <translation>외부 위원은 소속을 적어야 합니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/meetings.py" line="65" />
             <source>Give the agenda item a title.</source>
-            <translation type="unfinished" />
+            <translation>안건 제목을 적어 주세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/meetings.py" line="67" />
             <source>A decision that changes a case's state needs an agenda item about a case.</source>
-            <translation type="unfinished" />
+            <translation>사례 상태를 바꾸는 결정은 사례에 관한 안건에서만 할 수 있습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/meetings.py" line="70" />
             <source>Every action item needs a description.</source>
-            <translation type="unfinished" />
+            <translation>모든 조치 사항에 내용을 적어야 합니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/meetings.py" line="71" />
             <source>The decisions of this item were applied; its decision and action items stay as they are.</source>
-            <translation type="unfinished" />
+            <translation>이 안건의 결정은 이미 적용되었습니다. 결정과 조치 사항은 바꿀 수 없습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/meetings.py" line="74" />
             <source>An agenda item whose decision was applied cannot be removed.</source>
-            <translation type="unfinished" />
+            <translation>결정이 적용된 안건은 삭제할 수 없습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/meetings.py" line="75" />
             <source>There is no decision or action item left to apply.</source>
-            <translation type="unfinished" />
+            <translation>더 적용할 결정이나 조치 사항이 없습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/meetings.py" line="76" />
             <source>Nothing was applied: the state change of case {case} is refused. Correct the decision first.</source>
-            <translation type="unfinished" />
+            <translation>아무것도 적용되지 않았습니다. 사례 {case}의 상태 변경이 거부되었습니다. 먼저 결정을 고치세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/meetings.py" line="80" />
             <source>Another decision of this meeting already changes the state of this case.</source>
-            <translation type="unfinished" />
+            <translation>이 회의의 다른 결정이 이미 이 사례의 상태를 바꿉니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/meetings.py" line="83" />
             <source>These minutes are already finalised.</source>
-            <translation type="unfinished" />
+            <translation>이미 확정된 회의록입니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/meetings.py" line="84" />
             <source>Only finalised minutes can be signed or amended.</source>
-            <translation type="unfinished" />
+            <translation>확정된 회의록만 서명하거나 추가 기록할 수 있습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/meetings.py" line="85" />
             <source>These minutes are already signed.</source>
-            <translation type="unfinished" />
+            <translation>이미 서명된 회의록입니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/meetings.py" line="86" />
             <source>Write the text of the addendum.</source>
-            <translation type="unfinished" />
+            <translation>추가 기록의 내용을 적어 주세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/meetings.py" line="87" />
             <source>Your account may not add addenda to minutes.</source>
-            <translation type="unfinished" />
+            <translation>이 계정은 회의록에 추가 기록을 할 수 없습니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/printing.py" line="23" />
             <source>Say what the print is for (its purpose).</source>
-            <translation type="unfinished" />
+            <translation>출력 목적을 적어 주세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/printing.py" line="25" />
             <source>Your account may not print restricted notes.</source>
-            <translation type="unfinished" />
+            <translation>이 계정은 열람 제한 기록을 출력할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/stats_export.py" line="404" />
+            <location filename="../../desktop/services/stats_export.py" line="364" />
             <source>Say what the export is for (its purpose).</source>
-            <translation type="unfinished" />
+            <translation>내보내는 목적을 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/stats_export.py" line="406" />
+            <location filename="../../desktop/services/stats_export.py" line="366" />
             <source>The period ends before it starts.</source>
-            <translation type="unfinished" />
+            <translation>기간의 종료일이 시작일보다 앞섭니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/stats_export.py" line="414" />
+            <location filename="../../desktop/services/stats_export.py" line="374" />
             <source>The file could not be written ({reason}). Check that the disk is not full and that the file is not open in another program, then try again.</source>
-            <translation type="unfinished" />
+            <translation>파일을 저장할 수 없습니다({reason}). 디스크 공간이 충분한지, 다른 프로그램에서 파일을 열어 두지 않았는지 확인한 뒤 다시 시도하세요.</translation>
         </message>
     </context>
     <context>
@@ -6353,57 +6368,57 @@
         <message>
             <location filename="../../desktop/ui/labels.py" line="221" />
             <source>New request</source>
-            <translation type="unfinished" />
+            <translation>새 신청</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/labels.py" line="222" />
             <source>Review due</source>
-            <translation type="unfinished" />
+            <translation>점검 예정</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/labels.py" line="223" />
             <source>Overdue action</source>
-            <translation type="unfinished" />
+            <translation>기한이 지난 조치 사항</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/labels.py" line="227" />
             <source>Select for support</source>
-            <translation type="unfinished" />
+            <translation>지원 대상 선정</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/labels.py" line="228" />
             <source>Do not select</source>
-            <translation type="unfinished" />
+            <translation>미선정</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/labels.py" line="229" />
             <source>Put on hold</source>
-            <translation type="unfinished" />
+            <translation>보류</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/labels.py" line="230" />
             <source>Refer to district center</source>
-            <translation type="unfinished" />
+            <translation>지원센터 의뢰</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/labels.py" line="231" />
             <source>Approve support plan</source>
-            <translation type="unfinished" />
+            <translation>지원계획 승인</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/labels.py" line="232" />
             <source>Continue support</source>
-            <translation type="unfinished" />
+            <translation>지원 지속</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/labels.py" line="233" />
             <source>Close the case</source>
-            <translation type="unfinished" />
+            <translation>사례 종결</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/labels.py" line="234" />
             <source>Other decision</source>
-            <translation type="unfinished" />
+            <translation>기타 결정</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/labels.py" line="241" />
