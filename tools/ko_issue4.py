@@ -13,7 +13,8 @@ KO_C: dict[tuple[str, str], str] = {
     ("DashboardView", "Cases per month of the school year"): "학년도 월별 사례",
     ("DashboardView", "next: {day}"): "다음: {day}",
     ("DashboardView", "of {n} open"): "전체 {n}건 중",
-    ("DashboardView", "{month}"): "{month}월",
+    # The axis title already says 월; the ticks are bare numbers so nine months fit.
+    ("DashboardView", "{month}"): "{month}",
     ("MeetingDialog", "&Overview && attendees"): "개요·참석자(&O)",
     ("MeetingDialog", "A&genda"): "안건(&G)",
     ("MeetingDialog", "&Minutes"): "회의록(&M)",
@@ -21,7 +22,7 @@ KO_C: dict[tuple[str, str], str] = {
     ("MeetingDialog", "&Finalise minutes…"): "회의록 확정(&F)…",
     ("MeetingDialog", "&Sign minutes"): "회의록 서명(&S)",
     ("MeetingDialog", "Add a&ddendum…"): "추가 기록(&D)…",
-    ("MeetingDialog", "&Print minutes…"): "회의록 인쇄(&P)…",
+    ("MeetingDialog", "Print minutes…"): "회의록 인쇄…",
     ("MeetingDialog", "Ctrl+P"): "Ctrl+P",
     ("MeetingDialog", "Minutes"): "회의록",
     ("MeetingDialog", "Organisation"): "소속",

@@ -1026,7 +1026,7 @@
             <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="151" />
             <source>{month}</source>
             <comment>month number under the trend chart</comment>
-            <translation>{month}월</translation>
+            <translation>{month}</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="158" />
@@ -1672,9 +1672,13 @@
             <translation>추가 기록(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="93" />
             <source>&amp;Print minutes…</source>
-            <translation>회의록 인쇄(&amp;P)…</translation>
+            <translation type="vanished">회의록 인쇄(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="93" />
+            <source>Print minutes…</source>
+            <translation>회의록 인쇄…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="94" />

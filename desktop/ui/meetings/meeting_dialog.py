@@ -90,7 +90,7 @@ class MeetingDialog(QDialog):
         self.sign_button.clicked.connect(self.sign)
         self.addendum_button = QPushButton(self.tr("Add a&ddendum…"), self)
         self.addendum_button.clicked.connect(self.add_addendum)
-        self.print_button = QPushButton(self.tr("&Print minutes…"), self)
+        self.print_button = QPushButton(self.tr("Print minutes…"), self)
         self.print_button.setToolTip(self.tr("Ctrl+P"))
         self.print_button.clicked.connect(self.print_minutes)
         self.print_button.setVisible(ctx.can(Permission.PRINT_REPORTS))
