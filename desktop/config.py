@@ -63,6 +63,8 @@ class Settings:
     REVIEW_INTERVAL_DAYS = Setting[int]("cases.review_interval_days", int, 30, 7, 180)
     REFERRAL_RESPONSE_DAYS = Setting[int]("referrals.expected_response_days", int, 14, 1, 90)
     FONT_POINT_SIZE = Setting[int]("ui.font_point_size", int, 10, 8, 20)
+    # Months kept beyond the decree's §10⑤ retention before a student's records are due for purge.
+    RETENTION_EXTRA_MONTHS = Setting[int]("retention.extra_months", int, 0, 0, 120)
 
     @classmethod
     def all(cls) -> list[Setting[Any]]:
