@@ -1,6 +1,6 @@
 """Typed SQLAlchemy entities of Dodam. No Qt here; see DESIGN §2."""
 
-from desktop.models.audit import AuditEvent
+from desktop.models.audit import AuditEvent, AuditReview
 from desktop.models.base import Base, utcnow
 from desktop.models.case import (
     CaseNote,
@@ -56,6 +56,7 @@ __all__ = [
     "AppSetting",
     "Attendance",
     "AuditEvent",
+    "AuditReview",
     "Base",
     "CaseNote",
     "CaseState",

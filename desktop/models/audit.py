@@ -35,3 +35,16 @@ class AuditEvent(Base):
     reviewed: Mapped[bool] = mapped_column(Boolean, default=False)
     prev_hash: Mapped[str] = mapped_column(String(64), default="")
     hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+class AuditReview(Base):
+    """A month of the audit log marked as reviewed (DESIGN §1.5: monthly review of the access log)."""
+
+    __tablename__ = "audit_review"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # The reviewed calendar month as "YYYY-MM" (one review per month).
+    month: Mapped[str] = mapped_column(String(7), unique=True)
+    reviewed_by: Mapped[int | None] = mapped_column(ForeignKey("staff_account.id"), nullable=True)
+    reviewed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    note: Mapped[str] = mapped_column(Text, default="")

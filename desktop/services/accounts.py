@@ -2,12 +2,13 @@
 
 Every grant or change of rights writes an audit GRANT event holding the rights before and after,
 so the record the law asks for (kept three years or more) is the audit log itself. Passwords
-and key slots are the vault's business: the UI calls `vault.set_password` separately.
+are never stored: an account's password is its key slot in school.keys, written through the
+vault (`KeySlots`) by `create_account` and `reset_password`; disabling an account removes its slot.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -19,6 +20,38 @@ from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
 from desktop.services.errors import NotFound, ValidationError
 from desktop.services.permissions import Permission, require
+
+MIN_PASSWORD_LENGTH = 8
+MIN_PASSWORD_KINDS = 2
+
+
+class KeySlots(Protocol):
+    """The part of the vault (desktop.storage.vault.Vault) that holds the accounts' key slots."""
+
+    def set_password(self, username: str, new_password: str) -> None: ...
+
+    def has_slot(self, username: str) -> bool: ...
+
+    def remove_slot(self, username: str) -> bool: ...
+
+
+def _character_kinds(password: str) -> int:
+    return len({"digit" if ch.isdigit() else "letter" if ch.isalpha() else "other" for ch in password})
+
+
+def check_password(password: str) -> None:
+    """The password rule (same as desktop/ui/widgets/password_rules.py): at least 8 characters of
+    at least two kinds (letters, digits, other characters). Raises ValidationError."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The password needs at least 8 characters."), length=len(password)
+        )
+    if _character_kinds(password) < MIN_PASSWORD_KINDS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The password must mix at least two kinds of characters: letters, digits, symbols."
+            )
+        )
 
 
 def _rights(staff: StaffAccount) -> dict[str, Any]:
@@ -87,7 +120,37 @@ def create_staff(
     homeroom_class: int | None = None,
     specialty: StaffSpecialty | None = None,
 ) -> StaffAccount:
-    """Create a staff account (needs MANAGE_ACCOUNTS). Records a GRANT event and commits."""
+    """Create a staff account (needs MANAGE_ACCOUNTS) without a password. Records a GRANT event
+    and commits."""
+    staff = _new_staff(
+        session,
+        actor,
+        username=username,
+        display_name=display_name,
+        role=role,
+        position=position,
+        is_admin=is_admin,
+        homeroom_grade=homeroom_grade,
+        homeroom_class=homeroom_class,
+        specialty=specialty,
+    )
+    session.commit()
+    return staff
+
+
+def _new_staff(
+    session: Session,
+    actor: Actor,
+    *,
+    username: str,
+    display_name: str,
+    role: Role,
+    position: str,
+    is_admin: bool,
+    homeroom_grade: int | None,
+    homeroom_class: int | None,
+    specialty: StaffSpecialty | None,
+) -> StaffAccount:
     require(actor, Permission.MANAGE_ACCOUNTS)
     username = username.strip()
     display_name = display_name.strip()
@@ -118,8 +181,61 @@ def create_staff(
     session.add(staff)
     session.flush()
     _record_grant(session, actor, staff, None, "create")
+    return staff
+
+
+def create_account(
+    session: Session,
+    actor: Actor,
+    slots: KeySlots,
+    *,
+    username: str,
+    display_name: str,
+    role: Role,
+    password: str,
+    position: str = "",
+    is_admin: bool = False,
+    homeroom_grade: int | None = None,
+    homeroom_class: int | None = None,
+    specialty: StaffSpecialty | None = None,
+) -> StaffAccount:
+    """Create a staff account that can log in with an initial password (needs MANAGE_ACCOUNTS).
+
+    The password must follow the password rule; its key slot is written only after the account
+    validated, and the GRANT event is committed only after the slot was written.
+    """
+    require(actor, Permission.MANAGE_ACCOUNTS)
+    check_password(password)
+    staff = _new_staff(
+        session,
+        actor,
+        username=username,
+        display_name=display_name,
+        role=role,
+        position=position,
+        is_admin=is_admin,
+        homeroom_grade=homeroom_grade,
+        homeroom_class=homeroom_class,
+        specialty=specialty,
+    )
+    slots.set_password(staff.username, password)
     session.commit()
     return staff
+
+
+def reset_password(session: Session, actor: Actor, slots: KeySlots, staff_id: int, new_password: str) -> None:
+    """Give an active account a new password: a new key slot replaces its old one, if any (needs
+    MANAGE_ACCOUNTS). Audited as a GRANT (it decides who can open the school's data); commits."""
+    require(actor, Permission.MANAGE_ACCOUNTS)
+    staff = _get(session, staff_id)
+    if not staff.active:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "This account is disabled: enable it before setting its password.")
+        )
+    check_password(new_password)
+    _record_grant(session, actor, staff, _rights(staff), "reset_password")
+    slots.set_password(staff.username, new_password)
+    session.commit()
 
 
 def change_role(
@@ -131,10 +247,12 @@ def change_role(
     is_admin: bool | None = None,
     homeroom_grade: int | None = None,
     homeroom_class: int | None = None,
+    clear_homeroom: bool = False,
 ) -> StaffAccount:
     """Change an account's role, administrator flag or homeroom class (needs MANAGE_ACCOUNTS).
 
-    Arguments left as None keep their value. Refuses to take the administrator flag from the last
+    Arguments left as None keep their value; `clear_homeroom` removes the homeroom class (a
+    specialist keeping a class would still see that class's cases). Refuses to take the administrator flag from the last
     active administrator. Records a GRANT event with before/after and commits; a call that changes
     nothing stores nothing.
     """
@@ -145,7 +263,13 @@ def change_role(
     new_admin = is_admin if is_admin is not None else staff.is_admin
     new_grade = homeroom_grade if homeroom_grade is not None else staff.homeroom_grade
     new_class = homeroom_class if homeroom_class is not None else staff.homeroom_class
+    if clear_homeroom:
+        new_grade = new_class = None
     _check_homeroom(new_role, new_grade, new_class)
+    if new_admin and not staff.active:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A disabled account cannot be made an administrator.")
+        )
     if staff.is_admin and not new_admin and staff.active and _other_active_admins(session, staff) == 0:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The last administrator cannot lose the administrator right.")
@@ -161,9 +285,13 @@ def change_role(
     return staff
 
 
-def disable_account(session: Session, actor: Actor, staff_id: int) -> StaffAccount:
+def disable_account(
+    session: Session, actor: Actor, staff_id: int, slots: KeySlots | None = None
+) -> StaffAccount:
     """Disable an account so it can no longer log in (needs MANAGE_ACCOUNTS). The row stays, so
-    the history it authored keeps its author. Records a GRANT event and commits."""
+    the history it authored keeps its author. With `slots`, its key slot is removed too, so its
+    password no longer opens the database at all (enabling it again then needs a new password).
+    Records a GRANT event and commits."""
     require(actor, Permission.MANAGE_ACCOUNTS)
     staff = _get(session, staff_id)
     if not staff.active:
@@ -171,9 +299,13 @@ def disable_account(session: Session, actor: Actor, staff_id: int) -> StaffAccou
     if staff.is_admin and _other_active_admins(session, staff) == 0:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "The last administrator cannot be disabled."))
     before = _rights(staff)
+    if actor.staff_id == staff.id:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "You cannot disable your own account."))
     staff.active = False
     staff.disabled_at = utcnow()
     _record_grant(session, actor, staff, before, "disable")
+    if slots is not None:
+        slots.remove_slot(staff.username)
     session.commit()
     return staff
 
@@ -192,4 +324,13 @@ def enable_account(session: Session, actor: Actor, staff_id: int) -> StaffAccoun
     return staff
 
 
-__all__ = ["change_role", "create_staff", "disable_account", "enable_account"]
+__all__ = [
+    "KeySlots",
+    "change_role",
+    "check_password",
+    "create_account",
+    "create_staff",
+    "disable_account",
+    "enable_account",
+    "reset_password",
+]

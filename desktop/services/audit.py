@@ -37,6 +37,7 @@ class AuditAction(enum.StrEnum):
     BACKUP = "backup"
     RESTORE = "restore"
     PURGE = "purge"
+    REVIEW = "review"  # a month of the audit log marked as reviewed
 
 
 def _canonical_time(at: datetime) -> str:

@@ -265,6 +265,7 @@ _AUDIT_ACTIONS: dict[str, str] = {
     "backup": QT_TRANSLATE_NOOP("labels", "Backup"),
     "restore": QT_TRANSLATE_NOOP("labels", "Restore"),
     "purge": QT_TRANSLATE_NOOP("labels", "Purge"),
+    "review": QT_TRANSLATE_NOOP("labels", "Audit log reviewed"),
 }
 
 

@@ -68,7 +68,7 @@ AREAS: tuple[AreaSpec, ...] = (
     AreaSpec(
         "reports", lambda c: c.can(Permission.PRINT_REPORTS) or c.can(Permission.EXPORT_STATS), ReportsView
     ),
-    AreaSpec("admin", lambda c: c.can(Permission.MANAGE_ACCOUNTS), AdminView),
+    AreaSpec("admin", lambda c: c.can(Permission.MANAGE_ACCOUNTS) or c.can(Permission.VIEW_AUDIT), AdminView),
 )
 
 

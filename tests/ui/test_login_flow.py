@@ -85,7 +85,7 @@ def test_coordinator_logs_in_and_opens_every_area(qtbot: QtBot, controller: AppC
 
     admin = main.areas["admin"]
     assert _visible_rows(admin, "accounts_table") >= 5
-    audit = admin.audit_table.model()
+    audit = admin.audit_view.table.model()
     assert audit.rowCount() > 0
     # The newest event is this log-in.
     assert audit.index(0, 1).data() == "coordinator"

@@ -1,69 +1,162 @@
-"""The Admin area: staff accounts and the most recent audit events."""
+"""The Admin area: staff accounts (administrators) and the monthly review of the audit log (those
+who may view it: administrators, the coordinator and the principal)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from desktop.services import listing
-from desktop.services.listing import AuditRow, StaffRow
+from desktop.services import accounts, listing
+from desktop.services.listing import StaffRow
 from desktop.services.permissions import Permission
-from desktop.ui.admin import accounts_table_model, audit_table_model
+from desktop.ui.admin import accounts_table_model
+from desktop.ui.admin.account_dialogs import NewAccountDialog, ResetPasswordDialog, RightsDialog
 from desktop.ui.admin.accounts_table_model import AccountsTableModel
-from desktop.ui.admin.audit_table_model import AuditTableModel
+from desktop.ui.admin.audit_review_view import AuditReviewView
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.area import AreaView, heading, make_search_field, make_table_view
-from desktop.ui.widgets.row_table_model import RowFilterProxy
-
-RECENT_AUDIT_EVENTS = 200
+from desktop.ui.widgets.feedback import run_action
+from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
 
 
 class AdminView(AreaView):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self.manages_accounts = ctx.can(Permission.MANAGE_ACCOUNTS)
+        self.tabs = QTabWidget(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Administration"), self))
+
         self.accounts_model = AccountsTableModel(self)
         self.accounts_proxy = RowFilterProxy(accounts_table_model.search_text, self)
         self.accounts_proxy.setSourceModel(self.accounts_model)
-        self.audit_model = AuditTableModel(self)
-        self.audit_proxy = RowFilterProxy(audit_table_model.search_text, self)
-        self.audit_proxy.setSourceModel(self.audit_model)
-
-        self.search_field = make_search_field(self.tr("Search accounts and events"), self)
-        self.search_field.textChanged.connect(self.accounts_proxy.set_search)
-        self.search_field.textChanged.connect(self.audit_proxy.set_search)
-
         self.accounts_table = make_table_view(self)
         self.accounts_table.setModel(self.accounts_proxy)
         self.accounts_table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
-        self.audit_table = make_table_view(self)
-        self.audit_table.setModel(self.audit_proxy)
-        self.audit_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.accounts_table, self.tr("Staff accounts"))
-        if ctx.can(Permission.VIEW_AUDIT):
-            self.tabs.addTab(self.audit_table, self.tr("Recent audit events"))
+        self.accounts_page = QWidget(self)
+        self.new_button = QPushButton(self.tr("&New account…"), self.accounts_page)
+        self.rights_button = QPushButton(self.tr("Change &rights…"), self.accounts_page)
+        self.password_button = QPushButton(self.tr("Reset &password…"), self.accounts_page)
+        self.toggle_button = QPushButton(self.tr("&Disable"), self.accounts_page)
+        if self.manages_accounts:
+            self.search_field = make_search_field(self.tr("Search accounts"), self.accounts_page)
+            self.search_field.textChanged.connect(self.accounts_proxy.set_search)
+            bar = QHBoxLayout()
+            bar.addWidget(self.search_field, 2)
+            bar.addStretch(1)
+            for button in (self.new_button, self.rights_button, self.password_button, self.toggle_button):
+                bar.addWidget(button)
+            page = QVBoxLayout(self.accounts_page)
+            page.setContentsMargins(0, 0, 0, 0)
+            page.addLayout(bar)
+            page.addWidget(self.accounts_table, 1)
+            self.tabs.addTab(self.accounts_page, self.tr("Staff &accounts"))
+            self.new_button.clicked.connect(self.new_account)
+            self.rights_button.clicked.connect(self.change_rights)
+            self.password_button.clicked.connect(self.reset_password)
+            self.toggle_button.clicked.connect(self.toggle_active)
+            self.accounts_table.activated.connect(lambda _index: self.change_rights())
+            self.accounts_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+            QShortcut(QKeySequence.StandardKey.New, self.accounts_page, self.new_account)
         else:
-            self.audit_table.hide()
+            self.accounts_page.hide()
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.search_field, 2)
-        bar.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Administration"), self))
-        layout.addLayout(bar)
+        self.audit_view: AuditReviewView | None = None
+        if ctx.can(Permission.VIEW_AUDIT):
+            self.audit_view = AuditReviewView(ctx, self)
+            self.tabs.addTab(self.audit_view, self.tr("Audit &log review"))
         layout.addWidget(self.tabs, 1)
+        self._update_buttons()
+
+    # --- accounts --------------------------------------------------------------------------------
+
+    def selected_account(self) -> StaffRow | None:
+        index = self.accounts_table.currentIndex()
+        if not index.isValid():
+            return None
+        row = self.accounts_proxy.data(index, ROW_ROLE)
+        return row if isinstance(row, StaffRow) else None
+
+    def select_account(self, staff_id: int) -> None:
+        for r in range(self.accounts_proxy.rowCount()):
+            row = self.accounts_proxy.data(self.accounts_proxy.index(r, 0), ROW_ROLE)
+            if isinstance(row, StaffRow) and row.id == staff_id:
+                self.accounts_table.setCurrentIndex(self.accounts_proxy.index(r, 0))
+                return
+
+    def _update_buttons(self) -> None:
+        row = self.selected_account()
+        for button in (self.rights_button, self.password_button, self.toggle_button):
+            button.setEnabled(row is not None)
+        if row is not None and row.active:
+            self.toggle_button.setText(self.tr("&Disable"))
+            self.password_button.setEnabled(True)
+        elif row is not None:
+            self.toggle_button.setText(self.tr("&Enable"))
+            self.password_button.setEnabled(False)
+
+    def _after_change(self, staff_id: int | None) -> None:
+        self.refresh()
+        if staff_id is not None:
+            self.select_account(staff_id)
+        self._update_buttons()
+
+    def new_account(self) -> None:
+        dialog = NewAccountDialog(self._ctx, self)
+        if dialog.exec() and dialog.saved_id is not None:
+            self._after_change(dialog.saved_id)
+
+    def change_rights(self) -> None:
+        row = self.selected_account()
+        if row is None:
+            return
+        if RightsDialog(self._ctx, row, self).exec():
+            self._after_change(row.id)
+
+    def reset_password(self) -> None:
+        row = self.selected_account()
+        if row is None or not row.active:
+            return
+        if ResetPasswordDialog(self._ctx, row, self).exec():
+            self._after_change(row.id)
+
+    def toggle_active(self) -> None:
+        row = self.selected_account()
+        if row is None:
+            return
+        vault = self._ctx.vault
+        if row.active:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Disable account"),
+                self.tr(
+                    "Disable {name} ({user})? They can no longer log in, and their password is removed: "
+                    "enabling the account later needs a new password."
+                ).format(name=row.display_name, user=row.username),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            done = run_action(self, self._ctx, lambda s, a: accounts.disable_account(s, a, row.id, vault).id)
+        else:
+            done = run_action(self, self._ctx, lambda s, a: accounts.enable_account(s, a, row.id).id)
+        if done is None:
+            return
+        self._after_change(row.id)
+        if not row.active and not vault.has_slot(row.username):
+            # An enabled account without a key slot cannot log in yet.
+            self.reset_password()
+
+    # --- area ------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        accounts: list[StaffRow] = self._ctx.read(
-            lambda session, actor: listing.staff(session, actor, include_inactive=True)
-        )
-        self.accounts_model.set_rows(accounts)
-        self.accounts_table.resizeColumnsToContents()
-        if self._ctx.can(Permission.VIEW_AUDIT):
-            events: list[AuditRow] = self._ctx.read(
-                lambda session, actor: listing.recent_audit_events(session, actor, limit=RECENT_AUDIT_EVENTS)
+        if self.manages_accounts:
+            rows: list[StaffRow] = self._ctx.read(
+                lambda session, actor: listing.staff(session, actor, include_inactive=True)
             )
-            self.audit_model.set_rows(events)
-            self.audit_table.resizeColumnsToContents()
+            self.accounts_model.set_rows(rows)
+            self.accounts_table.resizeColumnsToContents()
+            self._update_buttons()
+        if self.audit_view is not None:
+            self.audit_view.refresh()

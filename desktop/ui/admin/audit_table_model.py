@@ -1,32 +1,103 @@
-"""The most recent audit events: when, who, what, on which record."""
+"""Audit events for the review screen, fetched a page at a time as the view scrolls (the log may
+hold 500,000 events): when, who, what, on which record, which student, for what purpose."""
 
 from __future__ import annotations
 
-from desktop.services.listing import AuditRow
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from desktop.services.audit_review import PAGE_SIZE, AuditEventRow
 from desktop.ui.labels import audit_action_label
 from desktop.ui.timefmt import datetime_text
-from desktop.ui.widgets.row_table_model import Column, RowTableModel
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+Fetch = Callable[[int | None], list[AuditEventRow]]
+"""Returns the page of events older than the given id (None: the newest page)."""
 
 
-class AuditTableModel(RowTableModel[AuditRow]):
-    def columns(self) -> list[Column[AuditRow]]:
-        return [
-            Column(self.tr("When"), lambda r: datetime_text(r.at), lambda r: r.id),
-            Column(self.tr("Who"), lambda r: r.actor_name, lambda r: r.actor_name),
-            Column(self.tr("Action"), lambda r: audit_action_label(r.action), lambda r: r.action),
-            Column(
-                self.tr("Record"),
-                lambda r: f"{r.entity_type} #{r.entity_id}" if r.entity_id is not None else r.entity_type,
-                lambda r: (r.entity_type, r.entity_id or 0),
-            ),
-            Column(
-                self.tr("Student"),
-                lambda r: f"#{r.student_id}" if r.student_id is not None else "",
-                lambda r: r.student_id,
-            ),
-            Column(self.tr("Purpose"), lambda r: r.purpose, lambda r: r.purpose),
+class AuditTableModel(QAbstractTableModel):
+    """Newest first; `fetchMore` asks for the next page when the view scrolls near the end."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AuditEventRow] = []
+        self._fetch: Fetch | None = None
+        self._exhausted = True
+        self._titles = [
+            self.tr("When"),
+            self.tr("Who"),
+            self.tr("Action"),
+            self.tr("Record"),
+            self.tr("Student"),
+            self.tr("Purpose"),
         ]
 
+    def start(self, fetch: Fetch) -> None:
+        """Forget the rows and load the first page through `fetch`."""
+        self.beginResetModel()
+        self._fetch = fetch
+        self._rows = []
+        self._exhausted = False
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
 
-def search_text(row: AuditRow) -> str:
-    return f"{row.actor_name} {audit_action_label(row.action)} {row.entity_type} {row.purpose}"
+    def row_at(self, row: int) -> AuditEventRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._titles)
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        if parent.isValid() or self._exhausted or self._fetch is None:
+            return
+        page = self._fetch(self._rows[-1].id if self._rows else None)
+        if len(page) < PAGE_SIZE:
+            self._exhausted = True
+        if not page:
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        r = self._rows[index.row()]
+        column = index.column()
+        if column == 0:
+            return datetime_text(r.at)
+        if column == 1:
+            return r.actor_name
+        if column == 2:
+            return audit_action_label(r.action)
+        if column == 3:
+            return f"{r.entity_type} #{r.entity_id}" if r.entity_id is not None else r.entity_type
+        if column == 4:
+            return student_text(r)
+        return r.purpose
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._titles[section]
+        return None
+
+
+def student_text(row: AuditEventRow) -> str:
+    """The student's name for those who may see it, otherwise only the student's number."""
+    if row.student_id is None:
+        return ""
+    if row.student_name:
+        return f"{row.student_name} (#{row.student_id})"
+    return f"#{row.student_id}"
