@@ -55,7 +55,7 @@ def test_roles_see_what_they_may(qtbot: QtBot, demo_context: Callable[[str], App
     assert _admin_area_visible(coordinator)
     view = _view(qtbot, coordinator)
     tabs = [view.tabs.tabText(i).replace("&", "") for i in range(view.tabs.count())]
-    assert tabs == ["Staff accounts", "Audit log review"]
+    assert tabs == ["Staff accounts", "Audit log review", "Retention"]
     for name in ("principal", "headteacher", "homeroom"):
         ctx = demo_context(name)
         if name == "principal":

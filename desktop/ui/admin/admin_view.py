@@ -14,6 +14,7 @@ from desktop.ui.admin import accounts_table_model
 from desktop.ui.admin.account_dialogs import NewAccountDialog, ResetPasswordDialog, RightsDialog
 from desktop.ui.admin.accounts_table_model import AccountsTableModel
 from desktop.ui.admin.audit_review_view import AuditReviewView
+from desktop.ui.admin.retention_panel import RetentionPanel
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.area import AreaView, heading, make_search_field, make_table_view
 from desktop.ui.widgets.feedback import run_action
@@ -67,6 +68,11 @@ class AdminView(AreaView):
         if ctx.can(Permission.VIEW_AUDIT):
             self.audit_view = AuditReviewView(ctx, self)
             self.tabs.addTab(self.audit_view, self.tr("Audit &log review"))
+        # Purging records due under decree §10⑤: for those who manage the school's settings.
+        self.retention: RetentionPanel | None = None
+        if ctx.can(Permission.MANAGE_SETTINGS):
+            self.retention = RetentionPanel(ctx, self)
+            self.tabs.addTab(self.retention, self.tr("&Retention"))
         layout.addWidget(self.tabs, 1)
         self._update_buttons()
 
@@ -160,3 +166,5 @@ class AdminView(AreaView):
             self._update_buttons()
         if self.audit_view is not None:
             self.audit_view.refresh()
+        if self.retention is not None:
+            self.retention.refresh()
