@@ -1,8 +1,8 @@
 """Command line and start-up wiring (DESIGN §4).
 
 `dodam` opens the GUI; headless sub-commands serve IT staff, scripts and tests. Exit codes:
-0 ok, 2 usage, 3 wrong password, 4 database damaged, 5 key file missing or damaged,
-6 locked by another instance, 7 database written by a newer Dodam, 8 input file rejected (nothing
+0 ok, 1 backup could not be written, 2 usage, 3 wrong password, 4 database damaged, 5 key file
+missing or damaged, 6 locked by another instance, 7 database written by a newer Dodam, 8 input file rejected (nothing
 changed), 9 the account may not do this.
 """
 
@@ -86,7 +86,15 @@ def build_parser() -> argparse.ArgumentParser:
         "export-stats", help="export aggregated statistics (XLSX) for the district center"
     )
     export.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx", help="the XLSX file to write")
-    for p in (check, summary, roster, report, export):
+    backup = sub.add_parser("backup", help="write a verified, encrypted backup (school.db + school.keys)")
+    backup.add_argument(
+        "--to", type=Path, metavar="DIR", help="the backup folder (default: the folder set in Dodam)"
+    )
+    restore = sub.add_parser(
+        "restore", help="replace the school data with a backup (the current files are kept aside)"
+    )
+    restore.add_argument("backup", type=Path, metavar="BACKUP", help="the backup's folder (dodam-backup-…)")
+    for p in (check, summary, roster, report, export, backup, restore):
         _add_common(p, sub=True)
     return parser
 
@@ -357,6 +365,59 @@ def cmd_export_stats(args: argparse.Namespace) -> int:
     return _with_vault(args, body, migrate=True)
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Write a verified backup into --to DIR (or the folder set in Dodam), then rotate old ones."""
+    from desktop.services.backups import run_backup
+    from desktop.services.errors import PermissionDenied, ServiceError
+    from desktop.storage.errors import VaultError
+
+    def body(vault: Any) -> int:
+        with vault.session() as session:
+            actor = _acting(session, args)
+            session.rollback()
+        if actor is None:
+            return EXIT_WRONG_PASSWORD
+        folder = Path(args.to).expanduser() if args.to is not None else None
+        try:
+            info = run_backup(vault, actor, folder=folder, manual=True)
+        except VaultError as exc:
+            print(f"dodam: {exc.user_message}", file=sys.stderr)
+            return exc.exit_code
+        except PermissionDenied as exc:
+            print(f"dodam: {exc.text()}", file=sys.stderr)
+            return EXIT_DENIED
+        except ServiceError as exc:
+            print(f"dodam: {exc.text()}", file=sys.stderr)
+            return EXIT_USAGE
+        print(f"written: {info.path} ({info.size} bytes, verified)")
+        return EXIT_OK
+
+    return _with_vault(args, body, migrate=True)
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Replace school.db and school.keys in the data folder with a backup; the password must open a
+    slot of --user in the backup's key file. The current files are moved to pre-restore-… first."""
+    from desktop.storage.backup import restore_backup
+    from desktop.storage.errors import VaultError
+
+    if args.demo:
+        raise UsageError("restore needs --data-dir, not --demo")
+    if not args.password_stdin or not args.user:
+        raise UsageError("restore needs --user NAME and --password-stdin")
+    user, password = _read_password(args)
+    try:
+        pre = restore_backup(
+            _data_dir(args), Path(args.backup).expanduser(), username=user, password=password
+        )
+    except VaultError as exc:
+        print(f"dodam: {exc.user_message}", file=sys.stderr)
+        return exc.exit_code
+    print(f"restored: {args.backup}")
+    print(f"kept the previous data in: {pre}")
+    return EXIT_OK
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Open the window (or, with --screenshot, render it to a PNG)."""
     from desktop.ui.application import run_gui as _run_gui
@@ -386,6 +447,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import-roster": cmd_import_roster,
         "report": cmd_report,
         "export-stats": cmd_export_stats,
+        "backup": cmd_backup,
+        "restore": cmd_restore,
     }
     try:
         return commands[args.command](args)

@@ -150,10 +150,25 @@ class AppController(QObject):
         self.main_window = MainWindow(self.ctx)
         self.main_window.closed.connect(self._main_window_closed)
         self._replace_window(self.main_window)
+        self._add_backup_status(self.main_window, self.ctx)
+
+    def _add_backup_status(self, window: MainWindow, ctx: AppContext) -> None:
+        from desktop.ui.backup.backup_ui import BackupStatusButton
+
+        self.backup_status = BackupStatusButton(ctx, window)
+        window.statusBar().addPermanentWidget(self.backup_status)
+        self.backup_status.start_daily_if_due()
 
     def _main_window_closed(self) -> None:
         self.runner.wait_for_idle()
         if self.ctx is not None:
+            from desktop.ui.backup.backup_ui import backup_on_exit
+
+            error = backup_on_exit(self.ctx)
+            if error is not None:
+                from desktop.ui.backup.messages import backup_error_message
+
+                QMessageBox.warning(None, self.tr("Dodam"), backup_error_message(error))
             self.ctx.vault.close()
             self.ctx = None
 

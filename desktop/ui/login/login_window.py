@@ -94,6 +94,12 @@ class LoginWindow(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.login_button)
         layout.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.restore_button = QPushButton(self.tr("Restore from backup…"), self)
+        self.restore_button.setObjectName("restore_button")
+        self.restore_button.setFlat(True)
+        self.restore_button.setStyleSheet("QPushButton { color: #1a5fb4; text-decoration: underline; }")
+        self.restore_button.clicked.connect(self.open_restore)
+        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.demo_box: QGroupBox | None = None
         if demo_accounts:
@@ -173,6 +179,16 @@ class LoginWindow(QWidget):
         self.show_message(vault_error_message(exc))
         self.password.selectAll()
         self.password.setFocus()
+
+    def open_restore(self) -> object:
+        from desktop.ui.backup.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self._data_dir, self._runner, self)
+        dialog.restored.connect(
+            lambda _folder: self.show_message(self.tr("The backup was restored. Log in."))
+        )
+        dialog.open()
+        return dialog
 
     def _open_recovery(self) -> None:
         dialog = RecoveryDialog(self._data_dir, self._runner, self)

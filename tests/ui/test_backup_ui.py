@@ -1,0 +1,93 @@
+"""Backups in the interface: settings dialog and "Back up now", the status-bar warning, and the
+restore dialog of the log-in window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.services.demo import DEMO_PASSWORD
+from desktop.storage.backup import list_backups
+from desktop.ui.backup.backup_ui import BackupDialog, BackupStatusButton, backup_on_exit
+from desktop.ui.backup.restore_dialog import RestoreDialog
+from desktop.ui.context import AppContext
+from desktop.ui.login.login_window import LoginWindow
+from desktop.ui.operations import OperationRunner
+
+
+def test_warning_then_back_up_now(
+    qtbot: QtBot, demo_context: Callable[[str], AppContext], tmp_path: Path
+) -> None:
+    ctx = demo_context("coordinator")
+    button = BackupStatusButton(ctx)
+    qtbot.addWidget(button)
+    assert "No backup folder is set" in button.text()
+
+    dialog = BackupDialog(ctx)
+    qtbot.addWidget(dialog)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    dialog.folder.setText(str(usb))
+    dialog.back_up_now()
+    qtbot.waitUntil(lambda: len(list_backups(usb)) == 1 and dialog.backup_button.isEnabled(), timeout=30000)
+    assert "Last backup" in dialog.state.text()
+    button.refresh()
+    assert button.text().startswith("Last backup")
+    first = list_backups(usb)[0].path
+    # On exit (the setting is on by default) another verified backup is written; rotation keeps
+    # only the newest of the day.
+    assert backup_on_exit(ctx) is None
+    [kept] = list_backups(usb)
+    assert kept.path != first and kept.verified
+
+
+def test_backup_settings_read_only_for_homeroom_teacher(
+    qtbot: QtBot, demo_context: Callable[[str], AppContext]
+) -> None:
+    dialog = BackupDialog(demo_context("homeroom"))
+    qtbot.addWidget(dialog)
+    assert not dialog.folder.isEnabled() and not dialog.backup_button.isEnabled()
+    assert "Only an administrator" in dialog.state.text()
+
+
+def test_restore_from_login_window(
+    qtbot: QtBot,
+    demo_context: Callable[[str], AppContext],
+    demo_dir: Path,
+    runner: OperationRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop.storage.backup import create_backup
+
+    ctx = demo_context("coordinator")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    info = create_backup(ctx.vault, usb)
+    ctx.vault.close()
+
+    window = LoginWindow(demo_dir, runner)
+    qtbot.addWidget(window)
+    dialog = window.open_restore()
+    assert isinstance(dialog, RestoreDialog)
+    dialog.start_restore()
+    assert "Choose the backup folder" in dialog.message.text()
+    dialog.folder.setText(str(info.path))
+    dialog.username.setText("coordinator")
+    dialog.password.setText("wrong password 1")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    dialog.start_restore()
+    qtbot.waitUntil(lambda: "does not open this backup" in dialog.message.text(), timeout=30000)
+    assert not list(demo_dir.glob("pre-restore-*"))
+
+    dialog.password.setText(DEMO_PASSWORD)
+    with qtbot.waitSignal(dialog.restored, timeout=30000):
+        dialog.start_restore()
+    [pre] = list(demo_dir.glob("pre-restore-*"))
+    assert (pre / "school.db").exists()
+    assert "restored" in window.message.text()
