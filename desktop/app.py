@@ -398,7 +398,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     """Replace school.db and school.keys in the data folder with a backup; the password must open a
     slot of --user in the backup's key file. The current files are moved to pre-restore-… first."""
-    from desktop.storage.backup import restore_backup
+    from desktop.services.backups import restore as restore_backup
     from desktop.storage.errors import VaultError
 
     if args.demo:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from desktop.config import Settings
 from desktop.i18n_marks import QT_TRANSLATE_NOOP
 from desktop.services import audit, settings_store
-from desktop.services.actor import Actor
+from desktop.services.actor import SYSTEM, Actor
 from desktop.services.audit import AuditAction
 from desktop.services.errors import PermissionDenied, ValidationError
 from desktop.storage.backup import BackupInfo, create_backup, newest_verified, rotate
@@ -134,3 +134,30 @@ def run_backup(
         )
         session.commit()
     return info
+
+
+def restore(data_dir: Path, backup: Path, *, username: str, password: str) -> Path:
+    """Restore a backup (storage.backup.restore_backup) and record it in the restored school's
+    audit log: who restored which backup, when it was made, and where the previous data was set
+    aside (the folder's name only). Returns the pre-restore folder."""
+    from desktop.services.setup import find_account
+    from desktop.storage.backup import read_manifest, restore_backup
+
+    made_at = read_manifest(backup).created.isoformat()
+    pre_restore = restore_backup(data_dir, backup, username=username, password=password)
+    vault = Vault.open(data_dir, username, password)
+    try:
+        with vault.session() as session:
+            staff = find_account(session, username)
+            actor = Actor.of(staff) if staff is not None else SYSTEM
+            audit.record(
+                session,
+                actor,
+                AuditAction.RESTORE,
+                entity_type="school",
+                detail={"backup_made_at": made_at, "pre_restore": pre_restore.name},
+            )
+            session.commit()
+    finally:
+        vault.close()
+    return pre_restore

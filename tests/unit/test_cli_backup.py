@@ -54,6 +54,20 @@ def test_backup_then_restore_round_trip(school: Path, tmp_path: Path) -> None:  
     assert summary(school) == before_restore
     ok = run(["check", "--data-dir", str(school), "--user", "coordinator", "--password-stdin"], PASSWORD)
     assert ok.returncode == 0, ok.stderr
+    # The restore itself is in the restored school's audit log, with who did it.
+    from sqlalchemy import select
+
+    from desktop.models import AuditEvent
+    from desktop.storage.vault import Vault
+
+    vault = Vault.open(school, "coordinator", PASSWORD)
+    try:
+        with vault.session() as session:
+            event = session.scalars(select(AuditEvent).where(AuditEvent.action == "restore")).one()
+            assert event.actor_name == "coordinator"
+            assert event.detail["pre_restore"] == pre.name
+    finally:
+        vault.close()
 
 
 def test_backup_errors(school: Path, tmp_path: Path) -> None:  # noqa: F811

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.storage.backup import MANIFEST_NAME, restore_backup
+from desktop.services.backups import restore as restore_backup
+from desktop.storage.backup import MANIFEST_NAME
 from desktop.ui.backup.messages import restore_error_message
 from desktop.ui.operations import OperationRunner
 
