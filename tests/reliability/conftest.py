@@ -13,7 +13,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import redirect_stderr, redirect_stdout
+from contextlib import redirect_stderr, redirect_stdout, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -80,7 +80,17 @@ def run_check_process(
 ) -> subprocess.CompletedProcess[str]:
     """`python -m desktop check` as a real process."""
     return subprocess.run(
-        [sys.executable, "-m", "desktop", "check", "--data-dir", str(data_dir), "--user", user, "--password-stdin"],
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "check",
+            "--data-dir",
+            str(data_dir),
+            "--user",
+            user,
+            "--password-stdin",
+        ],
         input=password + "\n",
         capture_output=True,
         text=True,
@@ -189,10 +199,8 @@ class Zygote:
         job = self.job
         assert job is not None
         if job.status is None:
-            try:
+            with suppress(ProcessLookupError):
                 os.kill(job.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
         return self.finish()
 
     def finish(self, timeout: float = 60.0) -> Job:
@@ -235,4 +243,4 @@ def school(tmp_path: Path) -> Path:
     return make_school(tmp_path / "school")
 
 
-__all__ = ["DB_NAME", "KEYS_NAME", "ADMIN_USER", "ADMIN_PASSWORD", "TEST_KDF"]
+__all__ = ["ADMIN_PASSWORD", "ADMIN_USER", "DB_NAME", "KEYS_NAME", "TEST_KDF"]

@@ -46,13 +46,13 @@ def _verify(data_dir: Path, acknowledged: set[int]) -> int:
             assert not missing, f"acknowledged but lost: {sorted(missing)[:10]}"
             links = dict(
                 session.execute(
-                    select(request_domain.c.request_id, func.count()).group_by(
-                        request_domain.c.request_id
-                    )
+                    select(request_domain.c.request_id, func.count()).group_by(request_domain.c.request_id)
                 ).all()
             )
             audited = set(
-                session.scalars(select(AuditEvent.entity_id).where(AuditEvent.entity_type == "support_request"))
+                session.scalars(
+                    select(AuditEvent.entity_id).where(AuditEvent.entity_type == "support_request")
+                )
             )
             for request_id, _description in requests:
                 assert links.get(request_id) == 2, f"request {request_id} lacks its domain links"
