@@ -161,6 +161,8 @@ class Zygote:
     def start(self, job: str, **args: Any) -> Job:
         """Fork a worker for ``job``; returns once its pid is known."""
         assert self.proc.stdin is not None
+        if self.job is not None and self.job.status is None:
+            self.finish()  # the previous worker's "done" line must not be taken for this one's
         self.job = Job()
         self.proc.stdin.write((json.dumps({"job": job, "args": args}) + "\n").encode("utf-8"))
         self.proc.stdin.flush()
