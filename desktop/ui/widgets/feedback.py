@@ -3,18 +3,28 @@ in the interface's language, and nothing is stored."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from desktop.i18n_marks import QT_TRANSLATE_NOOP
 from desktop.services.actor import Actor
 from desktop.services.errors import ServiceError
 from desktop.ui.context import AppContext
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+MSG_WRITE_FAILED = QT_TRANSLATE_NOOP(
+    "errors",
+    "The change could not be saved: the disk that holds the school data is full or cannot be "
+    "written. Nothing was changed. Free some space or check the drive, then try again.",
+)
 
 
 def error_text(exc: ServiceError) -> str:
@@ -39,9 +49,15 @@ def run_action(
     title: str | None = None,
 ) -> T | None:
     """Run a service call that commits; on a ServiceError show why and return None (nothing was
-    stored: the session was rolled back)."""
+    stored: the session was rolled back). A write the database itself refuses (a full disk, a
+    removed drive, an I/O error) is shown the same way, never as a crash: SQLite rolled the whole
+    transaction back, so nothing is half-stored."""
     try:
         return ctx.write(action)
     except ServiceError as exc:
         show_error(parent, exc, title)
+        return None
+    except DBAPIError as exc:
+        log.error("a write failed in the database: %s", type(exc.orig).__name__ if exc.orig else exc)
+        show_error(parent, ServiceError(MSG_WRITE_FAILED), title)
         return None
