@@ -53,7 +53,7 @@ class Curtain(QWidget):
                     self.setGeometry(parent.rect())
             if event.type() in (QEvent.Type.ChildAdded, QEvent.Type.Resize, QEvent.Type.Show):
                 self.raise_()
-        return False
+        return super().eventFilter(watched, event)
 
 
 class LockController(QObject):
@@ -109,8 +109,9 @@ class LockController(QObject):
         vault.suspend()
         actor = self.ctx.actor
         screen = LockScreen(actor.display_name, actor.username)
-        screen.password_entered.connect(self.unlock_with_password)
-        screen.pin_entered.connect(self.unlock_with_pin)
+        # Slots must return None: PySide6 6.12 drops a reference to a slot's bool result.
+        screen.password_entered.connect(self._password_entered)
+        screen.pin_entered.connect(self._pin_entered)
         screen.logout_requested.connect(self._confirm_logout)
         self.screen = screen
         screen.set_pin_available(self._pin_usable())
@@ -152,6 +153,12 @@ class LockController(QObject):
             return False
 
     # --- unlocking -----------------------------------------------------------------------------
+
+    def _password_entered(self, password: str) -> None:
+        self.unlock_with_password(password)
+
+    def _pin_entered(self, pin: str) -> None:
+        self.unlock_with_pin(pin)
 
     def unlock_with_password(self, password: str) -> bool:
         screen = self.screen

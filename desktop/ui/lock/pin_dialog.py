@@ -91,7 +91,8 @@ class PinDialog(QDialog):
             )
             self.set_button.setObjectName("set_pin_button")
             self.set_button.setDefault(True)
-            self.set_button.clicked.connect(self.submit)
+            # A slot must return None (PySide6 6.12 drops a reference to a bool result).
+            self.set_button.clicked.connect(self._submit_clicked)
             if has_pin(ctx.vault, username):
                 self.off_button = self.buttons.addButton(
                     self.tr("&Turn off quick unlock"), QDialogButtonBox.ButtonRole.DestructiveRole
@@ -100,6 +101,9 @@ class PinDialog(QDialog):
                 self.off_button.clicked.connect(self.turn_off)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+
+    def _submit_clicked(self) -> None:
+        self.submit()
 
     def problem(self) -> str | None:
         if not self.password.text():

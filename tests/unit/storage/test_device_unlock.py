@@ -83,7 +83,9 @@ def test_a_pin_unlocks_a_suspended_vault(vault: Vault, ring: MemoryKeyring) -> N
         assert session.connection().exec_driver_sql("SELECT count(*) FROM storage_test_rows").scalar() == 300
 
 
-def test_the_pin_alone_does_not_open_the_slot_without_the_device_secret(vault: Vault, ring: MemoryKeyring) -> None:
+def test_the_pin_alone_does_not_open_the_slot_without_the_device_secret(
+    vault: Vault, ring: MemoryKeyring
+) -> None:
     enable_pin(vault, USER, "246810", kdf=CHEAP_KDF)
     vault.suspend()
     # Another PC account: same key file, but its keyring holds no secret.
@@ -108,7 +110,9 @@ def test_another_users_pin_does_not_unlock(vault: Vault, ring: MemoryKeyring) ->
     assert vault.is_suspended
 
 
-def test_a_new_pin_replaces_the_old_slot_and_turning_off_removes_it(vault: Vault, ring: MemoryKeyring) -> None:
+def test_a_new_pin_replaces_the_old_slot_and_turning_off_removes_it(
+    vault: Vault, ring: MemoryKeyring
+) -> None:
     enable_pin(vault, USER, "111111", kdf=CHEAP_KDF)
     enable_pin(vault, USER, "222222", kdf=CHEAP_KDF)
     assert len(_device_slots(vault)) == 1
