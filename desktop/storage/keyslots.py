@@ -43,7 +43,9 @@ _MAX_MEMORY_KIB = 4 * 1024 * 1024
 _MAX_TIME_COST = 64
 _MAX_PARALLELISM = 64
 
-SlotKind = Literal["password", "recovery"]
+SlotKind = Literal["password", "recovery", "device"]
+"""A "device" slot is quick unlock on one PC account: Argon2id(PIN + a device secret kept in the OS
+keyring) wraps the data key (desktop/storage/device_unlock.py). A user may have one per PC."""
 
 CROCKFORD_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 RECOVERY_CODE_LENGTH = 24  # 24 symbols x 5 bits = 120 random bits
@@ -107,11 +109,26 @@ class KeyFile:
         """Names of the users who have a password slot, in file order."""
         return [slot.user for slot in self.slots if slot.kind == "password" and slot.user is not None]
 
+    def device_slot(self, slot_id: str) -> KeySlot | None:
+        """Return the device (quick-unlock) slot with this id, if any."""
+        for slot in self.slots:
+            if slot.kind == "device" and slot.id == slot_id:
+                return slot
+        return None
+
+    def without_slot(self, slot_id: str) -> KeyFile:
+        """Return a copy without the slot of this id."""
+        return replace(self, slots=tuple(s for s in self.slots if s.id != slot_id))
+
     def with_slot(self, new: KeySlot) -> KeyFile:
-        """Return a copy where ``new`` replaces the slot of the same user/kind in place, or is appended."""
+        """Return a copy where ``new`` replaces the slot of the same user/kind in place, or is appended.
+
+        Device slots (several per user, one per PC) are replaced by id instead.
+        """
         slots = list(self.slots)
         for index, slot in enumerate(slots):
-            if slot.kind == new.kind and slot.user == new.user:
+            same = slot.id == new.id if new.kind == "device" else slot.user == new.user
+            if slot.kind == new.kind and same:
                 slots[index] = new
                 return replace(self, slots=tuple(slots))
         return replace(self, slots=(*slots, new))
@@ -203,8 +220,8 @@ def make_slot(
     """Wrap ``data_key`` under ``secret`` (a password, or a recovery code for kind "recovery")."""
     if len(data_key) != DATA_KEY_BYTES:
         raise ValueError("the data key must be 32 bytes")
-    if kind == "password" and not user:
-        raise ValueError("a password slot needs a user name")
+    if kind in ("password", "device") and not user:
+        raise ValueError(f"a {kind} slot needs a user name")
     if kind == "recovery" and user is not None:
         raise ValueError("a recovery slot has no user name")
     if not secret:
@@ -405,7 +422,7 @@ def _parse_slot(raw: object, index: int) -> KeySlot:
     slot_id = _expect_uuid4(slot["id"], f"{where}.id")
     kind = slot["kind"]
     user = slot["user"]
-    if kind == "password":
+    if kind in ("password", "device"):
         if not isinstance(user, str) or not user or user != normalise_username(user):
             raise _FormatError(f"{where}.user must be a non-empty NFC string")
     elif kind == "recovery":

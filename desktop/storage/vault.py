@@ -40,6 +40,7 @@ from desktop.storage.keyslots import (
     load_key_file,
     make_slot,
     new_data_key,
+    normalise_username,
     save_key_file,
     unwrap_slot,
 )
@@ -114,6 +115,7 @@ class Vault:
         self._engine: Engine | None = engine
         self._lock = lock
         self._sessionmaker = sessionmaker(bind=engine, expire_on_commit=False)
+        self._suspended = False
 
     # --- paths -----------------------------------------------------------------------------------
 
@@ -140,10 +142,83 @@ class Vault:
         return self._engine is not None
 
     def session(self) -> Session:
-        """A new ORM session bound to the engine (expire_on_commit=False)."""
+        """A new ORM session bound to the engine (expire_on_commit=False). Refused while suspended."""
         if self._engine is None:
             raise RuntimeError("the vault is closed")
+        if self._suspended:
+            raise RuntimeError("the vault is locked")
         return self._sessionmaker()
+
+    # --- idle lock -------------------------------------------------------------------------------
+
+    @property
+    def is_suspended(self) -> bool:
+        """True between suspend() and a successful unlock."""
+        return self._suspended
+
+    def suspend(self) -> None:
+        """Idle lock: close every database connection and refuse sessions until the same user
+        unlocks. The instance lock stays held, so no other Dodam can open the school meanwhile."""
+        engine = self.engine
+        self._suspended = True
+        with contextlib.suppress(DBAPIError, VaultError):
+            checkpoint(engine)
+        engine.dispose()
+
+    def verify_password(self, username: str, password: str) -> None:
+        """Raise WrongPasswordError unless ``password`` opens ``username``'s slot (also for a user
+        without a slot). Works while suspended; changes nothing."""
+        slot = self._load_own_key_file().password_slot(username)
+        if slot is None:
+            raise WrongPasswordError("no slot for this user")
+        self._verify_slot(slot, password)
+
+    def unlock_with_password(self, username: str, password: str) -> None:
+        """End a suspension with ``username``'s password (WrongPasswordError if it is wrong)."""
+        self.verify_password(username, password)
+        self._suspended = False
+
+    def unlock_with_device_slot(self, slot_id: str, username: str, secret: str) -> None:
+        """End a suspension with a device (quick-unlock) slot of ``username``."""
+        slot = self._load_own_key_file().device_slot(slot_id)
+        if slot is None or slot.user != normalise_username(username):
+            raise WrongPasswordError("no device slot for this user")
+        self._verify_slot(slot, secret)
+        self._suspended = False
+
+    def _verify_slot(self, slot: KeySlot, secret: str) -> None:
+        data_key, _ = unwrap_slot(slot, [self.database_id], secret)
+        if data_key != self._data_key:
+            raise KeyFileError(f"slot {slot.id} holds a different key")
+
+    def add_device_slot(
+        self, username: str, secret: str, *, slot_id: str, kdf: KdfParams = DEFAULT_KDF
+    ) -> None:
+        """Add (or replace, same id) a device slot of ``username`` wrapped under ``secret``."""
+        key_file = self._load_own_key_file()
+        slot = make_slot(
+            data_key=self._data_key,
+            database_id=self.database_id,
+            kind="device",
+            user=username,
+            secret=secret,
+            kdf=kdf,
+            slot_id=slot_id,
+        )
+        save_key_file(self.keys_path, key_file.with_slot(slot))
+
+    def has_device_slot(self, slot_id: str, username: str) -> bool:
+        """True if the key file holds this device slot for ``username``."""
+        slot = self._load_own_key_file().device_slot(slot_id)
+        return slot is not None and slot.user == normalise_username(username)
+
+    def remove_device_slot(self, slot_id: str) -> bool:
+        """Remove a device slot; returns False if there was none."""
+        key_file = self._load_own_key_file()
+        if key_file.device_slot(slot_id) is None:
+            return False
+        save_key_file(self.keys_path, key_file.without_slot(slot_id))
+        return True
 
     # --- create / open ---------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop.config import Settings
 from desktop.services import settings_store
@@ -16,6 +16,7 @@ from desktop.storage.vault import vault_exists
 from desktop.ui.context import AppContext
 from desktop.ui.fonts import apply_application_font
 from desktop.ui.i18n import install_translators, resolve_language
+from desktop.ui.lock.lock_controller import LockController
 from desktop.ui.login.login_window import LoginWindow
 from desktop.ui.login.messages import vault_error_message
 from desktop.ui.login.sign_in import SignedIn, sign_in
@@ -86,6 +87,7 @@ class AppController(QObject):
         self.window: QWidget | None = None
         self.main_window: MainWindow | None = None
         self.ctx: AppContext | None = None
+        self.lock: LockController | None = None
 
     def start(self) -> None:
         if self.demo and not vault_exists(self.data_dir):
@@ -149,8 +151,12 @@ class AppController(QObject):
         apply_font_setting(self.ctx)
         self.main_window = MainWindow(self.ctx)
         self.main_window.closed.connect(self._main_window_closed)
+        self.lock = LockController(self.ctx, idle_minutes=signed.policy.idle_minutes, parent=self)
+        self.main_window.lock_requested.connect(self.lock_now)
+        self.lock.logout_requested.connect(self.log_out)
         self._replace_window(self.main_window)
         self._add_backup_status(self.main_window, self.ctx)
+        self.lock.start()
 
     def _add_backup_status(self, window: MainWindow, ctx: AppContext) -> None:
         from desktop.ui.backup.backup_ui import BackupStatusButton
@@ -159,7 +165,39 @@ class AppController(QObject):
         window.statusBar().addPermanentWidget(self.backup_status)
         self.backup_status.start_daily_if_due()
 
+    def lock_now(self) -> None:
+        if self.lock is not None:
+            self.lock.lock("manual")
+
+    def log_out(self) -> None:
+        """From the lock screen: discard the locked session's windows (unsaved edits included, as
+        the user confirmed), close the vault and show the log-in window for the next person."""
+        lock, self.lock = self.lock, None
+        windows = lock.release_windows() if lock is not None else []
+        if lock is not None:
+            lock.stop()
+            lock.deleteLater()
+        self.runner.wait_for_idle()
+        if self.ctx is not None:
+            self.ctx.vault.close()
+            self.ctx = None
+        for window in windows:
+            if isinstance(window, QDialog):
+                window.reject()
+            window.hide()
+            window.deleteLater()
+        if self.main_window is not None:
+            self.main_window.hide()
+            self.main_window.deleteLater()
+            self.main_window = None
+        self.window = None
+        self.show_login()
+
     def _main_window_closed(self) -> None:
+        if self.lock is not None:
+            self.lock.stop()
+            self.lock.deleteLater()
+            self.lock = None
         self.runner.wait_for_idle()
         if self.ctx is not None:
             from desktop.ui.backup.backup_ui import backup_on_exit

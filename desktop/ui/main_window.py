@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
     """Emits `closed` once, when the user closes the window (the caller then closes the vault)."""
 
     closed = Signal()
+    lock_requested = Signal()
 
     def __init__(
         self, ctx: AppContext, *, remember_geometry: bool = True, parent: QWidget | None = None
@@ -118,6 +119,17 @@ class MainWindow(QMainWindow):
         self.request_button.setVisible(ctx.can(Permission.FILE_REQUEST))
         if ctx.can(Permission.FILE_REQUEST):
             QShortcut(QKeySequence("Ctrl+Shift+N"), self).activated.connect(self.new_request)
+        # Lock now: from any Dodam window (Ctrl+L belongs to the interventions panel).
+        self.lock_button = QPushButton(self.tr("Lock now"), self)
+        self.lock_button.setObjectName("lock_now_button")
+        self.lock_button.setToolTip(self.tr("Ctrl+Shift+L"))
+        self.lock_button.clicked.connect(self.lock_requested)
+        lock_shortcut = QShortcut(QKeySequence("Ctrl+Shift+L"), self)
+        lock_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        lock_shortcut.activated.connect(self.lock_requested)
+        self.pin_button = QPushButton(self.tr("Quick unlock PIN…"), self)
+        self.pin_button.setObjectName("pin_setup_button")
+        self.pin_button.clicked.connect(self.set_up_pin)
         students = self.areas.get("students")
         if isinstance(students, StudentsView):
             students.case_requested.connect(self.open_case)
@@ -133,6 +145,11 @@ class MainWindow(QMainWindow):
         button_row.setContentsMargins(8, 0, 8, 0)
         button_row.addWidget(self.request_button)
         side_layout.addLayout(button_row)
+        lock_row = QVBoxLayout()
+        lock_row.setContentsMargins(8, 0, 8, 0)
+        lock_row.addWidget(self.lock_button)
+        lock_row.addWidget(self.pin_button)
+        side_layout.addLayout(lock_row)
         side.setFixedWidth(self.navigation.width())
         side.setStyleSheet("QWidget#side { background: #f1f4f8; border-right: 1px solid #d5dbe3; }")
 
@@ -246,6 +263,11 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             for key in ("cases", "dashboard", "students"):
                 self.refresh_area(key)
+
+    def set_up_pin(self) -> None:
+        from desktop.ui.lock.pin_dialog import PinDialog
+
+        PinDialog(self.ctx, self).exec()
 
     def focus_search(self) -> None:
         view = self.current_area()

@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from desktop.services.errors import ServiceError
+from desktop.services.lockout import LockedOutError
 from desktop.storage import errors
 
 
@@ -37,6 +38,17 @@ def locked_message(holder: dict[str, object]) -> str:
     )
 
 
+def lockout_message(exc: LockedOutError) -> str:
+    minutes = exc.minutes_left()
+    return QCoreApplication.translate(
+        "VaultMessages",
+        "Too many failed log-ins for this user name. Wait %n minute(s), then try again (until {time}). "
+        "Forgot the password? The recovery code still works.",
+        "",
+        minutes,
+    ).format(time=exc.until.astimezone().strftime("%H:%M"))
+
+
 def malformed_recovery_code_message() -> str:
     return QCoreApplication.translate(
         "VaultMessages",
@@ -47,6 +59,8 @@ def malformed_recovery_code_message() -> str:
 
 def vault_error_message(exc: BaseException, *, recovery: bool = False) -> str:
     """The translated message for an error of opening, creating or recovering the vault."""
+    if isinstance(exc, LockedOutError):
+        return lockout_message(exc)
     if isinstance(exc, errors.InstanceLockedError):
         return locked_message(exc.holder)
     if isinstance(exc, errors.WrongPasswordError):

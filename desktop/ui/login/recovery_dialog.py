@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
+from desktop.services.lockout import LockoutStore
 from desktop.services.setup import find_account
 from desktop.storage.keyslots import is_well_formed_recovery_code
 from desktop.storage.vault import Vault
@@ -49,6 +50,8 @@ def reset_password_with_recovery_code(data_dir: Path, code: str, username: str, 
                 detail={"username": staff.username, "via": "recovery_code"},
             )
             session.commit()
+            # The recovery code is not subject to the lockout, and a new password ends it.
+            LockoutStore(data_dir).clear_lockout(staff.username)
     finally:
         vault.close()
 

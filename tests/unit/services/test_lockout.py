@@ -1,0 +1,189 @@
+"""Log-in lockout: counters kept outside the database, settings cached after a log-in, failures
+written to the audit log at the next successful log-in."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from desktop.config import Settings
+from desktop.models import AuditEvent
+from desktop.services import audit, settings_store
+from desktop.services.actor import Actor
+from desktop.services.lockout import (
+    LOCKOUT_NAME,
+    MAX_PIN_ATTEMPTS,
+    LockedOutError,
+    LockoutPolicy,
+    LockoutStore,
+)
+from desktop.storage.errors import WrongPasswordError
+from desktop.ui.login.recovery_dialog import reset_password_with_recovery_code
+from desktop.ui.login.sign_in import sign_in
+from tests.conftest import ADMIN_PASSWORD, ADMIN_USER
+
+T0 = datetime(2025, 3, 4, 9, 0, tzinfo=UTC)
+
+
+def test_five_failures_lock_the_user_name_for_five_minutes(tmp_path: Path) -> None:
+    store = LockoutStore(tmp_path)
+    for minute in range(4):
+        assert store.record_failure("kim", T0 + timedelta(minutes=minute)) is None
+        store.check("kim", T0 + timedelta(minutes=minute))
+    until = store.record_failure("kim", T0 + timedelta(minutes=4))
+    assert until == T0 + timedelta(minutes=9)
+    with pytest.raises(LockedOutError) as caught:
+        store.check("kim", T0 + timedelta(minutes=5))
+    assert caught.value.minutes_left(T0 + timedelta(minutes=5)) == 4
+    # Another user name is not affected; the lockout ends on time.
+    store.check("lee", T0 + timedelta(minutes=5))
+    store.check("kim", T0 + timedelta(minutes=9, seconds=1))
+
+
+def test_the_file_holds_no_user_names_in_clear(tmp_path: Path) -> None:
+    store = LockoutStore(tmp_path)
+    store.record_failure("상담교사", T0)
+    store.record_failure("coordinator", T0)
+    text = (tmp_path / LOCKOUT_NAME).read_text("utf-8")
+    assert "상담교사" not in text and "coordinator" not in text
+    assert "\\uc0c1" not in text.lower()
+    assert len(json.loads(text)["users"]) == 2
+
+
+def test_a_damaged_file_starts_afresh(tmp_path: Path) -> None:
+    (tmp_path / LOCKOUT_NAME).write_bytes(b"\x00garbage{")
+    store = LockoutStore(tmp_path)
+    assert store.locked_until("kim") is None
+    assert store.policy() == LockoutPolicy()
+    store.record_failure("kim", T0)
+    assert store.pending("kim").failure_count == 1
+
+
+def test_cached_settings_change_the_lockout(tmp_path: Path) -> None:
+    store = LockoutStore(tmp_path)
+    store.save_policy(LockoutPolicy(attempts=3, minutes=30, idle_minutes=2))
+    assert store.policy() == LockoutPolicy(attempts=3, minutes=30, idle_minutes=2)
+    store.record_failure("kim", T0)
+    store.record_failure("kim", T0)
+    assert store.record_failure("kim", T0) == T0 + timedelta(minutes=30)
+
+
+def test_out_of_range_cached_settings_fall_back_to_the_defaults(tmp_path: Path) -> None:
+    store = LockoutStore(tmp_path)
+    store.save_policy(LockoutPolicy(attempts=3, minutes=30, idle_minutes=2))
+    document = json.loads((tmp_path / LOCKOUT_NAME).read_text("utf-8"))
+    document["settings"] = {"attempts": 0, "minutes": "x", "idle_minutes": 9999}
+    (tmp_path / LOCKOUT_NAME).write_text(json.dumps(document), "utf-8")
+    assert store.policy() == LockoutPolicy()
+
+
+def test_pin_failures_disable_the_pin_until_a_password_log_in(tmp_path: Path) -> None:
+    store = LockoutStore(tmp_path)
+    left = [store.record_pin_failure("kim") for _ in range(MAX_PIN_ATTEMPTS)]
+    assert left == [2, 1, 0]
+    assert store.pin_disabled("kim") and not store.pin_disabled("lee")
+    store.record_success("kim")
+    assert not store.pin_disabled("kim")
+
+
+# --- through sign_in, on a real encrypted school -----------------------------------------------------
+
+
+def _events(school_vault: Any, action: str) -> list[AuditEvent]:
+    with school_vault.session() as session:
+        return list(session.scalars(select(AuditEvent).where(AuditEvent.action == action)))
+
+
+def _reopen(school_vault: Any) -> Any:
+    school_vault.close()
+    return sign_in(school_vault.data_dir, ADMIN_USER, ADMIN_PASSWORD)
+
+
+def test_sign_in_locks_out_then_audits_the_failures(school_vault: Any) -> None:
+    data_dir = school_vault.data_dir
+    school_vault.close()
+    for _ in range(4):
+        with pytest.raises(WrongPasswordError):
+            sign_in(data_dir, ADMIN_USER, "wrong password 1")
+    with pytest.raises(LockedOutError):
+        sign_in(data_dir, ADMIN_USER, "wrong password 1")
+    # Locked out: even the right password is refused, before the key file is tried.
+    with pytest.raises(LockedOutError):
+        sign_in(data_dir, ADMIN_USER, ADMIN_PASSWORD)
+    assert LockoutStore(data_dir).pending(ADMIN_USER).failure_count == 5
+
+    # Five minutes later (moved back in the file) the right password works.
+    store = LockoutStore(data_dir)
+    document = json.loads(store.path.read_text("utf-8"))
+    for entry in document["users"].values():
+        entry["locked_until"] = (datetime.now(UTC) - timedelta(seconds=1)).isoformat()
+    store.path.write_text(json.dumps(document), "utf-8")
+    signed = sign_in(data_dir, ADMIN_USER, ADMIN_PASSWORD)
+    try:
+        with signed.vault.session() as session:
+            failed = list(session.scalars(select(AuditEvent).where(AuditEvent.action == "login_failed")))
+            locks = list(session.scalars(select(AuditEvent).where(AuditEvent.action == "lock")))
+            assert len(failed) == 1 and failed[0].detail["count"] == 5
+            assert len(failed[0].detail["times"]) == 5
+            assert "wrong password" not in json.dumps(failed[0].detail)
+            assert len(locks) == 1 and locks[0].detail["reason"] == "lockout"
+            assert locks[0].detail["minutes"] == 5
+            assert audit.verify_chain(session) == []
+        assert LockoutStore(data_dir).pending(ADMIN_USER).empty
+    finally:
+        signed.vault.close()
+
+
+def test_unknown_user_names_are_counted_too(school_vault: Any) -> None:
+    data_dir = school_vault.data_dir
+    school_vault.close()
+    for _ in range(4):
+        with pytest.raises(WrongPasswordError):
+            sign_in(data_dir, "nobody", ADMIN_PASSWORD)
+    with pytest.raises(LockedOutError):
+        sign_in(data_dir, "nobody", ADMIN_PASSWORD)
+    sign_in(data_dir, ADMIN_USER, ADMIN_PASSWORD).vault.close()
+
+
+def test_settings_are_cached_after_a_log_in(school_vault: Any, coordinator: Actor) -> None:
+    with school_vault.session() as session:
+        settings_store.put(session, coordinator, Settings.LOCKOUT_ATTEMPTS, 3)
+        settings_store.put(session, coordinator, Settings.IDLE_LOCK_MINUTES, 2)
+    signed = _reopen(school_vault)
+    try:
+        assert signed.policy.attempts == 3 and signed.policy.idle_minutes == 2
+        assert LockoutStore(signed.vault.data_dir).policy().attempts == 3
+    finally:
+        signed.vault.close()
+    data_dir = signed.vault.data_dir
+    for _ in range(2):
+        with pytest.raises(WrongPasswordError):
+            sign_in(data_dir, ADMIN_USER, "nope nope 1")
+    with pytest.raises(LockedOutError):
+        sign_in(data_dir, ADMIN_USER, "nope nope 1")
+
+
+def test_the_recovery_code_is_not_subject_to_the_lockout(tmp_path: Path, test_kdf: Any) -> None:
+    from desktop.services.setup import initialise_school
+    from desktop.storage.vault import Vault
+
+    data_dir = tmp_path / "school"
+    vault, code = Vault.create(data_dir, ADMIN_USER, ADMIN_PASSWORD, kdf=test_kdf)
+    with vault.session() as session:
+        initialise_school(session, school_name="학교", admin_username=ADMIN_USER, admin_display_name="김")
+    vault.close()
+    for _ in range(5):
+        with pytest.raises((WrongPasswordError, LockedOutError)):
+            sign_in(data_dir, ADMIN_USER, "bad bad bad 1")
+    reset_password_with_recovery_code(data_dir, code, ADMIN_USER, "new password 2")
+    signed = sign_in(data_dir, ADMIN_USER, "new password 2")
+    try:
+        with signed.vault.session() as session:
+            assert session.scalar(select(AuditEvent).where(AuditEvent.action == "login_failed")) is not None
+    finally:
+        signed.vault.close()
