@@ -7,6 +7,7 @@ from ko_issue3_a import KO_A
 from ko_issue3_b1 import KO_B1
 from ko_issue3_b2 import KO_B2
 from ko_issue4 import KO_C
+from ko_issue5 import KO_D
 from ko_messages import KO_MESSAGES
 
 KO: dict[str, str] = {
@@ -208,3 +209,6 @@ KO_IN_CONTEXT.update(KO_B2)
 
 # Issue 4 (meetings, printing, dashboard, reports).
 KO_IN_CONTEXT.update(KO_C)
+
+# Issue 5 (lockout, lock, PIN, backups, audit review, accounts, retention).
+KO_IN_CONTEXT.update(KO_D)

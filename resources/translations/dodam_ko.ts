@@ -284,35 +284,89 @@
     <context>
         <name>AdminView</name>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="32" />
             <source>Search accounts and events</source>
-            <translation>계정과 기록 검색</translation>
+            <translation type="vanished">계정과 기록 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="44" />
             <source>Staff accounts</source>
-            <translation>교직원 계정</translation>
+            <translation type="vanished">교직원 계정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="46" />
             <source>Recent audit events</source>
-            <translation>최근 접근 기록</translation>
+            <translation type="vanished">최근 접근 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="54" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="31" />
             <source>Administration</source>
             <translation>관리</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/admin_view.py" line="40" />
+            <source>&amp;New account…</source>
+            <translation>새 계정(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/admin_view.py" line="41" />
+            <source>Change &amp;rights…</source>
+            <translation>권한 변경(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/admin_view.py" line="42" />
+            <source>Reset &amp;password…</source>
+            <translation>비밀번호 재설정(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/admin_view.py" line="43" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="100" />
+            <source>&amp;Disable</source>
+            <translation>사용 중지(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/admin_view.py" line="45" />
+            <source>Search accounts</source>
+            <translation>계정 검색</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/admin_view.py" line="56" />
+            <source>Staff &amp;accounts</source>
+            <translation>교직원 계정(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/admin_view.py" line="70" />
+            <source>Audit &amp;log review</source>
+            <translation>접근 기록 검토(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/admin_view.py" line="75" />
+            <source>&amp;Retention</source>
+            <translation>보존 기간(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/admin_view.py" line="103" />
+            <source>&amp;Enable</source>
+            <translation>사용 재개(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/admin_view.py" line="139" />
+            <source>Disable account</source>
+            <translation>계정 사용 중지</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/admin_view.py" line="141" />
+            <source>Disable {name} ({user})? They can no longer log in, and their password is removed: enabling the account later needs a new password.</source>
+            <translation>{name}({user}) 계정을 사용 중지할까요? 더 이상 로그인할 수 없고 비밀번호도 삭제됩니다. 나중에 계정을 다시 사용하려면 새 비밀번호가 필요합니다.</translation>
         </message>
     </context>
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../desktop/ui/application.py" line="98" />
+            <location filename="../../desktop/ui/application.py" line="100" />
             <source>Preparing the demo school (first start only)…</source>
             <translation>데모 학교를 준비하고 있습니다(처음 한 번만)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/application.py" line="107" />
+            <location filename="../../desktop/ui/application.py" line="109" />
+            <location filename="../../desktop/ui/application.py" line="209" />
             <source>Dodam</source>
             <translation>도담</translation>
         </message>
@@ -397,36 +451,217 @@
         </message>
     </context>
     <context>
+        <name>AuditReviewView</name>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="61" />
+            <source>Student name or number, then Enter</source>
+            <translation>학생 이름 또는 학번 입력 후 Enter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="68" />
+            <source>&amp;Month:</source>
+            <translation>월(&amp;M):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="69" />
+            <source>&amp;From:</source>
+            <translation>시작(&amp;F):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="70" />
+            <source>&amp;To:</source>
+            <translation>종료(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="71" />
+            <source>&amp;Person:</source>
+            <translation>사용자(&amp;P):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="72" />
+            <source>A&amp;ction:</source>
+            <translation>작업(&amp;C):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="73" />
+            <source>&amp;Record:</source>
+            <translation>대상(&amp;R):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="80" />
+            <source>&amp;Student:</source>
+            <translation>학생(&amp;S):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="89" />
+            <source>Mark month as re&amp;viewed…</source>
+            <translation>월별 검토 완료 표시(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="92" />
+            <source>Check the c&amp;hain again</source>
+            <translation>기록 체인 다시 확인(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="147" />
+            <source>Everyone</source>
+            <translation>모든 사용자</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="151" />
+            <source>Every action</source>
+            <translation>모든 작업</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="155" />
+            <source>Every record</source>
+            <translation>모든 대상</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="159" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="193" />
+            <source>Every student</source>
+            <translation>모든 학생</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="202" />
+            <source>No student matches “{text}”.</source>
+            <translation>“{text}”에 해당하는 학생이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="212" />
+            <source>{n} events</source>
+            <translation>기록 {n}건</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="227" />
+            <source>{month}: not reviewed yet.</source>
+            <translation>{month}: 아직 검토하지 않았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="231" />
+            <source>{month}: reviewed by {name} on {when}.</source>
+            <translation>{month}: {when}에 {name}이(가) 검토했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="243" />
+            <source>Mark month as reviewed</source>
+            <translation>월별 검토 완료 표시</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="244" />
+            <source>Reviewed the audit log of {month}. Note (optional):</source>
+            <translation>{month} 접근 기록을 검토했습니다. 메모(선택):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="260" />
+            <source>Audit chain: checking…</source>
+            <translation>접근 기록 체인: 확인하는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="280" />
+            <source>Audit chain: intact ({n} events).</source>
+            <translation>접근 기록 체인: 이상 없음(기록 {n}건).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="285" />
+            <source>Audit chain: {n} problems — run “dodam check” and keep a copy of the data folder.</source>
+            <translation>접근 기록 체인: 문제 {n}건 — “dodam check”를 실행하고 데이터 폴더의 사본을 보관하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="294" />
+            <source>Audit chain: could not be checked ({error}).</source>
+            <translation>접근 기록 체인: 확인할 수 없습니다({error}).</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditTableModel</name>
         <message>
-            <location filename="../../desktop/ui/admin/audit_table_model.py" line="14" />
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="29" />
             <source>When</source>
             <translation>일시</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_table_model.py" line="15" />
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="30" />
             <source>Who</source>
             <translation>사용자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_table_model.py" line="16" />
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="31" />
             <source>Action</source>
             <translation>작업</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_table_model.py" line="18" />
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="32" />
             <source>Record</source>
             <translation>대상</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_table_model.py" line="23" />
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="33" />
             <source>Student</source>
             <translation>학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_table_model.py" line="27" />
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="34" />
             <source>Purpose</source>
             <translation>목적</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialog</name>
+        <message>
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="144" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="197" />
+            <source>Backups</source>
+            <translation>백업</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="150" />
+            <source>&amp;Browse…</source>
+            <translation>찾아보기(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="155" />
+            <source>Back up &amp;automatically when Dodam closes</source>
+            <translation>도담을 닫을 때 자동으로 백업(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="161" />
+            <source>Backup &amp;folder:</source>
+            <translation>백업 폴더(&amp;F):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="163" />
+            <source>State:</source>
+            <translation>상태:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="165" />
+            <source>&amp;Save</source>
+            <translation>저장(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="167" />
+            <source>Back up &amp;now</source>
+            <translation>지금 백업(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="176" />
+            <source>Only an administrator can change backups.</source>
+            <translation>백업 설정은 관리자만 바꿀 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="184" />
+            <source>Choose the backup folder</source>
+            <translation>백업 폴더 선택</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupStatusButton</name>
+        <message>
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="122" />
+            <source>Backups of the school data</source>
+            <translation>학교 데이터 백업</translation>
         </message>
     </context>
     <context>
@@ -933,6 +1168,14 @@
         </message>
     </context>
     <context>
+        <name>Curtain</name>
+        <message>
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="39" />
+            <source>Locked</source>
+            <translation>잠김</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardView</name>
         <message>
             <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="70" />
@@ -1055,7 +1298,7 @@
     <context>
         <name>Feedback</name>
         <message>
-            <location filename="../../desktop/ui/widgets/feedback.py" line="28" />
+            <location filename="../../desktop/ui/widgets/feedback.py" line="38" />
             <source>Not possible</source>
             <translation>할 수 없음</translation>
         </message>
@@ -1260,12 +1503,10 @@
             <source>1 intervention · %1 h/week</source>
             <translation>지원 활동 1건 · 주 %1시간</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="107" />
             <source>%n interventions · %1 h/week</source>
-            <translation>
-                <numerusform>지원 활동 %n건 · 주 %1시간</numerusform>
-            </translation>
+            <translation>지원 활동 %n건 · 주 %1시간</translation>
         </message>
     </context>
     <context>
@@ -1395,6 +1636,114 @@
         </message>
     </context>
     <context>
+        <name>LockController</name>
+        <message>
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="133" />
+            <source>Dodam — locked</source>
+            <translation>도담 — 잠김</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="182" />
+            <source>The password is not correct. Check Caps Lock and the Korean/English input mode.</source>
+            <translation>비밀번호가 맞지 않습니다. Caps Lock과 한/영 입력 상태를 확인하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="205" />
+            <source>The PIN is turned off after 3 wrong tries. Unlock with your password.</source>
+            <translation>PIN을 3번 잘못 입력하여 PIN이 꺼졌습니다. 비밀번호로 잠금을 해제하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="216" />
+            <source>Wrong PIN 3 times: the PIN is turned off until you log in with your password.</source>
+            <translation>PIN을 3번 잘못 입력했습니다. 비밀번호로 로그인할 때까지 PIN을 사용할 수 없습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="219" />
+            <source>The PIN is not correct. %n try(s) left.</source>
+            <translation>
+                <numerusform>PIN이 맞지 않습니다. %n번 더 시도할 수 있습니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="223" />
+            <source>Quick unlock is not available any more. Unlock with your password.</source>
+            <translation>빠른 잠금 해제를 더 이상 사용할 수 없습니다. 비밀번호로 잠금을 해제하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="255" />
+            <source>Log out</source>
+            <translation>로그아웃</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="257" />
+            <source>Log out {name}? Changes not yet saved in open windows will be lost. The next person can then log in with their own account.</source>
+            <translation>{name} 사용자를 로그아웃할까요? 열린 창에서 아직 저장하지 않은 변경 내용은 사라집니다. 그다음 사용자는 자신의 계정으로 로그인할 수 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <location filename="../../desktop/ui/lock/lock_screen.py" line="31" />
+            <source>Dodam — locked</source>
+            <translation>도담 — 잠김</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/lock_screen.py" line="36" />
+            <source>Dodam is locked</source>
+            <translation>도담이 잠겨 있습니다</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/lock_screen.py" line="38" />
+            <source>Locked for {name} ({username}). Enter your password to continue.</source>
+            <translation>{name}({username}) 사용자의 화면이 잠겨 있습니다. 계속하려면 비밀번호를 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/lock_screen.py" line="49" />
+            <source>Password</source>
+            <translation>비밀번호</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/lock_screen.py" line="51" />
+            <source>&amp;Unlock</source>
+            <translation>잠금 해제(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/lock_screen.py" line="59" />
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/lock_screen.py" line="62" />
+            <source>Unlock with &amp;PIN</source>
+            <translation>PIN으로 잠금 해제(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/lock_screen.py" line="65" />
+            <source>Or quick unlock with your PIN:</source>
+            <translation>또는 PIN으로 빠른 잠금 해제:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/lock_screen.py" line="72" />
+            <source>Not you? &amp;Log out…</source>
+            <translation>본인이 아닌가요? 로그아웃(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/lock_screen.py" line="78" />
+            <source>Password:</source>
+            <translation>비밀번호:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/lock_screen.py" line="116" />
+            <source>Enter your password.</source>
+            <translation>비밀번호를 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/lock_screen.py" line="125" />
+            <source>Enter your PIN.</source>
+            <translation>PIN을 입력하세요.</translation>
+        </message>
+    </context>
+    <context>
         <name>LogSessionDialog</name>
         <message>
             <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="307" />
@@ -1521,110 +1870,135 @@
         </message>
         <message>
             <location filename="../../desktop/ui/login/login_window.py" line="85" />
-            <location filename="../../desktop/ui/login/login_window.py" line="120" />
+            <location filename="../../desktop/ui/login/login_window.py" line="126" />
             <source>Password:</source>
             <translation>비밀번호:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="110" />
+            <location filename="../../desktop/ui/login/login_window.py" line="97" />
+            <source>Restore from backup…</source>
+            <translation>백업에서 복원…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/login/login_window.py" line="116" />
             <source>Demo school — accounts for trying Dodam</source>
             <translation>데모 학교 — 체험용 계정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="121" />
+            <location filename="../../desktop/ui/login/login_window.py" line="127" />
             <source>The demo school holds invented data only.</source>
             <translation>데모 학교에는 가상의 자료만 들어 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="148" />
+            <location filename="../../desktop/ui/login/login_window.py" line="154" />
             <source>Enter your user name and password.</source>
             <translation>사용자 이름과 비밀번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="157" />
+            <location filename="../../desktop/ui/login/login_window.py" line="163" />
             <source>Opening the school database…</source>
             <translation>학교 데이터베이스를 여는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/login/login_window.py" line="188" />
+            <source>The backup was restored. Log in.</source>
+            <translation>백업을 복원했습니다. 로그인하세요.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="86" />
+            <location filename="../../desktop/ui/main_window.py" line="87" />
             <source>Dodam — {school}</source>
             <translation>도담 — {school}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="92" />
+            <location filename="../../desktop/ui/main_window.py" line="93" />
             <source>Areas</source>
             <translation>메뉴</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="106" />
+            <location filename="../../desktop/ui/main_window.py" line="107" />
             <source>Ctrl+{n}</source>
             <translation>Ctrl+{n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="114" />
+            <location filename="../../desktop/ui/main_window.py" line="115" />
             <source>New support request…</source>
             <translation>새 지원 신청…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="116" />
+            <location filename="../../desktop/ui/main_window.py" line="117" />
             <source>Ctrl+Shift+N</source>
             <translation>Ctrl+Shift+N</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="161" />
+            <location filename="../../desktop/ui/main_window.py" line="123" />
+            <source>Lock now</source>
+            <translation>지금 잠금</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="125" />
+            <source>Ctrl+Shift+L</source>
+            <translation>Ctrl+Shift+L</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="130" />
+            <source>Quick unlock PIN…</source>
+            <translation>빠른 잠금 해제 PIN…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="178" />
             <source>Dashboard</source>
             <translation>현황판</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="162" />
+            <location filename="../../desktop/ui/main_window.py" line="179" />
             <source>Tasks</source>
             <translation>할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="163" />
+            <location filename="../../desktop/ui/main_window.py" line="180" />
             <source>Students</source>
             <translation>학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="164" />
+            <location filename="../../desktop/ui/main_window.py" line="181" />
             <source>Cases</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="165" />
+            <location filename="../../desktop/ui/main_window.py" line="182" />
             <source>Meetings</source>
             <translation>회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="166" />
+            <location filename="../../desktop/ui/main_window.py" line="183" />
             <source>Resources</source>
             <translation>자원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="167" />
+            <location filename="../../desktop/ui/main_window.py" line="184" />
             <source>Reports</source>
             <translation>보고서</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="168" />
+            <location filename="../../desktop/ui/main_window.py" line="185" />
             <source>Admin</source>
             <translation>관리</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="188" />
+            <location filename="../../desktop/ui/main_window.py" line="205" />
             <source>{role}, administrator</source>
             <translation>{role}, 관리자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="190" />
+            <location filename="../../desktop/ui/main_window.py" line="207" />
             <source>Logged in as {name} ({username}) — {role}</source>
             <translation>로그인: {name} ({username}) — {role}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="199" />
+            <location filename="../../desktop/ui/main_window.py" line="216" />
             <source>DEMO SCHOOL — not real data</source>
             <translation>데모 학교 · DEMO — 실제 자료 아님</translation>
         </message>
@@ -2103,6 +2477,84 @@
             <translation>
                 <numerusform>회의 %n건</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>NewAccountDialog</name>
+        <message>
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="82" />
+            <source>New account</source>
+            <translation>새 계정</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="92" />
+            <source>A&amp;dministrator (manages accounts and settings)</source>
+            <translation>관리자(계정과 설정 관리)(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="96" />
+            <source>None</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="103" />
+            <source>&amp;User name:</source>
+            <translation>사용자 이름(&amp;U):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="104" />
+            <source>&amp;Name:</source>
+            <translation>이름(&amp;N):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="105" />
+            <source>P&amp;osition:</source>
+            <translation>직위(&amp;O):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="106" />
+            <source>&amp;Role:</source>
+            <translation>역할(&amp;R):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="108" />
+            <source>Homeroom &amp;grade:</source>
+            <translation>담임 학년(&amp;G):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="109" />
+            <source>Homeroom &amp;class:</source>
+            <translation>담임 반(&amp;C):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="110" />
+            <source>&amp;Specialty:</source>
+            <translation>전문 분야(&amp;S):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="111" />
+            <source>Initial &amp;password:</source>
+            <translation>초기 비밀번호(&amp;P):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="112" />
+            <source>Repea&amp;t password:</source>
+            <translation>비밀번호 확인(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="123" />
+            <source>Enter a user name.</source>
+            <translation>사용자 이름을 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="125" />
+            <source>Enter the name to display for this account.</source>
+            <translation>이 계정에 표시할 이름을 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="129" />
+            <source>A homeroom teacher needs a grade and a class.</source>
+            <translation>담임교사는 학년과 반이 필요합니다.</translation>
         </message>
     </context>
     <context>
@@ -2717,6 +3169,74 @@
         </message>
     </context>
     <context>
+        <name>PinDialog</name>
+        <message>
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="39" />
+            <source>Quick unlock with a PIN</source>
+            <translation>PIN으로 빠른 잠금 해제</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="70" />
+            <source>Quick unlock needs this computer's credential store (keyring), which is not available for this PC account. Unlock with your password instead.</source>
+            <translation>빠른 잠금 해제에는 이 컴퓨터의 자격 증명 저장소(키링)가 필요한데, 이 PC 계정에서는 사용할 수 없습니다. 대신 비밀번호로 잠금을 해제하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="79" />
+            <source>With a PIN of at least 6 digits you can unlock Dodam on this PC account after an automatic lock, without typing your whole password. After 3 wrong PINs only the password works until you log in again.</source>
+            <translation>6자리 이상의 PIN을 설정하면 이 PC 계정에서 도담이 자동으로 잠긴 뒤 비밀번호 전체를 입력하지 않고 잠금을 해제할 수 있습니다. PIN을 3번 잘못 입력하면 다시 로그인할 때까지 비밀번호로만 해제할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="85" />
+            <source>Your &amp;password:</source>
+            <translation>내 비밀번호(&amp;P):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="86" />
+            <source>New P&amp;IN:</source>
+            <translation>새 PIN(&amp;I):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="87" />
+            <source>&amp;Repeat the PIN:</source>
+            <translation>PIN 확인(&amp;R):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="90" />
+            <source>&amp;Set PIN</source>
+            <translation>PIN 설정(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="98" />
+            <source>&amp;Turn off quick unlock</source>
+            <translation>빠른 잠금 해제 끄기(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="110" />
+            <source>Enter your password.</source>
+            <translation>비밀번호를 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="112" />
+            <source>The PIN must be at least 6 digits (digits only).</source>
+            <translation>PIN은 6자리 이상이어야 합니다(숫자만 사용).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="114" />
+            <source>The two PINs differ.</source>
+            <translation>두 PIN이 서로 다릅니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="128" />
+            <source>The password is not correct.</source>
+            <translation>비밀번호가 맞지 않습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="133" />
+            <source>The credential store refused to keep the PIN's secret.</source>
+            <translation>자격 증명 저장소가 PIN 보안 정보 저장을 거부했습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanPanel</name>
         <message>
             <location filename="../../desktop/ui/case_detail/plan_panel.py" line="122" />
@@ -2945,6 +3465,39 @@
         </message>
     </context>
     <context>
+        <name>PurgeConfirmDialog</name>
+        <message>
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="50" />
+            <source>Purge records for good</source>
+            <translation>자료 영구 삭제</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="53" />
+            <source>The records of {students} students, with their {cases} cases and everything under them (requests, consents, plans, interventions, sessions, referrals, notes and tasks), will be deleted for good. This cannot be undone. Meeting minutes keep their text; the audit log keeps its events.
+
+Make sure a recent backup exists if the school must keep one. Type the number of students ({students}) to confirm.</source>
+            <translation>학생 {students}명의 자료와 사례 {cases}건 및 그에 딸린 모든 자료(신청, 동의, 지원계획, 지원 활동, 회기, 연계, 기록, 할 일)가 영구 삭제됩니다. 되돌릴 수 없습니다. 회의록의 내용과 접근 기록은 그대로 남습니다.
+
+학교에서 백업을 보관해야 한다면 최근 백업이 있는지 확인하세요. 확인을 위해 학생 수({students})를 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="64" />
+            <source>Number of students to purge</source>
+            <translation>파기할 학생 수</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="73" />
+            <source>&amp;Purge for good</source>
+            <translation>영구 삭제(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="95" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="101" />
+            <source>Type exactly {students} to confirm.</source>
+            <translation>확인을 위해 {students}을(를) 정확히 입력하세요.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReasonDialog</name>
         <message>
             <location filename="../../desktop/ui/case_detail/overview_panel.py" line="62" />
@@ -3107,57 +3660,57 @@
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../desktop/ui/login/recovery_dialog.py" line="65" />
+            <location filename="../../desktop/ui/login/recovery_dialog.py" line="68" />
             <source>Set a new password with the recovery code</source>
             <translation>복구 코드로 새 비밀번호 설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/recovery_dialog.py" line="70" />
+            <location filename="../../desktop/ui/login/recovery_dialog.py" line="73" />
             <source>The recovery code was shown once when the school was set up (24 letters and digits, in groups of four). With it you can set a new password for any account.</source>
             <translation>복구 코드는 학교를 처음 설정할 때 한 번 표시되었습니다(영문자와 숫자 24자, 4자씩 묶음). 이 코드로 어느 계정이든 새 비밀번호를 설정할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/recovery_dialog.py" line="93" />
+            <location filename="../../desktop/ui/login/recovery_dialog.py" line="96" />
             <source>Recovery code:</source>
             <translation>복구 코드:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/recovery_dialog.py" line="94" />
+            <location filename="../../desktop/ui/login/recovery_dialog.py" line="97" />
             <source>User name:</source>
             <translation>사용자 이름:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/recovery_dialog.py" line="95" />
+            <location filename="../../desktop/ui/login/recovery_dialog.py" line="98" />
             <source>New password:</source>
             <translation>새 비밀번호:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/recovery_dialog.py" line="96" />
+            <location filename="../../desktop/ui/login/recovery_dialog.py" line="99" />
             <source>New password again:</source>
             <translation>새 비밀번호 확인:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/recovery_dialog.py" line="101" />
+            <location filename="../../desktop/ui/login/recovery_dialog.py" line="104" />
             <source>Set new password</source>
             <translation>새 비밀번호 설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/recovery_dialog.py" line="118" />
+            <location filename="../../desktop/ui/login/recovery_dialog.py" line="121" />
             <source>Type the recovery code.</source>
             <translation>복구 코드를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/recovery_dialog.py" line="122" />
+            <location filename="../../desktop/ui/login/recovery_dialog.py" line="125" />
             <source>Type the user name whose password is to be set.</source>
             <translation>비밀번호를 새로 설정할 사용자 이름을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/recovery_dialog.py" line="141" />
+            <location filename="../../desktop/ui/login/recovery_dialog.py" line="144" />
             <source>Setting the new password…</source>
             <translation>새 비밀번호를 설정하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/recovery_dialog.py" line="158" />
+            <location filename="../../desktop/ui/login/recovery_dialog.py" line="161" />
             <source>There is no active account with the user name “{name}”.</source>
             <translation>사용자 이름이 “{name}”인 사용 중인 계정이 없습니다.</translation>
         </message>
@@ -3507,6 +4060,29 @@
         </message>
     </context>
     <context>
+        <name>ResetPasswordDialog</name>
+        <message>
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="249" />
+            <source>New password for {name}</source>
+            <translation>{name}의 새 비밀번호</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="253" />
+            <source>New &amp;password:</source>
+            <translation>새 비밀번호(&amp;P):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="254" />
+            <source>Repea&amp;t password:</source>
+            <translation>비밀번호 확인(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="259" />
+            <source>{user} logs in with this password from now on; tell it to them in person.</source>
+            <translation>이제부터 {user} 사용자는 이 비밀번호로 로그인합니다. 본인에게 직접 알려 주세요.</translation>
+        </message>
+    </context>
+    <context>
         <name>ResourcesView</name>
         <message>
             <source>Search by name, kind or service</source>
@@ -3664,6 +4240,222 @@
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="37" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="107" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="135" />
+            <source>Restore from backup</source>
+            <translation>백업에서 복원</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="42" />
+            <source>Choose a backup folder (dodam-backup-…). The current school data is kept in a pre-restore folder next to it before the backup replaces it. Log in with a password that was valid when the backup was made.</source>
+            <translation>백업 폴더(dodam-backup-…)를 선택하세요. 백업으로 바꾸기 전에 현재 학교 데이터는 그 옆의 복원 전 자료 폴더에 보관됩니다. 백업을 만들 당시 유효했던 비밀번호로 로그인하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="51" />
+            <source>&amp;Browse…</source>
+            <translation>찾아보기(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="60" />
+            <source>&amp;Backup:</source>
+            <translation>백업(&amp;B):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="61" />
+            <source>&amp;User name:</source>
+            <translation>사용자 이름(&amp;U):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="62" />
+            <source>&amp;Password:</source>
+            <translation>비밀번호(&amp;P):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="69" />
+            <source>&amp;Restore</source>
+            <translation>복원(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="85" />
+            <source>Choose a backup folder</source>
+            <translation>백업 폴더 선택</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="93" />
+            <source>Choose the backup folder.</source>
+            <translation>백업 폴더를 선택하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="95" />
+            <source>That folder is not a Dodam backup (it has no backup.json).</source>
+            <translation>이 폴더는 도담 백업이 아닙니다(backup.json이 없습니다).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="97" />
+            <source>Enter the user name and password.</source>
+            <translation>사용자 이름과 비밀번호를 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="109" />
+            <source>Replace the current school data with this backup? Everything entered after the backup was made is set aside in the pre-restore folder.</source>
+            <translation>현재 학교 데이터를 이 백업으로 바꿀까요? 백업 이후에 입력한 내용은 모두 복원 전 자료 폴더에 따로 보관됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="122" />
+            <source>Checking and restoring the backup…</source>
+            <translation>백업을 확인하고 복원하는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="136" />
+            <source>The backup was restored. The previous data was kept in {folder}.</source>
+            <translation>백업을 복원했습니다. 이전 데이터는 {folder}에 보관했습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionPanel</name>
+        <message>
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="126" />
+            <source>Records due for purge</source>
+            <translation>보존 기간 경과 자료</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="127" />
+            <source>Search by class or masked name</source>
+            <translation>반 또는 가린 이름으로 검색</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="132" />
+            <source>Decree §10⑤: support records are kept until the student would finish high school, or until age 19 if they left school. Enrolled students are never listed.</source>
+            <translation>시행령 제10조제5항: 지원 자료는 학생이 고등학교를 졸업할 시기까지, 학업을 중단한 경우 19세가 될 때까지 보존합니다. 재학 중인 학생은 표시되지 않습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="142" />
+            <source> months</source>
+            <translation>개월</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="143" />
+            <source>&amp;Keep longer by</source>
+            <translation>추가 보존 기간(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="145" />
+            <source>&amp;Save</source>
+            <translation>저장(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="151" />
+            <source>Select &amp;all</source>
+            <translation>모두 선택(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="153" />
+            <source>&amp;Purge selected…</source>
+            <translation>선택 항목 파기(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="169" />
+            <source>Retention and purge</source>
+            <translation>보존 기간 및 파기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="185" />
+            <source>Only an administrator can review and purge records.</source>
+            <translation>자료 검토와 파기는 관리자만 할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="200" />
+            <source>{count} students due</source>
+            <translation>파기 대상 학생 {count}명</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="229" />
+            <source>Saved: records are kept {months} months longer.</source>
+            <translation>저장했습니다. 자료를 {months}개월 더 보존합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="260" />
+            <source>Purging records and compacting the database…</source>
+            <translation>자료를 파기하고 데이터베이스를 정리하는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="270" />
+            <source>Purged for good: {students} students, {cases} cases, {requests} requests.</source>
+            <translation>영구 삭제 완료: 학생 {students}명, 사례 {cases}건, 신청 {requests}건.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="284" />
+            <source>Purge failed</source>
+            <translation>파기 실패</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="285" />
+            <source>The purge failed and nothing was deleted: {error}</source>
+            <translation>파기에 실패하여 아무것도 삭제되지 않았습니다: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionTableModel</name>
+        <message>
+            <location filename="../../desktop/ui/admin/retention_table_model.py" line="13" />
+            <source>Would have finished high school</source>
+            <translation>고등학교 졸업 시기 도래</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/retention_table_model.py" line="16" />
+            <source>Left school, now 19</source>
+            <translation>학업 중단, 만 19세 도달</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/retention_table_model.py" line="29" />
+            <source>Grade-class</source>
+            <translation>학년-반</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/retention_table_model.py" line="33" />
+            <source>Student</source>
+            <translation>학생</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/retention_table_model.py" line="34" />
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/retention_table_model.py" line="35" />
+            <source>Reason</source>
+            <translation>사유</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/retention_table_model.py" line="36" />
+            <source>Due since</source>
+            <translation>파기 기한</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/retention_table_model.py" line="37" />
+            <source>Cases</source>
+            <translation>사례</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/retention_table_model.py" line="39" />
+            <source>Open cases</source>
+            <translation>진행 중인 사례</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/retention_table_model.py" line="44" />
+            <source>Requests</source>
+            <translation>신청</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/retention_table_model.py" line="46" />
+            <source>Last activity</source>
+            <translation>최근 활동</translation>
+        </message>
+    </context>
+    <context>
         <name>ReturnPlanDialog</name>
         <message>
             <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="230" />
@@ -3689,6 +4481,49 @@
             <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="242" />
             <source>Say what needs revising.</source>
             <translation>보완할 내용을 적으세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RightsDialog</name>
+        <message>
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="182" />
+            <source>Change rights of {name}</source>
+            <translation>{name}의 권한 변경</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="187" />
+            <source>A&amp;dministrator (manages accounts and settings)</source>
+            <translation>관리자(계정과 설정 관리)(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="195" />
+            <source>&amp;Role:</source>
+            <translation>역할(&amp;R):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="197" />
+            <source>Homeroom &amp;grade:</source>
+            <translation>담임 학년(&amp;G):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="198" />
+            <source>Homeroom &amp;class:</source>
+            <translation>담임 반(&amp;C):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="200" />
+            <source>Every change of rights is recorded in the audit log.</source>
+            <translation>모든 권한 변경은 접근 기록에 남습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="212" />
+            <source>Choose both a grade and a class, or neither.</source>
+            <translation>학년과 반을 모두 선택하거나 둘 다 비워 두세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="216" />
+            <source>A homeroom teacher needs a grade and a class.</source>
+            <translation>담임교사는 학년과 반이 필요합니다.</translation>
         </message>
     </context>
     <context>
@@ -4602,72 +5437,77 @@
     <context>
         <name>VaultMessages</name>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="25" />
+            <location filename="../../desktop/ui/login/messages.py" line="26" />
             <source>an unknown time</source>
             <translation>알 수 없는 시각</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="29" />
+            <location filename="../../desktop/ui/login/messages.py" line="30" />
             <source>Dodam is already open for this school by {user} on the computer {host} (since {started}). Close Dodam there first, then try again.</source>
             <translation>이 학교의 도담이 이미 {host} 컴퓨터에서 {user} 사용자로 열려 있습니다({started}부터). 그곳에서 도담을 먼저 닫은 뒤 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="34" />
+            <location filename="../../desktop/ui/login/messages.py" line="35" />
             <source>another user</source>
             <translation>다른 사용자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="35" />
+            <location filename="../../desktop/ui/login/messages.py" line="36" />
             <source>unknown</source>
             <translation>알 수 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="41" />
+            <location filename="../../desktop/ui/login/messages.py" line="43" />
+            <source>Too many failed log-ins for this user name. Wait %n minute(s), then try again (until {time}). Forgot the password? The recovery code still works.</source>
+            <translation>이 사용자 이름으로 로그인에 너무 많이 실패하여 로그인이 제한되었습니다. %n분 뒤({time}까지) 다시 시도하세요. 비밀번호를 잊으셨다면 복구 코드는 계속 사용할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/login/messages.py" line="53" />
             <source>That is not a recovery code: a recovery code has 24 letters and digits, in groups of four like 7KQ2-M9XD-…. Check it and try again.</source>
             <translation>복구 코드가 아닙니다. 복구 코드는 7KQ2-M9XD-…처럼 4자씩 묶인 영문자와 숫자 24자입니다. 확인한 뒤 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="56" />
+            <location filename="../../desktop/ui/login/messages.py" line="70" />
             <source>The recovery code is not correct. Check it and try again.</source>
             <translation>복구 코드가 맞지 않습니다. 확인한 뒤 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="59" />
+            <location filename="../../desktop/ui/login/messages.py" line="73" />
             <source>The user name or password is not correct. Check Caps Lock and the Korean/English input mode, then try again.</source>
             <translation>사용자 이름 또는 비밀번호가 맞지 않습니다. Caps Lock과 한/영 입력 상태를 확인한 뒤 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="65" />
+            <location filename="../../desktop/ui/login/messages.py" line="79" />
             <source>The key file (school.keys) is missing or damaged, so the school database cannot be unlocked. Nothing has been changed. Ask IT staff to restore school.keys from a backup.</source>
             <translation>열쇠 파일(school.keys)이 없거나 손상되어 학교 데이터베이스를 열 수 없습니다. 아무것도 바뀌지 않았습니다. 전산 담당자에게 백업에서 school.keys를 복원해 달라고 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="71" />
+            <location filename="../../desktop/ui/login/messages.py" line="85" />
             <source>The school database (school.db) is damaged or missing, so it cannot be read. Nothing has been changed. Ask IT staff to restore school.db from the most recent backup.</source>
             <translation>학교 데이터베이스(school.db)가 손상되었거나 없어서 읽을 수 없습니다. 아무것도 바뀌지 않았습니다. 전산 담당자에게 가장 최근 백업에서 school.db를 복원해 달라고 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="77" />
+            <location filename="../../desktop/ui/login/messages.py" line="91" />
             <source>This school database was made by a newer version of Dodam. Install the newer version to open it. Nothing has been changed.</source>
             <translation>이 학교 데이터베이스는 더 새로운 버전의 도담으로 만들어졌습니다. 새 버전을 설치한 뒤 여세요. 아무것도 바뀌지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="83" />
+            <location filename="../../desktop/ui/login/messages.py" line="97" />
             <source>Updating the school database for this version of Dodam failed. The database was put back exactly as it was, so nothing was lost. Please report this problem to IT staff.</source>
             <translation>이 버전의 도담에 맞게 학교 데이터베이스를 갱신하지 못했습니다. 데이터베이스는 원래 상태로 되돌려졌으므로 잃은 자료는 없습니다. 전산 담당자에게 이 문제를 알려 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="89" />
+            <location filename="../../desktop/ui/login/messages.py" line="103" />
             <source>A school database already exists in this folder. Open it instead, or choose an empty folder.</source>
             <translation>이 폴더에는 이미 학교 데이터베이스가 있습니다. 그 데이터베이스를 열거나 빈 폴더를 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="94" />
+            <location filename="../../desktop/ui/login/messages.py" line="108" />
             <source>The school data could not be opened.</source>
             <translation>학교 자료를 열 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="97" />
+            <location filename="../../desktop/ui/login/messages.py" line="111" />
             <source>Something went wrong: {detail}</source>
             <translation>문제가 발생했습니다: {detail}</translation>
         </message>
@@ -4822,52 +5662,77 @@
     <context>
         <name>errors</name>
         <message>
+            <location filename="../../desktop/services/accounts.py" line="47" />
+            <source>The password needs at least 8 characters.</source>
+            <translation>비밀번호는 8자 이상이어야 합니다.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/accounts.py" line="51" />
+            <source>The password must mix at least two kinds of characters: letters, digits, symbols.</source>
+            <translation>비밀번호에는 영문자, 숫자, 기호 중 두 종류 이상을 섞어 써야 합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/accounts.py" line="84" />
             <source>This staff account does not exist.</source>
             <translation>존재하지 않는 교직원 계정입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="58" />
+            <location filename="../../desktop/services/accounts.py" line="91" />
             <source>A homeroom teacher needs a grade and a class.</source>
             <translation>담임교사는 학년과 반이 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="61" />
+            <location filename="../../desktop/services/accounts.py" line="94" />
             <source>Grade and class must be between 1 and 20.</source>
             <translation>학년과 반은 1에서 20 사이여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="95" />
+            <location filename="../../desktop/services/accounts.py" line="158" />
             <source>Enter a user name.</source>
             <translation>사용자 이름을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="97" />
+            <location filename="../../desktop/services/accounts.py" line="160" />
             <source>Enter the name to display for this account.</source>
             <translation>이 계정에 표시할 이름을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="104" />
+            <location filename="../../desktop/services/accounts.py" line="167" />
             <source>The user name “{username}” is already taken.</source>
             <translation>사용자 이름 “{username}”은(는) 이미 사용 중입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="151" />
+            <location filename="../../desktop/services/accounts.py" line="233" />
+            <source>This account is disabled: enable it before setting its password.</source>
+            <translation>사용 중지된 계정입니다. 비밀번호를 설정하기 전에 계정 사용을 재개하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/accounts.py" line="271" />
+            <source>A disabled account cannot be made an administrator.</source>
+            <translation>사용 중지된 계정은 관리자로 지정할 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/accounts.py" line="275" />
             <source>The last administrator cannot lose the administrator right.</source>
             <translation>마지막 관리자의 관리자 권한은 해제할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="170" />
+            <location filename="../../desktop/services/accounts.py" line="298" />
             <source>This account is already disabled.</source>
             <translation>이미 사용 중지된 계정입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="172" />
+            <location filename="../../desktop/services/accounts.py" line="300" />
             <source>The last administrator cannot be disabled.</source>
             <translation>마지막 관리자는 사용 중지할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="186" />
+            <location filename="../../desktop/services/accounts.py" line="303" />
+            <source>You cannot disable your own account.</source>
+            <translation>자신의 계정은 사용 중지할 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/accounts.py" line="318" />
             <source>This account is already enabled.</source>
             <translation>이미 사용 중인 계정입니다.</translation>
         </message>
@@ -5813,6 +6678,56 @@
             <source>The file could not be written ({reason}). Check that the disk is not full and that the file is not open in another program, then try again.</source>
             <translation>파일을 저장할 수 없습니다({reason}). 디스크 공간이 충분한지, 다른 프로그램에서 파일을 열어 두지 않았는지 확인한 뒤 다시 시도하세요.</translation>
         </message>
+        <message>
+            <location filename="../../desktop/services/audit_review.py" line="118" />
+            <source>“{month}” is not a month (YYYY-MM).</source>
+            <translation>“{month}”은(는) 올바른 월(YYYY-MM)이 아닙니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/audit_review.py" line="313" />
+            <source>The month {month} has not started yet: it cannot be reviewed.</source>
+            <translation>{month}은(는) 아직 시작되지 않은 달이어서 검토할 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/audit_review.py" line="319" />
+            <source>The month {month} was already reviewed by {name}.</source>
+            <translation>{month}은(는) 이미 {name}이(가) 검토했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/audit_review.py" line="384" />
+            <source>Audit events are kept for at least {years} years: this deletion would remove newer ones.</source>
+            <translation>접근 기록은 최소 {years}년 동안 보관합니다. 이 삭제로 그보다 최근 기록이 지워지게 됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/backups.py" line="73" />
+            <source>Only an administrator can change backups or restore one.</source>
+            <translation>백업 설정 변경과 복원은 관리자만 할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/backups.py" line="83" />
+            <source>The folder {folder} does not exist or is not connected.</source>
+            <translation>{folder} 폴더가 없거나 연결되어 있지 않습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/backups.py" line="117" />
+            <source>No backup folder is set. Choose one in the backup settings first.</source>
+            <translation>백업 폴더가 설정되지 않았습니다. 먼저 백업 설정에서 폴더를 선택하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/retention.py" line="87" />
+            <source>Choose at least one student to purge.</source>
+            <translation>파기할 학생을 한 명 이상 선택하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/retention.py" line="88" />
+            <source>{count} of the chosen students are not due for purge; nothing was deleted.</source>
+            <translation>선택한 학생 중 {count}명은 파기 대상이 아니어서 아무것도 삭제하지 않았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/widgets/feedback.py" line="23" />
+            <source>The change could not be saved: the disk that holds the school data is full or cannot be written. Nothing was changed. Free some space or check the drive, then try again.</source>
+            <translation>변경 내용을 저장할 수 없습니다. 학교 데이터가 있는 디스크가 가득 찼거나 쓸 수 없습니다. 아무것도 바뀌지 않았습니다. 공간을 확보하거나 드라이브를 확인한 뒤 다시 시도하세요.</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>
@@ -6546,7 +7461,12 @@
             <translation>파기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="301" />
+            <location filename="../../desktop/ui/labels.py" line="268" />
+            <source>Audit log reviewed</source>
+            <translation>접근 기록 월별 검토 완료</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="302" />
             <source>Yes</source>
             <translation>예</translation>
         </message>

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.plans import ActionInput, Choice, GoalInput
 from desktop.ui.case_detail.consent_dialogs import error_label
-from desktop.ui.widgets.dates import date_of, make_date_edit
+from desktop.ui.widgets.dates import date_of, make_date_edit, qdate
 
 
 class _CheckedDialog(QDialog):
@@ -170,8 +169,8 @@ class ActionDialog(_CheckedDialog):
             _select(self.person_in_charge, action.person_in_charge_id)
             if action.start_on is not None and action.end_on is not None:
                 self.has_period.setChecked(True)
-                self.start_on.setDate(QDate(action.start_on))
-                self.end_on.setDate(QDate(action.end_on))
+                self.start_on.setDate(qdate(action.start_on))
+                self.end_on.setDate(qdate(action.end_on))
             self.frequency.setText(action.frequency)
         form = QFormLayout()
         form.addRow(self.tr("&Description:"), self.description)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,7 +37,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.labels import label
 from desktop.ui.printing.print_flow import print_document
 from desktop.ui.widgets.area import make_table_view
-from desktop.ui.widgets.dates import date_of, make_date_edit
+from desktop.ui.widgets.dates import date_of, make_date_edit, qdate
 from desktop.ui.widgets.feedback import error_text, run_action
 from desktop.ui.widgets.row_table_model import Column, RowTableModel
 
@@ -351,8 +351,8 @@ class PlanPanel(CasePanel):
             self.review_interval.setValue(detail.review_interval_days)
             self.has_period.setChecked(detail.period_start is not None)
             if detail.period_start is not None and detail.period_end is not None:
-                self.period_start.setDate(QDate(detail.period_start))
-                self.period_end.setDate(QDate(detail.period_end))
+                self.period_start.setDate(qdate(detail.period_start))
+                self.period_end.setDate(qdate(detail.period_end))
             self.goals_model.set_rows(
                 [
                     GoalLine(

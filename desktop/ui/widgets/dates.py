@@ -26,3 +26,8 @@ def date_of(edit: QDateEdit) -> date:
     """The day a date field shows."""
     q = edit.date()
     return date(q.year(), q.month(), q.day())
+
+
+def qdate(day: date) -> QDate:
+    """A Python date as a QDate."""
+    return QDate(day.year, day.month, day.day)
