@@ -329,3 +329,57 @@ KO_D: dict[tuple[str, str], str] = {
     "아무것도 바뀌지 않았습니다. 공간을 확보하거나 드라이브를 확인한 뒤 다시 시도하세요.",
     ("labels", "Audit log reviewed"): "접근 기록 월별 검토 완료",
 }
+
+# Backup messages (their wrapper had hidden them from lupdate).
+KO_D.update(
+    {
+        (
+            "BackupMessages",
+            "The backup could not be written: the disk is full. The school data and the earlier "
+            "backups are unchanged. Free some space or choose another backup folder, then try again.",
+        ): "디스크가 가득 차 백업을 쓸 수 없습니다. 학교 자료와 이전 백업은 그대로입니다. "
+        "공간을 확보하거나 다른 백업 폴더를 선택한 뒤 다시 시도하세요.",
+        (
+            "BackupMessages",
+            "The backup folder cannot be found. Connect the USB stick or network folder, or choose "
+            "another backup folder.",
+        ): "백업 폴더를 찾을 수 없습니다. USB 메모리나 네트워크 폴더를 연결하거나 다른 백업 폴더를 선택하세요.",
+        (
+            "BackupMessages",
+            "The backup could not be made. The school data and the earlier backups are unchanged. "
+            "Check that the backup folder (USB stick or network folder) is connected and has free space.",
+        ): "백업을 만들지 못했습니다. 학교 자료와 이전 백업은 그대로입니다. "
+        "백업 폴더(USB 메모리 또는 네트워크 폴더)가 연결되어 있고 여유 공간이 있는지 확인하세요.",
+        (
+            "BackupMessages",
+            "The backup did not pass its check after it was written, so it was not kept. The "
+            "earlier backups are unchanged. Run 'dodam check' and ask IT staff for help.",
+        ): "백업을 쓴 뒤 검증을 통과하지 못해 보관하지 않았습니다. 이전 백업은 그대로입니다. "
+        "'dodam check'를 실행하고 정보 담당자에게 도움을 요청하세요.",
+        (
+            "BackupMessages",
+            "The user name or password does not open this backup. Use a password that was valid "
+            "when the backup was made. Nothing has been changed.",
+        ): "이 사용자 이름이나 비밀번호로는 이 백업을 열 수 없습니다. 백업을 만들 때 유효했던 비밀번호를 "
+        "사용하세요. 아무것도 바뀌지 않았습니다.",
+        (
+            "BackupMessages",
+            "This backup's key file (school.keys) is missing or damaged, so it cannot be opened. "
+            "Nothing has been changed. Choose another backup.",
+        ): "이 백업의 키 파일(school.keys)이 없거나 손상되어 열 수 없습니다. 아무것도 바뀌지 않았습니다. "
+        "다른 백업을 선택하세요.",
+        (
+            "BackupMessages",
+            "This backup is damaged or incomplete, so it cannot be restored. Nothing has been "
+            "changed. Choose another backup.",
+        ): "이 백업은 손상되었거나 불완전하여 복원할 수 없습니다. 아무것도 바뀌지 않았습니다. 다른 백업을 선택하세요.",
+        ("Backups", "⚠ No backup folder is set"): "⚠ 백업 폴더가 지정되지 않음",
+        ("Backups", "⚠ No verified backup yet"): "⚠ 검증된 백업이 아직 없음",
+        (
+            "Backups",
+            "⚠ Last verified backup {when} — older than 7 days",
+        ): "⚠ 마지막 검증 백업 {when} — 7일 넘게 지남",
+        ("Backups", "Last backup {when}"): "마지막 백업 {when}",
+        ("Backups", "Backing up the school data…"): "학교 자료를 백업하는 중…",
+    }
+)

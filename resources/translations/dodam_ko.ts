@@ -110,117 +110,117 @@
     <context>
         <name>ActionDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="133" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="132" />
             <source>Action</source>
             <translation>실행 과제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="133" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="132" />
             <source>Edit action</source>
             <translation>실행 과제 수정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="137" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="136" />
             <source>— no particular goal —</source>
             <translation>— 특정 목표 없음 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="140" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="139" />
             <source>&amp;Internal staff</source>
             <translation>교내 인력(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="141" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="140" />
             <source>E&amp;xternal organisation</source>
             <translation>외부 기관(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="146" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="145" />
             <source>— choose a staff member —</source>
             <translation>— 교직원 선택 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="147" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="146" />
             <source>— choose an organisation —</source>
             <translation>— 기관 선택 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="152" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="151" />
             <source>— nobody yet —</source>
             <translation>— 아직 없음 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="153" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="152" />
             <source>&amp;Period</source>
             <translation>기간(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="162" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="161" />
             <source>e.g. weekly, 40 minutes</source>
             <translation>예: 매주, 40분</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="177" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="176" />
             <source>&amp;Description:</source>
             <translation>내용(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="178" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="177" />
             <source>&amp;Goal:</source>
             <translation>목표(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="179" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="178" />
             <source>Provider:</source>
             <translation>제공자:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="180" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="179" />
             <source>&amp;Staff member:</source>
             <translation>교직원(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="181" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="180" />
             <source>&amp;Organisation:</source>
             <translation>기관(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="182" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="181" />
             <source>Person in &amp;charge:</source>
             <translation>책임자(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="183" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="182" />
             <source>When:</source>
             <translation>시기:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="184" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="183" />
             <source>&amp;Frequency:</source>
             <translation>빈도(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="185" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="184" />
             <source>OK</source>
             <translation>확인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="201" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="200" />
             <source>Describe the action.</source>
             <translation>실행 과제의 내용을 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="203" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="202" />
             <source>Choose the staff member who provides it.</source>
             <translation>지원을 제공할 교직원을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="205" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="204" />
             <source>Choose the organisation that provides it.</source>
             <translation>지원을 제공할 기관을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="207" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="206" />
             <source>The action cannot end before it starts.</source>
             <translation>실행 과제의 종료일은 시작일보다 앞설 수 없습니다.</translation>
         </message>
@@ -610,58 +610,124 @@
     <context>
         <name>BackupDialog</name>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="144" />
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="197" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="142" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="195" />
             <source>Backups</source>
             <translation>백업</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="150" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="148" />
             <source>&amp;Browse…</source>
             <translation>찾아보기(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="155" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="153" />
             <source>Back up &amp;automatically when Dodam closes</source>
             <translation>도담을 닫을 때 자동으로 백업(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="161" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="159" />
             <source>Backup &amp;folder:</source>
             <translation>백업 폴더(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="163" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="161" />
             <source>State:</source>
             <translation>상태:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="165" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="163" />
             <source>&amp;Save</source>
             <translation>저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="167" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="165" />
             <source>Back up &amp;now</source>
             <translation>지금 백업(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="176" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="174" />
             <source>Only an administrator can change backups.</source>
             <translation>백업 설정은 관리자만 바꿀 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="184" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="182" />
             <source>Choose the backup folder</source>
             <translation>백업 폴더 선택</translation>
         </message>
     </context>
     <context>
+        <name>BackupMessages</name>
+        <message>
+            <location filename="../../desktop/ui/backup/messages.py" line="19" />
+            <source>The backup could not be written: the disk is full. The school data and the earlier backups are unchanged. Free some space or choose another backup folder, then try again.</source>
+            <translation>디스크가 가득 차 백업을 쓸 수 없습니다. 학교 자료와 이전 백업은 그대로입니다. 공간을 확보하거나 다른 백업 폴더를 선택한 뒤 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/messages.py" line="25" />
+            <source>The backup folder cannot be found. Connect the USB stick or network folder, or choose another backup folder.</source>
+            <translation>백업 폴더를 찾을 수 없습니다. USB 메모리나 네트워크 폴더를 연결하거나 다른 백업 폴더를 선택하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/messages.py" line="30" />
+            <source>The backup could not be made. The school data and the earlier backups are unchanged. Check that the backup folder (USB stick or network folder) is connected and has free space.</source>
+            <translation>백업을 만들지 못했습니다. 학교 자료와 이전 백업은 그대로입니다. 백업 폴더(USB 메모리 또는 네트워크 폴더)가 연결되어 있고 여유 공간이 있는지 확인하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/messages.py" line="36" />
+            <source>The backup did not pass its check after it was written, so it was not kept. The earlier backups are unchanged. Run 'dodam check' and ask IT staff for help.</source>
+            <translation>백업을 쓴 뒤 검증을 통과하지 못해 보관하지 않았습니다. 이전 백업은 그대로입니다. 'dodam check'를 실행하고 정보 담당자에게 도움을 요청하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/messages.py" line="47" />
+            <source>The user name or password does not open this backup. Use a password that was valid when the backup was made. Nothing has been changed.</source>
+            <translation>이 사용자 이름이나 비밀번호로는 이 백업을 열 수 없습니다. 백업을 만들 때 유효했던 비밀번호를 사용하세요. 아무것도 바뀌지 않았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/messages.py" line="53" />
+            <source>This backup's key file (school.keys) is missing or damaged, so it cannot be opened. Nothing has been changed. Choose another backup.</source>
+            <translation>이 백업의 키 파일(school.keys)이 없거나 손상되어 열 수 없습니다. 아무것도 바뀌지 않았습니다. 다른 백업을 선택하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/messages.py" line="59" />
+            <source>This backup is damaged or incomplete, so it cannot be restored. Nothing has been changed. Choose another backup.</source>
+            <translation>이 백업은 손상되었거나 불완전하여 복원할 수 없습니다. 아무것도 바뀌지 않았습니다. 다른 백업을 선택하세요.</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupStatusButton</name>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="122" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="120" />
             <source>Backups of the school data</source>
             <translation>학교 데이터 백업</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="41" />
+            <source>⚠ No backup folder is set</source>
+            <translation>⚠ 백업 폴더가 지정되지 않음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="43" />
+            <source>⚠ No verified backup yet</source>
+            <translation>⚠ 검증된 백업이 아직 없음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="47" />
+            <source>⚠ Last verified backup {when} — older than 7 days</source>
+            <translation>⚠ 마지막 검증 백업 {when} — 7일 넘게 지남</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="50" />
+            <source>Last backup {when}</source>
+            <translation>마지막 백업 {when}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="74" />
+            <source>Backing up the school data…</source>
+            <translation>학교 자료를 백업하는 중…</translation>
         </message>
     </context>
     <context>
@@ -1329,47 +1395,47 @@
     <context>
         <name>GoalDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="89" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="88" />
             <source>Goal</source>
             <translation>목표</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="89" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="88" />
             <source>Edit goal</source>
             <translation>목표 수정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="94" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="93" />
             <source>How progress is measured</source>
             <translation>진전을 확인하는 방법</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="100" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="99" />
             <source>&amp;Domain:</source>
             <translation>영역(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="101" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="100" />
             <source>&amp;Goal:</source>
             <translation>목표(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="102" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="101" />
             <source>&amp;Measure:</source>
             <translation>평가 방법(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="103" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="102" />
             <source>OK</source>
             <translation>확인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="109" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="108" />
             <source>Choose a need domain.</source>
             <translation>지원 영역을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="111" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="110" />
             <source>Describe the goal.</source>
             <translation>목표를 적어 주세요.</translation>
         </message>
@@ -4458,27 +4524,27 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>ReturnPlanDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="230" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="229" />
             <source>Return for revision</source>
             <translation>보완 요청</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="234" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="233" />
             <source>What needs revising</source>
             <translation>보완할 내용</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="236" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="235" />
             <source>&amp;Reason:</source>
             <translation>사유(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="237" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="236" />
             <source>Return</source>
             <translation>반려</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="242" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="241" />
             <source>Say what needs revising.</source>
             <translation>보완할 내용을 적으세요.</translation>
         </message>

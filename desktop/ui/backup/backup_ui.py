@@ -35,21 +35,19 @@ from desktop.ui.context import AppContext
 from desktop.ui.widgets.feedback import run_action
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
-
-
 def warning_text(status: BackupStatus) -> str:
     """The status-bar text: a warning, or when the newest verified backup was made."""
     if status.warning is BackupWarning.NO_FOLDER:
-        return _tr("⚠ No backup folder is set")
+        return QCoreApplication.translate("Backups", "⚠ No backup folder is set")
     if status.warning is BackupWarning.NEVER:
-        return _tr("⚠ No verified backup yet")
+        return QCoreApplication.translate("Backups", "⚠ No verified backup yet")
     assert status.newest is not None
     when = status.newest.astimezone().strftime("%Y-%m-%d %H:%M")
     if status.warning is BackupWarning.STALE:
-        return _tr("⚠ Last verified backup {when} — older than 7 days").format(when=when)
-    return _tr("Last backup {when}").format(when=when)
+        return QCoreApplication.translate(
+            "Backups", "⚠ Last verified backup {when} — older than 7 days"
+        ).format(when=when)
+    return QCoreApplication.translate("Backups", "Last backup {when}").format(when=when)
 
 
 def start_backup(
@@ -73,7 +71,7 @@ def start_backup(
 
     ctx.runner.run_reporting(
         lambda report: run_backup(vault, actor, manual=manual, progress=report),
-        progress_text=_tr("Backing up the school data…"),
+        progress_text=QCoreApplication.translate("Backups", "Backing up the school data…"),
         translate_progress=lambda message: QCoreApplication.translate("backup", message),
         on_success=done_ok,
         on_failure=done_failed,

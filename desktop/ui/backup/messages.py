@@ -11,32 +11,32 @@ from desktop.storage.backup import BackupError
 from desktop.ui.login.messages import vault_error_message
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupMessages", text)
-
-
 def backup_error_message(exc: BaseException) -> str:
     """The translated message for a failed backup (nothing changed, earlier backups kept)."""
     cause = exc.__cause__
     if isinstance(exc, BackupError):
         if isinstance(cause, OSError) and cause.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-            return _tr(
+            return QCoreApplication.translate(
+                "BackupMessages",
                 "The backup could not be written: the disk is full. The school data and the earlier "
-                "backups are unchanged. Free some space or choose another backup folder, then try again."
+                "backups are unchanged. Free some space or choose another backup folder, then try again.",
             )
         if "missing" in exc.detail:
-            return _tr(
+            return QCoreApplication.translate(
+                "BackupMessages",
                 "The backup folder cannot be found. Connect the USB stick or network folder, or choose "
-                "another backup folder."
+                "another backup folder.",
             )
-        return _tr(
+        return QCoreApplication.translate(
+            "BackupMessages",
             "The backup could not be made. The school data and the earlier backups are unchanged. Check "
-            "that the backup folder (USB stick or network folder) is connected and has free space."
+            "that the backup folder (USB stick or network folder) is connected and has free space.",
         )
     if isinstance(exc, errors.DatabaseDamagedError | errors.KeyFileError):
-        return _tr(
+        return QCoreApplication.translate(
+            "BackupMessages",
             "The backup did not pass its check after it was written, so it was not kept. The earlier "
-            "backups are unchanged. Run 'dodam check' and ask IT staff for help."
+            "backups are unchanged. Run 'dodam check' and ask IT staff for help.",
         )
     return vault_error_message(exc)
 
@@ -44,18 +44,21 @@ def backup_error_message(exc: BaseException) -> str:
 def restore_error_message(exc: BaseException) -> str:
     """The translated message for a refused restore (nothing has been changed)."""
     if isinstance(exc, errors.WrongPasswordError):
-        return _tr(
+        return QCoreApplication.translate(
+            "BackupMessages",
             "The user name or password does not open this backup. Use a password that was valid when "
-            "the backup was made. Nothing has been changed."
+            "the backup was made. Nothing has been changed.",
         )
     if isinstance(exc, errors.KeyFileError):
-        return _tr(
+        return QCoreApplication.translate(
+            "BackupMessages",
             "This backup's key file (school.keys) is missing or damaged, so it cannot be opened. Nothing "
-            "has been changed. Choose another backup."
+            "has been changed. Choose another backup.",
         )
     if isinstance(exc, errors.DatabaseDamagedError):
-        return _tr(
+        return QCoreApplication.translate(
+            "BackupMessages",
             "This backup is damaged or incomplete, so it cannot be restored. Nothing has been changed. "
-            "Choose another backup."
+            "Choose another backup.",
         )
     return vault_error_message(exc)
