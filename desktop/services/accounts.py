@@ -35,18 +35,19 @@ class KeySlots(Protocol):
     def remove_slot(self, username: str) -> bool: ...
 
 
-def _character_kinds(password: str) -> int:
+def character_kinds(password: str) -> int:
+    """How many kinds of characters a password mixes: letters, digits, others (spaces, symbols)."""
     return len({"digit" if ch.isdigit() else "letter" if ch.isalpha() else "other" for ch in password})
 
 
 def check_password(password: str) -> None:
-    """The password rule (same as desktop/ui/widgets/password_rules.py): at least 8 characters of
-    at least two kinds (letters, digits, other characters). Raises ValidationError."""
+    """The password rule (desktop/ui/widgets/password_rules.py shows it live): at least 8
+    characters of at least two kinds (letters, digits, other characters). Raises ValidationError."""
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The password needs at least 8 characters."), length=len(password)
         )
-    if _character_kinds(password) < MIN_PASSWORD_KINDS:
+    if character_kinds(password) < MIN_PASSWORD_KINDS:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "errors", "The password must mix at least two kinds of characters: letters, digits, symbols."
@@ -327,6 +328,7 @@ def enable_account(session: Session, actor: Actor, staff_id: int) -> StaffAccoun
 __all__ = [
     "KeySlots",
     "change_role",
+    "character_kinds",
     "check_password",
     "create_account",
     "create_staff",

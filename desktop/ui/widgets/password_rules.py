@@ -5,20 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-MIN_LENGTH = 8
-MIN_KINDS = 2
-
-
-def character_kinds(password: str) -> int:
-    kinds = set()
-    for ch in password:
-        if ch.isdigit():
-            kinds.add("digit")
-        elif ch.isalpha():
-            kinds.add("letter")
-        else:
-            kinds.add("other")
-    return len(kinds)
+# One rule: the accounts service enforces it, this module only explains it as the user types.
+from desktop.services.accounts import MIN_PASSWORD_KINDS as MIN_KINDS
+from desktop.services.accounts import MIN_PASSWORD_LENGTH as MIN_LENGTH
+from desktop.services.accounts import character_kinds
 
 
 def password_problem(password: str, repeated: str) -> str | None:
