@@ -1,0 +1,82 @@
+"""One measured figure of `make bench`, and the timing helpers every measurement uses.
+
+Every figure is the median of at least five runs after a warm-up run (`timed`); a figure that is
+compared with a baseline measured in the same run carries both values and their ratio, and its
+target applies to the ratio.
+"""
+
+from __future__ import annotations
+
+import gc
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+RUNS = 5
+"""Runs of each measurement after its warm-up (the issue asks for at least five)."""
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A measured value with its target. `unit` is "ms", "s", "MB" or "" (a plain number).
+
+    With a `baseline` the target applies to `ratio` = value / baseline, otherwise to `value`.
+    """
+
+    key: str
+    label: str
+    value: float
+    unit: str
+    target: float
+    method: str
+    baseline: float | None = None
+    samples: tuple[float, ...] = field(default_factory=tuple)
+
+    @property
+    def ratio(self) -> float | None:
+        if self.baseline is None or self.baseline <= 0:
+            return None
+        return self.value / self.baseline
+
+    @property
+    def compared(self) -> float:
+        """What the target is compared with: the ratio when there is a baseline."""
+        ratio = self.ratio
+        return ratio if ratio is not None else self.value
+
+    @property
+    def met(self) -> bool:
+        return self.compared <= self.target
+
+    def as_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["samples"] = [round(s, 4) for s in self.samples]
+        data["ratio"] = None if self.ratio is None else round(self.ratio, 3)
+        data["met"] = self.met
+        return data
+
+
+def timed(fn: Callable[[], object], *, runs: int = RUNS, warmup: int = 1) -> list[float]:
+    """Wall-clock seconds of `runs` calls of `fn` after `warmup` calls (garbage collected between)."""
+    for _ in range(warmup):
+        fn()
+    samples: list[float] = []
+    for _ in range(runs):
+        gc.collect()
+        start = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - start)
+    return samples
+
+
+def median(samples: list[float] | tuple[float, ...]) -> float:
+    return statistics.median(samples)
+
+
+def p95(samples: list[float] | tuple[float, ...]) -> float:
+    """The 95th percentile (nearest rank) of the samples."""
+    ordered = sorted(samples)
+    rank = max(0, min(len(ordered) - 1, -(-95 * len(ordered) // 100) - 1))
+    return ordered[rank]
