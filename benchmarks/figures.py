@@ -8,6 +8,7 @@ target applies to the ratio.
 from __future__ import annotations
 
 import gc
+import json
 import statistics
 import time
 from collections.abc import Callable
@@ -80,3 +81,32 @@ def p95(samples: list[float] | tuple[float, ...]) -> float:
     ordered = sorted(samples)
     rank = max(0, min(len(ordered) - 1, -(-95 * len(ordered) // 100) - 1))
     return ordered[rank]
+
+
+MARKER = "DODAM-FIGURES "
+"""Prefix of the line on which a measurement run in its own process hands its figures back."""
+
+
+def emit(figures: list[Figure]) -> None:
+    """Print the figures on one marked line (a measurement module's `__main__` ends with this)."""
+    print(MARKER + json.dumps([f.as_json() for f in figures], ensure_ascii=False), flush=True)
+
+
+def parse(output: str) -> list[Figure]:
+    """The figures `emit` printed in `output` (other lines are ignored)."""
+    for line in reversed(output.splitlines()):
+        if line.startswith(MARKER):
+            return [
+                Figure(
+                    key=d["key"],
+                    label=d["label"],
+                    value=d["value"],
+                    unit=d["unit"],
+                    target=d["target"],
+                    method=d["method"],
+                    baseline=d["baseline"],
+                    samples=tuple(d["samples"]),
+                )
+                for d in json.loads(line[len(MARKER) :])
+            ]
+    raise ValueError("no figures in the output")
