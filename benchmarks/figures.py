@@ -110,3 +110,22 @@ def parse(output: str) -> list[Figure]:
                 for d in json.loads(line[len(MARKER) :])
             ]
     raise ValueError("no figures in the output")
+
+
+def timed_pair(
+    ours: Callable[[], object], baseline: Callable[[], object], *, runs: int = RUNS, warmup: int = 1
+) -> tuple[list[float], list[float]]:
+    """Seconds of `runs` calls each of `ours` and `baseline`, alternating so that both meet the same
+    machine load (this machine is shared), after `warmup` calls of each."""
+    for _ in range(warmup):
+        baseline()
+        ours()
+    ours_samples: list[float] = []
+    baseline_samples: list[float] = []
+    for _ in range(runs):
+        for fn, samples in ((baseline, baseline_samples), (ours, ours_samples)):
+            gc.collect()
+            start = time.perf_counter()
+            fn()
+            samples.append(time.perf_counter() - start)
+    return ours_samples, baseline_samples
