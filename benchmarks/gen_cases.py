@@ -6,53 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from types import SimpleNamespace
 from typing import Any
-
-from desktop.models import (
-    ActionItem,
-    AgendaItem,
-    AgendaKind,
-    Attendance,
-    AuditReview,
-    CaseNote,
-    CaseState,
-    CaseStateChange,
-    Consent,
-    ConsentMethod,
-    ConsentParty,
-    ConsentPurpose,
-    Decision,
-    DecisionOutcome,
-    Intervention,
-    InterventionStatus,
-    Meeting,
-    MeetingAttendee,
-    MeetingStatus,
-    MeetingType,
-    NoteCategory,
-    PlanAction,
-    PlanGoal,
-    PlanStatus,
-    Referral,
-    ReferralStatus,
-    RequesterKind,
-    RequestStatus,
-    SupportCase,
-    SupportPlan,
-    SupportRequest,
-    SupportSession,
-    Task,
-    TaskKind,
-    TaskStatus,
-    case_domain,
-    case_need_category,
-    case_support_type,
-    request_domain,
-)
-from desktop.services import demo_scenarios as sc
-from desktop.services.audit import AuditAction
-from desktop.services.meetings import minutes_text
 
 from benchmarks.gen_world import (
     CURRENT_YEAR,
@@ -69,9 +23,39 @@ from benchmarks.gen_world import (
     workday,
     year_bounds,
 )
+from desktop.models import (
+    CaseState,
+    CaseStateChange,
+    ConsentParty,
+    DecisionOutcome,
+    MeetingType,
+    NoteCategory,
+    RequesterKind,
+    RequestStatus,
+    SupportCase,
+    SupportRequest,
+    case_domain,
+    case_need_category,
+    case_support_type,
+    request_domain,
+)
+from desktop.services import demo_scenarios as sc
+from desktop.services.audit import AuditAction
 
 S = CaseState
-OPEN = frozenset({S.REQUESTED, S.UNDER_REVIEW, S.SELECTED, S.ON_HOLD, S.CONSENT_PENDING, S.PLANNING, S.ACTIVE, S.MONITORING, S.REOPENED})
+OPEN = frozenset(
+    {
+        S.REQUESTED,
+        S.UNDER_REVIEW,
+        S.SELECTED,
+        S.ON_HOLD,
+        S.CONSENT_PENDING,
+        S.PLANNING,
+        S.ACTIVE,
+        S.MONITORING,
+        S.REOPENED,
+    }
+)
 _TYPE_KO = {
     MeetingType.SELECTION: "선정 협의회",
     MeetingType.PLANNING: "지원계획 협의회",
@@ -79,7 +63,13 @@ _TYPE_KO = {
     MeetingType.CLOSURE: "종결 협의회",
     MeetingType.EMERGENCY: "긴급 협의회",
 }
-_TYPE_CYCLE = (MeetingType.SELECTION, MeetingType.PLANNING, MeetingType.REVIEW, MeetingType.SELECTION, MeetingType.CLOSURE)
+_TYPE_CYCLE = (
+    MeetingType.SELECTION,
+    MeetingType.PLANNING,
+    MeetingType.REVIEW,
+    MeetingType.SELECTION,
+    MeetingType.CLOSURE,
+)
 _OUTCOME_KO = {
     DecisionOutcome.SELECT: "지원 대상 선정",
     DecisionOutcome.NOT_SELECT: "미선정",
@@ -142,7 +132,13 @@ class _Path:
         if on is None or workday(on) > self.limit:
             self.done = True
             if self.left and self.steps and self.steps[-1].state in OPEN:
-                self.steps.append(Step(S.CLOSED, max(workday(self.limit - days(3)), self.steps[-1].on), reason="졸업·전출로 종결(전입 학교에 지원 내용 인계)"))
+                self.steps.append(
+                    Step(
+                        S.CLOSED,
+                        max(workday(self.limit - days(3)), self.steps[-1].on),
+                        reason="졸업·전출로 종결(전입 학교에 지원 내용 인계)",
+                    )
+                )
             return False
         on = workday(on)
         if self.steps:
@@ -151,7 +147,9 @@ class _Path:
         return True
 
 
-def build_path(ws: School_, cal: Calendar, pupil: Pupil, received: date, fate: str, scenario: sc.Scenario) -> tuple[list[Step], dict[ConsentParty, date]]:
+def build_path(
+    ws: School_, cal: Calendar, pupil: Pupil, received: date, fate: str, scenario: sc.Scenario
+) -> tuple[list[Step], dict[ConsentParty, date]]:
     rng = ws.rng
     limit = END if pupil.left_on is None else min(END, pupil.left_on)
     p = _Path(limit, pupil.left_on is not None and pupil.left_on <= END)
@@ -162,7 +160,14 @@ def build_path(ws: School_, cal: Calendar, pupil: Pupil, received: date, fate: s
     decided = {"by": "principal"}
     sel = cal.next_meeting(p.steps[-1].on + days(rng.randint(3, 10)))
     if fate == "hold":
-        if not p.add(S.ON_HOLD, sel, reason=rng.choice(sc.ON_HOLD_REASONS), meeting=sel, outcome=DecisionOutcome.HOLD, **decided):
+        if not p.add(
+            S.ON_HOLD,
+            sel,
+            reason=rng.choice(sc.ON_HOLD_REASONS),
+            meeting=sel,
+            outcome=DecisionOutcome.HOLD,
+            **decided,
+        ):
             return p.steps, consents
         assert sel is not None
         p.add(S.UNDER_REVIEW, sel + days(rng.randint(14, 40)), reason="보류 사유 해소, 재심의")
@@ -171,12 +176,33 @@ def build_path(ws: School_, cal: Calendar, pupil: Pupil, received: date, fate: s
         sel = cal.next_meeting(p.steps[-1].on + days(3))
         fate = "main"
     if fate == "not_selected":
-        p.add(S.NOT_SELECTED, sel, reason=rng.choice(sc.NOT_SELECTED_REASONS), meeting=sel, outcome=DecisionOutcome.NOT_SELECT, **decided)
+        p.add(
+            S.NOT_SELECTED,
+            sel,
+            reason=rng.choice(sc.NOT_SELECTED_REASONS),
+            meeting=sel,
+            outcome=DecisionOutcome.NOT_SELECT,
+            **decided,
+        )
         return p.steps, consents
     if fate == "refer":
-        p.add(S.REFERRED_OUT, sel, reason=sc.REFERRED_OUT_REASONS[0], meeting=sel, outcome=DecisionOutcome.REFER_OUT, **decided)
+        p.add(
+            S.REFERRED_OUT,
+            sel,
+            reason=sc.REFERRED_OUT_REASONS[0],
+            meeting=sel,
+            outcome=DecisionOutcome.REFER_OUT,
+            **decided,
+        )
         return p.steps, consents
-    if not p.add(S.SELECTED, sel, reason="지원 필요성 인정(기초학력진단, 담임 의견, 보호자 상담 근거)", meeting=sel, outcome=DecisionOutcome.SELECT, **decided):
+    if not p.add(
+        S.SELECTED,
+        sel,
+        reason="지원 필요성 인정(기초학력진단, 담임 의견, 보호자 상담 근거)",
+        meeting=sel,
+        outcome=DecisionOutcome.SELECT,
+        **decided,
+    ):
         return p.steps, consents
     assert sel is not None
     if not p.add(S.CONSENT_PENDING, sel + days(1), reason="학생·보호자 동의 요청"):
@@ -187,31 +213,72 @@ def build_path(ws: School_, cal: Calendar, pupil: Pupil, received: date, fate: s
     if student_on <= p.limit:
         consents[ConsentParty.STUDENT] = student_on
     if fate == "no_consent":
-        p.add(S.CLOSED, pending + days(rng.randint(25, 45)), reason="보호자 동의 미회신으로 종결. 담임 관찰 유지.")
+        p.add(
+            S.CLOSED,
+            pending + days(rng.randint(25, 45)),
+            reason="보호자 동의 미회신으로 종결. 담임 관찰 유지.",
+        )
         return p.steps, consents
     if guardian_on <= p.limit:
         consents[ConsentParty.GUARDIAN] = guardian_on
     if not p.add(S.PLANNING, max(student_on, guardian_on), reason="학생·보호자 동의 완료", by="manager"):
         return p.steps, consents
     approve = cal.next_meeting(p.steps[-1].on + days(rng.randint(3, 8)))
-    if not p.add(S.ACTIVE, approve, reason="지원계획 승인", by="principal", meeting=approve, outcome=DecisionOutcome.APPROVE_PLAN):
+    if not p.add(
+        S.ACTIVE,
+        approve,
+        reason="지원계획 승인",
+        by="principal",
+        meeting=approve,
+        outcome=DecisionOutcome.APPROVE_PLAN,
+    ):
         return p.steps, consents
     assert approve is not None
     review = cal.next_meeting(approve + days(rng.randint(40, 200)))
     if fate == "refer_late":
-        p.add(S.REFERRED_OUT, review, reason=sc.REFERRED_OUT_REASONS[1], by="principal", meeting=review, outcome=DecisionOutcome.REFER_OUT)
+        p.add(
+            S.REFERRED_OUT,
+            review,
+            reason=sc.REFERRED_OUT_REASONS[1],
+            by="principal",
+            meeting=review,
+            outcome=DecisionOutcome.REFER_OUT,
+        )
         return p.steps, consents
-    if not p.add(S.MONITORING, review, reason=rng.choice(sc.MONITORING_REASONS), by="principal", meeting=review, outcome=DecisionOutcome.CONTINUE):
+    if not p.add(
+        S.MONITORING,
+        review,
+        reason=rng.choice(sc.MONITORING_REASONS),
+        by="principal",
+        meeting=review,
+        outcome=DecisionOutcome.CONTINUE,
+    ):
         return p.steps, consents
     assert review is not None
     if rng.random() < 0.1:
-        if not p.add(S.ACTIVE, school_day(review + days(rng.randint(30, 90))), reason=sc.BACK_TO_ACTIVE_REASONS[0]):
+        if not p.add(
+            S.ACTIVE, school_day(review + days(rng.randint(30, 90))), reason=sc.BACK_TO_ACTIVE_REASONS[0]
+        ):
             return p.steps, consents
         again = cal.next_meeting(p.steps[-1].on + days(rng.randint(30, 80)))
-        if not p.add(S.MONITORING, again, reason=rng.choice(sc.MONITORING_REASONS), by="principal", meeting=again, outcome=DecisionOutcome.CONTINUE):
+        if not p.add(
+            S.MONITORING,
+            again,
+            reason=rng.choice(sc.MONITORING_REASONS),
+            by="principal",
+            meeting=again,
+            outcome=DecisionOutcome.CONTINUE,
+        ):
             return p.steps, consents
     close = cal.next_meeting(p.steps[-1].on + days(rng.randint(30, 150)))
-    if not p.add(S.CLOSED, close, reason=scenario.closure_reason, by="principal", meeting=close, outcome=DecisionOutcome.CLOSE):
+    if not p.add(
+        S.CLOSED,
+        close,
+        reason=scenario.closure_reason,
+        by="principal",
+        meeting=close,
+        outcome=DecisionOutcome.CLOSE,
+    ):
         return p.steps, consents
     if fate == "reopen":
         assert close is not None
@@ -220,8 +287,24 @@ def build_path(ws: School_, cal: Calendar, pupil: Pupil, received: date, fate: s
     return p.steps, consents
 
 
-_PAST_FATES = (("main", 0.62), ("not_selected", 0.17), ("refer", 0.05), ("hold", 0.05), ("no_consent", 0.04), ("refer_late", 0.03), ("reopen", 0.04))
-_CURRENT_FATES = (("main", 0.66), ("not_selected", 0.1), ("refer", 0.04), ("hold", 0.08), ("no_consent", 0.04), ("refer_late", 0.03), ("reopen", 0.05))
+_PAST_FATES = (
+    ("main", 0.62),
+    ("not_selected", 0.17),
+    ("refer", 0.05),
+    ("hold", 0.05),
+    ("no_consent", 0.04),
+    ("refer_late", 0.03),
+    ("reopen", 0.04),
+)
+_CURRENT_FATES = (
+    ("main", 0.66),
+    ("not_selected", 0.1),
+    ("refer", 0.04),
+    ("hold", 0.08),
+    ("no_consent", 0.04),
+    ("refer_late", 0.03),
+    ("reopen", 0.05),
+)
 
 
 def draft_cases(ws: School_, cal: Calendar, total: int) -> list[CaseDraft]:
@@ -253,7 +336,9 @@ def draft_cases(ws: School_, cal: Calendar, total: int) -> list[CaseDraft]:
                 manager = ws.staff["headteacher"]
             else:
                 manager = ws.staff[rng.choice(("coordinator", "coordinator", "welfare2"))]
-            drafts.append(CaseDraft(pupil, year, scenario, steps, manager, ws.homeroom_of(pupil, year), consents))
+            drafts.append(
+                CaseDraft(pupil, year, scenario, steps, manager, ws.homeroom_of(pupil, year), consents)
+            )
     drafts.sort(key=lambda d: (d.steps[0].on, d.pupil.id))
     numbers: dict[int, int] = {}
     for d in drafts:
@@ -275,7 +360,9 @@ def write_cases(ws: School_, drafts: list[CaseDraft]) -> None:
         received = d.steps[0].on
         previous: datetime | None = None
         for k, step in enumerate(d.steps):
-            base = stamp(step.on, 16, 30) if step.meeting else stamp(step.on, 10, 0) + timedelta(minutes=20 * k)
+            base = (
+                stamp(step.on, 16, 30) if step.meeting else stamp(step.on, 10, 0) + timedelta(minutes=20 * k)
+            )
             step.at = base if previous is None or base > previous else previous + timedelta(minutes=5)
             previous = step.at
         state = d.state
@@ -326,7 +413,9 @@ def write_cases(ws: School_, drafts: list[CaseDraft]) -> None:
                 "student_id": d.pupil.id,
                 "requester_kind": RequesterKind(requester),
                 "requester_staff_id": d.homeroom.id if requester == "staff" else None,
-                "requester_name": {"staff": d.homeroom.display_name, "guardian": d.pupil.guardian_name}.get(requester, d.pupil.name),
+                "requester_name": {"staff": d.homeroom.display_name, "guardian": d.pupil.guardian_name}.get(
+                    requester, d.pupil.name
+                ),
                 "received_on": received,
                 "description": sc_.description,
                 "evidence_basic_skills": sc_.basic_skills,
@@ -341,8 +430,24 @@ def write_cases(ws: School_, drafts: list[CaseDraft]) -> None:
         )
         for code in sc_.domains:
             w.add(request_domain, {"request_id": d.request_id, "domain_id": ws.domains[code]})
-        audit.add(stamp(received, 9, 10), coordinator, AuditAction.CREATE, "support_request", d.request_id, d.pupil.id, {"requester_kind": requester, "domains": list(sc_.domains)})
-        audit.add(created, coordinator, AuditAction.CREATE, "support_case", d.id, d.pupil.id, {"case": d.code, "request_id": d.request_id})
+        audit.add(
+            stamp(received, 9, 10),
+            coordinator,
+            AuditAction.CREATE,
+            "support_request",
+            d.request_id,
+            d.pupil.id,
+            {"requester_kind": requester, "domains": list(sc_.domains)},
+        )
+        audit.add(
+            created,
+            coordinator,
+            AuditAction.CREATE,
+            "support_case",
+            d.id,
+            d.pupil.id,
+            {"case": d.code, "request_id": d.request_id},
+        )
 
 
 def write_history(ws: School_, drafts: list[CaseDraft]) -> None:
@@ -364,7 +469,15 @@ def write_history(ws: School_, drafts: list[CaseDraft]) -> None:
                     "decision_id": step.decision_id,
                 },
             )
-            audit.add(step.at, by, AuditAction.STATE_CHANGE, "support_case", d.id, d.pupil.id, {"case": d.code, "from": previous.value if previous else None, "to": step.state.value})
+            audit.add(
+                step.at,
+                by,
+                AuditAction.STATE_CHANGE,
+                "support_case",
+                d.id,
+                d.pupil.id,
+                {"case": d.code, "from": previous.value if previous else None, "to": step.state.value},
+            )
             previous = step.state
 
 
@@ -374,7 +487,12 @@ def extra_requests(ws: School_, drafts: list[CaseDraft], count: int) -> None:
     rng, w = ws.rng, ws.w
     coordinator = ws.staff["coordinator"]
     current = [p for p in ws.pupils if p.present_in(CURRENT_YEAR)]
-    texts = ("수업 중 무기력, 결석 잦음. 최근 2주간 3일 결석.", "쉬는 시간마다 혼자 있고 급식을 거의 먹지 않음.", "방과후 돌봄 필요(보호자 야간 근무).", "보호자 추가 요청: 방학 중 돌봄 공백 우려.")
+    texts = (
+        "수업 중 무기력, 결석 잦음. 최근 2주간 3일 결석.",
+        "쉬는 시간마다 혼자 있고 급식을 거의 먹지 않음.",
+        "방과후 돌봄 필요(보호자 야간 근무).",
+        "보호자 추가 요청: 방학 중 돌봄 공백 우려.",
+    )
     for k in range(count):
         kind = k % 3
         if kind == 0 and drafts:
@@ -384,7 +502,11 @@ def extra_requests(ws: School_, drafts: list[CaseDraft], count: int) -> None:
         elif kind == 1 and current:
             pupil = rng.choice(current)
             day = workday(END - days(rng.randint(0, 12)))
-            status, case_id, text = rng.choice((RequestStatus.NEW, RequestStatus.IN_REVIEW)), None, rng.choice(texts[:2])
+            status, case_id, text = (
+                rng.choice((RequestStatus.NEW, RequestStatus.IN_REVIEW)),
+                None,
+                rng.choice(texts[:2]),
+            )
         else:
             pupil = rng.choice(ws.pupils)
             year = max(pupil.entry_year, YEARS[0])
@@ -401,7 +523,9 @@ def extra_requests(ws: School_, drafts: list[CaseDraft], count: int) -> None:
                 "received_on": day,
                 "description": text,
                 "evidence_basic_skills": "",
-                "evidence_teacher_opinion": "" if status is RequestStatus.WITHDRAWN else "담임 관찰 기록 첨부",
+                "evidence_teacher_opinion": ""
+                if status is RequestStatus.WITHDRAWN
+                else "담임 관찰 기록 첨부",
                 "evidence_guardian_counselling": "",
                 "status": status,
                 "case_id": case_id,
@@ -410,5 +534,19 @@ def extra_requests(ws: School_, drafts: list[CaseDraft], count: int) -> None:
                 "updated_at": stamp(day, 9, 0),
             },
         )
-        w.add(request_domain, {"request_id": ident, "domain_id": ws.domains["care_safety_health" if kind != 1 else "emotional"]})
-        ws.audit.add(stamp(day, 9, 0), coordinator, AuditAction.CREATE, "support_request", ident, pupil.id, {"requester_kind": "staff"})
+        w.add(
+            request_domain,
+            {
+                "request_id": ident,
+                "domain_id": ws.domains["care_safety_health" if kind != 1 else "emotional"],
+            },
+        )
+        ws.audit.add(
+            stamp(day, 9, 0),
+            coordinator,
+            AuditAction.CREATE,
+            "support_request",
+            ident,
+            pupil.id,
+            {"requester_kind": "staff"},
+        )

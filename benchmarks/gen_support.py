@@ -8,6 +8,23 @@ from datetime import date, timedelta
 from types import SimpleNamespace
 from typing import Any
 
+from benchmarks.gen_cases import _OUTCOME_KO, _TYPE_CYCLE, _TYPE_KO, CaseDraft, S
+from benchmarks.gen_world import (
+    CURRENT_YEAR,
+    END,
+    TODAY,
+    YEARS,
+    Calendar,
+    Person,
+    School_,
+    days,
+    school_day,
+    school_days,
+    school_year_of,
+    stamp,
+    workday,
+    year_bounds,
+)
 from desktop.models import (
     ActionItem,
     AgendaItem,
@@ -42,24 +59,6 @@ from desktop.models import (
 from desktop.services import demo_scenarios as sc
 from desktop.services.audit import AuditAction
 from desktop.services.meetings import minutes_text
-
-from benchmarks.gen_cases import _OUTCOME_KO, _TYPE_CYCLE, _TYPE_KO, CaseDraft, S
-from benchmarks.gen_world import (
-    CURRENT_YEAR,
-    END,
-    TODAY,
-    YEARS,
-    Calendar,
-    Person,
-    School_,
-    days,
-    school_day,
-    school_days,
-    school_year_of,
-    stamp,
-    workday,
-    year_bounds,
-)
 
 _DONE_STATES = (S.CLOSED, S.REFERRED_OUT, S.NOT_SELECTED)
 
@@ -103,7 +102,9 @@ def write_consents_and_plans(ws: School_, drafts: list[CaseDraft]) -> dict[int, 
                     "recipient": "",
                     "given": True,
                     "given_on": on,
-                    "method": rng.choice((ConsentMethod.WRITTEN, ConsentMethod.WRITTEN, ConsentMethod.ELECTRONIC)),
+                    "method": rng.choice(
+                        (ConsentMethod.WRITTEN, ConsentMethod.WRITTEN, ConsentMethod.ELECTRONIC)
+                    ),
                     "expires_on": None,
                     "withdrawn_on": None,
                     "withdrawal_reason": "",
@@ -113,7 +114,15 @@ def write_consents_and_plans(ws: School_, drafts: list[CaseDraft]) -> dict[int, 
                     "updated_at": stamp(on, 14, 0),
                 },
             )
-            audit.add(stamp(on, 14, 0), d.manager, AuditAction.CREATE, "consent", ident, d.pupil.id, {"party": party.value, "purpose": "support"})
+            audit.add(
+                stamp(on, 14, 0),
+                d.manager,
+                AuditAction.CREATE,
+                "consent",
+                ident,
+                d.pupil.id,
+                {"party": party.value, "purpose": "support"},
+            )
         planning = d.first(S.PLANNING)
         if planning is None:
             continue
@@ -122,7 +131,11 @@ def write_consents_and_plans(ws: School_, drafts: list[CaseDraft]) -> dict[int, 
         if active is not None:
             # A case still supported after its school year gets the next year's plan in March.
             year = school_year_of(active)
-            while year + 1 <= CURRENT_YEAR and _end_of(d) >= date(year + 1, 3, 12) and d.state not in _DONE_STATES[1:]:
+            while (
+                year + 1 <= CURRENT_YEAR
+                and _end_of(d) >= date(year + 1, 3, 12)
+                and d.state not in _DONE_STATES[1:]
+            ):
                 year += 1
                 versions.append((workday(date(year, 3, 5)), workday(date(year, 3, 12))))
         for v, (start, approved) in enumerate(versions, start=1):
@@ -152,7 +165,16 @@ def write_consents_and_plans(ws: School_, drafts: list[CaseDraft]) -> dict[int, 
                 },
             )
             goal_ids = [
-                w.add(PlanGoal.__table__, {"plan_id": plan_id, "domain_id": ws.domains[code], "goal": goal, "measure": measure, "sort_order": k})
+                w.add(
+                    PlanGoal.__table__,
+                    {
+                        "plan_id": plan_id,
+                        "domain_id": ws.domains[code],
+                        "goal": goal,
+                        "measure": measure,
+                        "sort_order": k,
+                    },
+                )
                 for k, (code, goal, measure) in enumerate(scn.goals, start=1)
             ]
             ids: list[int] = []
@@ -175,13 +197,23 @@ def write_consents_and_plans(ws: School_, drafts: list[CaseDraft]) -> dict[int, 
                         },
                     )
                 )
-            audit.add(stamp(start, 11, 0), d.manager, AuditAction.CREATE, "support_plan", plan_id, d.pupil.id, {"case": d.code, "version": v})
+            audit.add(
+                stamp(start, 11, 0),
+                d.manager,
+                AuditAction.CREATE,
+                "support_plan",
+                plan_id,
+                d.pupil.id,
+                {"case": d.code, "version": v},
+            )
             if latest or v == 1:
                 actions_of[d.id] = ids
     return actions_of
 
 
-def write_interventions(ws: School_, drafts: list[CaseDraft], actions_of: dict[int, list[int]], total: int, sessions_total: int) -> None:
+def write_interventions(
+    ws: School_, drafts: list[CaseDraft], actions_of: dict[int, list[int]], total: int, sessions_total: int
+) -> None:
     """`total` interventions over the cases that reached support, `sessions_total` sessions over
     them, referrals for the external ones and the case notes."""
     rng, w, audit = ws.rng, ws.w, ws.audit
@@ -234,7 +266,8 @@ def write_interventions(ws: School_, drafts: list[CaseDraft], actions_of: dict[i
                     "case_id": d.id,
                     "support_type_id": ws.support_types.get(action.support_type),
                     "plan_action_id": (actions_of.get(d.id) or [None] * len(actions))[k % len(actions)]
-                    if k % len(actions) < len(actions_of.get(d.id, [])) else None,
+                    if k % len(actions) < len(actions_of.get(d.id, []))
+                    else None,
                     "title": title[:120],
                     "provider_staff_id": staff.id if staff else None,
                     "provider_organisation_id": org,
@@ -243,13 +276,23 @@ def write_interventions(ws: School_, drafts: list[CaseDraft], actions_of: dict[i
                     "ended_on": None if running else last,
                     "planned_hours": round(weekly * weeks, 1),
                     "weekly_hours": weekly,
-                    "recognised_as_class_hours": action.provider.startswith(("org:shared_school", "org:online_school")),
+                    "recognised_as_class_hours": action.provider.startswith(
+                        ("org:shared_school", "org:online_school")
+                    ),
                     "notes": "",
                     "created_at": stamp(first, 9, 30),
                     "updated_at": stamp(last if not running else first, 17, 0),
                 },
             )
-            audit.add(stamp(first, 9, 30), d.manager, AuditAction.CREATE, "intervention", ident, d.pupil.id, {"case": d.code, "title": title[:60]})
+            audit.add(
+                stamp(first, 9, 30),
+                d.manager,
+                AuditAction.CREATE,
+                "intervention",
+                ident,
+                d.pupil.id,
+                {"case": d.code, "title": title[:60]},
+            )
             made.append((ident, d, first, last, running, action.frequency, staff, org or 0))
             if org and k < len(actions):
                 _referral(ws, d, org, ident, first)
@@ -304,7 +347,15 @@ def _referral(ws: School_, d: CaseDraft, org: int, intervention_id: int, start: 
             "updated_at": stamp(start, 10, 0),
         },
     )
-    ws.audit.add(stamp(sent, 10, 0), d.manager, AuditAction.CREATE, "referral", ident, d.pupil.id, {"case": d.code, "organisation_id": org})
+    ws.audit.add(
+        stamp(sent, 10, 0),
+        d.manager,
+        AuditAction.CREATE,
+        "referral",
+        ident,
+        d.pupil.id,
+        {"case": d.code, "organisation_id": org},
+    )
 
 
 def refer_out(ws: School_, drafts: list[CaseDraft]) -> None:
@@ -313,7 +364,9 @@ def refer_out(ws: School_, drafts: list[CaseDraft]) -> None:
         on = d.last(S.REFERRED_OUT)
         if on is None:
             continue
-        org = ws.organisation(ws.rng.choice(("district_support_center", "wee_center", "mental_health_center")))[0]
+        org = ws.organisation(
+            ws.rng.choice(("district_support_center", "wee_center", "mental_health_center"))
+        )[0]
         w = ws.w
         sent = workday(on + days(1))
         if sent > END:
@@ -340,7 +393,9 @@ def refer_out(ws: School_, drafts: list[CaseDraft]) -> None:
         )
 
 
-def _sessions(ws: School_, made: list[tuple[int, CaseDraft, date, date, bool, str, Person | None, int]], total: int) -> None:
+def _sessions(
+    ws: School_, made: list[tuple[int, CaseDraft, date, date, bool, str, Person | None, int]], total: int
+) -> None:
     rng, w, audit = ws.rng, ws.w, ws.audit
     if not made:
         return
@@ -357,7 +412,12 @@ def _sessions(ws: School_, made: list[tuple[int, CaseDraft, date, date, bool, st
         span = max(0, (last - first).days)
         notes = d.scenario.notes if staff is not None else sc.EXTERNAL_SESSION_NOTES
         author = staff or d.manager
-        restricted = d.scenario.restricted is not None and staff is not None and staff.specialty is not None and staff.specialty.value == "counselor"
+        restricted = (
+            d.scenario.restricted is not None
+            and staff is not None
+            and staff.specialty is not None
+            and staff.specialty.value == "counselor"
+        )
         for k in range(count):
             held = min(school_day(first + days(span * k // count)), END)
             state = rng.choice(attendance)
@@ -370,27 +430,40 @@ def _sessions(ws: School_, made: list[tuple[int, CaseDraft, date, date, bool, st
                     "duration_minutes": minutes if state is Attendance.ATTENDED else 0,
                     "attendance": state,
                     "notes": notes[k % len(notes)] if state is Attendance.ATTENDED else "",
-                    "progress_rating": min(5, 2 + k * 3 // count + rng.randint(0, 1)) if state is Attendance.ATTENDED else None,
+                    "progress_rating": min(5, 2 + k * 3 // count + rng.randint(0, 1))
+                    if state is Attendance.ATTENDED
+                    else None,
                     "restricted": restricted and k % 5 == 0,
                     "author_id": author.id,
                     "created_at": at,
                     "updated_at": at,
                 },
             )
-            audit.add(at, author, AuditAction.CREATE, "support_session", sid, d.pupil.id, {"intervention_id": ident})
+            audit.add(
+                at, author, AuditAction.CREATE, "support_session", sid, d.pupil.id, {"intervention_id": ident}
+            )
 
 
 def _notes(ws: School_, d: CaseDraft) -> None:
     rng, w = ws.rng, ws.w
     received = d.steps[0].on
     end = _end_of(d)
-    texts = [rng.choice(sc.INTAKE_NOTES)] + rng.sample(sc.GENERAL_NOTES, rng.randint(0, 3))
+    texts = [rng.choice(sc.INTAKE_NOTES), *rng.sample(sc.GENERAL_NOTES, rng.randint(0, 3))]
     for k, text in enumerate(texts):
         on = min(END, school_day(received + days(k * max(1, (end - received).days) // len(texts) + 1)))
         at = stamp(on, 13, 10 + k)
         w.add(
             CaseNote.__table__,
-            {"case_id": d.id, "author_id": d.manager.id, "written_at": at, "category": NoteCategory.GENERAL, "restricted": False, "text": text, "created_at": at, "updated_at": at},
+            {
+                "case_id": d.id,
+                "author_id": d.manager.id,
+                "written_at": at,
+                "category": NoteCategory.GENERAL,
+                "restricted": False,
+                "text": text,
+                "created_at": at,
+                "updated_at": at,
+            },
         )
     if d.scenario.restricted is not None and d.first(S.SELECTED):
         on = min(END, workday(received + days(3)))
@@ -398,14 +471,25 @@ def _notes(ws: School_, d: CaseDraft) -> None:
         text = (d.scenario.restricted_notes or (d.scenario.case_note or "비공개 기록",))[0]
         w.add(
             CaseNote.__table__,
-            {"case_id": d.id, "author_id": d.manager.id, "written_at": at, "category": d.scenario.restricted, "restricted": True, "text": text, "created_at": at, "updated_at": at},
+            {
+                "case_id": d.id,
+                "author_id": d.manager.id,
+                "written_at": at,
+                "category": d.scenario.restricted,
+                "restricted": True,
+                "text": text,
+                "created_at": at,
+                "updated_at": at,
+            },
         )
 
 
 # --- meetings and tasks ---------------------------------------------------------------------
 
 
-def write_meetings(ws: School_, cal: Calendar, drafts: list[CaseDraft], *, link: bool, twenty_in: tuple[date, date]) -> int:
+def write_meetings(
+    ws: School_, cal: Calendar, drafts: list[CaseDraft], *, link: bool, twenty_in: tuple[date, date]
+) -> int:
     """The meetings of the calendar with their agenda (a decision item for each case step decided
     there, then review items), attendees, decisions and action items; finalised minutes for the
     past ones. Returns the id of a finalised meeting with exactly 20 agenda items."""
@@ -417,8 +501,12 @@ def write_meetings(ws: School_, cal: Calendar, drafts: list[CaseDraft], *, link:
                 if step.meeting is not None:
                     by_day.setdefault(step.meeting, []).append((d, k))
     last_past = max((day for day in cal.days if day <= END), default=None)
-    candidates = [day for day in cal.days if twenty_in[0] <= day <= twenty_in[1] and len(by_day.get(day, [])) <= 20]
-    twenty_day = candidates[len(candidates) // 2] if candidates else next(day for day in cal.days if day <= END)
+    candidates = [
+        day for day in cal.days if twenty_in[0] <= day <= twenty_in[1] and len(by_day.get(day, [])) <= 20
+    ]
+    twenty_day = (
+        candidates[len(candidates) // 2] if candidates else next(day for day in cal.days if day <= END)
+    )
     active = [d for d in drafts if d.first(S.ACTIVE)]
     numbers: dict[int, int] = {}
     twenty_id = 0
@@ -428,10 +516,23 @@ def write_meetings(ws: School_, cal: Calendar, drafts: list[CaseDraft], *, link:
         number = numbers[year]
         kind = MeetingType.EMERGENCY if rng.random() < 0.04 else _TYPE_CYCLE[n % len(_TYPE_CYCLE)]
         held = stamp(day, 15, 30)
-        status = MeetingStatus.PLANNED if day > END else MeetingStatus.HELD if day == last_past else MeetingStatus.FINALISED
+        status = (
+            MeetingStatus.PLANNED
+            if day > END
+            else MeetingStatus.HELD
+            if day == last_past
+            else MeetingStatus.FINALISED
+        )
         meeting = SimpleNamespace(
-            meeting_type=kind, year=year, number=number, title=f"{year}학년도 제{number}차 {_TYPE_KO[kind]}", held_at=held,
-            place="교장실" if kind is MeetingType.EMERGENCY else "본관 2층 협의실", chair_id=staff["principal"].id, attendees=[], agenda_items=[],
+            meeting_type=kind,
+            year=year,
+            number=number,
+            title=f"{year}학년도 제{number}차 {_TYPE_KO[kind]}",
+            held_at=held,
+            place="교장실" if kind is MeetingType.EMERGENCY else "본관 2층 협의실",
+            chair_id=staff["principal"].id,
+            attendees=[],
+            agenda_items=[],
         )
         items = by_day.get(day, [])
         target = 20 if day == twenty_day else max(len(items), rng.randint(6, 14))
@@ -441,43 +542,109 @@ def write_meetings(ws: School_, cal: Calendar, drafts: list[CaseDraft], *, link:
         for d, k in items:
             step = d.steps[k]
             assert step.outcome is not None
-            selection = step.outcome in (DecisionOutcome.SELECT, DecisionOutcome.NOT_SELECT, DecisionOutcome.HOLD) or (step.outcome is DecisionOutcome.REFER_OUT and k <= 3)
+            selection = step.outcome in (
+                DecisionOutcome.SELECT,
+                DecisionOutcome.NOT_SELECT,
+                DecisionOutcome.HOLD,
+            ) or (step.outcome is DecisionOutcome.REFER_OUT and k <= 3)
             item = SimpleNamespace(
-                sort_order=len(rows) + 1, kind=AgendaKind.NEW_REQUEST if selection else AgendaKind.REVIEW_DUE,
-                title=f"{d.code} {_OUTCOME_KO[step.outcome]} 심의 ({d.pupil.grade_in(d.year)}학년)", case_id=d.id,
-                request_id=d.request_id if selection else None, discussion=f"담당자 보고: {d.scenario.description[:80]}",
-                decision=SimpleNamespace(outcome=step.outcome, target_state=step.state, reason=step.reason), action_items=[],
+                sort_order=len(rows) + 1,
+                kind=AgendaKind.NEW_REQUEST if selection else AgendaKind.REVIEW_DUE,
+                title=f"{d.code} {_OUTCOME_KO[step.outcome]} 심의 ({d.pupil.grade_in(d.year)}학년)",
+                case_id=d.id,
+                request_id=d.request_id if selection else None,
+                discussion=f"담당자 보고: {d.scenario.description[:80]}",
+                decision=SimpleNamespace(outcome=step.outcome, target_state=step.state, reason=step.reason),
+                action_items=[],
             )
             rows.append((item, d, k))
-        live = [d for d in active if d.first(S.ACTIVE) <= day <= (_end_of(d) if d.state in _DONE_STATES else END)]  # type: ignore[operator]
+        live = [
+            d for d in active if d.first(S.ACTIVE) <= day <= (_end_of(d) if d.state in _DONE_STATES else END)
+        ]  # type: ignore[operator]
         picks = rng.sample(live, min(len(live), max(0, target - len(rows))))
         for d in picks:
             item = SimpleNamespace(
-                sort_order=len(rows) + 1, kind=AgendaKind.REVIEW_DUE, title=f"{d.code} 지원 경과 점검", case_id=d.id, request_id=None,
+                sort_order=len(rows) + 1,
+                kind=AgendaKind.REVIEW_DUE,
+                title=f"{d.code} 지원 경과 점검",
+                case_id=d.id,
+                request_id=None,
                 discussion="지원 경과 공유: 계획대로 진행 중. 다음 점검까지 현 지원 유지.",
-                decision=None if day > END else SimpleNamespace(outcome=DecisionOutcome.CONTINUE, target_state=None, reason="현 지원 유지"), action_items=[],
+                decision=None
+                if day > END
+                else SimpleNamespace(
+                    outcome=DecisionOutcome.CONTINUE, target_state=None, reason="현 지원 유지"
+                ),
+                action_items=[],
             )
             rows.append((item, d, None))
         while len(rows) < target:
             item = SimpleNamespace(
-                sort_order=len(rows) + 1, kind=AgendaKind.OTHER, title=f"학교 차원 협의 안건 {len(rows) + 1}", case_id=None, request_id=None,
-                discussion="학기 지원 일정과 예산 집행 현황 공유.", decision=None if day > END else SimpleNamespace(outcome=DecisionOutcome.OTHER, target_state=None, reason="원안 동의"), action_items=[],
+                sort_order=len(rows) + 1,
+                kind=AgendaKind.OTHER,
+                title=f"학교 차원 협의 안건 {len(rows) + 1}",
+                case_id=None,
+                request_id=None,
+                discussion="학기 지원 일정과 예산 집행 현황 공유.",
+                decision=None
+                if day > END
+                else SimpleNamespace(outcome=DecisionOutcome.OTHER, target_state=None, reason="원안 동의"),
+                action_items=[],
             )
             rows.append((item, None, None))
         for item, d, _k in rows:
             if d is not None and day <= END and rng.random() < 0.4:
                 due = workday(day + days(14))
-                item.action_items.append(SimpleNamespace(assignee_id=d.manager.id, description=f"{d.code} 보호자 상담 결과 공유", due_on=due, manager=d.manager, case=d))
-        people = [staff[k] for k in ("principal", "vice_principal", "coordinator", "headteacher", "counselor", "nurse", "basic_skills")]
+                item.action_items.append(
+                    SimpleNamespace(
+                        assignee_id=d.manager.id,
+                        description=f"{d.code} 보호자 상담 결과 공유",
+                        due_on=due,
+                        manager=d.manager,
+                        case=d,
+                    )
+                )
+        people = [
+            staff[k]
+            for k in (
+                "principal",
+                "vice_principal",
+                "coordinator",
+                "headteacher",
+                "counselor",
+                "nurse",
+                "basic_skills",
+            )
+        ]
         for _item, d, _k in rows:
             if d is not None and d.homeroom not in people and len(people) < 12:
                 people.append(d.homeroom)
         absent = None if day > END or rng.random() < 0.5 else rng.choice(people[3:])
         for person in people:
-            meeting.attendees.append(SimpleNamespace(staff_id=person.id, name=person.display_name, position=person.position, organisation="도담초등학교", external=False, present=person is not absent, sort_order=len(meeting.attendees) + 1))
+            meeting.attendees.append(
+                SimpleNamespace(
+                    staff_id=person.id,
+                    name=person.display_name,
+                    position=person.position,
+                    organisation="도담초등학교",
+                    external=False,
+                    present=person is not absent,
+                    sort_order=len(meeting.attendees) + 1,
+                )
+            )
         if rng.random() < 0.3:
             org = rng.choice(ws.organisations)
-            meeting.attendees.append(SimpleNamespace(staff_id=None, name=ws.names.adult(rng.random() < 0.4) if ws.names else "외부위원", position="담당자", organisation=org[2], external=True, present=True, sort_order=len(meeting.attendees) + 1))
+            meeting.attendees.append(
+                SimpleNamespace(
+                    staff_id=None,
+                    name=ws.names.adult(rng.random() < 0.4) if ws.names else "외부위원",
+                    position="담당자",
+                    organisation=org[2],
+                    external=True,
+                    present=True,
+                    sort_order=len(meeting.attendees) + 1,
+                )
+            )
         meeting.agenda_items = [item for item, _d, _k in rows]
         finalised = status is MeetingStatus.FINALISED
         signed = stamp(workday(day + days(1)), 10, 0)
@@ -486,10 +653,21 @@ def write_meetings(ws: School_, cal: Calendar, drafts: list[CaseDraft], *, link:
         mid = w.add(
             Meeting.__table__,
             {
-                "meeting_type": kind, "year": year, "number": number, "title": meeting.title, "held_at": held, "place": meeting.place,
-                "chair_id": meeting.chair_id, "status": status, "content_hash": content, "finalised_at": signed if finalised else None,
-                "signed_by_id": staff["principal"].id if finalised else None, "signed_at": signed if finalised else None,
-                "decisions_applied_at": stamp(day, 17, 0) if day <= END else None, "created_at": created, "updated_at": signed if finalised else created,
+                "meeting_type": kind,
+                "year": year,
+                "number": number,
+                "title": meeting.title,
+                "held_at": held,
+                "place": meeting.place,
+                "chair_id": meeting.chair_id,
+                "status": status,
+                "content_hash": content,
+                "finalised_at": signed if finalised else None,
+                "signed_by_id": staff["principal"].id if finalised else None,
+                "signed_at": signed if finalised else None,
+                "decisions_applied_at": stamp(day, 17, 0) if day <= END else None,
+                "created_at": created,
+                "updated_at": signed if finalised else created,
             },
         )
         if day == twenty_day:
@@ -497,23 +675,77 @@ def write_meetings(ws: School_, cal: Calendar, drafts: list[CaseDraft], *, link:
         for a in meeting.attendees:
             w.add(MeetingAttendee.__table__, {"meeting_id": mid, **vars(a)})
         for item, d, k in rows:
-            iid = w.add(AgendaItem.__table__, {"meeting_id": mid, "sort_order": item.sort_order, "kind": item.kind, "title": item.title, "case_id": item.case_id, "request_id": item.request_id, "discussion": item.discussion})
+            iid = w.add(
+                AgendaItem.__table__,
+                {
+                    "meeting_id": mid,
+                    "sort_order": item.sort_order,
+                    "kind": item.kind,
+                    "title": item.title,
+                    "case_id": item.case_id,
+                    "request_id": item.request_id,
+                    "discussion": item.discussion,
+                },
+            )
             if item.decision is not None:
-                did = w.add(Decision.__table__, {"agenda_item_id": iid, "outcome": item.decision.outcome, "target_state": item.decision.target_state, "reason": item.decision.reason, "applied_at": stamp(day, 17, 0)})
+                did = w.add(
+                    Decision.__table__,
+                    {
+                        "agenda_item_id": iid,
+                        "outcome": item.decision.outcome,
+                        "target_state": item.decision.target_state,
+                        "reason": item.decision.reason,
+                        "applied_at": stamp(day, 17, 0),
+                    },
+                )
                 if d is not None and k is not None:
                     d.steps[k].decision_id = did
             for action in item.action_items:
                 done = action.due_on < TODAY - timedelta(days=3)
-                tid = w.add(Task.__table__, {
-                    "title": action.description, "kind": TaskKind.ACTION, "case_id": action.case.id, "assignee_id": action.assignee_id,
-                    "due_on": action.due_on, "status": TaskStatus.DONE if done else TaskStatus.OPEN,
-                    "completed_at": stamp(action.due_on, 16, 0) if done else None, "notes": f"{meeting.title} 결정 사항",
-                    "created_at": stamp(day, 17, 0), "updated_at": stamp(action.due_on, 16, 0) if done else stamp(day, 17, 0),
-                })
-                w.add(ActionItem.__table__, {"agenda_item_id": iid, "assignee_id": action.assignee_id, "description": action.description, "due_on": action.due_on, "task_id": tid})
-        audit.add(created, staff["headteacher"], AuditAction.CREATE, "meeting", mid, None, {"meeting": meeting.title})
+                tid = w.add(
+                    Task.__table__,
+                    {
+                        "title": action.description,
+                        "kind": TaskKind.ACTION,
+                        "case_id": action.case.id,
+                        "assignee_id": action.assignee_id,
+                        "due_on": action.due_on,
+                        "status": TaskStatus.DONE if done else TaskStatus.OPEN,
+                        "completed_at": stamp(action.due_on, 16, 0) if done else None,
+                        "notes": f"{meeting.title} 결정 사항",
+                        "created_at": stamp(day, 17, 0),
+                        "updated_at": stamp(action.due_on, 16, 0) if done else stamp(day, 17, 0),
+                    },
+                )
+                w.add(
+                    ActionItem.__table__,
+                    {
+                        "agenda_item_id": iid,
+                        "assignee_id": action.assignee_id,
+                        "description": action.description,
+                        "due_on": action.due_on,
+                        "task_id": tid,
+                    },
+                )
+        audit.add(
+            created,
+            staff["headteacher"],
+            AuditAction.CREATE,
+            "meeting",
+            mid,
+            None,
+            {"meeting": meeting.title},
+        )
         if finalised:
-            audit.add(signed, staff["principal"], AuditAction.UPDATE, "meeting", mid, None, {"meeting": meeting.title, "status": "finalised", "content_hash": content})
+            audit.add(
+                signed,
+                staff["principal"],
+                AuditAction.UPDATE,
+                "meeting",
+                mid,
+                None,
+                {"meeting": meeting.title, "status": "finalised", "content_hash": content},
+            )
     return twenty_id
 
 
@@ -524,13 +756,55 @@ def write_tasks(ws: School_, drafts: list[CaseDraft]) -> None:
         monitoring = d.first(S.MONITORING)
         if monitoring is not None:
             due = workday(monitoring - days(3))
-            w.add(Task.__table__, {"title": f"{d.code} 중간 점검 자료 준비", "kind": TaskKind.REVIEW, "case_id": d.id, "assignee_id": d.manager.id, "due_on": due, "status": TaskStatus.DONE, "completed_at": stamp(due, 16, 0), "notes": "", "created_at": stamp(due - days(14), 9, 0), "updated_at": stamp(due, 16, 0)})
+            w.add(
+                Task.__table__,
+                {
+                    "title": f"{d.code} 중간 점검 자료 준비",
+                    "kind": TaskKind.REVIEW,
+                    "case_id": d.id,
+                    "assignee_id": d.manager.id,
+                    "due_on": due,
+                    "status": TaskStatus.DONE,
+                    "completed_at": stamp(due, 16, 0),
+                    "notes": "",
+                    "created_at": stamp(due - days(14), 9, 0),
+                    "updated_at": stamp(due, 16, 0),
+                },
+            )
         if d.state in (S.ACTIVE, S.MONITORING, S.REOPENED):
             due = TODAY + days(rng.randint(-10, 30))
-            w.add(Task.__table__, {"title": f"{d.code} 정기 점검", "kind": TaskKind.REVIEW, "case_id": d.id, "assignee_id": d.manager.id, "due_on": due, "status": TaskStatus.OPEN, "completed_at": None, "notes": "", "created_at": stamp(END, 9, 0), "updated_at": stamp(END, 9, 0)})
+            w.add(
+                Task.__table__,
+                {
+                    "title": f"{d.code} 정기 점검",
+                    "kind": TaskKind.REVIEW,
+                    "case_id": d.id,
+                    "assignee_id": d.manager.id,
+                    "due_on": due,
+                    "status": TaskStatus.OPEN,
+                    "completed_at": None,
+                    "notes": "",
+                    "created_at": stamp(END, 9, 0),
+                    "updated_at": stamp(END, 9, 0),
+                },
+            )
         if d.state is S.CONSENT_PENDING:
             due = workday(d.steps[-1].on + days(7))
-            w.add(Task.__table__, {"title": f"{d.code} 보호자 동의서 회수", "kind": TaskKind.CONSENT, "case_id": d.id, "assignee_id": d.manager.id, "due_on": due, "status": TaskStatus.OPEN, "completed_at": None, "notes": "", "created_at": stamp(d.steps[-1].on, 10, 0), "updated_at": stamp(d.steps[-1].on, 10, 0)})
+            w.add(
+                Task.__table__,
+                {
+                    "title": f"{d.code} 보호자 동의서 회수",
+                    "kind": TaskKind.CONSENT,
+                    "case_id": d.id,
+                    "assignee_id": d.manager.id,
+                    "due_on": due,
+                    "status": TaskStatus.OPEN,
+                    "completed_at": None,
+                    "notes": "",
+                    "created_at": stamp(d.steps[-1].on, 10, 0),
+                    "updated_at": stamp(d.steps[-1].on, 10, 0),
+                },
+            )
 
 
 def everyday_log(ws: School_, drafts: list[CaseDraft], target: int) -> None:
@@ -539,7 +813,19 @@ def everyday_log(ws: School_, drafts: list[CaseDraft], target: int) -> None:
     need = target - len(audit.events)
     if need <= 0 or not drafts:
         return
-    people = [ws.staff[k] for k in ("coordinator", "welfare2", "counselor", "counselor2", "headteacher", "principal", "nurse", "basic_skills")]
+    people = [
+        ws.staff[k]
+        for k in (
+            "coordinator",
+            "welfare2",
+            "counselor",
+            "counselor2",
+            "headteacher",
+            "principal",
+            "nurse",
+            "basic_skills",
+        )
+    ]
     people += list(ws.homerooms.values())
     all_days = [day for year in YEARS for day in school_days(year, END)]
     by_day: dict[date, list[CaseDraft]] = {}
@@ -560,12 +846,28 @@ def everyday_log(ws: School_, drafts: list[CaseDraft], target: int) -> None:
             d = rng.choice(year_cases) if rng.random() < 0.3 else rng.choice(open_cases)
             at = login + timedelta(minutes=k + 1, seconds=rng.randint(0, 59))
             if rng.random() < 0.75:
-                audit.add(at, person, AuditAction.VIEW, "support_case", d.id, d.pupil.id, {"case": d.code, "scope": "full"})
+                audit.add(
+                    at,
+                    person,
+                    AuditAction.VIEW,
+                    "support_case",
+                    d.id,
+                    d.pupil.id,
+                    {"case": d.code, "scope": "full"},
+                )
             else:
                 audit.add(at, person, AuditAction.VIEW, "student", d.pupil.id, d.pupil.id, {})
         need -= views
         if need > 0:
-            audit.add(login + timedelta(minutes=views + 5), person, AuditAction.LOGOUT, "staff_account", person.id, None, {})
+            audit.add(
+                login + timedelta(minutes=views + 5),
+                person,
+                AuditAction.LOGOUT,
+                "staff_account",
+                person.id,
+                None,
+                {},
+            )
             need -= 1
 
 
@@ -575,9 +877,34 @@ def write_reviews(ws: School_, before: date) -> None:
     while month < before:
         nxt = date(month.year + (month.month == 12), month.month % 12 + 1, 1)
         at = stamp(workday(nxt + days(2)), 16, 0)
-        ws.w.add(AuditReview.__table__, {"month": f"{month.year}-{month.month:02d}", "reviewed_by": ws.staff["coordinator"].id, "reviewed_at": at, "note": "이상 없음"})
-        ws.audit.add(at, ws.staff["coordinator"], AuditAction.REVIEW, "audit_review", None, None, {"month": f"{month.year}-{month.month:02d}"})
+        ws.w.add(
+            AuditReview.__table__,
+            {
+                "month": f"{month.year}-{month.month:02d}",
+                "reviewed_by": ws.staff["coordinator"].id,
+                "reviewed_at": at,
+                "note": "이상 없음",
+            },
+        )
+        ws.audit.add(
+            at,
+            ws.staff["coordinator"],
+            AuditAction.REVIEW,
+            "audit_review",
+            None,
+            None,
+            {"month": f"{month.year}-{month.month:02d}"},
+        )
         month = nxt
 
 
-__all__ = ["Any", "refer_out", "write_consents_and_plans", "write_interventions", "write_meetings", "write_reviews", "write_tasks", "everyday_log"]
+__all__ = [
+    "Any",
+    "everyday_log",
+    "refer_out",
+    "write_consents_and_plans",
+    "write_interventions",
+    "write_meetings",
+    "write_reviews",
+    "write_tasks",
+]

@@ -89,7 +89,7 @@ def school_day(day: date) -> date:
 
 def school_days(year: int, last: date | None = None) -> list[date]:
     """The school days of a school year, up to `last`."""
-    start, end = year_bounds(year)
+    end = year_bounds(year)[1]
     if last is not None:
         end = min(end, last)
     out: list[date] = []
@@ -164,7 +164,9 @@ class Audit:
     exactly as desktop.services.audit.record does."""
 
     def __init__(self) -> None:
-        self.events: list[tuple[datetime, int, int | None, str, str, str, int | None, int | None, dict[str, Any]]] = []
+        self.events: list[
+            tuple[datetime, int, int | None, str, str, str, int | None, int | None, dict[str, Any]]
+        ] = []
 
     def add(
         self,
@@ -325,12 +327,52 @@ NAMED_STAFF: tuple[tuple[str, str, str, Role, str, StaffSpecialty | None, int], 
     ("counselor2", "counselor2", "한지원", Role.SPECIALIST, "전문상담사", StaffSpecialty.COUNSELOR, 20),
     ("welfare2", "welfare2", "백선영", Role.SPECIALIST, "교육복지사", StaffSpecialty.WELFARE_OFFICER, 20),
     ("nurse", "nurse", "서혜진", Role.SPECIALIST, "보건교사", StaffSpecialty.NURSE, 6),
-    ("special_education", "special-ed", "강민지", Role.SPECIALIST, "특수교사", StaffSpecialty.SPECIAL_EDUCATION, 8),
-    ("special_education2", "special-ed2", "문하늘", Role.SPECIALIST, "특수교사", StaffSpecialty.SPECIAL_EDUCATION, 8),
+    (
+        "special_education",
+        "special-ed",
+        "강민지",
+        Role.SPECIALIST,
+        "특수교사",
+        StaffSpecialty.SPECIAL_EDUCATION,
+        8,
+    ),
+    (
+        "special_education2",
+        "special-ed2",
+        "문하늘",
+        Role.SPECIALIST,
+        "특수교사",
+        StaffSpecialty.SPECIAL_EDUCATION,
+        8,
+    ),
     ("career", "career", "송현우", Role.SPECIALIST, "진로전담교사", StaffSpecialty.CAREER, 6),
-    ("basic_skills", "basic-skills", "조은영", Role.SPECIALIST, "기초학력전담교사(두드림)", StaffSpecialty.BASIC_SKILLS, 16),
-    ("basic_skills2", "basic-skills2", "장미란", Role.SPECIALIST, "학습지원튜터", StaffSpecialty.BASIC_SKILLS, 16),
-    ("admin_officer", "admin-office", "임동규", Role.SPECIALIST, "행정실장", StaffSpecialty.ADMINISTRATION, 0),
+    (
+        "basic_skills",
+        "basic-skills",
+        "조은영",
+        Role.SPECIALIST,
+        "기초학력전담교사(두드림)",
+        StaffSpecialty.BASIC_SKILLS,
+        16,
+    ),
+    (
+        "basic_skills2",
+        "basic-skills2",
+        "장미란",
+        Role.SPECIALIST,
+        "학습지원튜터",
+        StaffSpecialty.BASIC_SKILLS,
+        16,
+    ),
+    (
+        "admin_officer",
+        "admin-office",
+        "임동규",
+        Role.SPECIALIST,
+        "행정실장",
+        StaffSpecialty.ADMINISTRATION,
+        0,
+    ),
 )
 
 
@@ -375,7 +417,9 @@ def write_school_and_staff(
     table = StaffAccount.__table__
     w.start_ids(table)
 
-    def account(username: str, display: str, role: Role, position: str, specialty: StaffSpecialty | None, **kw: Any) -> Person:
+    def account(
+        username: str, display: str, role: Role, position: str, specialty: StaffSpecialty | None, **kw: Any
+    ) -> Person:
         row = {
             "username": username,
             "display_name": display,
@@ -394,7 +438,9 @@ def write_school_and_staff(
             "updated_at": kw.get("disabled_at") or kw.get("created_at", created),
         }
         ident = w.add(table, row)
-        return Person(ident, username, display, role, position, specialty, kw.get("grade"), kw.get("class_no"))
+        return Person(
+            ident, username, display, role, position, specialty, kw.get("grade"), kw.get("class_no")
+        )
 
     for key, username, display, role, position, specialty, capacity in NAMED_STAFF:
         staff[key] = account(username, display, role, position, specialty, capacity=capacity)
@@ -443,7 +489,13 @@ _FAMILY = (
 
 
 def write_students(
-    w: Writer, rng: random.Random, names: _Names, total: int, cohorts: list[int], classes: int, transfers: float
+    w: Writer,
+    rng: random.Random,
+    names: _Names,
+    total: int,
+    cohorts: list[int],
+    classes: int,
+    transfers: float,
 ) -> list[Pupil]:
     """Students of the given entry cohorts (school year of grade 1), spread over the classes."""
     table = Student.__table__
@@ -522,7 +574,11 @@ def write_students(
         numbers[key] = numbers.get(key, 0) + 1
         number = numbers[key]
         row["number"] = number
-        base = f"{row['grade']}{row['class_no']:03d}{number:02d}" if wide else f"{row['grade']}{row['class_no']:02d}{number:02d}"
+        base = (
+            f"{row['grade']}{row['class_no']:03d}{number:02d}"
+            if wide
+            else f"{row['grade']}{row['class_no']:02d}{number:02d}"
+        )
         row["student_no"] = base if key[0] else f"{key[1]}-{base}"
         pupil.id = w.add(table, row)
         pupils.append(pupil)
@@ -531,7 +587,22 @@ def write_students(
     return pupils
 
 
-_ORG_PREFIXES = ("푸른", "해솔", "다온", "한울", "늘품", "새빛", "가온", "나래", "온누리", "든든", "미소", "햇살", "초록", "바른")
+_ORG_PREFIXES = (
+    "푸른",
+    "해솔",
+    "다온",
+    "한울",
+    "늘품",
+    "새빛",
+    "가온",
+    "나래",
+    "온누리",
+    "든든",
+    "미소",
+    "햇살",
+    "초록",
+    "바른",
+)
 _ORG_SUFFIXES: dict[OrganisationKind, tuple[str, str]] = {
     OrganisationKind.COMMUNITY_CENTER: ("행정복지센터 맞춤형복지팀", "통합사례관리, 긴급복지 상담"),
     OrganisationKind.DREAM_START: ("드림스타트", "아동 통합사례관리, 양육 지원"),
@@ -606,15 +677,22 @@ class Calendar:
     def __init__(self, rng: random.Random, per_year: list[int], last_planned: date) -> None:
         self.days: list[date] = []
         for year, count in zip(YEARS, per_year, strict=True):
-            start, end = year_bounds(year)
+            end = year_bounds(year)[1]
             last = min(end, last_planned) if year == CURRENT_YEAR else end
-            candidates = [d for d in school_days(year) if d <= last and d >= date(year, 3, 9) and d.weekday() in (1, 3)]
+            candidates = [
+                d for d in school_days(year) if d <= last and d >= date(year, 3, 9) and d.weekday() in (1, 3)
+            ]
             if count > len(candidates):
                 candidates = [d for d in school_days(year) if d <= last and d >= date(year, 3, 9)]
             if count <= 0:
                 continue
             step = len(candidates) / count
-            chosen = sorted({candidates[min(len(candidates) - 1, int(i * step + rng.random() * step * 0.5))] for i in range(count)})
+            chosen = sorted(
+                {
+                    candidates[min(len(candidates) - 1, int(i * step + rng.random() * step * 0.5))]
+                    for i in range(count)
+                }
+            )
             k = 0
             while len(chosen) < count:  # rounding collided: fill with unused candidates
                 if candidates[k] not in chosen:

@@ -28,12 +28,6 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop.models import NeedCategory, NeedDomain, SupportType
-from desktop.services.demo import _Names
-from desktop.services.setup import initialise_school
-from desktop.storage.keyslots import DEFAULT_KDF, KdfParams
-from desktop.storage.vault import Vault
-
 from benchmarks import gen_cases, gen_support
 from benchmarks.gen_world import (
     CURRENT_YEAR,
@@ -48,6 +42,11 @@ from benchmarks.gen_world import (
     write_school_and_staff,
     write_students,
 )
+from desktop.models import NeedCategory, NeedDomain, SupportType
+from desktop.services.demo import _Names
+from desktop.services.setup import initialise_school
+from desktop.storage.keyslots import DEFAULT_KDF, KdfParams
+from desktop.storage.vault import Vault
 
 DEFAULT_SEED = 6
 GENERATOR_VERSION = 1
@@ -158,7 +157,9 @@ def generate(
             ws.domains = {d.code: d.id for d in session.scalars(select(NeedDomain))}
             ws.categories = {c.code: c.id for c in session.scalars(select(NeedCategory))}
             ws.support_types = {t.code: t.id for t in session.scalars(select(SupportType))}
-            per_year = _split(want["meeting"]) if kind == "large" else _split(max(want["meeting"], len(YEARS)))
+            per_year = (
+                _split(want["meeting"]) if kind == "large" else _split(max(want["meeting"], len(YEARS)))
+            )
             cal = Calendar(rng, per_year, date(CURRENT_YEAR, 12, 17))
             if kind == "district":
                 # Dense decision days for the timelines; only a few meetings are written.
@@ -173,10 +174,14 @@ def generate(
             if kind == "large":
                 actions = gen_support.write_consents_and_plans(ws, drafts)
                 w.flush()
-                gen_support.write_interventions(ws, drafts, actions, want["intervention"], want["support_session"])
+                gen_support.write_interventions(
+                    ws, drafts, actions, want["intervention"], want["support_session"]
+                )
                 gen_support.refer_out(ws, drafts)
                 w.flush()
-            minutes_id = gen_support.write_meetings(ws, cal, drafts, link=kind == "large", twenty_in=COMMITTEE_YEAR)
+            minutes_id = gen_support.write_meetings(
+                ws, cal, drafts, link=kind == "large", twenty_in=COMMITTEE_YEAR
+            )
             w.flush()
             gen_cases.write_history(ws, drafts)
             gen_support.write_tasks(ws, drafts)
@@ -207,12 +212,17 @@ def generate(
 def _count(session: object, table: str) -> int:
     from sqlalchemy import text
 
-    return int(session.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()) if table in (  # type: ignore[attr-defined]
-        "school",
-        "need_domain",
-        "need_category",
-        "support_type",
-    ) else 1  # staff_account: the coordinator of the set-up
+    return (
+        int(session.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())
+        if table
+        in (  # type: ignore[attr-defined]
+            "school",
+            "need_domain",
+            "need_category",
+            "support_type",
+        )
+        else 1
+    )  # staff_account: the coordinator of the set-up
 
 
 def _split(total: int) -> list[int]:
@@ -239,10 +249,14 @@ def ensure_dataset(kind: str, *, seed: int = DEFAULT_SEED, root: Path = DATA_ROO
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.generate", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.generate", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("kind", choices=KINDS)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
-    parser.add_argument("--out", type=Path, default=None, help="data folder (default: the cache under benchmarks/data)")
+    parser.add_argument(
+        "--out", type=Path, default=None, help="data folder (default: the cache under benchmarks/data)"
+    )
     parser.add_argument("--scale", type=float, default=1.0, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     started = time.monotonic()
@@ -254,7 +268,9 @@ def main(argv: list[str] | None = None) -> int:
     for name, n in sorted(dataset.counts.items()):
         print(f"{name:24} {n:>9,}")
     print(f"data folder: {dataset.data_dir}")
-    print(f"minutes meeting: {dataset.minutes_meeting_id}; committee year: {dataset.committee_year[0]} .. {dataset.committee_year[1]}")
+    print(
+        f"minutes meeting: {dataset.minutes_meeting_id}; committee year: {dataset.committee_year[0]} .. {dataset.committee_year[1]}"
+    )
     print(f"time: {time.monotonic() - started:.1f} s")
     return 0
 
