@@ -155,7 +155,7 @@ def build_path(
     p = _Path(limit, pupil.left_on is not None and pupil.left_on <= END)
     consents: dict[ConsentParty, date] = {}
     p.add(S.REQUESTED, received)
-    if not p.add(S.UNDER_REVIEW, received + days(rng.randint(0, 3))):
+    if not p.add(S.UNDER_REVIEW, received + days(rng.randint(0, 5))):
         return p.steps, consents
     decided = {"by": "principal"}
     sel = cal.next_meeting(p.steps[-1].on + days(rng.randint(3, 10)))
@@ -205,7 +205,7 @@ def build_path(
     ):
         return p.steps, consents
     assert sel is not None
-    if not p.add(S.CONSENT_PENDING, sel + days(1), reason="학생·보호자 동의 요청"):
+    if not p.add(S.CONSENT_PENDING, sel + days(rng.randint(1, 5)), reason="학생·보호자 동의 요청"):
         return p.steps, consents
     pending = p.steps[-1].on
     student_on = workday(pending + days(rng.randint(1, 6)))
@@ -283,7 +283,7 @@ def build_path(
     if fate == "reopen":
         assert close is not None
         if p.add(S.REOPENED, close + days(rng.randint(30, 90)), reason=rng.choice(sc.REOPEN_REASONS)):
-            p.add(S.ACTIVE, p.steps[-1].on + days(rng.randint(5, 15)), reason="기존 지원계획으로 지원 재개")
+            p.add(S.ACTIVE, p.steps[-1].on + days(rng.randint(10, 40)), reason="기존 지원계획으로 지원 재개")
     return p.steps, consents
 
 
@@ -326,6 +326,8 @@ def draft_cases(ws: School_, cal: Calendar, total: int) -> list[CaseDraft]:
             grade = pupil.grade_in(year)
             scenario = rng.choice([s for s in scenarios if s.min_grade <= grade] or scenarios)
             received = school_day(start + days(int(span * rng.random() ** 0.9)))
+            if year == CURRENT_YEAR and rng.random() < 0.03:
+                received = workday(END - days(rng.randint(0, 12)))  # new requests of the last weeks
             if received > END:
                 received = workday(END - days(rng.randint(2, 10)))
             fate = rng.choices([f for f, _ in fates], [p for _, p in fates])[0]

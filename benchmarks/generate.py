@@ -49,7 +49,7 @@ from desktop.storage.keyslots import DEFAULT_KDF, KdfParams
 from desktop.storage.vault import Vault
 
 DEFAULT_SEED = 6
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 BENCH_USER = "coordinator"
 BENCH_PASSWORD = "dodam-bench"
 KINDS = ("large", "district")
