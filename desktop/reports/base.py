@@ -114,6 +114,24 @@ def para(text: object, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(str(text)).replace("\n", "<br/>"), style)
 
 
+_CELL_PADDING = 4  # points left and right of a cell's text (see the LEFT/RIGHTPADDING below)
+
+
+def _cell(value: object, style: ParagraphStyle, width: float | None) -> object:
+    """A table cell: a plain string when it fits on one line (drawn directly, which is many times
+    faster for long tables), otherwise a Paragraph that wraps."""
+    if isinstance(value, Flowable):
+        return value
+    text = "" if value is None else str(value)
+    if (
+        width
+        and "\n" not in text
+        and pdfmetrics.stringWidth(text, style.fontName, style.fontSize) <= width - 2 * _CELL_PADDING
+    ):
+        return text
+    return para(text, style)
+
+
 def table(
     rows: Sequence[Sequence[object]],
     col_widths: Sequence[float],
@@ -123,19 +141,25 @@ def table(
 ) -> Table:
     """A grid table whose cells wrap Korean text; header rows shaded and repeated on every page."""
     st = styles()
+    widths = list(col_widths)
     data = [
         [
-            cell
-            if isinstance(cell, Flowable)
-            else para("" if cell is None else cell, st["cell_bold"] if r < header_rows else st["cell"])
-            for cell in row
+            _cell(
+                cell,
+                st["cell_bold"] if r < header_rows else st["cell"],
+                widths[c] if c < len(widths) else None,
+            )
+            for c, cell in enumerate(row)
         ]
         for r, row in enumerate(rows)
     ]
-    t = Table(data, colWidths=list(col_widths), repeatRows=header_rows)
+    t = Table(data, colWidths=widths, repeatRows=header_rows)
     commands: list[tuple[Any, ...]] = [
-        # Cells hold Paragraphs, but the table still sets a font per cell: keep it the embedded one.
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        # Plain-string cells are drawn in the cell style's font; Paragraph cells carry their own, but
+        # the table still sets a font per cell: keep it the embedded one.
+        ("FONTNAME", (0, 0), (-1, -1), st["cell"].fontName),
+        ("FONTSIZE", (0, 0), (-1, -1), st["cell"].fontSize),
+        ("LEADING", (0, 0), (-1, -1), st["cell"].leading),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#7a8694")),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -145,6 +169,7 @@ def table(
     ]
     if header_rows:
         commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#e6ebf1")))
+        commands.append(("FONTNAME", (0, 0), (-1, header_rows - 1), st["cell_bold"].fontName))
     commands.extend(style_extra)
     t.setStyle(TableStyle(commands))
     return t
