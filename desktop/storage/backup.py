@@ -26,6 +26,7 @@ import secrets
 import shutil
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -125,11 +126,8 @@ def _immutable_uri(db_path: Path) -> str:
     return _uri(db_path, "ro&immutable=1")
 
 
-def verify_database_file(db_path: Path, data_key: bytes) -> None:
-    """Reopen an encrypted copy read-only with ``data_key`` and run both integrity checks.
-
-    Raises DatabaseDamagedError if the file cannot be read or either check reports a problem.
-    """
+def _check_rows(db_path: Path, data_key: bytes, pragma: str) -> list[Any]:
+    """Open ``db_path`` read-only (immutable) with ``data_key`` and return the rows of ``pragma``."""
     try:
         connection = sqlcipher.connect(_immutable_uri(db_path), uri=True, isolation_level=None)
     except sqlcipher.Error as exc:
@@ -139,12 +137,25 @@ def verify_database_file(db_path: Path, data_key: bytes) -> None:
             connection.execute("PRAGMA cipher_log_level = NONE").fetchall()
             connection.execute(key_pragma(data_key))
             connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
-            cipher_rows = connection.execute("PRAGMA cipher_integrity_check").fetchall()
-            rows = connection.execute("PRAGMA integrity_check").fetchall()
+            return list(connection.execute(pragma).fetchall())
         except sqlcipher.Error as exc:
             raise DatabaseDamagedError(f"{db_path.name} cannot be read with its key: {exc}") from exc
     finally:
         connection.close()
+
+
+def verify_database_file(db_path: Path, data_key: bytes) -> None:
+    """Reopen an encrypted copy read-only with ``data_key`` and run both integrity checks.
+
+    ``cipher_integrity_check`` (every page's HMAC) and ``integrity_check`` (the b-trees, indexes and
+    constraints) each read the whole file; they run side by side on two connections (SQLite releases
+    the GIL while it works), which nearly halves the time on a machine with two cores or more.
+    Raises DatabaseDamagedError if the file cannot be read or either check reports a problem.
+    """
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="verify-backup") as pool:
+        cipher = pool.submit(_check_rows, db_path, data_key, "PRAGMA cipher_integrity_check")
+        structure = pool.submit(_check_rows, db_path, data_key, "PRAGMA integrity_check")
+        cipher_rows, rows = cipher.result(), structure.result()
     problems = [str(row) for row in cipher_rows] + [str(row) for row in rows if tuple(row) != ("ok",)]
     if problems:
         raise DatabaseDamagedError(f"{db_path.name} fails its integrity check: {'; '.join(problems[:5])}")
@@ -232,20 +243,52 @@ def _backup_database(source: Any, destination: Path, data_key: bytes, salt: byte
         target.close()
 
 
+def _wal_folded(vault: Vault) -> bool:
+    """Fold the write-ahead log into school.db without waiting (a PASSIVE checkpoint on its own
+    connection); True if every committed frame is now in school.db."""
+    raw = vault.engine.raw_connection()
+    try:
+        dbapi = raw.driver_connection
+        assert dbapi is not None
+        row = dbapi.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    finally:
+        raw.close()
+    return row is not None and row[0] == 0 and row[1] == row[2]
+
+
+def _copy_database_file(source: Path, destination: Path) -> str:
+    """Copy the bytes of school.db (see _copy_consistent_database); returns their SHA-256."""
+    return _copy_file(source, destination)
+
+
 def _copy_consistent_database(vault: Vault, destination: Path) -> str:
-    """Copy school.db into ``destination`` (a new file); returns the copy's SHA-256."""
+    """Copy school.db into ``destination`` (a new file); returns the copy's SHA-256.
+
+    The fast way copies the file's bytes: with the write lock held (BEGIN IMMEDIATE, so nothing can
+    be committed meanwhile) and the write-ahead log folded into the file, school.db is complete and
+    cannot change, and a byte copy is the same encrypted database with the same identity — without
+    decrypting and re-encrypting every page. If the log cannot be folded (a reader holds an old
+    snapshot), SQLite's online backup API copies one consistent snapshot instead.
+    """
     if destination.exists():
         raise FileExistsError(destination)
     raw = vault.engine.raw_connection()
     try:
         dbapi = raw.driver_connection
         assert dbapi is not None
-        _backup_database(dbapi, destination, vault._data_key, uuid.UUID(vault.database_id).bytes)
-    except sqlcipher.Error as exc:
-        text = str(exc).lower()
-        if "full" in text:
-            raise OSError(errno.ENOSPC, f"database or disk is full ({exc})") from exc
-        raise OSError(errno.EIO, str(exc)) from exc
+        try:
+            dbapi.execute("BEGIN IMMEDIATE")
+            try:
+                if _wal_folded(vault):
+                    return _copy_database_file(vault.db_path, destination)
+            finally:
+                dbapi.execute("ROLLBACK")
+            _backup_database(dbapi, destination, vault._data_key, uuid.UUID(vault.database_id).bytes)
+        except sqlcipher.Error as exc:
+            text = str(exc).lower()
+            if "full" in text:
+                raise OSError(errno.ENOSPC, f"database or disk is full ({exc})") from exc
+            raise OSError(errno.EIO, str(exc)) from exc
     finally:
         raw.close()
     for suffix in ("-wal", "-shm", "-journal"):

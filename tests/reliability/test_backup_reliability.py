@@ -83,9 +83,14 @@ def test_canaries_never_in_plaintext_in_backups(
     assert set(canaries) <= stored
 
 
+@pytest.mark.parametrize("way", ["byte copy", "online backup"])
 @pytest.mark.parametrize("cut", [0.1, 0.5, 0.9])
 def test_disk_full_during_backup_changes_nothing(
-    vault_with_canaries: tuple[Vault, list[str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cut: float
+    vault_with_canaries: tuple[Vault, list[str]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    cut: float,
+    way: str,
 ) -> None:
     vault, _canaries = vault_with_canaries
     folder = tmp_path / "usb"
@@ -94,19 +99,33 @@ def test_disk_full_during_backup_changes_nothing(
     vault.engine.dispose()  # every connection closed: school.db's bytes are settled
     protected = [vault.db_path, vault.keys_path, *sorted(last.path.iterdir())]
     before = _hashes(protected)
-    real_backup = backup_mod._backup_database
 
-    def fills_up(source: Any, destination: Path, data_key: bytes, salt: bytes) -> None:
-        # The real copy into a scratch file, then only part of it reaches the "disk".
-        scratch = tmp_path / "scratch.db"
-        real_backup(source, scratch, data_key, salt)
-        data = scratch.read_bytes()
-        scratch.unlink()
+    def partly_written(data: bytes, destination: Path) -> None:
+        # Only part of the copy reaches the "disk".
         with open(destination, "xb") as out:
             out.write(data[: int(len(data) * cut)])
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(backup_mod, "_backup_database", fills_up)
+    if way == "byte copy":
+
+        def fills_up_copying(source: Path, destination: Path) -> str:
+            partly_written(source.read_bytes(), destination)
+            return ""
+
+        monkeypatch.setattr(backup_mod, "_copy_database_file", fills_up_copying)
+    else:
+        real_backup = backup_mod._backup_database
+
+        def fills_up(source: Any, destination: Path, data_key: bytes, salt: bytes) -> None:
+            # The real copy into a scratch file, then only part of it reaches the "disk".
+            scratch = tmp_path / "scratch.db"
+            real_backup(source, scratch, data_key, salt)
+            data = scratch.read_bytes()
+            scratch.unlink()
+            partly_written(data, destination)
+
+        monkeypatch.setattr(backup_mod, "_wal_folded", lambda vault: False)
+        monkeypatch.setattr(backup_mod, "_backup_database", fills_up)
     with pytest.raises(BackupError) as caught:
         create_backup(vault, folder, now=datetime(2025, 3, 6, tzinfo=UTC))
     assert "disk is full" in caught.value.user_message

@@ -73,7 +73,9 @@ def test_backup_to_missing_folder_is_a_clear_error(closed_vault: ClosedVault, tm
     assert "cannot be found" in caught.value.user_message
 
 
-@pytest.mark.parametrize("failing", ["_backup_database", "_copy_file"])
+# _copy_database_file: the byte copy of school.db (the usual way); _backup_database: SQLite's online
+# backup (when the write-ahead log cannot be folded first); _copy_file: the key file.
+@pytest.mark.parametrize("failing", ["_copy_database_file", "_backup_database", "_copy_file"])
 def test_disk_full_half_way_leaves_everything_unchanged(
     closed_vault: ClosedVault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing: str
 ) -> None:
@@ -93,6 +95,8 @@ def test_disk_full_half_way_leaves_everything_unchanged(
 
     with monkeypatch.context() as patch:
         patch.setattr(backup_mod, failing, full_disk)
+        if failing == "_backup_database":
+            patch.setattr(backup_mod, "_wal_folded", lambda vault: False)
         with pytest.raises(BackupError) as caught:
             _backup(closed_vault, folder, T0 + timedelta(days=1))
     assert "disk is full" in caught.value.user_message
@@ -229,3 +233,26 @@ def test_backup_opens_only_with_passwords_of_its_time(closed_vault: ClosedVault,
         vault.set_password("later", "a later password 9", kdf=CHEAP_KDF)
     with pytest.raises(WrongPasswordError):
         check_backup(info.path, username="later", password="a later password 9")
+
+
+@pytest.mark.parametrize("folded", [True, False], ids=["byte copy", "online backup"])
+def test_commits_still_in_the_write_ahead_log_are_in_the_backup(
+    closed_vault: ClosedVault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, folded: bool
+) -> None:
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    if not folded:
+        monkeypatch.setattr(backup_mod, "_wal_folded", lambda vault: False)
+    with Vault.open(closed_vault.data_dir, USER, PASSWORD) as vault:
+        with vault.engine.begin() as conn:
+            conn.exec_driver_sql("INSERT INTO storage_test_rows (body) VALUES ('written just before')")
+        assert (vault.db_path.with_name(DB_NAME + "-wal")).stat().st_size > 0  # not yet in school.db
+        info = create_backup(vault, folder, now=T0)
+        with vault.engine.begin() as conn:
+            conn.exec_driver_sql("INSERT INTO storage_test_rows (body) VALUES ('written after')")
+    restore_backup(closed_vault.data_dir, info.path, username=USER, password=PASSWORD)
+    rows = _rows(closed_vault.data_dir)
+    assert rows[-1] == "written just before"
+    assert "written after" not in rows
+    # Either way the copy keeps the database's identity (its salt, the first 16 bytes).
+    assert (info.path / DB_NAME).read_bytes()[:16] == closed_vault.db.read_bytes()[:16]
