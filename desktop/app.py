@@ -55,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--screenshot", type=Path, metavar="FILE", help="log in, render the main window to a PNG and exit"
     )
+    # Hidden, for benchmarks.startup: print FIRST_PAINT_MARKER when the first window (log-in or
+    # set-up) has painted, then exit 0 — the start-up time is measured up to that line.
+    parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = sub.add_parser("check", help="check the database and the key file; changes nothing")
@@ -432,6 +435,7 @@ def run_gui(args: argparse.Namespace) -> int:
         screenshot=args.screenshot,
         username=username,
         password=password,
+        exit_when_shown=args.exit_when_shown,
     )
     return code
 

@@ -4,9 +4,10 @@ demo school → set-up wizard or log-in → main window. Also the non-interactiv
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop.config import Settings
@@ -211,6 +212,30 @@ class AppController(QObject):
             self.ctx = None
 
 
+FIRST_PAINT_MARKER = "DODAM-FIRST-PAINT"
+"""Printed by `--exit-when-shown` at the first window's first paint (as benchmarks.bare_window)."""
+
+
+class FirstPaint(QObject):
+    """Calls `then()` once, when the watched window has painted for the first time."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._then()
+        return False
+
+
+def _print_marker_and_exit() -> None:
+    print(FIRST_PAINT_MARKER, flush=True)
+    QTimer.singleShot(0, lambda: QCoreApplication.exit(EXIT_OK))
+
+
 def _let_paint(msecs: int = 300) -> None:
     loop = QEventLoop()
     QTimer.singleShot(msecs, loop.quit)
@@ -268,8 +293,12 @@ def run_gui(
     screenshot: Path | None,
     username: str | None = None,
     password: str | None = None,
+    exit_when_shown: bool = False,
 ) -> int:
-    """Open Dodam's window on `data_dir` (or, with `screenshot`, render it to a PNG); an exit code."""
+    """Open Dodam's window on `data_dir` (or, with `screenshot`, render it to a PNG); an exit code.
+
+    With `exit_when_shown` (the hidden `--exit-when-shown`, for benchmarks.startup) the first window
+    prints FIRST_PAINT_MARKER on its first paint and the application exits 0."""
     language = resolve_language(lang)
     app = make_application(language)
     if screenshot is not None:
@@ -278,6 +307,8 @@ def run_gui(
         )
     controller = AppController(data_dir, demo=demo, language=language)
     controller.start()
+    if exit_when_shown and controller.window is not None:
+        FirstPaint(controller.window, _print_marker_and_exit)
     code = app.exec()
     controller.runner.wait_for_idle()
     if controller.ctx is not None:
