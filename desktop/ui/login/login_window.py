@@ -17,15 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.login import warm_up
 from desktop.ui.login.messages import vault_error_message
-from desktop.ui.login.recovery_dialog import RecoveryDialog
-from desktop.ui.login.sign_in import SignedIn, sign_in
 from desktop.ui.operations import OperationRunner
 from desktop.ui.widgets.area import heading
 
 
 class LoginWindow(QWidget):
-    """Emits `signed_in(SignedIn)` after a successful log-in (the LOGIN event is recorded)."""
+    """Emits `signed_in(SignedIn)` after a successful log-in (the LOGIN event is recorded).
+
+    It shows before the database layer is imported (desktop.ui.login.warm_up): the sign-in runs on
+    the worker, and the dialogs it opens are imported when first opened, after `warm_up.wait()`.
+    """
 
     signed_in = Signal(object)
 
@@ -156,8 +159,15 @@ class LoginWindow(QWidget):
             return
         self._set_busy(True)
         self.show_message("")
+        data_dir = self._data_dir
+
+        def work() -> object:  # on the worker, queued behind the warm-up's imports
+            from desktop.ui.login.sign_in import sign_in
+
+            return sign_in(data_dir, username, password)
+
         self._runner.run(
-            lambda: sign_in(self._data_dir, username, password),
+            work,
             on_success=self._succeeded,
             on_failure=self._failed,
             progress_text=self.tr("Opening the school database…"),
@@ -169,6 +179,8 @@ class LoginWindow(QWidget):
             widget.setEnabled(not busy)
 
     def _succeeded(self, result: object) -> None:
+        from desktop.ui.login.sign_in import SignedIn
+
         assert isinstance(result, SignedIn)
         self._set_busy(False)
         self.password.clear()
@@ -181,6 +193,7 @@ class LoginWindow(QWidget):
         self.password.setFocus()
 
     def open_restore(self) -> object:
+        warm_up.wait()
         from desktop.ui.backup.restore_dialog import RestoreDialog
 
         dialog = RestoreDialog(self._data_dir, self._runner, self)
@@ -191,6 +204,9 @@ class LoginWindow(QWidget):
         return dialog
 
     def _open_recovery(self) -> None:
+        warm_up.wait()
+        from desktop.ui.login.recovery_dialog import RecoveryDialog
+
         dialog = RecoveryDialog(self._data_dir, self._runner, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.password_set.connect(self._password_recovered)
