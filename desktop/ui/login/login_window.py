@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -21,6 +22,13 @@ from desktop.ui.login import warm_up
 from desktop.ui.login.messages import vault_error_message
 from desktop.ui.operations import OperationRunner
 from desktop.ui.widgets.area import heading
+
+
+def _left_aligned(widget: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
 
 
 class LoginWindow(QWidget):
@@ -72,14 +80,12 @@ class LoginWindow(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("login_message")
         self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setStyleSheet("QLabel#login_message { color: #b00020; }")
         self.message.hide()
 
         self.recovery_button = QPushButton(self.tr("Forgot password? Use the recovery code…"), self)
         self.recovery_button.setObjectName("recovery_button")
         self.recovery_button.setFlat(True)
-        self.recovery_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.recovery_button.setStyleSheet("QPushButton { color: #1a5fb4; text-decoration: underline; }")
         self.recovery_button.clicked.connect(self._open_recovery)
 
@@ -96,13 +102,13 @@ class LoginWindow(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.login_button)
-        layout.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(_left_aligned(self.recovery_button))
         self.restore_button = QPushButton(self.tr("Restore from backup…"), self)
         self.restore_button.setObjectName("restore_button")
         self.restore_button.setFlat(True)
         self.restore_button.setStyleSheet("QPushButton { color: #1a5fb4; text-decoration: underline; }")
         self.restore_button.clicked.connect(self.open_restore)
-        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(_left_aligned(self.restore_button))
 
         self.demo_box: QGroupBox | None = None
         if demo_accounts:
@@ -114,6 +120,21 @@ class LoginWindow(QWidget):
         self.setTabOrder(self.password, self.login_button)
         self.setTabOrder(self.login_button, self.recovery_button)
         self.username.setFocus()
+        self._finished = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._finished:
+            self._finished = True
+            QTimer.singleShot(0, self, self._finish_setup)  # after the paint is on screen
+
+    def _finish_setup(self) -> None:
+        """What does not show in the first paint, set just after it: these need Qt's `Qt` namespace,
+        which takes ~20 ms to load — a seventh of a bare window's start (issue 6: start-up)."""
+        from PySide6.QtCore import Qt
+
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.recovery_button.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def _demo_box(self, accounts: list[tuple[str, str]], password: str) -> QGroupBox:
         box = QGroupBox(self.tr("Demo school — accounts for trying Dodam"), self)
@@ -139,6 +160,8 @@ class LoginWindow(QWidget):
             self.password.setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.login_button.isEnabled():
             self.log_in()
             return
@@ -205,6 +228,8 @@ class LoginWindow(QWidget):
 
     def _open_recovery(self) -> None:
         warm_up.wait()
+        from PySide6.QtCore import Qt
+
         from desktop.ui.login.recovery_dialog import RecoveryDialog
 
         dialog = RecoveryDialog(self._data_dir, self._runner, self)
