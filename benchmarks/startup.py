@@ -134,7 +134,7 @@ class _ArgonTimer:
         import desktop.storage.vault as vault_module
 
         self._module = vault_module
-        self._original = vault_module.unwrap_slot
+        self._original = vault_module.unwrap_slot  # type: ignore[attr-defined]
         original = self._original
 
         def timed_unwrap(*args: Any, **kwargs: Any) -> Any:
@@ -144,11 +144,11 @@ class _ArgonTimer:
             finally:
                 self.seconds += time.perf_counter() - started
 
-        vault_module.unwrap_slot = timed_unwrap  # type: ignore[assignment]
+        vault_module.unwrap_slot = timed_unwrap  # type: ignore[attr-defined]
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._module.unwrap_slot = self._original  # type: ignore[assignment]
+        self._module.unwrap_slot = self._original  # type: ignore[attr-defined]
 
 
 def _process_events_until(done: Callable[[], bool], timeout: float = 60.0) -> None:
@@ -256,17 +256,19 @@ def _dataset(kind: str) -> Any:
         folder = ROOT / "benchmarks" / "data" / "demo"
         ensure_demo_school(folder)
         return _Login("demo", folder, "coordinator", DEMO_PASSWORD)
-    from benchmarks.generate import ensure_dataset  # type: ignore[import-not-found,unused-ignore]
+    from benchmarks.generate import ensure_dataset
 
     return ensure_dataset(kind)
 
 
 def main(argv: list[str]) -> int:
     kind = argv[0] if argv else "large"
-    env = _environment()
-    os.environ["QT_QPA_PLATFORM"] = env.get("QT_QPA_PLATFORM", "")
-    if not os.environ["QT_QPA_PLATFORM"]:
-        del os.environ["QT_QPA_PLATFORM"]
+    if kind not in ("large", "district", "demo"):
+        print("usage: python -m benchmarks.startup [large|district|demo]", file=sys.stderr)
+        return 2
+    # The in-process log-in figure uses the same Qt platform as the spawned processes.
+    if "QT_QPA_PLATFORM" in _environment():
+        os.environ["QT_QPA_PLATFORM"] = _environment()["QT_QPA_PLATFORM"]
     figures = [measure_startup(), measure_login(_dataset(kind))]
     for figure in figures:
         ratio = f" (baseline {figure.baseline:.3f} s, ratio {figure.ratio:.2f})" if figure.ratio else ""
