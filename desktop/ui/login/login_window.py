@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -17,15 +18,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.login import warm_up
 from desktop.ui.login.messages import vault_error_message
-from desktop.ui.login.recovery_dialog import RecoveryDialog
-from desktop.ui.login.sign_in import SignedIn, sign_in
 from desktop.ui.operations import OperationRunner
 from desktop.ui.widgets.area import heading
 
 
+def _left_aligned(widget: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
 class LoginWindow(QWidget):
-    """Emits `signed_in(SignedIn)` after a successful log-in (the LOGIN event is recorded)."""
+    """Emits `signed_in(SignedIn)` after a successful log-in (the LOGIN event is recorded).
+
+    It shows before the database layer is imported (desktop.ui.login.warm_up): the sign-in runs on
+    the worker, and the dialogs it opens are imported when first opened, after `warm_up.wait()`.
+    """
 
     signed_in = Signal(object)
 
@@ -69,14 +80,12 @@ class LoginWindow(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("login_message")
         self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setStyleSheet("QLabel#login_message { color: #b00020; }")
         self.message.hide()
 
         self.recovery_button = QPushButton(self.tr("Forgot password? Use the recovery code…"), self)
         self.recovery_button.setObjectName("recovery_button")
         self.recovery_button.setFlat(True)
-        self.recovery_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.recovery_button.setStyleSheet("QPushButton { color: #1a5fb4; text-decoration: underline; }")
         self.recovery_button.clicked.connect(self._open_recovery)
 
@@ -93,13 +102,13 @@ class LoginWindow(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.login_button)
-        layout.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(_left_aligned(self.recovery_button))
         self.restore_button = QPushButton(self.tr("Restore from backup…"), self)
         self.restore_button.setObjectName("restore_button")
         self.restore_button.setFlat(True)
         self.restore_button.setStyleSheet("QPushButton { color: #1a5fb4; text-decoration: underline; }")
         self.restore_button.clicked.connect(self.open_restore)
-        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(_left_aligned(self.restore_button))
 
         self.demo_box: QGroupBox | None = None
         if demo_accounts:
@@ -111,6 +120,21 @@ class LoginWindow(QWidget):
         self.setTabOrder(self.password, self.login_button)
         self.setTabOrder(self.login_button, self.recovery_button)
         self.username.setFocus()
+        self._finished = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._finished:
+            self._finished = True
+            QTimer.singleShot(0, self, self._finish_setup)  # after the paint is on screen
+
+    def _finish_setup(self) -> None:
+        """What does not show in the first paint, set just after it: these need Qt's `Qt` namespace,
+        which takes ~20 ms to load — a seventh of a bare window's start (issue 6: start-up)."""
+        from PySide6.QtCore import Qt
+
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.recovery_button.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def _demo_box(self, accounts: list[tuple[str, str]], password: str) -> QGroupBox:
         box = QGroupBox(self.tr("Demo school — accounts for trying Dodam"), self)
@@ -136,6 +160,8 @@ class LoginWindow(QWidget):
             self.password.setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.login_button.isEnabled():
             self.log_in()
             return
@@ -156,8 +182,15 @@ class LoginWindow(QWidget):
             return
         self._set_busy(True)
         self.show_message("")
+        data_dir = self._data_dir
+
+        def work() -> object:  # on the worker, queued behind the warm-up's imports
+            from desktop.ui.login.sign_in import sign_in
+
+            return sign_in(data_dir, username, password)
+
         self._runner.run(
-            lambda: sign_in(self._data_dir, username, password),
+            work,
             on_success=self._succeeded,
             on_failure=self._failed,
             progress_text=self.tr("Opening the school database…"),
@@ -169,6 +202,8 @@ class LoginWindow(QWidget):
             widget.setEnabled(not busy)
 
     def _succeeded(self, result: object) -> None:
+        from desktop.ui.login.sign_in import SignedIn
+
         assert isinstance(result, SignedIn)
         self._set_busy(False)
         self.password.clear()
@@ -181,6 +216,7 @@ class LoginWindow(QWidget):
         self.password.setFocus()
 
     def open_restore(self) -> object:
+        warm_up.wait()
         from desktop.ui.backup.restore_dialog import RestoreDialog
 
         dialog = RestoreDialog(self._data_dir, self._runner, self)
@@ -191,6 +227,11 @@ class LoginWindow(QWidget):
         return dialog
 
     def _open_recovery(self) -> None:
+        warm_up.wait()
+        from PySide6.QtCore import Qt
+
+        from desktop.ui.login.recovery_dialog import RecoveryDialog
+
         dialog = RecoveryDialog(self._data_dir, self._runner, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.password_set.connect(self._password_recovered)

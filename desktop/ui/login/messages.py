@@ -4,12 +4,15 @@ per cause, never an offer to reset anything (DESIGN §3)."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop.services.errors import ServiceError
-from desktop.services.lockout import LockedOutError
 from desktop.storage import errors
+
+if TYPE_CHECKING:
+    from desktop.services.lockout import LockedOutError
 
 
 def _started_text(value: object) -> str:
@@ -59,6 +62,10 @@ def malformed_recovery_code_message() -> str:
 
 def vault_error_message(exc: BaseException, *, recovery: bool = False) -> str:
     """The translated message for an error of opening, creating or recovering the vault."""
+    # Imported here, not at the top: the log-in window shows before SQLAlchemy is loaded (a
+    # LockedOutError can only come from code that has imported it already).
+    from desktop.services.lockout import LockedOutError
+
     if isinstance(exc, LockedOutError):
         return lockout_message(exc)
     if isinstance(exc, errors.InstanceLockedError):

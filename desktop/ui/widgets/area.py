@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QWidget
 
 
@@ -18,6 +17,9 @@ class AreaView(QWidget):
 
     def focus_search(self) -> None:
         """Put the cursor in the area's search box (Ctrl+F)."""
+        # `Qt` is imported here: the log-in window uses heading() and shows before `Qt` is loaded.
+        from PySide6.QtCore import Qt
+
         if self.search_field is not None:
             self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.search_field.selectAll()
