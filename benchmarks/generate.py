@@ -49,7 +49,7 @@ from desktop.storage.keyslots import DEFAULT_KDF, KdfParams
 from desktop.storage.vault import Vault
 
 DEFAULT_SEED = 6
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3  # 3: schema 0003 (audit_event entity_type index)
 BENCH_USER = "coordinator"
 BENCH_PASSWORD = "dodam-bench"
 KINDS = ("large", "district")

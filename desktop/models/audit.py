@@ -19,6 +19,7 @@ class AuditEvent(Base):
     __table_args__ = (
         Index("ix_audit_event_at", "at"),
         Index("ix_audit_event_student", "student_id"),
+        Index("ix_audit_event_entity_type", "entity_type"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

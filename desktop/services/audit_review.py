@@ -241,8 +241,15 @@ def people(session: Session, actor: Actor) -> list[PersonChoice]:
 def entity_types(session: Session, actor: Actor) -> list[str]:
     """The kinds of record the log mentions, for the "record" filter (VIEW_AUDIT)."""
     require(actor, Permission.VIEW_AUDIT)
-    stmt = select(AuditEvent.entity_type).where(AuditEvent.entity_type != "").distinct()
-    return sorted(session.scalars(stmt))
+    # A loose index scan: one seek in ix_audit_event_entity_type per kind, instead of reading all
+    # the events (SQLite's DISTINCT would). Comes out sorted; the empty kind is skipped.
+    kinds: list[str] = []
+    while True:
+        after = kinds[-1] if kinds else ""
+        kind = session.scalar(select(func.min(AuditEvent.entity_type)).where(AuditEvent.entity_type > after))
+        if kind is None:
+            return kinds
+        kinds.append(kind)
 
 
 def actions() -> list[str]:
