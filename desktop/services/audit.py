@@ -47,22 +47,41 @@ def _canonical_time(at: datetime) -> str:
     return at.isoformat(timespec="microseconds")
 
 
-def event_hash(event: AuditEvent) -> str:
-    """SHA-256 over the event's fields and the previous event's hash."""
+_HASHED = (
+    "at",
+    "actor_id",
+    "actor_name",
+    "action",
+    "entity_type",
+    "entity_id",
+    "student_id",
+    "purpose",
+    "detail",
+    "prev_hash",
+)
+"""The columns an event's hash covers."""
+
+
+def _hash_values(values: dict[str, Any]) -> str:
     body = {
-        "at": _canonical_time(event.at),
-        "actor_id": event.actor_id,
-        "actor_name": event.actor_name,
-        "action": event.action,
-        "entity_type": event.entity_type,
-        "entity_id": event.entity_id,
-        "student_id": event.student_id,
-        "purpose": event.purpose,
-        "detail": event.detail,
-        "prev": event.prev_hash,
+        "at": _canonical_time(values["at"]),
+        "actor_id": values["actor_id"],
+        "actor_name": values["actor_name"],
+        "action": values["action"],
+        "entity_type": values["entity_type"],
+        "entity_id": values["entity_id"],
+        "student_id": values["student_id"],
+        "purpose": values["purpose"],
+        "detail": values["detail"],
+        "prev": values["prev_hash"],
     }
     data = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+def event_hash(event: AuditEvent) -> str:
+    """SHA-256 over the event's fields and the previous event's hash."""
+    return _hash_values({name: getattr(event, name) for name in _HASHED})
 
 
 def record(
@@ -98,16 +117,27 @@ def record(
     return event
 
 
+_CHAIN_BATCH = 5000
+
+
 def verify_chain(session: Session) -> list[str]:
-    """Problems found in the audit chain, oldest first; an empty list means it is intact."""
+    """Problems found in the audit chain, oldest first; an empty list means it is intact.
+
+    Reads the events in batches of plain rows (no ORM objects kept), so memory stays flat however
+    long the log is.
+    """
     problems: list[str] = []
     previous = ""
-    for event in session.scalars(select(AuditEvent).order_by(AuditEvent.id)):
-        if event.prev_hash != previous:
-            problems.append(f"audit event {event.id}: chain broken before it (inserted or deleted event)")
-        if event_hash(event) != event.hash:
-            problems.append(f"audit event {event.id}: contents changed after it was written")
-        previous = event.hash
+    columns = [getattr(AuditEvent, name) for name in ("id", *_HASHED, "hash")]
+    rows = session.execute(select(*columns).order_by(AuditEvent.id).execution_options(yield_per=_CHAIN_BATCH))
+    for row in rows:
+        event_id, *fields, stored = row
+        values = dict(zip(_HASHED, fields, strict=True))
+        if values["prev_hash"] != previous:
+            problems.append(f"audit event {event_id}: chain broken before it (inserted or deleted event)")
+        if _hash_values(values) != stored:
+            problems.append(f"audit event {event_id}: contents changed after it was written")
+        previous = stored
     return problems
 
 
