@@ -139,14 +139,28 @@ def _many(n: int) -> list[CaseRow]:
     ]
 
 
+def _fake_cases(rows: list[CaseRow]) -> Callable[..., list[CaseRow]]:
+    """listing.cases over the given rows (the first ones in code order with `first`)."""
+
+    def cases(
+        session: object, actor: object, *, first: int | None = None, code_descending: bool = True
+    ) -> list[CaseRow]:
+        if first is None:
+            return list(rows)
+        return sorted(rows, key=lambda r: r.code, reverse=code_descending)[:first]
+
+    return cases
+
+
 def test_twenty_thousand_cases_are_filtered_in_the_proxy(
     qtbot: QtBot, demo_context: Callable[[str], AppContext], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     rows = _many(20_000)
-    monkeypatch.setattr(listing, "cases", lambda session, actor: rows)
+    monkeypatch.setattr(listing, "cases", _fake_cases(rows))
     view = CasesView(demo_context("coordinator"))
     qtbot.addWidget(view)
-    view.refresh()
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        view.refresh()
     assert view.count_label.text() == "20000 case(s)"
     assert view.grade_filter.count() == 7 and view.manager_filter.count() == 9  # all, none, 7 managers
     _choose(view.domain_filter, "emotional")

@@ -12,13 +12,14 @@ from PySide6.QtGui import QColor
 from desktop.models import CaseState, Priority
 from desktop.services.listing import CaseRow, DomainName
 from desktop.ui.labels import label
-from desktop.ui.widgets.row_table_model import AnyIndex, Column, RowTableModel
+from desktop.ui.widgets.row_table_model import DISPLAY_ROLE, AnyIndex, Column, RowTableModel
 
 STATE_ORDER = {state: i for i, state in enumerate(CaseState)}
 # Cases no longer worked on ("Open cases" hides them; their review dates no longer matter).
 FINISHED = frozenset({CaseState.CLOSED, CaseState.NOT_SELECTED, CaseState.REFERRED_OUT})
 OVERDUE_COLOUR = QColor("#b00020")
 REVIEW_COLUMN = 7
+FOREGROUND_ROLE = int(Qt.ItemDataRole.ForegroundRole)
 
 
 def is_overdue(row: CaseRow, today: date) -> bool:
@@ -65,14 +66,15 @@ class CasesTableModel(RowTableModel[CaseRow]):
             return self.tr("{date} (overdue)").format(date=row.next_review_on.isoformat())
         return row.next_review_on.isoformat()
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and index.isValid()
-            and index.column() == REVIEW_COLUMN
-            and is_overdue(self.row_at(index.row()), date.today())
-        ):
-            return OVERDUE_COLOUR
+    def data(self, index: AnyIndex, role: int = DISPLAY_ROLE) -> Any:
+        if role == FOREGROUND_ROLE:
+            if (
+                index.column() == REVIEW_COLUMN
+                and index.isValid()
+                and is_overdue(self.row_at(index.row()), date.today())
+            ):
+                return OVERDUE_COLOUR
+            return None
         return super().data(index, role)
 
 

@@ -5,12 +5,14 @@ case window."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+import shiboken6
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,9 +42,16 @@ from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
 
 OPEN_CASES = "open"
 NO_MANAGER = -1
+FIRST_SCREEN = 200
+"""Rows read at once when the list opens; the rest of a longer list is read off the UI thread."""
+
+log = logging.getLogger(__name__)
 
 
 class CasesView(AreaView):
+    loaded = Signal()
+    """The complete list has been read after a refresh that showed its first screen first."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -84,6 +93,8 @@ class CasesView(AreaView):
 
         self.table = make_table_view(self)
         self.table.setModel(self.proxy)
+        # Column widths follow the rows on screen, never all 20,000 (see _show_rows).
+        self.table.horizontalHeader().setResizeContentsPrecision(0)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.activated.connect(self._open_index)
         if self.limited:
@@ -154,6 +165,8 @@ class CasesView(AreaView):
         for first, second in pairwise(chain):
             self.setTabOrder(first, second)
         self._domains_loaded = False
+        self.loading = False
+        self._generation = 0
 
     def refresh(self) -> None:
         self.refresh_list()
@@ -163,17 +176,75 @@ class CasesView(AreaView):
             self.tabs.setTabText(1, self.tr("Intake queue ({n})").format(n=waiting))
 
     def refresh_list(self) -> None:
-        """Reload the case list (one query)."""
-        rows: list[CaseRow] = self._ctx.read(listing.cases)
+        """Reload the case list (one query).
+
+        A long list (a district's 20,000 cases) would keep the window waiting for a second: when
+        the list is sorted by code (as it opens), only its first screen is read at once, shown,
+        and the complete list is read off the UI thread and completes it (`loading` until then,
+        `loaded` emitted after). A short list is complete after the first read."""
+        self._generation += 1
+        generation = self._generation
         if not self._domains_loaded and not self.limited:
             domains: list[DomainName] = self._ctx.read(listing.need_domains)
             for d in domains:
                 self.domain_filter.addItem(self._ctx.domain_name(d.name_ko, d.name_en), d.code)
             self._domains_loaded = True
+        sort = self.model.sort_state()
+        if sort is None or sort[0] != 0:
+            self._show_rows(self._ctx.read(listing.cases))
+            return
+        descending = sort[1] == Qt.SortOrder.DescendingOrder
+        top: list[CaseRow] = self._ctx.read(
+            lambda session, actor: listing.cases(
+                session, actor, first=FIRST_SCREEN + 1, code_descending=descending
+            )
+        )
+        if len(top) <= FIRST_SCREEN:
+            self._show_rows(top)
+            return
+        self.loading = True
+        self._show_rows(top[:FIRST_SCREEN])
+        vault, actor = self._ctx.vault, self._ctx.actor
+
+        def read_all() -> list[CaseRow]:  # on the worker thread
+            with vault.session() as session:
+                try:
+                    return listing.cases(session, actor)
+                finally:
+                    session.rollback()
+
+        self._ctx.runner.run(
+            read_all,
+            on_success=lambda rows: self._complete(generation, rows),
+            on_failure=lambda exc: self._load_failed(generation, exc),
+        )
+
+    def _show_rows(self, rows: list[CaseRow]) -> None:
         self._fill_choices(rows)
         self.model.set_rows(rows)
         self._filters_changed()
+        # Only the rows on screen decide the widths (never resize to the contents of all rows).
         self.table.resizeColumnsToContents()
+
+    def _complete(self, generation: int, rows: object) -> None:
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return  # closed, or a newer refresh is on its way
+        assert isinstance(rows, list)
+        self._fill_choices(rows)
+        self.model.complete_rows(rows)
+        self.loading = False
+        self._update_count()
+        self.loaded.emit()
+
+    def _load_failed(self, generation: int, exc: BaseException) -> None:
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return
+        self.loading = False
+        self._update_count()
+        if isinstance(exc, ServiceError):
+            show_error(self, exc)
+        else:
+            log.error("the case list could not be read", exc_info=exc)
 
     def show_intake(self) -> None:
         """Bring the intake queue to the front (the dashboard's new-requests figure leads here)."""
@@ -240,7 +311,9 @@ class CasesView(AreaView):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        if shown == total:
+        if self.loading:
+            self.count_label.setText(self.tr("Loading cases…"))
+        elif shown == total:
             self.count_label.setText(self.tr("%n case(s)", "", total))
         else:
             self.count_label.setText(self.tr("{shown} of {total} cases").format(shown=shown, total=total))

@@ -33,6 +33,12 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
+DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
+_ANSWERED_ROLES = frozenset({DISPLAY_ROLE, int(SORT_ROLE), int(ROW_ROLE), _TOOLTIP_ROLE, _ALIGNMENT_ROLE})
+_ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
 
 @dataclass(frozen=True)
 class Column(Generic[R]):
@@ -65,14 +71,39 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             self._sort_rows(*self._sort)
         self.endResetModel()
 
+    def complete_rows(self, rows: Sequence[R]) -> None:
+        """Show `rows`, the complete list of which the model holds only the top so far (the first
+        screen of a long list): when the sorted complete list starts with the rows shown, they
+        stay where they are (selection, scrolling) and the others are appended; otherwise the
+        model is reset with the complete list."""
+        complete = list(rows)
+        if self._sort is not None:
+            self._sort_list(complete, *self._sort)
+        shown = len(self._rows)
+        if complete[:shown] != self._rows:
+            self.beginResetModel()
+            self._rows = complete
+            self.endResetModel()
+        elif len(complete) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(complete) - 1)
+            self._rows.extend(complete[shown:])
+            self.endInsertRows()
+
+    def sort_state(self) -> tuple[int, Qt.SortOrder] | None:
+        """The column and order the rows are sorted by (None before any sort)."""
+        return self._sort
+
     def row_list(self) -> list[R]:
         """The rows in their current order (the model's own list: do not change it)."""
         return self._rows
 
     def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        self._sort_list(self._rows, column, order)
+
+    def _sort_list(self, rows: list[R], column: int, order: Qt.SortOrder) -> None:
         spec = self._columns[column]
         key = spec.sort_key if spec.sort_key is not None else spec.display
-        self._rows.sort(key=lambda row: _sortable(key(row)), reverse=order == Qt.SortOrder.DescendingOrder)
+        rows.sort(key=lambda row: _sortable(key(row)), reverse=order == Qt.SortOrder.DescendingOrder)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows by a column's SORT_ROLE value, keeping selections on the same rows."""
@@ -105,21 +136,26 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+    def data(self, index: AnyIndex, role: int = DISPLAY_ROLE) -> Any:
+        # Called for every role of every cell on screen (a repaint asks ~8 roles per cell): the
+        # roles no column answers are turned away first, without looking at the row.
+        if role not in _ANSWERED_ROLES:
             return None
-        row = self._rows[index.row()]
+        number = index.row()
+        if number < 0 or number >= len(self._rows):
+            return None
+        row = self._rows[number]
         column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return column.display(row)
         if role == SORT_ROLE:
             return column.sort_key(row) if column.sort_key is not None else column.display(row)
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+        if role == _TOOLTIP_ROLE and column.tooltip is not None:
             return column.tooltip(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGNMENT_ROLE and column.align_right:
+            return _ALIGN_RIGHT
         return None
 
     def headerData(
@@ -162,14 +198,22 @@ class RowFilterProxy(QSortFilterProxyModel):
         if previous is not None:
             for signal in (previous.modelAboutToBeReset, previous.layoutAboutToBeChanged):
                 signal.disconnect(self._forget)
+            previous.rowsAboutToBeInserted.disconnect(self._forget_decisions)
+            previous.rowsAboutToBeRemoved.disconnect(self._forget)
         # Connected before the proxy's own handlers run on reset and layout changes.
         model.modelAboutToBeReset.connect(self._forget)
         model.layoutAboutToBeChanged.connect(self._forget)
+        model.rowsAboutToBeInserted.connect(self._forget_decisions)
+        model.rowsAboutToBeRemoved.connect(self._forget)
         super().setSourceModel(model)
 
     def _forget(self) -> None:
         self._accepted = None
         self._texts.clear()
+
+    def _forget_decisions(self) -> None:
+        # Row numbers move; the rows themselves (and their search texts) stay.
+        self._accepted = None
 
     def set_search(self, text: str) -> None:
         self.beginFilterChange()
