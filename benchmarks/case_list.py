@@ -242,7 +242,7 @@ def _count_cases(ctx: Any, app: Any) -> int:
 
 
 def main(argv: list[str]) -> None:
-    from benchmarks.generate import ensure_dataset  # type: ignore[import-not-found,unused-ignore]
+    from benchmarks.generate import ensure_dataset
 
     name = argv[1] if len(argv) > 1 else "district"
     emit(measure(ensure_dataset(name)))
