@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,7 +36,7 @@ from desktop.ui.labels import label
 from desktop.ui.requests.intake_view import IntakeQueue
 from desktop.ui.widgets.area import AreaView, heading, make_search_field, make_table_view
 from desktop.ui.widgets.feedback import show_error
-from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
+from desktop.ui.widgets.row_table_model import ROW_ROLE, RowListProxy
 
 # Cases no longer worked on; "Open cases" hides them.
 
@@ -48,6 +48,20 @@ FIRST_SCREEN = 200
 log = logging.getLogger(__name__)
 
 
+class _AfterPaint(QObject):
+    """Installed on a widget: calls `then` once, right after the widget's next paint."""
+
+    def __init__(self, then: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
+
+
 class CasesView(AreaView):
     loaded = Signal()
     """The complete list has been read after a refresh that showed its first screen first."""
@@ -57,7 +71,7 @@ class CasesView(AreaView):
         self._ctx = ctx
         self.limited = not ctx.can(Permission.VIEW_ALL_CASES)
         self.model = CasesTableModel(lambda d: ctx.domain_name(d.name_ko, d.name_en), self)
-        self.proxy = RowFilterProxy(search_text, self)
+        self.proxy = RowListProxy(search_text, self)
         self.proxy.setSourceModel(self.model)
 
         self.search_field = make_search_field(self.tr("Search by code, student or case manager"), self)
@@ -141,6 +155,8 @@ class CasesView(AreaView):
         layout.addLayout(top)
         # The coordinator's intake queue: new requests waiting to become (or join) a case.
         self.intake: IntakeQueue | None = None
+        self._intake_stale = False
+        self._after_paint = _AfterPaint(self._refresh_intake, self)
         self.tabs: QTabWidget | None = None
         if ctx.can(Permission.MANAGE_CASES):
             self.intake = IntakeQueue(ctx, self, titled=False)
@@ -149,6 +165,7 @@ class CasesView(AreaView):
             self.tabs = QTabWidget(self)
             self.tabs.addTab(list_page, self.tr("Case list"))
             self.tabs.addTab(self.intake, self.tr("Intake queue"))
+            self.tabs.currentChanged.connect(self._refresh_intake)
             layout.addWidget(self.tabs, 1)
         else:
             layout.addWidget(list_page, 1)
@@ -171,6 +188,19 @@ class CasesView(AreaView):
     def refresh(self) -> None:
         self.refresh_list()
         if self.intake is not None and self.tabs is not None:
+            # The queue's tab is read when shown, or right after the list has been painted.
+            self._intake_stale = True
+            viewport = self.table.viewport()
+            if self.tabs.currentWidget() is self.intake or not viewport.isVisible():
+                self._refresh_intake()
+            else:
+                viewport.installEventFilter(self._after_paint)
+
+    def _refresh_intake(self) -> None:
+        if not shiboken6.isValid(self) or not self._intake_stale:
+            return
+        if self.intake is not None and self.tabs is not None:
+            self._intake_stale = False
             self.intake.refresh()
             waiting = self.intake.model.rowCount()
             self.tabs.setTabText(1, self.tr("Intake queue ({n})").format(n=waiting))
@@ -249,6 +279,7 @@ class CasesView(AreaView):
     def show_intake(self) -> None:
         """Bring the intake queue to the front (the dashboard's new-requests figure leads here)."""
         if self.tabs is not None and self.intake is not None:
+            self._refresh_intake()
             self.tabs.setCurrentWidget(self.intake)
             self.intake.table.setFocus()
 
