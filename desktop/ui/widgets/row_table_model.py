@@ -11,6 +11,7 @@ then only asks "is row n accepted?".
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -137,16 +138,22 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._columns)
 
+    answered_roles: frozenset[int] = frozenset()  # set after the class (see _ANSWERED_ROLES)
+    """The roles `value` may answer; a proxy turns the others away without asking."""
+
     def data(self, index: AnyIndex, role: int = DISPLAY_ROLE) -> Any:
         # Called for every role of every cell on screen (a repaint asks ~8 roles per cell): the
         # roles no column answers are turned away first, without looking at the row.
-        if role not in _ANSWERED_ROLES:
+        if role not in self.answered_roles:
             return None
-        number = index.row()
+        return self.value(index.row(), index.column(), role)
+
+    def value(self, number: int, column_number: int, role: int) -> Any:
+        """data() of the cell at row `number` and column `column_number` (no index needed)."""
         if number < 0 or number >= len(self._rows):
             return None
         row = self._rows[number]
-        column = self._columns[index.column()]
+        column = self._columns[column_number]
         if role == DISPLAY_ROLE:
             return column.display(row)
         if role == SORT_ROLE:
@@ -165,6 +172,9 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._columns[section].title
         return None
+
+
+RowTableModel.answered_roles = _ANSWERED_ROLES
 
 
 def _sortable(value: Any) -> tuple[int, Any]:
@@ -209,17 +219,25 @@ class RowFilterProxy(QSortFilterProxyModel):
             for signal in (previous.modelAboutToBeReset, previous.layoutAboutToBeChanged):
                 signal.disconnect(self._forget)
             previous.rowsAboutToBeInserted.disconnect(self._forget_positions)
+            previous.rowsInserted.disconnect(self._rows_came)
             previous.rowsAboutToBeRemoved.disconnect(self._forget)
-        # Connected before the proxy's own handlers run on reset and layout changes.
+        # Connected before the proxy's own handlers run on reset and layout changes. After rows
+        # came, what was decided on the way (the proxy maps the old rows first) is dropped too.
         model.modelAboutToBeReset.connect(self._forget)
         model.layoutAboutToBeChanged.connect(self._forget_positions)
         model.rowsAboutToBeInserted.connect(self._forget_positions)
+        model.rowsInserted.connect(self._rows_came)
         model.rowsAboutToBeRemoved.connect(self._forget)
         super().setSourceModel(model)
 
     def _forget(self) -> None:
         self._forget_positions()
         self._texts.clear()
+
+    def _rows_came(self) -> None:
+        # Decided anew over all the rows (the proxy mapped the old ones on the way).
+        self._forget_positions()
+        self.invalidate()
 
     def _forget_positions(self) -> None:
         # Row numbers move; the rows themselves (and their search texts) stay.
@@ -322,7 +340,8 @@ class RowListProxy(QAbstractProxyModel):
 
     The proxy keeps the list of source rows shown; a filter change decides the rows in a few
     list comprehensions (RowFilterProxy's decisions, kept per row) and announces one layout
-    change, keeping selections on the rows still shown. Sorting is the source model's.
+    change, keeping selections on the rows still shown. Sorting is the source model's. Cells are
+    read through the source's `value` (a model adding roles overrides it and `answered_roles`).
     """
 
     def __init__(self, search_text: Callable[[Any], str], parent: QObject | None = None) -> None:
@@ -331,7 +350,7 @@ class RowListProxy(QAbstractProxyModel):
         self._shown: list[int] = []  # proxy row -> source row
         self._position: dict[int, int] | None = None  # source row -> proxy row, when asked
         self._source: RowTableModel[Any] | None = None
-        self._saved: list[tuple[QModelIndex, int, int]] = []
+        self._saved: list[tuple[QModelIndex, int, int, int]] = []
 
     # --- the source ---------------------------------------------------------------------------
 
@@ -377,6 +396,7 @@ class RowListProxy(QAbstractProxyModel):
         self.beginResetModel()
 
     def _source_reset(self) -> None:
+        self._decider._forget()
         self._decide()
         self.endResetModel()
 
@@ -388,17 +408,34 @@ class RowListProxy(QAbstractProxyModel):
         self._saved = []
         for index in self.persistentIndexList():
             if index.isValid() and index.row() < len(self._shown):
-                self._saved.append((index, id(rows[self._shown[index.row()]]), index.column()))
+                number = self._shown[index.row()]
+                self._saved.append((index, number, id(rows[number]), index.column()))
 
     def _changed(self) -> None:
+        """After the source's rows changed (moved, came or went)."""
+        self._decider._forget_positions()
         self._decide()
         source = self._source
         rows = source.row_list() if source is not None else []
         where = {id(rows[s]): p for p, s in enumerate(self._shown)} if self._saved else {}
-        before = [index for index, _key, _column in self._saved]
+        self._restore([where.get(key) for _index, _number, key, _column in self._saved])
+
+    def _filtered(self) -> None:
+        """After a filter change: the source rows stay where they are, the shown ones are in
+        source order, so each saved row is found by bisection."""
+        self._decide()
+        shown = self._shown
+        positions: list[int | None] = []
+        for _index, number, _key, _column in self._saved:
+            p = bisect_left(shown, number)
+            positions.append(p if p < len(shown) and shown[p] == number else None)
+        self._restore(positions)
+
+    def _restore(self, positions: list[int | None]) -> None:
+        before = [index for index, _number, _key, _column in self._saved]
         after = [
-            self.index(where[key], column) if key in where else QModelIndex()
-            for _index, key, column in self._saved
+            QModelIndex() if p is None else self.index(p, column)
+            for p, (_index, _number, _key, column) in zip(positions, self._saved, strict=True)
         ]
         self._saved = []
         if before:
@@ -417,7 +454,7 @@ class RowListProxy(QAbstractProxyModel):
         self._about_to_change()
         self._decider._needle = text.strip().casefold()
         self._decider._accepted = None
-        self._changed()
+        self._filtered()
 
     def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
         self._about_to_change()
@@ -425,7 +462,7 @@ class RowListProxy(QAbstractProxyModel):
         self._decider._candidates = None
         self._decider._found = None
         self._decider._accepted = None
-        self._changed()
+        self._filtered()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if self._source is not None:
@@ -463,10 +500,14 @@ class RowListProxy(QAbstractProxyModel):
         return QModelIndex() if row is None else self.index(row, source_index.column())
 
     def data(self, index: AnyIndex, role: int = DISPLAY_ROLE) -> Any:
+        # The hot path of every repaint: unanswered roles first, then the source's cell directly.
         source = self._source
-        if source is None or not index.isValid() or index.row() >= len(self._shown):
+        if source is None or role not in source.answered_roles:
             return None
-        return source.data(source.index(self._shown[index.row()], index.column()), role)
+        number = index.row()
+        if number < 0 or number >= len(self._shown):
+            return None
+        return source.value(self._shown[number], index.column(), role)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE) -> Any:
         return None if self._source is None else self._source.headerData(section, orientation, role)
