@@ -12,7 +12,20 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, false, func, or_, select, true
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    and_,
+    cast,
+    exists,
+    false,
+    func,
+    null,
+    or_,
+    select,
+    true,
+    type_coerce,
+)
 from sqlalchemy.orm import Session, aliased
 
 from desktop.models import (
@@ -240,71 +253,164 @@ def students(session: Session, actor: Actor) -> list[StudentRow]:
     return rows
 
 
-def cases(session: Session, actor: Actor) -> list[CaseRow]:
+def cases(
+    session: Session, actor: Actor, *, first: int | None = None, code_descending: bool = True
+) -> list[CaseRow]:
     """Cases the actor may see, newest first. With only the limited view (homeroom teachers,
     specialists) these are the cases of their own class and those assigned to them, without
-    domains."""
+    domains.
+
+    With `first`, only the first `first` cases in code order (descending unless told otherwise):
+    the top of the list as the Cases area sorts it by default, for its first screen.
+
+    A district lists 20,000 cases, so the query returns flat values (a case's domains aggregated
+    into one string of ids) and the rows are built without per-value type processing.
+    """
     limited = not can(actor, Permission.VIEW_ALL_CASES)
     if limited and not can(actor, Permission.VIEW_OWN_CLASS_CASES):
         return []
     manager = aliased(StaffAccount)
-    columns = [
-        SupportCase.id,
-        SupportCase.code,
-        Student.id,
-        Student.name,
-        Student.grade,
-        Student.class_no,
-        Student.number,
-        SupportCase.state,
-        SupportCase.priority,
-        manager.display_name,
-        SupportCase.opened_on,
-        SupportCase.next_review_on,
-        SupportCase.manager_id,
-    ]
+    # A case's domains in one text, each as "order<US>id<US>code<US>name_ko<US>name_en", joined
+    # by <RS>: the list stays one query, and each distinct text is parsed once (_DomainTuples).
+    domain = (
+        cast(NeedDomain.sort_order, String)
+        + _UNIT
+        + cast(NeedDomain.id, String)
+        + _UNIT
+        + NeedDomain.code
+        + _UNIT
+        + NeedDomain.name_ko
+        + _UNIT
+        + NeedDomain.name_en
+    )
+    domain_ids: ColumnElement[Any] = (
+        null()
+        if limited
+        else select(func.aggregate_strings(domain, _RECORD))
+        .join(case_domain, case_domain.c.domain_id == NeedDomain.id)
+        .where(case_domain.c.case_id == SupportCase.id)
+        .scalar_subquery()
+    )
     assigned = _assigned_case(actor) if limited else true()
     stmt = (
-        select(*columns, NeedDomain.code, NeedDomain.name_ko, NeedDomain.name_en, assigned)
+        select(
+            SupportCase.id,
+            SupportCase.code,
+            Student.id,
+            Student.name,
+            Student.grade,
+            Student.class_no,
+            Student.number,
+            # Raw values, converted below through small caches (20,000 rows, few distinct values).
+            type_coerce(SupportCase.state, String),
+            type_coerce(SupportCase.priority, String),
+            manager.display_name,
+            type_coerce(SupportCase.opened_on, String),
+            type_coerce(SupportCase.next_review_on, String),
+            SupportCase.manager_id,
+            domain_ids,
+            assigned,
+        )
         .join(Student, Student.id == SupportCase.student_id)
         .outerjoin(manager, manager.id == SupportCase.manager_id)
-        .outerjoin(case_domain, case_domain.c.case_id == SupportCase.id)
-        .outerjoin(NeedDomain, NeedDomain.id == case_domain.c.domain_id)
-        .order_by(SupportCase.opened_on.desc(), SupportCase.id.desc(), NeedDomain.sort_order)
     )
+    if first is None:
+        stmt = stmt.order_by(SupportCase.opened_on.desc(), SupportCase.id.desc())
+    else:
+        stmt = stmt.order_by(SupportCase.code.desc() if code_descending else SupportCase.code).limit(first)
     if limited:
         stmt = stmt.where(or_(_own_class(actor), _assigned_case(actor)))
-    first_rows: dict[int, Any] = {}
-    domains: dict[int, list[DomainName]] = {}
-    for r in session.execute(stmt):
-        if r[0] not in first_rows:
-            first_rows[r[0]] = r
-            domains[r[0]] = []
-        if r[13] is not None and not limited:
-            domains[r[0]].append(DomainName(code=r[13], name_ko=r[14], name_en=r[15]))
+    names = _DomainTuples() if not limited else None
+    day = _Dates()
+    state_of = {s.value: s for s in CaseState}
+    priority_of: dict[Any, Priority | None] = {p.value: p for p in Priority}
+    priority_of[None] = None
     rows: list[CaseRow] = []
-    for r in first_rows.values():
-        state_only = not r[16]
-        rows.append(
+    append = rows.append
+    for (
+        case_id,
+        code,
+        student_id,
+        student_name,
+        grade,
+        class_no,
+        number,
+        state,
+        priority,
+        manager_name,
+        opened_on,
+        next_review_on,
+        manager_id,
+        domains,
+        visible,
+    ) in session.execute(stmt).tuples():
+        state_only = not visible
+        append(
             CaseRow(
-                id=r[0],
-                code=r[1],
-                student_id=r[2],
-                student_name=r[3],
-                grade=r[4],
-                class_no=r[5],
-                number=r[6],
-                state=r[7],
-                priority=None if state_only else r[8],
-                domains=tuple(domains[r[0]]),
-                manager_name="" if state_only else r[9] or "",
-                opened_on=r[10],
-                next_review_on=None if state_only else r[11],
-                manager_id=None if state_only else r[12],
-                state_only=state_only,
+                case_id,
+                code,
+                student_id,
+                student_name,
+                grade,
+                class_no,
+                number,
+                state_of[state],
+                None if state_only else priority_of[priority],
+                () if names is None else names.of(domains),
+                "" if state_only else manager_name or "",
+                day.required(opened_on),
+                None if state_only else day.of(next_review_on),
+                None if state_only else manager_id,
+                state_only,
             )
         )
     return rows
+
+
+_UNIT = "\x1f"
+_RECORD = "\x1e"
+
+
+class _DomainTuples:
+    """A case's domains from their aggregated text, in the school's order; one shared tuple per
+    combination."""
+
+    def __init__(self) -> None:
+        self._tuples: dict[str | None, tuple[DomainName, ...]] = {None: (), "": ()}
+
+    def of(self, text: str | None) -> tuple[DomainName, ...]:
+        found = self._tuples.get(text)
+        if found is None:
+            assert text is not None
+            parts = [record.split(_UNIT) for record in text.split(_RECORD)]
+            parts.sort(key=lambda p: (int(p[0]), int(p[1])))
+            found = self._tuples[text] = tuple(
+                DomainName(code=p[2], name_ko=p[3], name_en=p[4]) for p in parts
+            )
+        return found
+
+
+class _Dates:
+    """Dates as stored (ISO text in SQLite, date objects elsewhere), converted once per value."""
+
+    def __init__(self) -> None:
+        self._seen: dict[Any, date | None] = {None: None}
+
+    def of(self, value: Any) -> date | None:
+        found: date | None = self._seen.get(value, _MISSING)
+        if found is _MISSING:
+            found = self._seen[value] = (
+                value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+            )
+        return found
+
+    def required(self, value: Any) -> date:
+        found = self.of(value)
+        assert found is not None
+        return found
+
+
+_MISSING: Any = object()
 
 
 def meetings(session: Session, actor: Actor) -> list[MeetingRow]:

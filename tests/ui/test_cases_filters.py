@@ -139,14 +139,28 @@ def _many(n: int) -> list[CaseRow]:
     ]
 
 
+def _fake_cases(rows: list[CaseRow]) -> Callable[..., list[CaseRow]]:
+    """listing.cases over the given rows (the first ones in code order with `first`)."""
+
+    def cases(
+        session: object, actor: object, *, first: int | None = None, code_descending: bool = True
+    ) -> list[CaseRow]:
+        if first is None:
+            return list(rows)
+        return sorted(rows, key=lambda r: r.code, reverse=code_descending)[:first]
+
+    return cases
+
+
 def test_twenty_thousand_cases_are_filtered_in_the_proxy(
     qtbot: QtBot, demo_context: Callable[[str], AppContext], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     rows = _many(20_000)
-    monkeypatch.setattr(listing, "cases", lambda session, actor: rows)
+    monkeypatch.setattr(listing, "cases", _fake_cases(rows))
     view = CasesView(demo_context("coordinator"))
     qtbot.addWidget(view)
-    view.refresh()
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        view.refresh()
     assert view.count_label.text() == "20000 case(s)"
     assert view.grade_filter.count() == 7 and view.manager_filter.count() == 9  # all, none, 7 managers
     _choose(view.domain_filter, "emotional")
@@ -165,3 +179,51 @@ def test_twenty_thousand_cases_are_filtered_in_the_proxy(
     ]
     assert expected and sorted(r.id for r in _shown(view)) == sorted(r.id for r in expected)
     assert view.count_label.text() == f"{len(expected)} of 20000 cases"
+
+
+def test_a_long_list_opens_on_its_top_and_then_shows_every_case(
+    qtbot: QtBot, demo_context: Callable[[str], AppContext], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """20,000 cases: the first screen (the newest codes) shows at once, the rest arrives from the
+    worker; then the list holds every case in order, and search and filters see all of them."""
+    rows = _many(20_000)
+    monkeypatch.setattr(listing, "cases", _fake_cases(rows))
+    view = CasesView(demo_context("coordinator"))
+    qtbot.addWidget(view)
+    by_code = sorted(rows, key=lambda r: r.code, reverse=True)
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        view.refresh()
+        assert view.loading and view.count_label.text() == "Loading cases…"
+        assert _shown(view) == by_code[: view.proxy.rowCount()] and view.proxy.rowCount() > 0
+        view.table.selectRow(3)
+    assert not view.loading and _shown(view) == by_code
+    assert view.table.currentIndex().data(ROW_ROLE) == by_code[3]  # the selection stayed on its case
+    type_text(qtbot, view.search_field, "2026-009")
+    expected = [r for r in by_code if "2026-009" in r.code]
+    assert len(expected) == 100 and _shown(view) == expected
+    assert view.count_label.text() == "100 of 20000 cases"
+    type_text(qtbot, view.search_field, "9")  # narrows the previous search
+    assert _shown(view) == [r for r in expected if "2026-0099" in r.code]
+    view.search_field.clear()
+    _choose(view.state_filter, "open")
+    assert _shown(view) == [r for r in by_code if r.state not in FINISHED]
+    type_text(qtbot, view.search_field, "학생0001")
+    assert _shown(view) == [r for r in by_code if r.state not in FINISHED and "학생0001" in r.student_name]
+
+
+def test_a_refresh_while_the_list_loads_shows_the_newest_reading(
+    qtbot: QtBot, demo_context: Callable[[str], AppContext], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = _many(5_000)
+    monkeypatch.setattr(listing, "cases", _fake_cases(rows))
+    view = CasesView(demo_context("coordinator"))
+    qtbot.addWidget(view)
+    view.refresh()
+    fewer = rows[:4_000]
+    monkeypatch.setattr(listing, "cases", _fake_cases(fewer))
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        view.refresh()
+    qtbot.wait(50)  # the first reading's result, if it arrives late, is dropped
+    view._ctx.runner.wait_for_idle()
+    qtbot.wait(50)
+    assert {r.id for r in view.model.rows()} == {r.id for r in fewer} and view.model.rowCount() == 4_000

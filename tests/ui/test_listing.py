@@ -117,3 +117,20 @@ def test_each_list_is_one_query(school_vault: Any) -> None:
             query(session, coordinator)
             selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
             assert len(selects) == 1, (query.__name__, selects)
+
+
+def test_the_top_of_the_case_list_by_code(school_vault: Any) -> None:
+    """`first` reads the first cases in code order (what the Cases area shows first): the same rows
+    as the complete list, for every role's scope, in one query."""
+    coordinator, homeroom, counselor = _fill(school_vault)
+    statements = _count_queries(school_vault)
+    with school_vault.session() as session:
+        for actor in (coordinator, homeroom, counselor):
+            everything = listing.cases(session, actor)
+            newest = sorted(everything, key=lambda r: r.code, reverse=True)
+            statements.clear()
+            assert listing.cases(session, actor, first=3) == newest[:3]
+            assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 1
+            oldest = listing.cases(session, actor, first=2, code_descending=False)
+            assert oldest == sorted(everything, key=lambda r: r.code)[:2]
+            assert listing.cases(session, actor, first=100) == newest

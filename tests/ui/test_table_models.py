@@ -12,7 +12,7 @@ from desktop.services.listing import CaseRow, DomainName, StudentRow
 from desktop.ui.cases.cases_table_model import CasesTableModel
 from desktop.ui.cases.cases_table_model import search_text as case_search_text
 from desktop.ui.students.students_table_model import StudentsTableModel, search_text
-from desktop.ui.widgets.row_table_model import SORT_ROLE, RowFilterProxy
+from desktop.ui.widgets.row_table_model import SORT_ROLE, RowFilterProxy, RowListProxy
 
 
 def _student(number: int, name: str, grade: int = 1, state: CaseState | None = None) -> StudentRow:
@@ -125,3 +125,39 @@ def test_sorting_keeps_the_selection_on_the_same_student(qapp: QApplication) -> 
     proxy.set_search("")
     model.set_rows([_student(n, f"학생{n}") for n in (5, 9, 7)])
     assert [proxy.index(r, 3).data() for r in range(3)] == ["9", "7", "5"]
+
+
+def test_both_proxies_filter_the_rows_that_complete_a_list(qapp: QApplication) -> None:
+    """A list shown by its top first and completed later: searching, narrowing, widening and the
+    predicate see the completed rows (RowFilterProxy and the Cases list's RowListProxy alike)."""
+    everyone = [_student(n, f"학생{n:03d}", grade=n % 3 + 1) for n in range(1, 301)]
+
+    def names(proxy: RowFilterProxy | RowListProxy) -> list[str]:
+        return [proxy.index(r, 4).data() for r in range(proxy.rowCount())]
+
+    def expected(needle: str, grade: int | None = None) -> list[str]:
+        return [
+            s.name
+            for s in everyone
+            if needle in search_text(s).casefold() and (grade is None or s.grade == grade)
+        ]
+
+    for proxy_type in (RowFilterProxy, RowListProxy):
+        model = StudentsTableModel()
+        model.sort(3, Qt.SortOrder.AscendingOrder)
+        proxy = proxy_type(search_text)
+        proxy.setSourceModel(model)
+        model.set_rows(everyone[:20])
+        proxy.set_search("15")
+        assert names(proxy) == ["학생015"]
+        model.complete_rows(list(reversed(everyone)))
+        assert len(expected("15")) > 10 and names(proxy) == expected("15")
+        proxy.set_search("150")  # narrows
+        assert names(proxy) == expected("150")
+        proxy.set_search("1")  # widens
+        assert names(proxy) == expected("1")
+        proxy.set_predicate(lambda r: r.grade == 1)
+        assert names(proxy) == expected("1", grade=1)
+        proxy.set_search("")
+        proxy.set_predicate(None)
+        assert proxy.rowCount() == 300

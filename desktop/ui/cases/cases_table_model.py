@@ -12,13 +12,14 @@ from PySide6.QtGui import QColor
 from desktop.models import CaseState, Priority
 from desktop.services.listing import CaseRow, DomainName
 from desktop.ui.labels import label
-from desktop.ui.widgets.row_table_model import AnyIndex, Column, RowTableModel
+from desktop.ui.widgets.row_table_model import Column, RowTableModel
 
 STATE_ORDER = {state: i for i, state in enumerate(CaseState)}
 # Cases no longer worked on ("Open cases" hides them; their review dates no longer matter).
 FINISHED = frozenset({CaseState.CLOSED, CaseState.NOT_SELECTED, CaseState.REFERRED_OUT})
 OVERDUE_COLOUR = QColor("#b00020")
 REVIEW_COLUMN = 7
+FOREGROUND_ROLE = int(Qt.ItemDataRole.ForegroundRole)
 
 
 def is_overdue(row: CaseRow, today: date) -> bool:
@@ -65,15 +66,18 @@ class CasesTableModel(RowTableModel[CaseRow]):
             return self.tr("{date} (overdue)").format(date=row.next_review_on.isoformat())
         return row.next_review_on.isoformat()
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and index.isValid()
-            and index.column() == REVIEW_COLUMN
-            and is_overdue(self.row_at(index.row()), date.today())
-        ):
-            return OVERDUE_COLOUR
-        return super().data(index, role)
+    answered_roles = RowTableModel.answered_roles | {FOREGROUND_ROLE}
+
+    def value(self, number: int, column_number: int, role: int) -> Any:
+        if role == FOREGROUND_ROLE:
+            if (
+                column_number == REVIEW_COLUMN
+                and 0 <= number < len(self.row_list())
+                and is_overdue(self.row_at(number), date.today())
+            ):
+                return OVERDUE_COLOUR
+            return None
+        return super().value(number, column_number, role)
 
 
 def search_text(row: CaseRow) -> str:

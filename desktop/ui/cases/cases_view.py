@@ -5,12 +5,14 @@ case window."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+import shiboken6
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,21 +36,42 @@ from desktop.ui.labels import label
 from desktop.ui.requests.intake_view import IntakeQueue
 from desktop.ui.widgets.area import AreaView, heading, make_search_field, make_table_view
 from desktop.ui.widgets.feedback import show_error
-from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
+from desktop.ui.widgets.row_table_model import ROW_ROLE, RowListProxy
 
 # Cases no longer worked on; "Open cases" hides them.
 
 OPEN_CASES = "open"
 NO_MANAGER = -1
+FIRST_SCREEN = 200
+"""Rows read at once when the list opens; the rest of a longer list is read off the UI thread."""
+
+log = logging.getLogger(__name__)
+
+
+class _AfterPaint(QObject):
+    """Installed on a widget: calls `then` once, right after the widget's next paint."""
+
+    def __init__(self, then: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
 
 
 class CasesView(AreaView):
+    loaded = Signal()
+    """The complete list has been read after a refresh that showed its first screen first."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.limited = not ctx.can(Permission.VIEW_ALL_CASES)
         self.model = CasesTableModel(lambda d: ctx.domain_name(d.name_ko, d.name_en), self)
-        self.proxy = RowFilterProxy(search_text, self)
+        self.proxy = RowListProxy(search_text, self)
         self.proxy.setSourceModel(self.model)
 
         self.search_field = make_search_field(self.tr("Search by code, student or case manager"), self)
@@ -84,6 +107,8 @@ class CasesView(AreaView):
 
         self.table = make_table_view(self)
         self.table.setModel(self.proxy)
+        # Column widths follow the rows on screen, never all 20,000 (see _show_rows).
+        self.table.horizontalHeader().setResizeContentsPrecision(0)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.activated.connect(self._open_index)
         if self.limited:
@@ -130,6 +155,8 @@ class CasesView(AreaView):
         layout.addLayout(top)
         # The coordinator's intake queue: new requests waiting to become (or join) a case.
         self.intake: IntakeQueue | None = None
+        self._intake_stale = False
+        self._after_paint = _AfterPaint(self._refresh_intake, self)
         self.tabs: QTabWidget | None = None
         if ctx.can(Permission.MANAGE_CASES):
             self.intake = IntakeQueue(ctx, self, titled=False)
@@ -138,6 +165,7 @@ class CasesView(AreaView):
             self.tabs = QTabWidget(self)
             self.tabs.addTab(list_page, self.tr("Case list"))
             self.tabs.addTab(self.intake, self.tr("Intake queue"))
+            self.tabs.currentChanged.connect(self._refresh_intake)
             layout.addWidget(self.tabs, 1)
         else:
             layout.addWidget(list_page, 1)
@@ -154,30 +182,104 @@ class CasesView(AreaView):
         for first, second in pairwise(chain):
             self.setTabOrder(first, second)
         self._domains_loaded = False
+        self.loading = False
+        self._generation = 0
 
     def refresh(self) -> None:
         self.refresh_list()
         if self.intake is not None and self.tabs is not None:
+            # The queue's tab is read when shown, or right after the list has been painted.
+            self._intake_stale = True
+            viewport = self.table.viewport()
+            if self.tabs.currentWidget() is self.intake or not viewport.isVisible():
+                self._refresh_intake()
+            else:
+                viewport.installEventFilter(self._after_paint)
+
+    def _refresh_intake(self) -> None:
+        if not shiboken6.isValid(self) or not self._intake_stale:
+            return
+        if self.intake is not None and self.tabs is not None:
+            self._intake_stale = False
             self.intake.refresh()
             waiting = self.intake.model.rowCount()
             self.tabs.setTabText(1, self.tr("Intake queue ({n})").format(n=waiting))
 
     def refresh_list(self) -> None:
-        """Reload the case list (one query)."""
-        rows: list[CaseRow] = self._ctx.read(listing.cases)
+        """Reload the case list (one query).
+
+        A long list (a district's 20,000 cases) would keep the window waiting for a second: when
+        the list is sorted by code (as it opens), only its first screen is read at once, shown,
+        and the complete list is read off the UI thread and completes it (`loading` until then,
+        `loaded` emitted after). A short list is complete after the first read."""
+        self._generation += 1
+        generation = self._generation
         if not self._domains_loaded and not self.limited:
             domains: list[DomainName] = self._ctx.read(listing.need_domains)
             for d in domains:
                 self.domain_filter.addItem(self._ctx.domain_name(d.name_ko, d.name_en), d.code)
             self._domains_loaded = True
+        sort = self.model.sort_state()
+        if sort is None or sort[0] != 0:
+            self._show_rows(self._ctx.read(listing.cases))
+            return
+        descending = sort[1] == Qt.SortOrder.DescendingOrder
+        top: list[CaseRow] = self._ctx.read(
+            lambda session, actor: listing.cases(
+                session, actor, first=FIRST_SCREEN + 1, code_descending=descending
+            )
+        )
+        if len(top) <= FIRST_SCREEN:
+            self._show_rows(top)
+            return
+        self.loading = True
+        self._show_rows(top[:FIRST_SCREEN])
+        vault, actor = self._ctx.vault, self._ctx.actor
+
+        def read_all() -> list[CaseRow]:  # on the worker thread
+            with vault.session() as session:
+                try:
+                    return listing.cases(session, actor)
+                finally:
+                    session.rollback()
+
+        self._ctx.runner.run(
+            read_all,
+            on_success=lambda rows: self._complete(generation, rows),
+            on_failure=lambda exc: self._load_failed(generation, exc),
+        )
+
+    def _show_rows(self, rows: list[CaseRow]) -> None:
         self._fill_choices(rows)
         self.model.set_rows(rows)
         self._filters_changed()
+        # Only the rows on screen decide the widths (never resize to the contents of all rows).
         self.table.resizeColumnsToContents()
+
+    def _complete(self, generation: int, rows: object) -> None:
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return  # closed, or a newer refresh is on its way
+        assert isinstance(rows, list)
+        self._fill_choices(rows)
+        self.model.complete_rows(rows)
+        self.loading = False
+        self._update_count()
+        self.loaded.emit()
+
+    def _load_failed(self, generation: int, exc: BaseException) -> None:
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return
+        self.loading = False
+        self._update_count()
+        if isinstance(exc, ServiceError):
+            show_error(self, exc)
+        else:
+            log.error("the case list could not be read", exc_info=exc)
 
     def show_intake(self) -> None:
         """Bring the intake queue to the front (the dashboard's new-requests figure leads here)."""
         if self.tabs is not None and self.intake is not None:
+            self._refresh_intake()
             self.tabs.setCurrentWidget(self.intake)
             self.intake.table.setFocus()
 
@@ -240,7 +342,9 @@ class CasesView(AreaView):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        if shown == total:
+        if self.loading:
+            self.count_label.setText(self.tr("Loading cases…"))
+        elif shown == total:
             self.count_label.setText(self.tr("%n case(s)", "", total))
         else:
             self.count_label.setText(self.tr("{shown} of {total} cases").format(shown=shown, total=total))

@@ -11,6 +11,7 @@ then only asks "is row n accepted?".
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -18,6 +19,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QAbstractProxyModel,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -32,6 +34,12 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
+_ANSWERED_ROLES = frozenset({DISPLAY_ROLE, int(SORT_ROLE), int(ROW_ROLE), _TOOLTIP_ROLE, _ALIGNMENT_ROLE})
+_ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 @dataclass(frozen=True)
@@ -65,14 +73,39 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             self._sort_rows(*self._sort)
         self.endResetModel()
 
+    def complete_rows(self, rows: Sequence[R]) -> None:
+        """Show `rows`, the complete list of which the model holds only the top so far (the first
+        screen of a long list): when the sorted complete list starts with the rows shown, they
+        stay where they are (selection, scrolling) and the others are appended; otherwise the
+        model is reset with the complete list."""
+        complete = list(rows)
+        if self._sort is not None:
+            self._sort_list(complete, *self._sort)
+        shown = len(self._rows)
+        if complete[:shown] != self._rows:
+            self.beginResetModel()
+            self._rows = complete
+            self.endResetModel()
+        elif len(complete) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(complete) - 1)
+            self._rows.extend(complete[shown:])
+            self.endInsertRows()
+
+    def sort_state(self) -> tuple[int, Qt.SortOrder] | None:
+        """The column and order the rows are sorted by (None before any sort)."""
+        return self._sort
+
     def row_list(self) -> list[R]:
         """The rows in their current order (the model's own list: do not change it)."""
         return self._rows
 
     def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        self._sort_list(self._rows, column, order)
+
+    def _sort_list(self, rows: list[R], column: int, order: Qt.SortOrder) -> None:
         spec = self._columns[column]
         key = spec.sort_key if spec.sort_key is not None else spec.display
-        self._rows.sort(key=lambda row: _sortable(key(row)), reverse=order == Qt.SortOrder.DescendingOrder)
+        rows.sort(key=lambda row: _sortable(key(row)), reverse=order == Qt.SortOrder.DescendingOrder)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows by a column's SORT_ROLE value, keeping selections on the same rows."""
@@ -105,21 +138,32 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+    answered_roles: frozenset[int] = frozenset()  # set after the class (see _ANSWERED_ROLES)
+    """The roles `value` may answer; a proxy turns the others away without asking."""
+
+    def data(self, index: AnyIndex, role: int = DISPLAY_ROLE) -> Any:
+        # Called for every role of every cell on screen (a repaint asks ~8 roles per cell): the
+        # roles no column answers are turned away first, without looking at the row.
+        if role not in self.answered_roles:
             return None
-        row = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        return self.value(index.row(), index.column(), role)
+
+    def value(self, number: int, column_number: int, role: int) -> Any:
+        """data() of the cell at row `number` and column `column_number` (no index needed)."""
+        if number < 0 or number >= len(self._rows):
+            return None
+        row = self._rows[number]
+        column = self._columns[column_number]
+        if role == DISPLAY_ROLE:
             return column.display(row)
         if role == SORT_ROLE:
             return column.sort_key(row) if column.sort_key is not None else column.display(row)
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+        if role == _TOOLTIP_ROLE and column.tooltip is not None:
             return column.tooltip(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGNMENT_ROLE and column.align_right:
+            return _ALIGN_RIGHT
         return None
 
     def headerData(
@@ -128,6 +172,9 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._columns[section].title
         return None
+
+
+RowTableModel.answered_roles = _ANSWERED_ROLES
 
 
 def _sortable(value: Any) -> tuple[int, Any]:
@@ -145,7 +192,13 @@ def _sortable(value: Any) -> tuple[int, Any]:
 
 class RowFilterProxy(QSortFilterProxyModel):
     """Keeps the rows that match the search text and the row predicate; sorting is passed on to
-    the RowTableModel underneath (see the module's note)."""
+    the RowTableModel underneath (see the module's note).
+
+    Per keystroke over 20,000 rows: each row's search text is folded once (kept with the row),
+    the predicate is tested once per filter change, a search that extends the previous one only
+    looks at the rows that matched it, and the proxy rebuilds its mapping in one go (one
+    layout change) instead of announcing every removed and inserted range of rows to the view.
+    """
 
     def __init__(self, search_text: Callable[[Any], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -153,7 +206,10 @@ class RowFilterProxy(QSortFilterProxyModel):
         self._needle = ""
         self._predicate: Callable[[Any], bool] | None = None
         self._accepted: list[bool] | None = None
-        self._texts: dict[int, str] = {}
+        self._texts: dict[int, str] = {}  # id(row) -> folded search text, while the rows live
+        self._text_list: list[str] | None = None  # in source row order
+        self._candidates: list[int] | None = None  # source rows that pass the predicate
+        self._found: tuple[str, list[int]] | None = None  # last search and the rows it matched
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(False)
 
@@ -162,26 +218,55 @@ class RowFilterProxy(QSortFilterProxyModel):
         if previous is not None:
             for signal in (previous.modelAboutToBeReset, previous.layoutAboutToBeChanged):
                 signal.disconnect(self._forget)
-        # Connected before the proxy's own handlers run on reset and layout changes.
+            previous.rowsAboutToBeInserted.disconnect(self._forget_positions)
+            previous.rowsInserted.disconnect(self._rows_came)
+            previous.rowsAboutToBeRemoved.disconnect(self._forget)
+        # Connected before the proxy's own handlers run on reset and layout changes. After rows
+        # came, what was decided on the way (the proxy maps the old rows first) is dropped too.
         model.modelAboutToBeReset.connect(self._forget)
-        model.layoutAboutToBeChanged.connect(self._forget)
+        model.layoutAboutToBeChanged.connect(self._forget_positions)
+        model.rowsAboutToBeInserted.connect(self._forget_positions)
+        model.rowsInserted.connect(self._rows_came)
+        model.rowsAboutToBeRemoved.connect(self._forget)
         super().setSourceModel(model)
 
     def _forget(self) -> None:
-        self._accepted = None
+        self._forget_positions()
         self._texts.clear()
 
-    def set_search(self, text: str) -> None:
-        self.beginFilterChange()
-        self._needle = text.strip().casefold()
+    def _rows_came(self) -> None:
+        # Decided anew over all the rows (the proxy mapped the old ones on the way).
+        self._forget_positions()
+        self.invalidate()
+
+    def _forget_positions(self) -> None:
+        # Row numbers move; the rows themselves (and their search texts) stay.
         self._accepted = None
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._text_list = None
+        self._candidates = None
+        self._found = None
+
+    def set_search(self, text: str) -> None:
+        needle = text.strip().casefold()
+        if needle == self._needle:
+            return
+        self._needle = needle
+        self._refilter()
 
     def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
-        self.beginFilterChange()
         self._predicate = predicate
+        self._candidates = None
+        self._found = None
+        self._refilter()
+
+    def _refilter(self) -> None:
         self._accepted = None
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        if isinstance(self.sourceModel(), RowTableModel):
+            # One layout change: the mapping is rebuilt from the decided rows when next asked.
+            self.invalidate()
+        else:
+            self.beginFilterChange()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def _text(self, row: Any) -> str:
         key = id(row)
@@ -200,8 +285,36 @@ class RowFilterProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         if not isinstance(model, RowTableModel):
             return None
-        self._accepted = [self._accepts(row) for row in model.row_list()]
-        return self._accepted
+        rows = model.row_list()
+        candidates = self._candidates
+        if candidates is None:
+            predicate = self._predicate
+            if predicate is None:
+                candidates = list(range(len(rows)))
+            else:
+                candidates = [i for i, row in enumerate(rows) if predicate(row)]
+            self._candidates = candidates
+        needle = self._needle
+        if needle:
+            texts = self._text_list
+            if texts is None:
+                text = self._text
+                texts = self._text_list = [text(row) for row in rows]
+            found = self._found
+            # A longer search matches a subset of what the shorter one matched.
+            base = found[1] if found is not None and needle.startswith(found[0]) else candidates
+            matched = [i for i in base if needle in texts[i]]
+            self._found = (needle, matched)
+        else:
+            matched = candidates
+        if len(matched) == len(rows):
+            accepted = [True] * len(rows)
+        else:
+            accepted = [False] * len(rows)
+            for i in matched:
+                accepted[i] = True
+        self._accepted = accepted
+        return accepted
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         # Called once per row on every keystroke: keep it to a list lookup.
@@ -218,3 +331,188 @@ class RowFilterProxy(QSortFilterProxyModel):
             model.sort(column, order)
         else:
             super().sort(column, order)
+
+
+class RowListProxy(QAbstractProxyModel):
+    """RowFilterProxy's filtering without a call into Python per row: for a RowTableModel of
+    tens of thousands of rows (the Cases list of a district), where QSortFilterProxyModel's
+    filterAcceptsRow, called once per source row from C++, alone costs ~15 ms a keystroke.
+
+    The proxy keeps the list of source rows shown; a filter change decides the rows in a few
+    list comprehensions (RowFilterProxy's decisions, kept per row) and announces one layout
+    change, keeping selections on the rows still shown. Sorting is the source model's. Cells are
+    read through the source's `value` (a model adding roles overrides it and `answered_roles`).
+    """
+
+    def __init__(self, search_text: Callable[[Any], str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._decider = RowFilterProxy(search_text)  # decides; never attached to a view
+        self._shown: list[int] = []  # proxy row -> source row
+        self._position: dict[int, int] | None = None  # source row -> proxy row, when asked
+        self._source: RowTableModel[Any] | None = None
+        self._saved: list[tuple[QModelIndex, int, int, int]] = []
+
+    # --- the source ---------------------------------------------------------------------------
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        if not isinstance(model, RowTableModel):
+            raise TypeError("RowListProxy works on a RowTableModel")
+        previous = self._source
+        if previous is not None:
+            previous.modelAboutToBeReset.disconnect(self._source_resetting)
+            previous.modelReset.disconnect(self._source_reset)
+            previous.layoutAboutToBeChanged.disconnect(self._about_to_change)
+            previous.layoutChanged.disconnect(self._changed)
+            previous.rowsAboutToBeInserted.disconnect(self._about_to_change)
+            previous.rowsInserted.disconnect(self._changed)
+            previous.rowsAboutToBeRemoved.disconnect(self._about_to_change)
+            previous.rowsRemoved.disconnect(self._changed)
+            previous.dataChanged.disconnect(self._source_data_changed)
+        self.beginResetModel()
+        self._decider.setSourceModel(model)  # its caches follow the source's changes first
+        super().setSourceModel(model)
+        self._source = model
+        model.modelAboutToBeReset.connect(self._source_resetting)
+        model.modelReset.connect(self._source_reset)
+        model.layoutAboutToBeChanged.connect(self._about_to_change)
+        model.layoutChanged.connect(self._changed)
+        model.rowsAboutToBeInserted.connect(self._about_to_change)
+        model.rowsInserted.connect(self._changed)
+        model.rowsAboutToBeRemoved.connect(self._about_to_change)
+        model.rowsRemoved.connect(self._changed)
+        model.dataChanged.connect(self._source_data_changed)
+        self._decide()
+        self.endResetModel()
+
+    def _decide(self) -> None:
+        accepted = self._decider._decide() or []
+        if self._decider._needle or self._decider._predicate is not None:
+            self._shown = [i for i, ok in enumerate(accepted) if ok]
+        else:
+            self._shown = list(range(len(accepted)))
+        self._position = None
+
+    def _source_resetting(self) -> None:
+        self.beginResetModel()
+
+    def _source_reset(self) -> None:
+        self._decider._forget()
+        self._decide()
+        self.endResetModel()
+
+    def _about_to_change(self) -> None:
+        """Before the shown rows change: remember which row each persistent index is on."""
+        self.layoutAboutToBeChanged.emit()
+        source = self._source
+        rows = source.row_list() if source is not None else []
+        self._saved = []
+        for index in self.persistentIndexList():
+            if index.isValid() and index.row() < len(self._shown):
+                number = self._shown[index.row()]
+                self._saved.append((index, number, id(rows[number]), index.column()))
+
+    def _changed(self) -> None:
+        """After the source's rows changed (moved, came or went)."""
+        self._decider._forget_positions()
+        self._decide()
+        source = self._source
+        rows = source.row_list() if source is not None else []
+        where = {id(rows[s]): p for p, s in enumerate(self._shown)} if self._saved else {}
+        self._restore([where.get(key) for _index, _number, key, _column in self._saved])
+
+    def _filtered(self) -> None:
+        """After a filter change: the source rows stay where they are, the shown ones are in
+        source order, so each saved row is found by bisection."""
+        self._decide()
+        shown = self._shown
+        positions: list[int | None] = []
+        for _index, number, _key, _column in self._saved:
+            p = bisect_left(shown, number)
+            positions.append(p if p < len(shown) and shown[p] == number else None)
+        self._restore(positions)
+
+    def _restore(self, positions: list[int | None]) -> None:
+        before = [index for index, _number, _key, _column in self._saved]
+        after = [
+            QModelIndex() if p is None else self.index(p, column)
+            for p, (_index, _number, _key, column) in zip(positions, self._saved, strict=True)
+        ]
+        self._saved = []
+        if before:
+            self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def _source_data_changed(self, *_args: Any) -> None:
+        if self._shown:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._shown) - 1, self.columnCount() - 1))
+
+    # --- filtering ----------------------------------------------------------------------------
+
+    def set_search(self, text: str) -> None:
+        if text.strip().casefold() == self._decider._needle:
+            return
+        self._about_to_change()
+        self._decider._needle = text.strip().casefold()
+        self._decider._accepted = None
+        self._filtered()
+
+    def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
+        self._about_to_change()
+        self._decider._predicate = predicate
+        self._decider._candidates = None
+        self._decider._found = None
+        self._decider._accepted = None
+        self._filtered()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self._source is not None:
+            self._source.sort(column, order)
+
+    # --- the item model -----------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if parent.isValid() or not 0 <= row < len(self._shown) or not 0 <= column < self.columnCount():
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, child: AnyIndex | None = None) -> Any:
+        if child is None:
+            return super().parent()  # QObject.parent()
+        return QModelIndex()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._shown)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self._source is None else self._source.columnCount()
+
+    def mapToSource(self, proxy_index: AnyIndex) -> QModelIndex:
+        if self._source is None or not proxy_index.isValid() or proxy_index.row() >= len(self._shown):
+            return QModelIndex()
+        return self._source.index(self._shown[proxy_index.row()], proxy_index.column())
+
+    def mapFromSource(self, source_index: AnyIndex) -> QModelIndex:
+        if not source_index.isValid():
+            return QModelIndex()
+        if self._position is None:
+            self._position = {s: p for p, s in enumerate(self._shown)}
+        row = self._position.get(source_index.row())
+        return QModelIndex() if row is None else self.index(row, source_index.column())
+
+    def data(self, index: AnyIndex, role: int = DISPLAY_ROLE) -> Any:
+        # The hot path of every repaint: unanswered roles first, then the source's cell directly.
+        source = self._source
+        if source is None or role not in source.answered_roles:
+            return None
+        number = index.row()
+        if number < 0 or number >= len(self._shown):
+            return None
+        return source.value(self._shown[number], index.column(), role)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE) -> Any:
+        return None if self._source is None else self._source.headerData(section, orientation, role)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
