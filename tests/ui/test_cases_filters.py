@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
+from sqlalchemy.exc import OperationalError
 
 from desktop.models import CaseState, Priority
 from desktop.services import listing
@@ -227,3 +228,34 @@ def test_a_refresh_while_the_list_loads_shows_the_newest_reading(
     view._ctx.runner.wait_for_idle()
     qtbot.wait(50)
     assert {r.id for r in view.model.rows()} == {r.id for r in fewer} and view.model.rowCount() == 4_000
+
+
+def test_a_list_that_could_not_be_read_whole_says_so(
+    qtbot: QtBot, demo_context: Callable[[str], AppContext], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If the complete list cannot be read after the first screen (the database went away), the
+    count never passes the first screen off as every case; opening the area again reads it all."""
+    rows = _many(1_000)
+    top = _fake_cases(rows)
+
+    def fails_whole(
+        session: object, actor: object, *, first: int | None = None, code_descending: bool = True
+    ) -> list[CaseRow]:
+        if first is None:
+            raise OperationalError("SELECT …", {}, Exception("disk I/O error"))
+        return top(session, actor, first=first, code_descending=code_descending)
+
+    monkeypatch.setattr(listing, "cases", fails_whole)
+    view = CasesView(demo_context("coordinator"))
+    qtbot.addWidget(view)
+    view.refresh()
+    qtbot.waitUntil(lambda: not view.loading, timeout=20_000)
+    shown = view.model.rowCount()
+    assert 0 < shown < 1_000
+    assert view.count_label.text() == (
+        f"Only the first {shown} cases could be read. Open the Cases area again to retry."
+    )
+    monkeypatch.setattr(listing, "cases", _fake_cases(rows))
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        view.refresh()
+    assert view.count_label.text() == "1000 case(s)"

@@ -132,8 +132,11 @@ def test_areas_are_built_when_first_shown_with_current_data(qtbot: QtBot, contro
     main.show_area("cases")
     cases = main.areas["cases"]
     assert isinstance(cases, CasesView) and main.current_area() is cases
-    assert cases.intake is not None
-    assert request_id in {row.id for row in cases.intake.model.rows()}
+    intake = cases.intake
+    assert intake is not None
+    # The intake queue is read right after the case list's first paint.
+    qtbot.waitUntil(lambda: request_id in {row.id for row in intake.model.rows()}, timeout=5_000)
+    assert cases.tabs is not None and cases.tabs.tabText(1).startswith("Intake queue (")
 
     # The dashboard, built at log-in, shows it after a refresh of the opened areas.
     main.refresh_area("dashboard")

@@ -126,7 +126,9 @@ class AuditReviewView(QWidget):
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
-        self._fill_choices()
+        # Nothing is read until the area is shown: refresh() fills the choices and loads the month
+        # (reading it here too would do the work twice on a log of 500,000 events).
+        self._ready = False
         self._set_month(QDate(self._today.year, self._today.month, 1))
         self.month_edit.dateChanged.connect(self._set_month)
         for edit in (self.from_edit, self.to_edit):
@@ -205,7 +207,7 @@ class AuditReviewView(QWidget):
     # --- loading ---------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        if self._loading:
+        if self._loading or not self._ready:
             return
         flt = self.current_filter()
         total = self._ctx.read(lambda s, a: ar.count_events(s, a, flt))
@@ -217,6 +219,7 @@ class AuditReviewView(QWidget):
         self._show_review(self._ctx.read(lambda s, a: ar.month_review(s, a, self.month())))
 
     def refresh(self) -> None:
+        self._ready = True
         self._fill_choices()
         self.reload()
         if not self._chain_checked:

@@ -107,8 +107,6 @@ class CasesView(AreaView):
 
         self.table = make_table_view(self)
         self.table.setModel(self.proxy)
-        # Column widths follow the rows on screen, never all 20,000 (see _show_rows).
-        self.table.horizontalHeader().setResizeContentsPrecision(0)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.activated.connect(self._open_index)
         if self.limited:
@@ -184,6 +182,7 @@ class CasesView(AreaView):
         self._domains_loaded = False
         self.loading = False
         self._generation = 0
+        self._incomplete = False
 
     def refresh(self) -> None:
         self.refresh_list()
@@ -214,6 +213,7 @@ class CasesView(AreaView):
         `loaded` emitted after). A short list is complete after the first read."""
         self._generation += 1
         generation = self._generation
+        self._incomplete = False
         if not self._domains_loaded and not self.limited:
             domains: list[DomainName] = self._ctx.read(listing.need_domains)
             for d in domains:
@@ -270,6 +270,7 @@ class CasesView(AreaView):
         if not shiboken6.isValid(self) or generation != self._generation:
             return
         self.loading = False
+        self._incomplete = True
         self._update_count()
         if isinstance(exc, ServiceError):
             show_error(self, exc)
@@ -344,6 +345,13 @@ class CasesView(AreaView):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if self.loading:
             self.count_label.setText(self.tr("Loading cases…"))
+        elif self._incomplete:
+            # Never let a partial list pass for the whole one.
+            self.count_label.setText(
+                self.tr("Only the first {n} cases could be read. Open the Cases area again to retry.").format(
+                    n=total
+                )
+            )
         elif shown == total:
             self.count_label.setText(self.tr("%n case(s)", "", total))
         else:

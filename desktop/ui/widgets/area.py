@@ -36,6 +36,9 @@ def make_table_view(parent: QWidget | None = None) -> QTableView:
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    # Fitting columns to their contents measures only the rows on screen, never every row (Qt's
+    # default looks at 1,000 rows: over a third of a second on a list of 2,000 students).
+    view.horizontalHeader().setResizeContentsPrecision(0)
     header = view.horizontalHeader()
     header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
