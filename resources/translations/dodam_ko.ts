@@ -360,13 +360,13 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../desktop/ui/application.py" line="100" />
+            <location filename="../../desktop/ui/application.py" line="129" />
             <source>Preparing the demo school (first start only)…</source>
             <translation>데모 학교를 준비하고 있습니다(처음 한 번만)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/application.py" line="109" />
-            <location filename="../../desktop/ui/application.py" line="209" />
+            <location filename="../../desktop/ui/application.py" line="138" />
+            <location filename="../../desktop/ui/application.py" line="247" />
             <source>Dodam</source>
             <translation>도담</translation>
         </message>
@@ -503,73 +503,73 @@
             <translation>기록 체인 다시 확인(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="147" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="149" />
             <source>Everyone</source>
             <translation>모든 사용자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="151" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="153" />
             <source>Every action</source>
             <translation>모든 작업</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="155" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="157" />
             <source>Every record</source>
             <translation>모든 대상</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="159" />
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="193" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="161" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="195" />
             <source>Every student</source>
             <translation>모든 학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="202" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="204" />
             <source>No student matches “{text}”.</source>
             <translation>“{text}”에 해당하는 학생이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="212" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="214" />
             <source>{n} events</source>
             <translation>기록 {n}건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="227" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="230" />
             <source>{month}: not reviewed yet.</source>
             <translation>{month}: 아직 검토하지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="231" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="234" />
             <source>{month}: reviewed by {name} on {when}.</source>
             <translation>{month}: {when}에 {name}이(가) 검토했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="243" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="246" />
             <source>Mark month as reviewed</source>
             <translation>월별 검토 완료 표시</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="244" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="247" />
             <source>Reviewed the audit log of {month}. Note (optional):</source>
             <translation>{month} 접근 기록을 검토했습니다. 메모(선택):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="260" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="263" />
             <source>Audit chain: checking…</source>
             <translation>접근 기록 체인: 확인하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="280" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="283" />
             <source>Audit chain: intact ({n} events).</source>
             <translation>접근 기록 체인: 이상 없음(기록 {n}건).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="285" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="288" />
             <source>Audit chain: {n} problems — run “dodam check” and keep a copy of the data folder.</source>
             <translation>접근 기록 체인: 문제 {n}건 — “dodam check”를 실행하고 데이터 폴더의 사본을 보관하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="294" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="297" />
             <source>Audit chain: could not be checked ({error}).</source>
             <translation>접근 기록 체인: 확인할 수 없습니다({error}).</translation>
         </message>
@@ -908,47 +908,47 @@
     <context>
         <name>CasesTableModel</name>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="39" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="40" />
             <source>Code</source>
             <translation>사례 번호</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="40" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="41" />
             <source>Student</source>
             <translation>학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="42" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="43" />
             <source>Grade-class</source>
             <translation>학년-반</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="46" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="47" />
             <source>State</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="48" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="49" />
             <source>Priority</source>
             <translation>우선순위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="53" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="54" />
             <source>Domains</source>
             <translation>지원 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="57" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="58" />
             <source>Case manager</source>
             <translation>사례 담당자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="58" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="59" />
             <source>Next review</source>
             <translation>다음 점검일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="65" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="66" />
             <source>{date} (overdue)</source>
             <translation>{date} (기한 지남)</translation>
         </message>
@@ -956,97 +956,97 @@
     <context>
         <name>CasesView</name>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="54" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="77" />
             <source>Search by code, student or case manager</source>
             <translation>사례 번호, 학생 또는 사례 담당자로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="57" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="80" />
             <source>State</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="58" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="81" />
             <source>All states</source>
             <translation>전체 상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="59" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="82" />
             <source>Open cases</source>
             <translation>진행 중인 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="63" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="86" />
             <source>Need domain</source>
             <translation>지원 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="64" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="87" />
             <source>All domains</source>
             <translation>전체 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="66" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="89" />
             <source>Priority</source>
             <translation>우선순위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="67" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="90" />
             <source>All priorities</source>
             <translation>전체 우선순위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="71" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="94" />
             <source>Grade</source>
             <translation>학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="72" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="95" />
             <source>All grades</source>
             <translation>전체 학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="74" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="97" />
             <source>Case manager</source>
             <translation>사례 담당자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="75" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="98" />
             <source>All case managers</source>
             <translation>전체 사례 담당자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="76" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="99" />
             <source>O&amp;verdue review</source>
             <translation>점검 기한 지남(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="77" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="100" />
             <source>Cases still worked on whose next review date has passed</source>
             <translation>진행 중이면서 다음 점검일이 지난 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="97" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="120" />
             <source>&amp;State:</source>
             <translation>상태(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="98" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="121" />
             <source>&amp;Domain:</source>
             <translation>영역(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="99" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="122" />
             <source>&amp;Priority:</source>
             <translation>우선순위(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="100" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="123" />
             <source>&amp;Grade:</source>
             <translation>학년(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="101" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="124" />
             <source>Case &amp;manager:</source>
             <translation>사례 담당자(&amp;M):</translation>
         </message>
@@ -1055,12 +1055,12 @@
             <translation type="vanished">상태:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="119" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="142" />
             <source>Cases</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="119" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="142" />
             <source>Cases of my class and assigned to me</source>
             <translation>우리 반 사례와 나에게 배정된 사례</translation>
         </message>
@@ -1073,39 +1073,49 @@
             <translation type="vanished">Ctrl+Shift+N</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="139" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="164" />
             <source>Case list</source>
             <translation>사례 목록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="140" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="165" />
             <source>Intake queue</source>
             <translation>접수 대기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="163" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="205" />
             <source>Intake queue ({n})</source>
             <translation>접수 대기 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="192" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="295" />
             <source>Grade {n}</source>
             <translation>{n}학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="193" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="296" />
             <source>No case manager</source>
             <translation>사례 담당자 없음</translation>
         </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_view.py" line="347" />
+            <source>Loading cases…</source>
+            <translation>사례를 불러오는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_view.py" line="351" />
+            <source>Only the first {n} cases could be read. Open the Cases area again to retry.</source>
+            <translation>처음 {n}건의 사례만 읽었습니다. 사례 영역을 다시 열어 다시 시도하세요.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/cases/cases_view.py" line="244" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="356" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>사례 %n건</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="246" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="358" />
             <source>{shown} of {total} cases</source>
             <translation>사례 {total}건 중 {shown}건</translation>
         </message>
@@ -1890,83 +1900,83 @@
     <context>
         <name>LoginWindow</name>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="44" />
+            <location filename="../../desktop/ui/login/login_window.py" line="55" />
             <source>Dodam — log in</source>
             <translation>도담 — 로그인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="47" />
+            <location filename="../../desktop/ui/login/login_window.py" line="58" />
             <source>Dodam (도담)</source>
             <translation>도담 (Dodam)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="48" />
+            <location filename="../../desktop/ui/login/login_window.py" line="59" />
             <source>Student integrated support team records</source>
             <translation>학생맞춤통합지원팀 업무 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="50" />
+            <location filename="../../desktop/ui/login/login_window.py" line="61" />
             <source>School data folder: {name}</source>
             <translation>학교 자료 폴더: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="57" />
+            <location filename="../../desktop/ui/login/login_window.py" line="68" />
             <source>User name</source>
             <translation>사용자 이름</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="61" />
+            <location filename="../../desktop/ui/login/login_window.py" line="72" />
             <source>Password</source>
             <translation>비밀번호</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="64" />
+            <location filename="../../desktop/ui/login/login_window.py" line="75" />
             <source>Log in</source>
             <translation>로그인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="76" />
+            <location filename="../../desktop/ui/login/login_window.py" line="86" />
             <source>Forgot password? Use the recovery code…</source>
             <translation>비밀번호를 잊으셨나요? 복구 코드 사용…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="84" />
+            <location filename="../../desktop/ui/login/login_window.py" line="93" />
             <source>User name:</source>
             <translation>사용자 이름:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="85" />
-            <location filename="../../desktop/ui/login/login_window.py" line="126" />
+            <location filename="../../desktop/ui/login/login_window.py" line="94" />
+            <location filename="../../desktop/ui/login/login_window.py" line="150" />
             <source>Password:</source>
             <translation>비밀번호:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="97" />
+            <location filename="../../desktop/ui/login/login_window.py" line="106" />
             <source>Restore from backup…</source>
             <translation>백업에서 복원…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="116" />
+            <location filename="../../desktop/ui/login/login_window.py" line="140" />
             <source>Demo school — accounts for trying Dodam</source>
             <translation>데모 학교 — 체험용 계정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="127" />
+            <location filename="../../desktop/ui/login/login_window.py" line="151" />
             <source>The demo school holds invented data only.</source>
             <translation>데모 학교에는 가상의 자료만 들어 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="154" />
+            <location filename="../../desktop/ui/login/login_window.py" line="180" />
             <source>Enter your user name and password.</source>
             <translation>사용자 이름과 비밀번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="163" />
+            <location filename="../../desktop/ui/login/login_window.py" line="196" />
             <source>Opening the school database…</source>
             <translation>학교 데이터베이스를 여는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="188" />
+            <location filename="../../desktop/ui/login/login_window.py" line="224" />
             <source>The backup was restored. Log in.</source>
             <translation>백업을 복원했습니다. 로그인하세요.</translation>
         </message>
@@ -2014,57 +2024,57 @@
             <translation>빠른 잠금 해제 PIN…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="178" />
+            <location filename="../../desktop/ui/main_window.py" line="173" />
             <source>Dashboard</source>
             <translation>현황판</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="179" />
+            <location filename="../../desktop/ui/main_window.py" line="174" />
             <source>Tasks</source>
             <translation>할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="180" />
+            <location filename="../../desktop/ui/main_window.py" line="175" />
             <source>Students</source>
             <translation>학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="181" />
+            <location filename="../../desktop/ui/main_window.py" line="176" />
             <source>Cases</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="182" />
+            <location filename="../../desktop/ui/main_window.py" line="177" />
             <source>Meetings</source>
             <translation>회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="183" />
+            <location filename="../../desktop/ui/main_window.py" line="178" />
             <source>Resources</source>
             <translation>자원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="184" />
+            <location filename="../../desktop/ui/main_window.py" line="179" />
             <source>Reports</source>
             <translation>보고서</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="185" />
+            <location filename="../../desktop/ui/main_window.py" line="180" />
             <source>Admin</source>
             <translation>관리</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="205" />
+            <location filename="../../desktop/ui/main_window.py" line="200" />
             <source>{role}, administrator</source>
             <translation>{role}, 관리자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="207" />
+            <location filename="../../desktop/ui/main_window.py" line="202" />
             <source>Logged in as {name} ({username}) — {role}</source>
             <translation>로그인: {name} ({username}) — {role}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="216" />
+            <location filename="../../desktop/ui/main_window.py" line="211" />
             <source>DEMO SCHOOL — not real data</source>
             <translation>데모 학교 · DEMO — 실제 자료 아님</translation>
         </message>
@@ -2866,7 +2876,7 @@
     <context>
         <name>OperationRunner</name>
         <message>
-            <location filename="../../desktop/ui/operations.py" line="147" />
+            <location filename="../../desktop/ui/operations.py" line="153" />
             <source>Please wait</source>
             <translation>잠시 기다려 주세요</translation>
         </message>
@@ -3138,27 +3148,27 @@
     <context>
         <name>PasswordRules</name>
         <message>
-            <location filename="../../desktop/ui/widgets/password_rules.py" line="27" />
+            <location filename="../../desktop/ui/widgets/password_rules.py" line="17" />
             <source>The password needs at least 8 characters ({n} so far).</source>
             <translation>비밀번호는 8자 이상이어야 합니다(현재 {n}자).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/widgets/password_rules.py" line="31" />
+            <location filename="../../desktop/ui/widgets/password_rules.py" line="21" />
             <source>Mix at least two kinds of characters: letters, digits, spaces or symbols.</source>
             <translation>문자, 숫자, 공백·기호 중 두 종류 이상을 섞어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/widgets/password_rules.py" line="35" />
+            <location filename="../../desktop/ui/widgets/password_rules.py" line="25" />
             <source>Type the password again to confirm it.</source>
             <translation>확인을 위해 비밀번호를 한 번 더 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/widgets/password_rules.py" line="37" />
+            <location filename="../../desktop/ui/widgets/password_rules.py" line="27" />
             <source>The two passwords are not the same.</source>
             <translation>두 비밀번호가 서로 다릅니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/widgets/password_rules.py" line="42" />
+            <location filename="../../desktop/ui/widgets/password_rules.py" line="32" />
             <source>At least 8 characters, mixing at least two kinds: letters, digits, spaces or symbols.</source>
             <translation>8자 이상, 문자·숫자·공백·기호 중 두 종류 이상을 섞어 주세요.</translation>
         </message>
@@ -5503,77 +5513,77 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>VaultMessages</name>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="26" />
+            <location filename="../../desktop/ui/login/messages.py" line="29" />
             <source>an unknown time</source>
             <translation>알 수 없는 시각</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="30" />
+            <location filename="../../desktop/ui/login/messages.py" line="33" />
             <source>Dodam is already open for this school by {user} on the computer {host} (since {started}). Close Dodam there first, then try again.</source>
             <translation>이 학교의 도담이 이미 {host} 컴퓨터에서 {user} 사용자로 열려 있습니다({started}부터). 그곳에서 도담을 먼저 닫은 뒤 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="35" />
+            <location filename="../../desktop/ui/login/messages.py" line="38" />
             <source>another user</source>
             <translation>다른 사용자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="36" />
+            <location filename="../../desktop/ui/login/messages.py" line="39" />
             <source>unknown</source>
             <translation>알 수 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="43" />
+            <location filename="../../desktop/ui/login/messages.py" line="46" />
             <source>Too many failed log-ins for this user name. Wait %n minute(s), then try again (until {time}). Forgot the password? The recovery code still works.</source>
             <translation>이 사용자 이름으로 로그인에 너무 많이 실패하여 로그인이 제한되었습니다. %n분 뒤({time}까지) 다시 시도하세요. 비밀번호를 잊으셨다면 복구 코드는 계속 사용할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="53" />
+            <location filename="../../desktop/ui/login/messages.py" line="56" />
             <source>That is not a recovery code: a recovery code has 24 letters and digits, in groups of four like 7KQ2-M9XD-…. Check it and try again.</source>
             <translation>복구 코드가 아닙니다. 복구 코드는 7KQ2-M9XD-…처럼 4자씩 묶인 영문자와 숫자 24자입니다. 확인한 뒤 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="70" />
+            <location filename="../../desktop/ui/login/messages.py" line="77" />
             <source>The recovery code is not correct. Check it and try again.</source>
             <translation>복구 코드가 맞지 않습니다. 확인한 뒤 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="73" />
+            <location filename="../../desktop/ui/login/messages.py" line="80" />
             <source>The user name or password is not correct. Check Caps Lock and the Korean/English input mode, then try again.</source>
             <translation>사용자 이름 또는 비밀번호가 맞지 않습니다. Caps Lock과 한/영 입력 상태를 확인한 뒤 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="79" />
+            <location filename="../../desktop/ui/login/messages.py" line="86" />
             <source>The key file (school.keys) is missing or damaged, so the school database cannot be unlocked. Nothing has been changed. Ask IT staff to restore school.keys from a backup.</source>
             <translation>열쇠 파일(school.keys)이 없거나 손상되어 학교 데이터베이스를 열 수 없습니다. 아무것도 바뀌지 않았습니다. 전산 담당자에게 백업에서 school.keys를 복원해 달라고 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="85" />
+            <location filename="../../desktop/ui/login/messages.py" line="92" />
             <source>The school database (school.db) is damaged or missing, so it cannot be read. Nothing has been changed. Ask IT staff to restore school.db from the most recent backup.</source>
             <translation>학교 데이터베이스(school.db)가 손상되었거나 없어서 읽을 수 없습니다. 아무것도 바뀌지 않았습니다. 전산 담당자에게 가장 최근 백업에서 school.db를 복원해 달라고 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="91" />
+            <location filename="../../desktop/ui/login/messages.py" line="98" />
             <source>This school database was made by a newer version of Dodam. Install the newer version to open it. Nothing has been changed.</source>
             <translation>이 학교 데이터베이스는 더 새로운 버전의 도담으로 만들어졌습니다. 새 버전을 설치한 뒤 여세요. 아무것도 바뀌지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="97" />
+            <location filename="../../desktop/ui/login/messages.py" line="104" />
             <source>Updating the school database for this version of Dodam failed. The database was put back exactly as it was, so nothing was lost. Please report this problem to IT staff.</source>
             <translation>이 버전의 도담에 맞게 학교 데이터베이스를 갱신하지 못했습니다. 데이터베이스는 원래 상태로 되돌려졌으므로 잃은 자료는 없습니다. 전산 담당자에게 이 문제를 알려 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="103" />
+            <location filename="../../desktop/ui/login/messages.py" line="110" />
             <source>A school database already exists in this folder. Open it instead, or choose an empty folder.</source>
             <translation>이 폴더에는 이미 학교 데이터베이스가 있습니다. 그 데이터베이스를 열거나 빈 폴더를 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="108" />
+            <location filename="../../desktop/ui/login/messages.py" line="115" />
             <source>The school data could not be opened.</source>
             <translation>학교 자료를 열 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="111" />
+            <location filename="../../desktop/ui/login/messages.py" line="118" />
             <source>Something went wrong: {detail}</source>
             <translation>문제가 발생했습니다: {detail}</translation>
         </message>
@@ -5728,77 +5738,77 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="47" />
+            <location filename="../../desktop/services/accounts.py" line="48" />
             <source>The password needs at least 8 characters.</source>
             <translation>비밀번호는 8자 이상이어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="51" />
+            <location filename="../../desktop/services/accounts.py" line="52" />
             <source>The password must mix at least two kinds of characters: letters, digits, symbols.</source>
             <translation>비밀번호에는 영문자, 숫자, 기호 중 두 종류 이상을 섞어 써야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="84" />
+            <location filename="../../desktop/services/accounts.py" line="85" />
             <source>This staff account does not exist.</source>
             <translation>존재하지 않는 교직원 계정입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="91" />
+            <location filename="../../desktop/services/accounts.py" line="92" />
             <source>A homeroom teacher needs a grade and a class.</source>
             <translation>담임교사는 학년과 반이 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="94" />
+            <location filename="../../desktop/services/accounts.py" line="95" />
             <source>Grade and class must be between 1 and 20.</source>
             <translation>학년과 반은 1에서 20 사이여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="158" />
+            <location filename="../../desktop/services/accounts.py" line="159" />
             <source>Enter a user name.</source>
             <translation>사용자 이름을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="160" />
+            <location filename="../../desktop/services/accounts.py" line="161" />
             <source>Enter the name to display for this account.</source>
             <translation>이 계정에 표시할 이름을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="167" />
+            <location filename="../../desktop/services/accounts.py" line="168" />
             <source>The user name “{username}” is already taken.</source>
             <translation>사용자 이름 “{username}”은(는) 이미 사용 중입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="233" />
+            <location filename="../../desktop/services/accounts.py" line="234" />
             <source>This account is disabled: enable it before setting its password.</source>
             <translation>사용 중지된 계정입니다. 비밀번호를 설정하기 전에 계정 사용을 재개하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="271" />
+            <location filename="../../desktop/services/accounts.py" line="272" />
             <source>A disabled account cannot be made an administrator.</source>
             <translation>사용 중지된 계정은 관리자로 지정할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="275" />
+            <location filename="../../desktop/services/accounts.py" line="276" />
             <source>The last administrator cannot lose the administrator right.</source>
             <translation>마지막 관리자의 관리자 권한은 해제할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="298" />
+            <location filename="../../desktop/services/accounts.py" line="299" />
             <source>This account is already disabled.</source>
             <translation>이미 사용 중지된 계정입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="300" />
+            <location filename="../../desktop/services/accounts.py" line="301" />
             <source>The last administrator cannot be disabled.</source>
             <translation>마지막 관리자는 사용 중지할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="303" />
+            <location filename="../../desktop/services/accounts.py" line="304" />
             <source>You cannot disable your own account.</source>
             <translation>자신의 계정은 사용 중지할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="318" />
+            <location filename="../../desktop/services/accounts.py" line="319" />
             <source>This account is already enabled.</source>
             <translation>이미 사용 중인 계정입니다.</translation>
         </message>
@@ -6750,17 +6760,17 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>“{month}”은(는) 올바른 월(YYYY-MM)이 아닙니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/audit_review.py" line="313" />
+            <location filename="../../desktop/services/audit_review.py" line="320" />
             <source>The month {month} has not started yet: it cannot be reviewed.</source>
             <translation>{month}은(는) 아직 시작되지 않은 달이어서 검토할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/audit_review.py" line="319" />
+            <location filename="../../desktop/services/audit_review.py" line="326" />
             <source>The month {month} was already reviewed by {name}.</source>
             <translation>{month}은(는) 이미 {name}이(가) 검토했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/audit_review.py" line="384" />
+            <location filename="../../desktop/services/audit_review.py" line="391" />
             <source>Audit events are kept for at least {years} years: this deletion would remove newer ones.</source>
             <translation>접근 기록은 최소 {years}년 동안 보관합니다. 이 삭제로 그보다 최근 기록이 지워지게 됩니다.</translation>
         </message>
