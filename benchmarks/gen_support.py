@@ -63,6 +63,11 @@ from desktop.services.meetings import minutes_text
 _DONE_STATES = (S.CLOSED, S.REFERRED_OUT, S.NOT_SELECTED)
 
 
+def _nth(items: list[int], k: int) -> int | None:
+    """The k-th item, or None past the end."""
+    return items[k] if k < len(items) else None
+
+
 def _end_of(d: CaseDraft) -> date:
     """The last day the case was worked on (END while it is open)."""
     return d.steps[-1].on if d.state in _DONE_STATES else END
@@ -265,9 +270,7 @@ def write_interventions(
                 {
                     "case_id": d.id,
                     "support_type_id": ws.support_types.get(action.support_type),
-                    "plan_action_id": (actions_of.get(d.id) or [None] * len(actions))[k % len(actions)]
-                    if k % len(actions) < len(actions_of.get(d.id, []))
-                    else None,
+                    "plan_action_id": _nth(actions_of.get(d.id, []), k % len(actions)),
                     "title": title[:120],
                     "provider_staff_id": staff.id if staff else None,
                     "provider_organisation_id": org,
@@ -559,8 +562,11 @@ def write_meetings(
             )
             rows.append((item, d, k))
         live = [
-            d for d in active if d.first(S.ACTIVE) <= day <= (_end_of(d) if d.state in _DONE_STATES else END)
-        ]  # type: ignore[operator]
+            d
+            for d in active
+            if (began := d.first(S.ACTIVE)) is not None
+            and began <= day <= (_end_of(d) if d.state in _DONE_STATES else END)
+        ]
         picks = rng.sample(live, min(len(live), max(0, target - len(rows))))
         for d in picks:
             item = SimpleNamespace(
@@ -592,16 +598,16 @@ def write_meetings(
                 action_items=[],
             )
             rows.append((item, None, None))
-        for item, d, _k in rows:
-            if d is not None and day <= END and rng.random() < 0.4:
+        for item, subject, _k in rows:
+            if subject is not None and day <= END and rng.random() < 0.4:
                 due = workday(day + days(14))
                 item.action_items.append(
                     SimpleNamespace(
-                        assignee_id=d.manager.id,
-                        description=f"{d.code} 보호자 상담 결과 공유",
+                        assignee_id=subject.manager.id,
+                        description=f"{subject.code} 보호자 상담 결과 공유",
                         due_on=due,
-                        manager=d.manager,
-                        case=d,
+                        manager=subject.manager,
+                        case=subject,
                     )
                 )
         people = [
@@ -616,9 +622,9 @@ def write_meetings(
                 "basic_skills",
             )
         ]
-        for _item, d, _k in rows:
-            if d is not None and d.homeroom not in people and len(people) < 12:
-                people.append(d.homeroom)
+        for _item, subject, _k in rows:
+            if subject is not None and subject.homeroom not in people and len(people) < 12:
+                people.append(subject.homeroom)
         absent = None if day > END or rng.random() < 0.5 else rng.choice(people[3:])
         for person in people:
             meeting.attendees.append(
@@ -674,7 +680,7 @@ def write_meetings(
             twenty_id = mid
         for a in meeting.attendees:
             w.add(MeetingAttendee.__table__, {"meeting_id": mid, **vars(a)})
-        for item, d, k in rows:
+        for item, subject, step_no in rows:
             iid = w.add(
                 AgendaItem.__table__,
                 {
@@ -698,8 +704,8 @@ def write_meetings(
                         "applied_at": stamp(day, 17, 0),
                     },
                 )
-                if d is not None and k is not None:
-                    d.steps[k].decision_id = did
+                if subject is not None and step_no is not None:
+                    subject.steps[step_no].decision_id = did
             for action in item.action_items:
                 done = action.due_on < TODAY - timedelta(days=3)
                 tid = w.add(

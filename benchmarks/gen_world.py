@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import FromClause, Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.models import (
@@ -113,6 +113,12 @@ def scaled(base: int, scale: float, minimum: int = 1) -> int:
 # --- writing ------------------------------------------------------------------------------------
 
 
+def as_table(clause: FromClause) -> Table:
+    """A model's `__table__` (typed as a FromClause) as the Table it is."""
+    assert isinstance(clause, Table)
+    return clause
+
+
 class Writer:
     """Collects rows per table with explicit ids and writes them in Core bulk batches."""
 
@@ -125,12 +131,14 @@ class Writer:
         self.counts: dict[str, int] = {}
         self._tables: dict[str, Table] = {}
 
-    def start_ids(self, table: Table) -> None:
+    def start_ids(self, clause: FromClause) -> None:
+        table = as_table(clause)
         top = self.session.execute(select(table.c.id).order_by(table.c.id.desc()).limit(1)).scalar()
         self._next[table.name] = (top or 0) + 1
 
-    def add(self, table: Table, row: dict[str, Any]) -> int:
+    def add(self, clause: FromClause, row: dict[str, Any]) -> int:
         """Queue a row; give it the next id if the table has an integer id. Returns the id."""
+        table = as_table(clause)
         name = table.name
         self._tables[name] = table
         if "id" in table.c and "id" not in row:
@@ -141,9 +149,10 @@ class Writer:
         self.pending.setdefault(name, []).append(row)
         return int(row.get("id", 0))
 
-    def flush(self, *tables: Table) -> None:
+    def flush(self, *clauses: FromClause) -> None:
         """Write the queued rows of these tables (all of them when none is named), in order."""
         order = {t.name: k for k, t in enumerate(Base.metadata.sorted_tables)}
+        tables = [as_table(c) for c in clauses]
         names = [t.name for t in tables] if tables else sorted(self.pending, key=lambda n: order.get(n, 0))
         for name in names:
             rows = self.pending.pop(name, [])
@@ -240,7 +249,7 @@ class Audit:
         for row in rows:
             w.add(table, row)
         w.flush(table)
-        w.counts[table.name] += 2  # the set-up's own events
+        w.counts[as_table(table).name] += 2  # the set-up's own events
 
 
 # --- people -------------------------------------------------------------------------------------
@@ -563,7 +572,7 @@ def write_students(
                 "created_at": enrolled_at,
                 "updated_at": stamp(left_on, 16, 0) if left_on else enrolled_at,
             }
-            pupil = Pupil(0, row["name"], guardian, entry, last_year, class_no, left_on, special, sex)
+            pupil = Pupil(0, str(row["name"]), guardian, entry, last_year, class_no, left_on, special, sex)
             key = (status is EnrolmentStatus.ENROLLED, last_year, grade, class_no)
             rows.append((key, row, pupil))
     # Numbers in each class follow the name order, as in a Korean class list.

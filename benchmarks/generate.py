@@ -27,6 +27,7 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from benchmarks import gen_cases, gen_support
 from benchmarks.gen_world import (
@@ -209,13 +210,13 @@ def generate(
     )
 
 
-def _count(session: object, table: str) -> int:
+def _count(session: Session, table: str) -> int:
     from sqlalchemy import text
 
     return (
         int(session.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())
         if table
-        in (  # type: ignore[attr-defined]
+        in (
             "school",
             "need_domain",
             "need_category",
