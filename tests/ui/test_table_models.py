@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from desktop.models import CaseState, Priority, Sex
 from desktop.services.listing import CaseRow, DomainName, StudentRow
@@ -161,3 +162,25 @@ def test_both_proxies_filter_the_rows_that_complete_a_list(qapp: QApplication) -
         proxy.set_search("")
         proxy.set_predicate(None)
         assert proxy.rowCount() == 300
+
+
+def test_a_hidden_table_fits_its_columns_when_it_is_shown(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    from desktop.ui.widgets.area import fit_columns, make_table_view
+
+    view = make_table_view()
+    qtbot.addWidget(view)
+    model = QStandardItemModel(0, 2, view)  # owned by the view: gone with it
+    for n in range(3_000):
+        model.appendRow([QStandardItem(f"{n}"), QStandardItem("짧음")])
+    model.setItem(0, 0, QStandardItem("아주 긴 기관 이름이 들어가는 첫 번째 칸 " * 2))
+    view.setModel(model)
+    narrow = view.columnWidth(0)
+    fit_columns(view)  # hidden (another tab): nothing measured yet
+    assert view.columnWidth(0) == narrow
+    view.resize(900, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.columnWidth(0) > narrow  # fitted to the long name on screen
+    assert view.columnWidth(0) >= view.fontMetrics().horizontalAdvance(model.item(0, 0).text())

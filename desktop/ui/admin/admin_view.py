@@ -16,7 +16,7 @@ from desktop.ui.admin.accounts_table_model import AccountsTableModel
 from desktop.ui.admin.audit_review_view import AuditReviewView
 from desktop.ui.admin.retention_panel import RetentionPanel
 from desktop.ui.context import AppContext
-from desktop.ui.widgets.area import AreaView, heading, make_search_field, make_table_view
+from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_search_field, make_table_view
 from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
 
@@ -162,7 +162,7 @@ class AdminView(AreaView):
                 lambda session, actor: listing.staff(session, actor, include_inactive=True)
             )
             self.accounts_model.set_rows(rows)
-            self.accounts_table.resizeColumnsToContents()
+            fit_columns(self.accounts_table)
             self._update_buttons()
         if self.audit_view is not None:
             self.audit_view.refresh()

@@ -28,7 +28,7 @@ from desktop.ui.admin.audit_table_model import AuditTableModel
 from desktop.ui.context import AppContext
 from desktop.ui.labels import audit_action_label
 from desktop.ui.timefmt import datetime_text
-from desktop.ui.widgets.area import make_table_view
+from desktop.ui.widgets.area import fit_columns, make_table_view
 from desktop.ui.widgets.feedback import run_action
 
 log = logging.getLogger(__name__)
@@ -215,7 +215,7 @@ class AuditReviewView(QWidget):
         self.model.start(
             lambda before: self._ctx.read(lambda s, a: ar.events_page(s, a, flt, before_id=before))
         )
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self._show_review(self._ctx.read(lambda s, a: ar.month_review(s, a, self.month())))
 
     def refresh(self) -> None:

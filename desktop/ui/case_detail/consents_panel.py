@@ -19,7 +19,7 @@ from desktop.ui.case_detail.panel import CasePanel
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
 from desktop.ui.printing.print_flow import print_document
-from desktop.ui.widgets.area import make_table_view
+from desktop.ui.widgets.area import fit_columns, make_table_view
 from desktop.ui.widgets.feedback import error_text, run_action
 from desktop.ui.widgets.row_table_model import Column, RowTableModel
 
@@ -132,7 +132,7 @@ class ConsentsPanel(CasePanel):
             return
         self.model.set_rows(rows)
         self.record_button.setEnabled(True)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self.status.setText(self.status_text(state))
         self._update_buttons()
 

@@ -35,7 +35,7 @@ from desktop.ui.case_detail.intervention_dialogs import (
 from desktop.ui.case_detail.panel import CasePanel
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
-from desktop.ui.widgets.area import make_table_view
+from desktop.ui.widgets.area import fit_columns, make_table_view
 from desktop.ui.widgets.row_table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 
 STATUS_ORDER = {s: i for i, s in enumerate(InterventionStatus)}
@@ -241,7 +241,7 @@ class InterventionsPanel(CasePanel):
         case_id = self.case_id
         rows = self.ctx.read(lambda s, a: case_interventions(s, a, case_id))
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()  # a case has a handful of interventions
+        fit_columns(self.table)  # a case has a handful of interventions
         if not rows:
             self.empty_label.setText(self.tr("No interventions you may see for this case yet."))
         self.empty_label.setVisible(not rows)
@@ -276,7 +276,7 @@ class InterventionsPanel(CasePanel):
         else:
             rows = self.ctx.read(lambda s, a: intervention_sessions(s, a, row.id))
             self.sessions_model.set_rows(rows)
-            self.sessions_table.resizeColumnsToContents()
+            fit_columns(self.sessions_table)
             attended = sum(1 for r in rows if r.attendance is Attendance.ATTENDED)
             self.sessions_label.setText(
                 self.tr("Sessions of “%1”: %2 logged, %3 attended")

@@ -26,7 +26,7 @@ from desktop.ui.case_detail.panel import CasePanel
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
 from desktop.ui.timefmt import datetime_text
-from desktop.ui.widgets.area import make_table_view
+from desktop.ui.widgets.area import fit_columns, make_table_view
 from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.row_table_model import Column, RowFilterProxy, RowTableModel
 
@@ -139,7 +139,7 @@ class NotesPanel(CasePanel):
     def refresh(self) -> None:
         rows = self.ctx.read(lambda s, a: case_detail.notes(s, a, self.case_id))
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self.count_label.setText(self.tr("%n note(s)", "", len(rows)))
         self.reader.clear()
 

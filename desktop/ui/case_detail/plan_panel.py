@@ -36,7 +36,7 @@ from desktop.ui.case_detail.plan_dialogs import ActionDialog, GoalDialog, Return
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
 from desktop.ui.printing.print_flow import print_document
-from desktop.ui.widgets.area import make_table_view
+from desktop.ui.widgets.area import fit_columns, make_table_view
 from desktop.ui.widgets.dates import date_of, make_date_edit, qdate
 from desktop.ui.widgets.feedback import error_text, run_action
 from desktop.ui.widgets.row_table_model import Column, RowTableModel
@@ -401,7 +401,7 @@ class PlanPanel(CasePanel):
 
     def _fit_columns(self) -> None:
         for table in (self.goals_table, self.actions_table):
-            table.resizeColumnsToContents()
+            fit_columns(table)
             for column in range(table.model().columnCount() - 1):
                 table.setColumnWidth(column, min(table.columnWidth(column), 320))
 

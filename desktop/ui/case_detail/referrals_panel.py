@@ -28,7 +28,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.printing.print_flow import print_document
 from desktop.ui.resources.referral_loops_table_model import overdue_data, status_sort_key, status_text
 from desktop.ui.timefmt import date_text
-from desktop.ui.widgets.area import make_table_view
+from desktop.ui.widgets.area import fit_columns, make_table_view
 from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.row_table_model import ROW_ROLE, AnyIndex, Column, RowFilterProxy, RowTableModel
 
@@ -135,7 +135,7 @@ class ReferralsPanel(CasePanel):
         if overdue:
             text = self.tr("{referrals}, {overdue} overdue").format(referrals=text, overdue=overdue)
         self.summary_label.setText(text)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
         if selected is not None:

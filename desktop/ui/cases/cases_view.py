@@ -34,7 +34,7 @@ from desktop.ui.cases.cases_table_model import FINISHED, CasesTableModel, is_ove
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
 from desktop.ui.requests.intake_view import IntakeQueue
-from desktop.ui.widgets.area import AreaView, heading, make_search_field, make_table_view
+from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_search_field, make_table_view
 from desktop.ui.widgets.feedback import show_error
 from desktop.ui.widgets.row_table_model import ROW_ROLE, RowListProxy
 
@@ -254,7 +254,7 @@ class CasesView(AreaView):
         self.model.set_rows(rows)
         self._filters_changed()
         # Only the rows on screen decide the widths (never resize to the contents of all rows).
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
 
     def _complete(self, generation: int, rows: object) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:

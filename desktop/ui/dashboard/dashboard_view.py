@@ -17,7 +17,7 @@ from desktop.ui.dashboard.charts import DomainChart, StateChart, TrendChart
 from desktop.ui.dashboard.tasks_table_model import TasksTableModel
 from desktop.ui.labels import label
 from desktop.ui.timefmt import date_text, local
-from desktop.ui.widgets.area import AreaView, heading, make_table_view
+from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_table_view
 from desktop.ui.widgets.row_table_model import RowFilterProxy
 
 CARD_COLUMNS = 4
@@ -156,4 +156,4 @@ class DashboardView(AreaView):
         )
         self.tasks_model.set_rows(tasks)
         self.tasks_box.setTitle(self.tr("My open tasks ({n})").format(n=len(tasks)))
-        self.tasks_table.resizeColumnsToContents()
+        fit_columns(self.tasks_table)

@@ -48,6 +48,7 @@ from desktop.services.permissions import Permission
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label, members
 from desktop.ui.timefmt import date_text, datetime_text
+from desktop.ui.widgets.area import fit_columns
 from desktop.ui.widgets.dates import date_of, make_date_edit
 from desktop.ui.widgets.feedback import run_action
 
@@ -246,7 +247,7 @@ class MeetingDialog(QDialog):
         self.attendees.setRowCount(0)
         for a in d.attendees:
             self._append_attendee(a)
-        self.attendees.resizeColumnsToContents()
+        fit_columns(self.attendees)
         if d.content_hash:
             matches = self._ctx.read(lambda s, a: meetings.hash_matches(s, a, self.meeting_id))
             state = self.tr("matches the minutes") if matches else self.tr("DOES NOT MATCH the minutes")

@@ -13,7 +13,7 @@ from desktop.ui.labels import label
 from desktop.ui.meetings.meeting_dialog import MeetingDialog
 from desktop.ui.meetings.meetings_table_model import MeetingsTableModel
 from desktop.ui.meetings.new_meeting_dialog import NewMeetingDialog
-from desktop.ui.widgets.area import AreaView, heading, make_search_field, make_table_view
+from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_search_field, make_table_view
 from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
 
 
@@ -63,7 +63,7 @@ class MeetingsView(AreaView):
         rows: list[MeetingRow] = self._ctx.read(listing.meetings)
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("%n meeting(s)", "", len(rows)))
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
 
     def _open_index(self, index: QModelIndex | QPersistentModelIndex) -> None:
         row = index.data(ROW_ROLE) if index.isValid() else None

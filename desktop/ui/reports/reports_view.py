@@ -33,7 +33,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.dashboard.figures import counts, figure
 from desktop.ui.labels import label
 from desktop.ui.reports.figures_table_model import FigureRow, FiguresTableModel
-from desktop.ui.widgets.area import AreaView, heading, make_table_view
+from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_table_view
 from desktop.ui.widgets.dates import date_of, make_date_edit
 from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.row_table_model import RowFilterProxy
@@ -208,7 +208,7 @@ class ReportsView(AreaView):
         self.totals.setText(
             "   ·   ".join(f"{name}: {value:,}" for name, value in parts if value is not None)
         )
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
 
     def figure_rows(self, data: dict[str, Any], domains: list[DomainName]) -> list[FigureRow]:
         rows: list[FigureRow] = []

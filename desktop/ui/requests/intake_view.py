@@ -13,7 +13,7 @@ from desktop.services.requests import IntakeRow, intake_queue, withdraw_request
 from desktop.ui.context import AppContext
 from desktop.ui.requests.intake_table_model import IntakeTableModel, search_text
 from desktop.ui.requests.open_case_dialog import OpenCaseDialog
-from desktop.ui.widgets.area import heading, make_search_field, make_table_view
+from desktop.ui.widgets.area import fit_columns, heading, make_search_field, make_table_view
 from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
 
@@ -80,7 +80,7 @@ class IntakeQueue(QWidget):
         current = self.current()
         rows: list[IntakeRow] = self._ctx.read(intake_queue)
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self._select(current.id if current else None)
         self._update_count()
         self._update_buttons()

@@ -31,7 +31,7 @@ from desktop.ui.resources.organisations_table_model import OrganisationsTableMod
 from desktop.ui.resources.referral_loops_table_model import ReferralLoopsTableModel
 from desktop.ui.resources.staff_table_model import StaffTableModel
 from desktop.ui.resources.workload_view import WorkloadView
-from desktop.ui.widgets.area import AreaView, heading, make_search_field, make_table_view
+from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_search_field, make_table_view
 from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
 
@@ -197,7 +197,7 @@ class ResourcesView(AreaView):
             self.loops_count.setText(self.tr("%n open loop(s)", "", len(loops)))
             tables.append(self.loops_table)
         for table in tables:
-            table.resizeColumnsToContents()
+            fit_columns(table)
             # Long service descriptions must not push the table wider than the window.
             for column in range(table.model().columnCount()):
                 table.setColumnWidth(column, min(table.columnWidth(column), MAX_COLUMN_WIDTH))

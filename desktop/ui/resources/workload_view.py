@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from desktop.services.workload import WorkloadRow, may_view_workload, staff_workload
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
-from desktop.ui.widgets.area import make_search_field, make_table_view
+from desktop.ui.widgets.area import fit_columns, make_search_field, make_table_view
 from desktop.ui.widgets.row_table_model import Column, RowFilterProxy, RowTableModel
 
 
@@ -101,7 +101,7 @@ class WorkloadView(QWidget):
             return
         rows = self.ctx.read(staff_workload)
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()  # one row per staff member: a few dozen
+        fit_columns(self.table)  # one row per staff member: a few dozen
         self.count_label.setText(self.tr("%1 staff members").replace("%1", str(len(rows))))
 
 

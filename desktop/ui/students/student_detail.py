@@ -19,7 +19,7 @@ from desktop.services.permissions import Permission
 from desktop.services.students import CaseHistoryRow, StudentDetail, student_detail
 from desktop.ui.context import AppContext
 from desktop.ui.labels import flag_label, label
-from desktop.ui.widgets.area import make_table_view
+from desktop.ui.widgets.area import fit_columns, make_table_view
 from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.row_table_model import ROW_ROLE, Column, RowTableModel
 
@@ -90,7 +90,7 @@ class StudentDetailDialog(QDialog):
         self.cases_table = make_table_view(self)
         self.cases_table.setSortingEnabled(False)
         self.cases_table.setModel(self.cases_model)
-        self.cases_table.resizeColumnsToContents()
+        fit_columns(self.cases_table)
         self.cases_table.doubleClicked.connect(lambda index: self._open_case(index.row()))
         self.cases_table.installEventFilter(self)
         history = QGroupBox(self.tr("Case history"), self)

@@ -18,7 +18,7 @@ from desktop.services.permissions import Permission
 from desktop.ui.context import AppContext
 from desktop.ui.labels import flag_label
 from desktop.ui.students.students_table_model import StudentsTableModel, search_text
-from desktop.ui.widgets.area import AreaView, heading, make_search_field, make_table_view
+from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_search_field, make_table_view
 from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
 
 # Choices of the "Case" filter.
@@ -126,7 +126,7 @@ class StudentsView(AreaView):
             self.tr("Class {n}"),
         )
         self._filters_changed()
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
 
     def _fill(self, combo: QComboBox, all_text: str, values: list[int], template: str) -> None:
         current = combo.currentData()

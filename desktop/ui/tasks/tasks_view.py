@@ -27,7 +27,7 @@ from desktop.services.permissions import Permission
 from desktop.services.tasks import TaskItem, TaskScope
 from desktop.ui.context import AppContext
 from desktop.ui.tasks.tasks_table_model import TaskItemsModel, search_text
-from desktop.ui.widgets.area import AreaView, heading, make_search_field, make_table_view
+from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_search_field, make_table_view
 from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
 
@@ -137,7 +137,7 @@ class TasksView(AreaView):
         counts = self._ctx.read(lambda s, a: tasks.task_counts(s, a, today=today))
         self._label_scopes(counts)
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         shown = self.proxy.rowCount()
         self.count_label.setText(self.tr("%n task(s)", "", shown))
         if shown:

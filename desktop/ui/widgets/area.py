@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QWidget
 
 
@@ -44,6 +45,39 @@ def make_table_view(parent: QWidget | None = None) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setHighlightSections(False)
     return view
+
+
+class _FitWhenShown(QObject):
+    """Fits a hidden table's columns each time it is shown after a refresh while hidden."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self._view = view
+        self.pending = False
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.pending and event.type() == QEvent.Type.Show:
+            self.pending = False
+            self._view.resizeColumnsToContents()
+        return False
+
+
+_FITTER = "_dodam_fit_when_shown"
+
+
+def fit_columns(view: QTableView) -> None:
+    """Fit the columns to the rows on screen. A hidden table (another tab, a window not yet shown)
+    is fitted when it is shown: Qt would measure every row of a hidden table — 0.14 s for 837
+    referral loops."""
+    if view.isVisible():
+        view.resizeColumnsToContents()
+        return
+    fitter = getattr(view, _FITTER, None)
+    if fitter is None:
+        fitter = _FitWhenShown(view)
+        setattr(view, _FITTER, fitter)
+    fitter.pending = True
 
 
 def make_search_field(placeholder: str, parent: QWidget | None = None) -> QLineEdit:
