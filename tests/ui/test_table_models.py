@@ -184,3 +184,9 @@ def test_a_hidden_table_fits_its_columns_when_it_is_shown(qtbot: QtBot) -> None:
     qtbot.waitExposed(view)
     assert view.columnWidth(0) > narrow  # fitted to the long name on screen
     assert view.columnWidth(0) >= view.fontMetrics().horizontalAdvance(model.item(0, 0).text())
+    # The last column still stretches to the edge, now and after a refit of the shown table.
+    header = view.horizontalHeader()
+    assert header.length() >= view.viewport().width() - 1
+    fit_columns(view)
+    qtbot.wait(10)
+    assert header.length() >= view.viewport().width() - 1

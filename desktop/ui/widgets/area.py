@@ -59,11 +59,21 @@ class _FitWhenShown(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.pending and event.type() == QEvent.Type.Show:
             self.pending = False
-            self._view.resizeColumnsToContents()
+            _fit(self._view)
         return False
 
 
 _FITTER = "_dodam_fit_when_shown"
+
+
+def _fit(view: QTableView) -> None:
+    """Size each column to its contents, except a stretched last column, which keeps filling the
+    rest of the width (sizing it would fix its width until the next resize)."""
+    header = view.horizontalHeader()
+    last = header.logicalIndex(header.count() - 1) if header.stretchLastSection() else -1
+    for column in range(header.count()):
+        if column != last and not header.isSectionHidden(column):
+            view.resizeColumnToContents(column)
 
 
 def fit_columns(view: QTableView) -> None:
@@ -71,7 +81,7 @@ def fit_columns(view: QTableView) -> None:
     is fitted when it is shown: Qt would measure every row of a hidden table — 0.14 s for 837
     referral loops."""
     if view.isVisible():
-        view.resizeColumnsToContents()
+        _fit(view)
         return
     fitter = getattr(view, _FITTER, None)
     if fitter is None:
