@@ -253,6 +253,22 @@ def students(session: Session, actor: Actor) -> list[StudentRow]:
     return rows
 
 
+def case_code_key(code: str) -> tuple[str, int, str]:
+    """The order of case codes ("2026-045" < "2026-999" < "2026-1000" < "2027-001"): by year, then
+    by number — a longer number is a larger one, as the number part is at least 3 digits wide."""
+    return (code[:5], len(code), code)
+
+
+def _case_code_order(descending: bool) -> list[ColumnElement[Any]]:
+    """case_code_key in SQL, for ORDER BY."""
+    parts: list[Any] = [
+        func.substr(SupportCase.code, 1, 5),
+        func.length(SupportCase.code),
+        SupportCase.code,
+    ]
+    return [p.desc() for p in parts] if descending else parts
+
+
 def cases(
     session: Session, actor: Actor, *, first: int | None = None, code_descending: bool = True
 ) -> list[CaseRow]:
@@ -317,7 +333,7 @@ def cases(
     if first is None:
         stmt = stmt.order_by(SupportCase.opened_on.desc(), SupportCase.id.desc())
     else:
-        stmt = stmt.order_by(SupportCase.code.desc() if code_descending else SupportCase.code).limit(first)
+        stmt = stmt.order_by(*_case_code_order(code_descending)).limit(first)
     if limited:
         stmt = stmt.where(or_(_own_class(actor), _assigned_case(actor)))
     names = _DomainTuples() if not limited else None

@@ -148,7 +148,7 @@ def _fake_cases(rows: list[CaseRow]) -> Callable[..., list[CaseRow]]:
     ) -> list[CaseRow]:
         if first is None:
             return list(rows)
-        return sorted(rows, key=lambda r: r.code, reverse=code_descending)[:first]
+        return sorted(rows, key=lambda r: listing.case_code_key(r.code), reverse=code_descending)[:first]
 
     return cases
 
@@ -191,7 +191,7 @@ def test_a_long_list_opens_on_its_top_and_then_shows_every_case(
     monkeypatch.setattr(listing, "cases", _fake_cases(rows))
     view = CasesView(demo_context("coordinator"))
     qtbot.addWidget(view)
-    by_code = sorted(rows, key=lambda r: r.code, reverse=True)
+    by_code = sorted(rows, key=lambda r: listing.case_code_key(r.code), reverse=True)
     with qtbot.waitSignal(view.loaded, timeout=20_000):
         view.refresh()
         assert view.loading and view.count_label.text() == "Loading cases…"

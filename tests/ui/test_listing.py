@@ -127,10 +127,10 @@ def test_the_top_of_the_case_list_by_code(school_vault: Any) -> None:
     with school_vault.session() as session:
         for actor in (coordinator, homeroom, counselor):
             everything = listing.cases(session, actor)
-            newest = sorted(everything, key=lambda r: r.code, reverse=True)
+            newest = sorted(everything, key=lambda r: listing.case_code_key(r.code), reverse=True)
             statements.clear()
             assert listing.cases(session, actor, first=3) == newest[:3]
             assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 1
             oldest = listing.cases(session, actor, first=2, code_descending=False)
-            assert oldest == sorted(everything, key=lambda r: r.code)[:2]
+            assert oldest == sorted(everything, key=lambda r: listing.case_code_key(r.code))[:2]
             assert listing.cases(session, actor, first=100) == newest

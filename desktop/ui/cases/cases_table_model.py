@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from desktop.models import CaseState, Priority
-from desktop.services.listing import CaseRow, DomainName
+from desktop.services.listing import CaseRow, DomainName, case_code_key
 from desktop.ui.labels import label
 from desktop.ui.widgets.row_table_model import Column, RowTableModel
 
@@ -37,7 +37,7 @@ class CasesTableModel(RowTableModel[CaseRow]):
 
     def columns(self) -> list[Column[CaseRow]]:
         return [
-            Column(self.tr("Code"), lambda r: r.code, lambda r: r.code),
+            Column(self.tr("Code"), lambda r: r.code, lambda r: case_code_key(r.code)),
             Column(self.tr("Student"), lambda r: r.student_name, lambda r: r.student_name),
             Column(
                 self.tr("Grade-class"),
