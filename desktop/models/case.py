@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Column, Date, DateTime, ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy import Boolean, Column, Date, DateTime, ForeignKey, Index, Integer, String, Table, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.models.base import Base, TimestampMixin, enum_column, utcnow
@@ -81,7 +81,11 @@ class SupportCase(TimestampMixin, Base):
     """A case (사례): one student's path from request to closure (DESIGN §1.1)."""
 
     __tablename__ = "support_case"
-    __table_args__ = (Index("ix_support_case_state_priority", "state", "priority"),)
+    __table_args__ = (
+        Index("ix_support_case_state_priority", "state", "priority"),
+        # The order of case codes (desktop.services.listing.case_code_key): year, then number.
+        Index("ix_support_case_code_order", text("substr(code, 1, 5)"), text("length(code)"), "code"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # Pseudonymous code printed instead of the name (e.g. "2026-014").

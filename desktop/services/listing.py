@@ -20,6 +20,7 @@ from sqlalchemy import (
     exists,
     false,
     func,
+    literal_column,
     null,
     or_,
     select,
@@ -261,8 +262,9 @@ def case_code_key(code: str) -> tuple[str, int, str]:
 
 def _case_code_order(descending: bool) -> list[ColumnElement[Any]]:
     """case_code_key in SQL, for ORDER BY."""
+    # Literal arguments (not bound parameters), so that SQLite matches ix_support_case_code_order.
     parts: list[Any] = [
-        func.substr(SupportCase.code, 1, 5),
+        func.substr(SupportCase.code, literal_column("1"), literal_column("5")),
         func.length(SupportCase.code),
         SupportCase.code,
     ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
@@ -9,6 +10,10 @@ from desktop.models import Base
 from desktop.storage.migrate import current_revision, head_revision
 
 
+# Alembic cannot reflect SQLite expression indexes, so it skips ix_support_case_code_order here;
+# test_listing_codes proves that index exists and serves the case list's first screen.
+@pytest.mark.filterwarnings("ignore:autogenerate skipping metadata-specified expression-based index")
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
 def test_migrations_build_the_model_schema(school_vault) -> None:  # type: ignore[no-untyped-def]
     with school_vault.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
