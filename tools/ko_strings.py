@@ -9,6 +9,7 @@ from ko_issue3_b2 import KO_B2
 from ko_issue4 import KO_C
 from ko_issue5 import KO_D
 from ko_issue6 import KO_E
+from ko_issue7 import KO_F
 from ko_messages import KO_MESSAGES
 
 KO: dict[str, str] = {
@@ -214,3 +215,4 @@ KO_IN_CONTEXT.update(KO_C)
 # Issue 5 (lockout, lock, PIN, backups, audit review, accounts, retention).
 KO_IN_CONTEXT.update(KO_D)
 KO_IN_CONTEXT.update(KO_E)
+KO_IN_CONTEXT.update(KO_F)

@@ -96,3 +96,13 @@ class VaultExistsError(VaultError):
     default_message = (
         "A school database already exists in this folder. Open it instead, or choose an empty folder."
     )
+
+
+class NetworkLocationError(VaultError):
+    """The data folder is on a network share or drive, where SQLite's locks are not safe."""
+
+    default_message = (
+        "The school data cannot be kept in a network folder: two PCs using it at once could damage "
+        "the database. Choose a folder on this PC's own disk (backups may go to a network folder)."
+    )
+    exit_code = 10

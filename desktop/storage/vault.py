@@ -26,6 +26,7 @@ from desktop.storage.engine import (
 from desktop.storage.errors import (
     DatabaseDamagedError,
     KeyFileError,
+    NetworkLocationError,
     VaultError,
     VaultExistsError,
     WrongPasswordError,
@@ -44,6 +45,7 @@ from desktop.storage.keyslots import (
     save_key_file,
     unwrap_slot,
 )
+from desktop.storage.location import network_kind
 from desktop.storage.lock import InstanceLock
 from desktop.storage.migrate import needs_upgrade, upgrade_to_head
 
@@ -95,6 +97,13 @@ def _header_database_id(header: bytes) -> str | None:
     if candidate.version != 4 or candidate.variant != uuid.RFC_4122:
         return None
     return str(candidate)
+
+
+def _refuse_network_folder(data_dir: Path) -> None:
+    """Raise NetworkLocationError when ``data_dir`` is on a network share or drive."""
+    kind = network_kind(data_dir)
+    if kind is not None:
+        raise NetworkLocationError(f"data folder on a network {kind}: {data_dir}")
 
 
 class Vault:
@@ -232,6 +241,7 @@ class Vault:
         school.keys already exists. On failure, only the files this call created are removed.
         """
         data_dir = Path(data_dir)
+        _refuse_network_folder(data_dir)
         data_dir.mkdir(parents=True, exist_ok=True)
         lock = InstanceLock(data_dir / LOCK_NAME)
         lock.acquire()
@@ -307,6 +317,7 @@ class Vault:
 
     @classmethod
     def _open(cls, data_dir: Path, username: str | None, secret: str, *, migrate: bool) -> Vault:
+        _refuse_network_folder(data_dir)
         if not data_dir.is_dir():
             # Checked before the lock, which would otherwise be created in (or fail on) a missing folder.
             raise KeyFileError(

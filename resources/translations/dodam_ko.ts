@@ -2082,42 +2082,42 @@
     <context>
         <name>MeetingDialog</name>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="72" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="73" />
             <source>Meeting</source>
             <translation>회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="82" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="83" />
             <source>&amp;Overview &amp;&amp; attendees</source>
             <translation>개요·참석자(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="83" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="84" />
             <source>A&amp;genda</source>
             <translation>안건(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="84" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="85" />
             <source>&amp;Minutes</source>
             <translation>회의록(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="85" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="86" />
             <source>Appl&amp;y</source>
             <translation>적용(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="87" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="88" />
             <source>&amp;Finalise minutes…</source>
             <translation>회의록 확정(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="89" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="90" />
             <source>&amp;Sign minutes</source>
             <translation>회의록 서명(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="91" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="92" />
             <source>Add a&amp;ddendum…</source>
             <translation>추가 기록(&amp;D)…</translation>
         </message>
@@ -2126,363 +2126,363 @@
             <translation type="vanished">회의록 인쇄(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="93" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="94" />
             <source>Print minutes…</source>
             <translation>회의록 인쇄…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="94" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="95" />
             <source>Ctrl+P</source>
             <translation>Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="130" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="131" />
             <source>Minutes</source>
             <translation>회의록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="155" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="156" />
             <source>{year} meeting no. {number}</source>
             <translation>{year}년 제{number}차</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="182" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="183" />
             <source>Name</source>
             <translation>성명</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="183" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="184" />
             <source>Position</source>
             <translation>직위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="184" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="185" />
             <source>Organisation</source>
             <translation>소속</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="185" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="186" />
             <source>External</source>
             <translation>외부 위원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="186" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="187" />
             <source>Present</source>
             <translation>참석</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="191" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="192" />
             <source>Add &amp;staff…</source>
             <translation>교직원 추가(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="193" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="194" />
             <source>Add &amp;guest</source>
             <translation>외부 위원 추가(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="195" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="196" />
             <source>&amp;Remove</source>
             <translation>삭제(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="199" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="200" />
             <source>Save a&amp;ttendees</source>
             <translation>참석자 저장(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="211" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="212" />
             <source>Attendees (external guests with position and organisation)</source>
             <translation>참석자(외부 위원은 직위와 소속 포함)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="215" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="216" />
             <source>Addenda</source>
             <translation>추가 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="228" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="229" />
             <source>Type: {type}</source>
             <translation>종류: {type}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="229" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="230" />
             <source>Number: {year} no. {number}</source>
             <translation>회차: {year}년 제{number}차</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="230" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="231" />
             <source>Date: {date}</source>
             <translation>일시: {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="231" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="232" />
             <source>Place: {place}</source>
             <translation>장소: {place}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="232" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="233" />
             <source>Chair: {chair}</source>
             <translation>위원장: {chair}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="233" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="234" />
             <source>Status: {status}</source>
             <translation>상태: {status}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="236" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="237" />
             <source>Decisions applied: {at}</source>
             <translation>결정 적용: {at}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="238" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="239" />
             <source>Finalised: {at}</source>
             <translation>회의록 확정: {at}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="241" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="242" />
             <source>Signed by {name} on {at}</source>
             <translation>서명: {name} ({at})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="252" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="253" />
             <source>matches the minutes</source>
             <translation>회의록과 일치</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="252" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="253" />
             <source>DOES NOT MATCH the minutes</source>
             <translation>회의록과 일치하지 않음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="254" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="255" />
             <source>Content hash (SHA-256) {hash}: {state}</source>
             <translation>내용 해시(SHA-256) {hash}: {state}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="259" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="260" />
             <source>The minutes are not finalised yet.</source>
             <translation>회의록이 아직 확정되지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="263" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="264" />
             <source>{at} — {author}: {text}</source>
             <translation>{at} — {author}: {text}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="314" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="315" />
             <source>Add staff</source>
             <translation>교직원 추가</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="314" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="315" />
             <source>Staff member</source>
             <translation>교직원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="321" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="322" />
             <source>Guest</source>
             <translation>외부 위원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="338" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="339" />
             <source>Move &amp;up</source>
             <translation>위로 이동(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="340" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="341" />
             <source>Move do&amp;wn</source>
             <translation>아래로 이동(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="342" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="343" />
             <source>Remo&amp;ve item</source>
             <translation>안건 삭제(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="345" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="346" />
             <source>A new item, written by hand</source>
             <translation>직접 작성한 새 안건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="347" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="348" />
             <source>&amp;Add item</source>
             <translation>안건 추가(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="351" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="352" />
             <source>&amp;Propose from open work</source>
             <translation>진행 중인 업무에서 제안(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="353" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="354" />
             <source>Accept &amp;checked suggestions</source>
             <translation>선택한 제안 받아들이기(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="367" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="368" />
             <source>Agenda</source>
             <translation>안건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="373" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="374" />
             <source>Suggestions: new requests, cases due for review, overdue tasks (uncheck to drop)</source>
             <translation>제안: 새 신청, 점검 예정 사례, 기한이 지난 할 일(빼려면 선택 해제)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="438" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="439" />
             <source>Nothing to propose: no new requests, reviews due or overdue tasks.</source>
             <translation>제안할 안건이 없습니다. 새 신청, 점검 예정 사례, 기한이 지난 할 일이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="462" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="463" />
             <source>(no decision)</source>
             <translation>(결정 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="467" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="468" />
             <source>(no change of the case's state)</source>
             <translation>(사례 상태 변경 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="472" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="473" />
             <source>What</source>
             <translation>내용</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="472" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="473" />
             <source>Who</source>
             <translation>담당자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="472" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="473" />
             <source>Due</source>
             <translation>기한</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="475" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="476" />
             <source>Add action &amp;item</source>
             <translation>조치 사항 추가(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="477" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="478" />
             <source>Remove action item</source>
             <translation>조치 사항 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="481" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="482" />
             <source>Sa&amp;ve item</source>
             <translation>안건 저장(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="485" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="486" />
             <source>&amp;Discussion</source>
             <translation>협의 내용(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="486" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="487" />
             <source>D&amp;ecision</source>
             <translation>결정(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="487" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="488" />
             <source>&amp;New case state</source>
             <translation>새 사례 상태(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="488" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="489" />
             <source>&amp;Reason</source>
             <translation>사유(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="489" />
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="616" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="490" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="617" />
             <source>Action items</source>
             <translation>조치 사항</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="561" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="562" />
             <source>The minutes are finalised: changes are written as addenda.</source>
             <translation>회의록이 확정되었습니다. 변경 사항은 추가 기록으로 작성됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="564" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="565" />
             <source>Applied on {at}: only the discussion can still change.</source>
             <translation>{at}에 적용됨: 이제 협의 내용만 바꿀 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="582" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="583" />
             <source>(nobody yet)</source>
             <translation>(아직 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="616" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="617" />
             <source>Every action item needs a description.</source>
             <translation>모든 조치 사항에 내용을 적어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="638" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="639" />
             <source>&amp;Preview</source>
             <translation>미리보기(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="640" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="641" />
             <source>&amp;Apply decisions</source>
             <translation>결정 적용(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="651" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="652" />
             <source>Applying changes every case state, and creates every task and intervention listed here, all at once — or nothing when one change is refused.</source>
             <translation>적용하면 여기에 나열된 사례 상태를 모두 바꾸고 할 일과 지원 활동을 모두 한꺼번에 만듭니다. 변경이 하나라도 거부되면 아무것도 적용되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="669" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="670" />
             <source>Case {case}: {old} → {new}</source>
             <translation>사례 {case}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="673" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="674" />
             <source>REFUSED: {why}</source>
             <translation>거부됨: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="679" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="680" />
             <source>New task: {title} — {who}, due {due}</source>
             <translation>새 할 일: {title} — {who}, 기한 {due}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="680" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="681" />
             <source>nobody yet</source>
             <translation>아직 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="686" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="687" />
             <source>New intervention for case {case}: {title}</source>
             <translation>사례 {case}의 새 지원 활동: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="690" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="691" />
             <source>Nothing left to apply.</source>
             <translation>더 적용할 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="706" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="707" />
             <source>Finalise minutes</source>
             <translation>회의록 확정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="708" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="709" />
             <source>Finalised minutes are locked: later changes can only be added as dated addenda. Finalise now?</source>
             <translation>확정된 회의록은 잠기며, 이후 변경 사항은 날짜가 적힌 추가 기록으로만 덧붙일 수 있습니다. 지금 확정하시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="720" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="721" />
             <source>Add addendum</source>
             <translation>추가 기록(부기)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="720" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="721" />
             <source>Addendum to the minutes</source>
             <translation>회의록 추가 기록</translation>
         </message>
@@ -5579,11 +5579,16 @@ Make sure a recent backup exists if the school must keep one. Type the number of
         </message>
         <message>
             <location filename="../../desktop/ui/login/messages.py" line="115" />
+            <source>The school data cannot be kept in a network folder: two PCs using it at once could damage the database. Choose a folder on this PC's own disk (backups may go to a network folder).</source>
+            <translation>학교 자료는 네트워크 폴더에 둘 수 없습니다. 두 PC가 동시에 쓰면 데이터베이스가 손상될 수 있습니다. 이 PC의 디스크에 있는 폴더를 선택하세요(백업은 네트워크 폴더에 둘 수 있습니다).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/login/messages.py" line="121" />
             <source>The school data could not be opened.</source>
             <translation>학교 자료를 열 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="118" />
+            <location filename="../../desktop/ui/login/messages.py" line="124" />
             <source>Something went wrong: {detail}</source>
             <translation>문제가 발생했습니다: {detail}</translation>
         </message>

@@ -111,6 +111,12 @@ def vault_error_message(exc: BaseException, *, recovery: bool = False) -> str:
             "VaultMessages",
             "A school database already exists in this folder. Open it instead, or choose an empty folder.",
         )
+    if isinstance(exc, errors.NetworkLocationError):
+        return QCoreApplication.translate(
+            "VaultMessages",
+            "The school data cannot be kept in a network folder: two PCs using it at once could damage "
+            "the database. Choose a folder on this PC's own disk (backups may go to a network folder).",
+        )
     if isinstance(exc, errors.VaultError):
         return QCoreApplication.translate("VaultMessages", "The school data could not be opened.")
     if isinstance(exc, ServiceError):
