@@ -54,7 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Dodam (도담) — student integrated support team records, offline and encrypted.",
     )
     _add_common(parser)
-    parser.add_argument("--lang", choices=["ko", "en"], help="language of the interface (default: system)")
+    parser.add_argument(
+        "--lang",
+        choices=["ko", "en", "pseudo"],
+        help="language of the interface (default: system); pseudo: lengthened test strings",
+    )
     parser.add_argument(
         "--screenshot", type=Path, metavar="FILE", help="log in, render the main window to a PNG and exit"
     )

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.models import CaseState
 from desktop.ui.application import run_gui
-from desktop.ui.i18n import install_translators
+from desktop.ui.i18n import install_translators, pseudo_text
 from desktop.ui.labels import label
 from desktop.ui.login.login_window import LoginWindow
 from desktop.ui.operations import OperationRunner
@@ -49,3 +49,23 @@ def test_screenshot_with_a_wrong_password_exits_3(demo_dir: Path, tmp_path: Path
     )
     assert code == 3
     assert not (tmp_path / "x.png").exists()
+
+
+def test_pseudo_language_lengthens_every_string_and_keeps_placeholders(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path, runner: OperationRunner
+) -> None:
+    assert pseudo_text("{n} events on %1 — <b>&Save</b>").startswith("［{n} évéñŧš öñ %1 — <b>&Šàvé</b>")
+    for text in ("Log in", "{shown} of {total} cases", "Audit chain: intact ({n} events)."):
+        assert len(pseudo_text(text)) >= 1.3 * len(text)
+    install_translators(qapp, "pseudo")
+    try:
+        window = LoginWindow(tmp_path, runner)
+        qtbot.addWidget(window)
+        assert window.login_button.text() == pseudo_text("Log in")
+        assert label(CaseState.UNDER_REVIEW) == pseudo_text("Under review")
+        assert QApplication.translate("X", "%n case(s)", "", 3) == pseudo_text("%n case(s)").replace(
+            "%n", "3"
+        )
+    finally:
+        install_translators(qapp, "en")
+    assert label(CaseState.UNDER_REVIEW) == "Under review"
