@@ -145,7 +145,11 @@ class MainWindow(QMainWindow):
         lock_row.addWidget(self.lock_button)
         lock_row.addWidget(self.pin_button)
         side_layout.addLayout(lock_row)
-        side.setFixedWidth(self.navigation.width())
+        # Wide enough for the area titles and the buttons under them, in any language.
+        buttons = (self.request_button, self.lock_button, self.pin_button)
+        width = max(self._navigation_width(), *(b.sizeHint().width() + 16 for b in buttons))
+        self.navigation.setFixedWidth(width)
+        side.setFixedWidth(width)
         side.setStyleSheet("QWidget#side { background: #f1f4f8; border-right: 1px solid #d5dbe3; }")
 
         central = QWidget(self)
