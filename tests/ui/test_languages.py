@@ -59,7 +59,7 @@ def tour(qtbot: QtBot, ctx: AppContext) -> Iterator[tuple[str, QWidget]]:
 
     main = MainWindow(ctx, remember_geometry=False)
     qtbot.addWidget(main)
-    main.resize(1400, 900)
+    main.resize(1100, 760)
     main.show()
     qtbot.waitExposed(main)
     for key in main.area_keys():
@@ -251,3 +251,37 @@ def test_korean_interface_has_no_english_left(
 def test_the_english_check_itself(text: str) -> None:
     left = english_left(text, set())
     assert bool(left) == (text == "Dashboard")
+
+
+def test_pseudo_language_keeps_the_logged_in_user_whole_in_a_narrow_window(
+    qapp: QApplication, qtbot: QtBot, demo_context: Callable[[str], AppContext]
+) -> None:
+    from desktop.ui.main_window import MainWindow
+
+    install_translators(qapp, "pseudo")
+    ctx = demo_context("coordinator")
+    main = MainWindow(ctx, remember_geometry=False)
+    qtbot.addWidget(main)
+    main.resize(900, 600)
+    main.show()
+    qtbot.waitExposed(main)
+    text = main.user_label.text()
+    assert text.startswith("［") and "coordinator" in text
+    assert main.user_label.width() >= main.user_label.fontMetrics().horizontalAdvance(text)
+    assert main.school_label.toolTip() == main.school_label.text()
+
+
+def test_month_names_turn_upright_when_they_do_not_fit(qtbot: QtBot) -> None:
+    from desktop.ui.dashboard.charts import TrendChart
+
+    chart = TrendChart("Cases per month")
+    qtbot.addWidget(chart)
+    months = [f"［Month {i} ··········］" for i in range(10)]
+    chart.resize(300, 300)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.update_months(months, [1] * 10, [0] * 10)
+    axis = chart.chart().axes(Qt.Orientation.Horizontal)[0]
+    assert axis.labelsAngle() == -90
+    chart.update_months([str(i) for i in range(10)], [1] * 10, [0] * 10)
+    assert chart.chart().axes(Qt.Orientation.Horizontal)[0].labelsAngle() == 0
