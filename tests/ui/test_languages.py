@@ -269,6 +269,22 @@ def test_pseudo_language_keeps_the_logged_in_user_whole_in_a_narrow_window(
     assert text.startswith("［") and "coordinator" in text
     assert main.user_label.width() >= main.user_label.fontMetrics().horizontalAdvance(text)
     assert main.school_label.toolTip() == main.school_label.text()
+    # The accounts page's search and its four buttons, none over another or past the page's edge.
+    main.show_area("admin")
+    admin = main.area("admin")
+    qtbot.waitUntil(lambda: admin.accounts_page.isVisible())
+    widgets = [
+        admin.search_field,
+        admin.new_button,
+        admin.rights_button,
+        admin.password_button,
+        admin.toggle_button,
+    ]
+    for i, widget in enumerate(widgets):
+        assert widget.geometry().right() <= admin.accounts_page.width()
+        assert widget.width() >= widget.minimumSizeHint().width()
+        for other in widgets[i + 1 :]:
+            assert not widget.geometry().intersects(other.geometry()), (widget.text(), other.text())
 
 
 def test_month_names_turn_upright_when_they_do_not_fit(qtbot: QtBot) -> None:
