@@ -32,10 +32,15 @@ unit: $(STAMP)
 
 test: lint typecheck unit
 
-# Regenerate the Korean translation source from the code, then compile it.
+# Regenerate the Korean and English translation sources from the code, then compile them. English
+# holds only the plural forms ("%n case(s)" -> "1 case" / "3 cases"), filled by tools/fill_en.py.
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find desktop -name '*.py' | sort) -ts resources/translations/dodam_ko.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/dodam_ko.ts -qm resources/translations/dodam_ko.qm
+	$(VENV)/bin/pyside6-lupdate $$(find desktop -name '*.py' | sort) -pluralonly -no-obsolete \
+		-source-language en -target-language en -ts resources/translations/dodam_en.ts
+	$(PY) tools/fill_en.py resources/translations/dodam_en.ts
+	$(VENV)/bin/pyside6-lrelease resources/translations/dodam_en.ts -qm resources/translations/dodam_en.qm
 
 # Performance targets (issue 6): generates the large-school data sets on first use (a few minutes,
 # cached in benchmarks/data/), then prints the table and writes benchmarks/results.json and README.

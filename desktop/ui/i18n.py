@@ -57,7 +57,8 @@ def resolve_language(lang: str | None) -> str:
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install Qt's own Korean strings (standard buttons, dialogs) and Dodam's for Korean.
+    """Install Qt's own Korean strings (standard buttons, dialogs) and Dodam's for Korean; for
+    English, Dodam's English plural forms ("1 case", "3 cases": the source strings say "case(s)").
 
     Translators installed by an earlier call are removed first; the new ones are kept in this module
     so they are not garbage-collected.
@@ -75,7 +76,13 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
                 installed.append(translator)
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-        if language == PSEUDO:
+        if language != PSEUDO:
+            english = QTranslator(app)
+            if english.load("dodam_en", str(resources_dir() / "translations")) and app.installTranslator(
+                english
+            ):
+                installed.append(english)
+        else:
             pseudo = PseudoTranslator(app)
             if app.installTranslator(pseudo):
                 installed.append(pseudo)

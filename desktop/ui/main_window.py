@@ -208,6 +208,11 @@ class MainWindow(QMainWindow):
             ),
             self,
         )
+        # Who is logged in, in which role, is never cut off (a long role name in another language
+        # was); the school's name gives way first and keeps its full text in a tool tip.
+        self.user_label.setMinimumWidth(self.user_label.sizeHint().width())
+        self.school_label.setToolTip(self.school_label.text())
+        self.school_label.setMinimumWidth(0)
         bar.addWidget(self.school_label)
         bar.addWidget(self.user_label)
         self.demo_badge: QLabel | None = None

@@ -250,7 +250,7 @@ def test_notes_are_added_and_shown_in_the_timeline(
     timeline.kind_filter.setCurrentIndex(timeline.kind_filter.findData(TimelineKind.NOTE))
     shown = timeline.shown_entries()
     assert shown and {e.kind for e in shown} == {TimelineKind.NOTE}
-    assert timeline.count_label.text() == f"{len(shown)} entries"
+    assert timeline.count_label.text() == f"{len(shown)} {'entry' if len(shown) == 1 else 'entries'}"
     titles = {timeline.proxy.index(r, 2).data() for r in range(timeline.proxy.rowCount())}
     assert "Restricted note (Police)" in titles
 

@@ -45,7 +45,7 @@ def view(qtbot: QtBot, demo_context: Callable[[str], AppContext]) -> CasesView:
 
 def test_each_filter_keeps_exactly_the_matching_cases(view: CasesView) -> None:
     rows = view.model.rows()
-    assert len(rows) == 60 and view.count_label.text() == "60 case(s)"
+    assert len(rows) == 60 and view.count_label.text() == "60 cases"
 
     _choose(view.state_filter, "open")
     assert {r.id for r in _shown(view)} == {r.id for r in rows if r.state not in FINISHED}
@@ -162,7 +162,7 @@ def test_twenty_thousand_cases_are_filtered_in_the_proxy(
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.loaded, timeout=20_000):
         view.refresh()
-    assert view.count_label.text() == "20000 case(s)"
+    assert view.count_label.text() == "20000 cases"
     assert view.grade_filter.count() == 7 and view.manager_filter.count() == 9  # all, none, 7 managers
     _choose(view.domain_filter, "emotional")
     _choose(view.priority_filter, Priority.URGENT)
@@ -258,4 +258,4 @@ def test_a_list_that_could_not_be_read_whole_says_so(
     monkeypatch.setattr(listing, "cases", _fake_cases(rows))
     with qtbot.waitSignal(view.loaded, timeout=20_000):
         view.refresh()
-    assert view.count_label.text() == "1000 case(s)"
+    assert view.count_label.text() == "1000 cases"

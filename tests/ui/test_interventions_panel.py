@@ -151,7 +151,8 @@ def test_assign_dialog_lists_staff_with_workload_and_stores(
 
     row = workload[counselor]
     assert workload_text(row) in seen["item"]
-    assert f"{row.current_interventions} interventions · {row.weekly_hours:.1f} h/week" in seen["item"]
+    noun = "intervention" if row.current_interventions == 1 else "interventions"
+    assert f"{row.current_interventions} {noun} · {row.weekly_hours:.1f} h/week" in seen["item"]
     assert seen["error"] == "Enter a title for the intervention."
     with ctx.vault.session() as s:
         stored = s.scalars(

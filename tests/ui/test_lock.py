@@ -195,7 +195,7 @@ def test_quick_unlock_with_a_pin_and_three_wrong_pins(
             screen.pin.setText("000000")
             screen.pin_button.click()
             if attempt < 2:
-                assert "try(s) left" in screen.message.text() or "tries left" in screen.message.text()
+                assert ("2 tries left.", "1 try left.")[attempt] in screen.message.text()
         assert not screen.pin_available() and "turned off" in screen.message.text()
         assert lock.is_locked()
         screen.password.setText(DEMO_PASSWORD)

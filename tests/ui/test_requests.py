@@ -136,7 +136,8 @@ def test_queue_lists_waiting_requests_oldest_first(coordinator_queue: IntakeQueu
     assert listed
     assert [r.received_on for r in listed] == sorted(r.received_on for r in listed)
     assert all(r.status in (RequestStatus.NEW, RequestStatus.IN_REVIEW) for r in listed)
-    assert coordinator_queue.count_label.text() == f"{len(listed)} request(s) waiting"
+    plural = "request waiting" if len(listed) == 1 else "requests waiting"
+    assert coordinator_queue.count_label.text() == f"{len(listed)} {plural}"
 
 
 def test_enter_opens_a_case_from_the_selected_request(

@@ -87,7 +87,7 @@ def test_rejected_rows_are_listed_and_nothing_is_imported(
         ("5", "bad sex (성별) “X”: use 남 or 여"),
     ]
     assert not dialog.import_button.isEnabled()
-    assert "3 row(s) cannot be imported" in dialog.status_label.text()
+    assert "3 rows cannot be imported" in dialog.status_label.text()
     dialog.do_import()  # even if called, nothing is stored
     assert len(ctx.read(listing.students)) == before
 

@@ -44,13 +44,18 @@ class AdminView(AreaView):
         if self.manages_accounts:
             self.search_field = make_search_field(self.tr("Search accounts"), self.accounts_page)
             self.search_field.textChanged.connect(self.accounts_proxy.set_search)
+            # The search above the buttons: side by side, four long button texts (another
+            # language's) ran over the search field.
+            search_row = QHBoxLayout()
+            search_row.addWidget(self.search_field, 2)
+            search_row.addStretch(1)
             bar = QHBoxLayout()
-            bar.addWidget(self.search_field, 2)
-            bar.addStretch(1)
             for button in (self.new_button, self.rights_button, self.password_button, self.toggle_button):
                 bar.addWidget(button)
+            bar.addStretch(1)
             page = QVBoxLayout(self.accounts_page)
             page.setContentsMargins(0, 0, 0, 0)
+            page.addLayout(search_row)
             page.addLayout(bar)
             page.addWidget(self.accounts_table, 1)
             self.tabs.addTab(self.accounts_page, self.tr("Staff &accounts"))

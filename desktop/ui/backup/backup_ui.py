@@ -156,7 +156,9 @@ class BackupDialog(QDialog):
         self.state.setObjectName("backup_state")
         self.state.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Backup &folder:"), row)
+        folder_label = QLabel(self.tr("Backup &folder:"), self)
+        folder_label.setBuddy(self.folder)  # the mnemonic, not a literal "&"
+        form.addRow(folder_label, row)
         form.addRow("", self.on_exit)
         form.addRow(self.tr("State:"), self.state)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -19,7 +19,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 # Calm colours that print well in grey too.
@@ -67,6 +67,7 @@ class ChartView(QChartView):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.label_font = label_font
+        self.setToolTip(title)  # the whole title, where a narrow chart elides it
 
     def clear(self) -> QChart:
         chart = self.chart()
@@ -161,3 +162,20 @@ class TrendChart(ChartView):
         legend.setVisible(True)
         legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
         legend.setFont(self.label_font)
+        self._months = list(months)
+        self._fit_month_labels()
+
+    def _fit_month_labels(self) -> None:
+        """Month names side by side when they fit under the plot, else turned upright (a category
+        axis elides what does not fit to "...")."""
+        axes = self.chart().axes(Qt.Orientation.Horizontal)
+        months = getattr(self, "_months", [])
+        if not axes or not months:
+            return
+        widest = max(QFontMetrics(self.label_font).horizontalAdvance(m) for m in months) + 6
+        fits = widest * len(months) <= self.chart().plotArea().width()
+        axes[0].setLabelsAngle(0 if fits else -90)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_month_labels()

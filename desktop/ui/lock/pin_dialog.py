@@ -73,6 +73,8 @@ class PinDialog(QDialog):
             )
             self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
             self.buttons.rejected.connect(self.reject)
+            for field in (self.password, self.pin, self.pin_repeat):  # in no layout: not over the text
+                field.hide()
         else:
             intro.setText(
                 self.tr(
