@@ -7,6 +7,7 @@ the default for everyone) is for administrators only. The personal size, when se
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -28,9 +29,17 @@ def set_application_font_size(size: int) -> None:
     if not isinstance(app, QApplication):
         return
     font = app.font()
-    if font.pointSize() != size:
-        font.setPointSize(size)
-        app.setFont(font)
+    if font.pointSize() == size:
+        return
+    font.setPointSize(size)
+    app.setFont(font)
+    # Widgets styled by a style sheet keep the font they were polished with; polishing them again
+    # makes them take the new one (widgets with a font of their own, e.g. headings, keep it).
+    for widget in app.allWidgets():
+        if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+            style = widget.style()
+            style.unpolish(widget)
+            style.polish(widget)
 
 
 class PreferencesDialog(QDialog):
