@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -180,17 +180,8 @@ class MainWindow(QMainWindow):
         lock_row.addWidget(self.preferences_button)
         lock_row.addWidget(self.shortcuts_button)
         side_layout.addLayout(lock_row)
-        # Wide enough for the area titles and the buttons under them, in any language.
-        buttons = (
-            self.request_button,
-            self.lock_button,
-            self.pin_button,
-            self.preferences_button,
-            self.shortcuts_button,
-        )
-        width = max(self._navigation_width(), *(b.sizeHint().width() + 16 for b in buttons))
-        self.navigation.setFixedWidth(width)
-        side.setFixedWidth(width)
+        self.side = side
+        self._fit_side()
         side.setStyleSheet("QWidget#side { background: #f1f4f8; border-right: 1px solid #d5dbe3; }")
 
         central = QWidget(self)
@@ -212,6 +203,25 @@ class MainWindow(QMainWindow):
             self.resize(DEFAULT_SIZE)
         if self.navigation.count():
             self.navigation.setCurrentRow(0)
+
+    def _fit_side(self) -> None:
+        """Wide enough for the area titles and the buttons under them, in any language and at the
+        chosen font size."""
+        buttons = (
+            self.request_button,
+            self.lock_button,
+            self.pin_button,
+            self.preferences_button,
+            self.shortcuts_button,
+        )
+        width = max(self._navigation_width(), *(b.sizeHint().width() + 16 for b in buttons))
+        self.navigation.setFixedWidth(width)
+        self.side.setFixedWidth(width)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "side"):
+            self._fit_side()  # the font size was changed in Preferences
 
     def _area_titles(self) -> dict[str, str]:
         return {

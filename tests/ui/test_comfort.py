@@ -99,6 +99,10 @@ def test_preferences_change_the_font_at_once_and_remember_it(
     assert qapp.font().pointSize() == 15
     # Every window follows, before OK.
     qtbot.waitUntil(lambda: main_window.navigation.font().pointSize() == 15, timeout=2000)
+    # The navigation column grows with it: no button under it is clipped.
+    qtbot.waitUntil(
+        lambda: main_window.side.width() >= main_window.request_button.sizeHint().width(), timeout=2000
+    )
     dialog.accept()
     assert config.personal_font_size() == 15
 

@@ -90,4 +90,4 @@ class ShortcutsWindow(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(560, 460)
+        self.resize(560, 560)
