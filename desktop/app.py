@@ -119,11 +119,13 @@ def _iso_date(text: str) -> date:
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
+    """--data-dir, else the demo's own folder, else the folder this PC account chose in the log-in
+    window or the set-up wizard (config.data_dir_to_open), else the default."""
     if args.data_dir is not None:
         return Path(args.data_dir).expanduser()
-    from desktop.config import default_data_dir, demo_data_dir
+    from desktop.config import data_dir_to_open, demo_data_dir
 
-    return demo_data_dir() if args.demo else default_data_dir()
+    return demo_data_dir() if args.demo else data_dir_to_open()
 
 
 def _username(args: argparse.Namespace) -> str:

@@ -18,6 +18,8 @@ from desktop.storage import errors as storage_errors
 from desktop.ui.fonts import apply_application_font
 from desktop.ui.i18n import install_translators, resolve_language
 from desktop.ui.login import warm_up
+from desktop.ui.login.data_folder import VAULT_FILES as VAULT_FILES
+from desktop.ui.login.data_folder import has_vault
 from desktop.ui.login.login_window import LoginWindow
 from desktop.ui.login.messages import vault_error_message
 from desktop.ui.operations import OperationRunner
@@ -36,16 +38,6 @@ APPLICATION = "Dodam"
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
-
-
-VAULT_FILES = ("school.db", "school.keys")
-"""desktop.storage.vault's DB_NAME and KEYS_NAME (a test keeps them equal): whether a folder holds a
-school is known without importing the vault, and with it SQLAlchemy, before the log-in window."""
-
-
-def has_vault(data_dir: Path) -> bool:
-    """desktop.storage.vault.vault_exists: a school.db or a school.keys is in `data_dir`."""
-    return any((Path(data_dir) / name).exists() for name in VAULT_FILES)
 
 
 def exit_code_for(exc: BaseException) -> int:
@@ -81,14 +73,17 @@ def make_context(signed: SignedIn, runner: OperationRunner, language: str) -> Ap
 
 
 def apply_font_setting(ctx: AppContext) -> None:
-    """The school's font size setting (stored encrypted, so known only after log-in)."""
-    from desktop.config import Settings
+    """This PC account's font size (Preferences), else the school's setting (stored encrypted, so
+    known only after log-in)."""
+    from desktop.config import Settings, personal_font_size
     from desktop.services import settings_store
 
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
-    size = ctx.read(lambda session, _actor: settings_store.get(session, Settings.FONT_POINT_SIZE))
+    size = personal_font_size()
+    if size is None:
+        size = ctx.read(lambda session, _actor: settings_store.get(session, Settings.FONT_POINT_SIZE))
     font = app.font()
     if font.pointSize() != size:
         font.setPointSize(size)
@@ -117,6 +112,7 @@ class AppController(QObject):
         self.main_window: MainWindow | None = None
         self.ctx: AppContext | None = None
         self.lock: LockController | None = None
+        self._folder_chosen = False  # a data folder was chosen in the log-in window
 
     def start(self) -> None:
         if self.demo and not has_vault(self.data_dir):
@@ -154,6 +150,7 @@ class AppController(QObject):
             self.data_dir, self.runner, demo_accounts=demo_accounts, demo_password=demo_password
         )
         window.signed_in.connect(self.open_main_window)
+        window.data_dir_changed.connect(self.switch_data_dir)
         self._replace_window(window)
         if not self.exit_when_shown:
             # While the user types, the worker imports what the log-in and the main window need.
@@ -163,10 +160,19 @@ class AppController(QObject):
     def show_wizard(self) -> SetupWizard:
         from desktop.ui.setup.wizard import SetupWizard
 
-        wizard = SetupWizard(self.data_dir, self.runner)
+        wizard = SetupWizard(self.data_dir, self.runner, remember_folder=self._folder_chosen)
         wizard.school_created.connect(self.open_main_window)
+        wizard.existing_school_chosen.connect(self.switch_data_dir)
         self._replace_window(wizard)
         return wizard
+
+    def switch_data_dir(self, folder: object) -> None:
+        """Another data folder was chosen before log-in: its log-in window, or the set-up wizard
+        when it holds no school yet."""
+        assert isinstance(folder, Path)
+        self.data_dir = folder
+        self._folder_chosen = True
+        self._show_entry()
 
     def _replace_window(self, window: QWidget) -> None:
         old = self.window

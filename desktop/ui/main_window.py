@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +28,7 @@ from desktop.ui.case_detail import open_case
 from desktop.ui.cases.cases_view import CasesView
 from desktop.ui.context import AppContext
 from desktop.ui.dashboard.dashboard_view import DashboardView
+from desktop.ui.icons import icon
 from desktop.ui.labels import label
 from desktop.ui.meetings.meetings_view import MeetingsView
 from desktop.ui.reports.reports_view import ReportsView
@@ -84,7 +85,13 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self._remember_geometry = remember_geometry
-        self.setWindowTitle(self.tr("Dodam — {school}").format(school=ctx.school_name))
+        if ctx.is_demo:
+            # The demo sign is in the title too: it shows in the taskbar and the window switcher.
+            self.setWindowTitle(
+                self.tr("Dodam — {school} — DEMO SCHOOL, not real data").format(school=ctx.school_name)
+            )
+        else:
+            self.setWindowTitle(self.tr("Dodam — {school}").format(school=ctx.school_name))
         self.setMinimumSize(900, 560)
 
         self.navigation = QListWidget(self)
@@ -102,34 +109,60 @@ class MainWindow(QMainWindow):
             if not spec.allowed(ctx):
                 continue
             self._specs[spec.key] = spec
-            item = QListWidgetItem(titles[spec.key], self.navigation)
+            item = QListWidgetItem(icon(spec.key), titles[spec.key], self.navigation)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setToolTip(self.tr("Ctrl+{n}").format(n=number))
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.setWhatsThis(self.tr("Show {area}").format(area=titles[spec.key]))
             shortcut.activated.connect(lambda key=spec.key: self.show_area(key))
+        self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setFixedWidth(self._navigation_width())
         self.navigation.currentRowChanged.connect(self._navigation_changed)
-        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_search)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setWhatsThis(self.tr("Search in the current list"))
+        find.activated.connect(self.focus_search)
 
         # Anyone with an account may file a support request, from anywhere: Ctrl+Shift+N.
         self.request_button = QPushButton(self.tr("New support request…"), self)
         self.request_button.setObjectName("new_request_button")
+        self.request_button.setIcon(icon("new_request"))
         self.request_button.setToolTip(self.tr("Ctrl+Shift+N"))
         self.request_button.clicked.connect(self.new_request)
         self.request_button.setVisible(ctx.can(Permission.FILE_REQUEST))
         if ctx.can(Permission.FILE_REQUEST):
-            QShortcut(QKeySequence("Ctrl+Shift+N"), self).activated.connect(self.new_request)
+            request_shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
+            request_shortcut.setWhatsThis(self.tr("New support request"))
+            request_shortcut.activated.connect(self.new_request)
         # Lock now: from any Dodam window (Ctrl+L belongs to the interventions panel).
         self.lock_button = QPushButton(self.tr("Lock now"), self)
         self.lock_button.setObjectName("lock_now_button")
+        self.lock_button.setIcon(icon("lock"))
         self.lock_button.setToolTip(self.tr("Ctrl+Shift+L"))
         self.lock_button.clicked.connect(self.lock_requested)
         lock_shortcut = QShortcut(QKeySequence("Ctrl+Shift+L"), self)
         lock_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        lock_shortcut.setWhatsThis(self.tr("Lock Dodam now"))
         lock_shortcut.activated.connect(self.lock_requested)
         self.pin_button = QPushButton(self.tr("Quick unlock PIN…"), self)
         self.pin_button.setObjectName("pin_setup_button")
+        self.pin_button.setIcon(icon("pin"))
         self.pin_button.clicked.connect(self.set_up_pin)
+        self.preferences_button = QPushButton(self.tr("Preferences…"), self)
+        self.preferences_button.setObjectName("preferences_button")
+        self.preferences_button.setIcon(icon("preferences"))
+        self.preferences_button.setToolTip(self.tr("Font size (Ctrl+,)"))
+        self.preferences_button.clicked.connect(self.open_preferences)
+        preferences_shortcut = QShortcut(QKeySequence("Ctrl+,"), self)
+        preferences_shortcut.setWhatsThis(self.tr("Preferences (font size)"))
+        preferences_shortcut.activated.connect(self.open_preferences)
+        self.shortcuts_button = QPushButton(self.tr("Keyboard shortcuts"), self)
+        self.shortcuts_button.setObjectName("shortcuts_button")
+        self.shortcuts_button.setIcon(icon("shortcuts"))
+        self.shortcuts_button.setToolTip(self.tr("F1"))
+        self.shortcuts_button.clicked.connect(self.show_shortcuts)
+        help_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F1), self)
+        help_shortcut.setWhatsThis(self.tr("Show this list of keyboard shortcuts"))
+        help_shortcut.activated.connect(self.show_shortcuts)
         side = QWidget(self)
         side.setObjectName("side")
         side_layout = QVBoxLayout(side)
@@ -144,12 +177,11 @@ class MainWindow(QMainWindow):
         lock_row.setContentsMargins(8, 0, 8, 0)
         lock_row.addWidget(self.lock_button)
         lock_row.addWidget(self.pin_button)
+        lock_row.addWidget(self.preferences_button)
+        lock_row.addWidget(self.shortcuts_button)
         side_layout.addLayout(lock_row)
-        # Wide enough for the area titles and the buttons under them, in any language.
-        buttons = (self.request_button, self.lock_button, self.pin_button)
-        width = max(self._navigation_width(), *(b.sizeHint().width() + 16 for b in buttons))
-        self.navigation.setFixedWidth(width)
-        side.setFixedWidth(width)
+        self.side = side
+        self._fit_side()
         side.setStyleSheet("QWidget#side { background: #f1f4f8; border-right: 1px solid #d5dbe3; }")
 
         central = QWidget(self)
@@ -172,6 +204,25 @@ class MainWindow(QMainWindow):
         if self.navigation.count():
             self.navigation.setCurrentRow(0)
 
+    def _fit_side(self) -> None:
+        """Wide enough for the area titles and the buttons under them, in any language and at the
+        chosen font size."""
+        buttons = (
+            self.request_button,
+            self.lock_button,
+            self.pin_button,
+            self.preferences_button,
+            self.shortcuts_button,
+        )
+        width = max(self._navigation_width(), *(b.sizeHint().width() + 16 for b in buttons))
+        self.navigation.setFixedWidth(width)
+        self.side.setFixedWidth(width)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "side"):
+            self._fit_side()  # the font size was changed in Preferences
+
     def _area_titles(self) -> dict[str, str]:
         return {
             "dashboard": self.tr("Dashboard"),
@@ -193,7 +244,7 @@ class MainWindow(QMainWindow):
             ),
             default=80,
         )
-        return max(150, widest + 60)
+        return max(150, widest + 60 + self.navigation.iconSize().width())
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -286,6 +337,23 @@ class MainWindow(QMainWindow):
         from desktop.ui.lock.pin_dialog import PinDialog
 
         PinDialog(self.ctx, self).exec()
+
+    def open_preferences(self) -> None:
+        from desktop.config import Settings
+        from desktop.services import settings_store
+        from desktop.ui.settings.preferences_dialog import PreferencesDialog
+
+        school_size = self.ctx.read(
+            lambda session, _actor: settings_store.get(session, Settings.FONT_POINT_SIZE)
+        )
+        self.preferences = PreferencesDialog(school_size, self)
+        self.preferences.open()
+
+    def show_shortcuts(self) -> None:
+        from desktop.ui.settings.shortcuts_window import ShortcutsWindow
+
+        self.shortcuts_window = ShortcutsWindow(self)
+        self.shortcuts_window.open()
 
     def focus_search(self) -> None:
         view = self.current_area()

@@ -11,8 +11,9 @@ from __future__ import annotations
 import logging
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QToolTip, QVBoxLayout, QWidget
 
 from desktop.services import lockout
@@ -27,6 +28,23 @@ from desktop.ui.login.messages import lockout_message, vault_error_message
 log = logging.getLogger(__name__)
 
 
+def _white_lock_pixmap(size: int, ratio: float) -> QPixmap:
+    """The lock icon, drawn white for the dark curtain, sharp at the screen's pixel ratio."""
+    from desktop.ui.icons import icon_path
+
+    pixmap = QPixmap(int(size * ratio), int(size * ratio))
+    pixmap.fill(Qt.GlobalColor.transparent)
+    path = icon_path("lock")
+    if path.exists():
+        svg = path.read_text(encoding="utf-8").replace("#2b4a6f", "#ffffff")
+        renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+        painter = QPainter(pixmap)
+        renderer.render(painter)
+        painter.end()
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
+
+
 class Curtain(QWidget):
     """An opaque cover over one window's content while the session is locked."""
 
@@ -35,11 +53,35 @@ class Curtain(QWidget):
         self.setObjectName("lock_curtain")
         self.setAutoFillBackground(True)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet("QWidget#lock_curtain { background: #e8ecf1; }")
-        text = QLabel(self.tr("Locked"), self)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # A sign nobody can miss: the records are hidden, and why (issue 7: a clear locked sign).
+        self.setStyleSheet(
+            "QWidget#lock_curtain { background: #2b3a4d; }"
+            "QLabel#lock_curtain_title { color: white; font-weight: bold; }"
+            "QLabel#lock_curtain_text { color: #dfe6ee; }"
+        )
+        self.symbol = QLabel(self)
+        self.symbol.setObjectName("lock_curtain_symbol")
+        self.symbol.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.symbol.setPixmap(_white_lock_pixmap(72, window.devicePixelRatioF()))
+        self.title = QLabel(self.tr("Locked"), self)
+        self.title.setObjectName("lock_curtain_title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 2.2)
+        self.title.setFont(font)
+        self.text = QLabel(
+            self.tr("Dodam is locked and the records are hidden. Unlock in the lock window, or log out."),
+            self,
+        )
+        self.text.setObjectName("lock_curtain_text")
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(text)
+        layout.addStretch(1)
+        layout.addWidget(self.symbol)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
         self.setGeometry(window.rect())
         window.installEventFilter(self)
         self.raise_()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.icons import icon
 from desktop.ui.widgets.area import heading
 
 
@@ -34,6 +35,14 @@ class LockScreen(QWidget):
         self._may_close = False
 
         title = heading(self.tr("Dodam is locked"), self)
+        title.setObjectName("lock_title")
+        symbol = QLabel(self)
+        symbol.setObjectName("lock_symbol")
+        symbol.setPixmap(icon("lock").pixmap(QSize(40, 40), self.devicePixelRatioF()))
+        symbol.setAccessibleName(self.tr("Locked"))
+        title_row = QHBoxLayout()
+        title_row.addWidget(symbol)
+        title_row.addWidget(title, 1)
         who = QLabel(
             self.tr("Locked for {name} ({username}). Enter your password to continue.").format(
                 name=display_name, username=username
@@ -83,7 +92,7 @@ class LockScreen(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
-        layout.addWidget(title)
+        layout.addLayout(title_row)
         layout.addWidget(who)
         layout.addSpacing(8)
         layout.addLayout(form)

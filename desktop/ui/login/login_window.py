@@ -39,6 +39,8 @@ class LoginWindow(QWidget):
     """
 
     signed_in = Signal(object)
+    data_dir_changed = Signal(object)
+    """Path: the user chose another data folder (one with a school, or an empty one to set up)."""
 
     def __init__(
         self,
@@ -52,7 +54,10 @@ class LoginWindow(QWidget):
         super().__init__(parent)
         self._data_dir = data_dir
         self._runner = runner
-        self.setWindowTitle(self.tr("Dodam — log in"))
+        self._demo = bool(demo_accounts)
+        self.setWindowTitle(
+            self.tr("Dodam — log in — DEMO SCHOOL") if self._demo else self.tr("Dodam — log in")
+        )
         self.setMinimumWidth(460)
 
         title = heading(self.tr("Dodam (도담)"), self)
@@ -109,6 +114,19 @@ class LoginWindow(QWidget):
         self.restore_button.setStyleSheet("QPushButton { color: #1a5fb4; text-decoration: underline; }")
         self.restore_button.clicked.connect(self.open_restore)
         layout.addLayout(_left_aligned(self.restore_button))
+        self.folder_button = QPushButton(self.tr("Use another data folder…"), self)
+        self.folder_button.setObjectName("data_folder_button")
+        self.folder_button.setFlat(True)
+        self.folder_button.setStyleSheet("QPushButton { color: #1a5fb4; text-decoration: underline; }")
+        self.folder_button.setToolTip(
+            self.tr(
+                "Open a school kept in another folder on this PC (e.g. one shared by several PC accounts), "
+                "or set up a new school in an empty folder."
+            )
+        )
+        self.folder_button.clicked.connect(lambda: self.use_other_folder())
+        self.folder_button.setVisible(not self._demo)  # the demo school has its own folder
+        layout.addLayout(_left_aligned(self.folder_button))
 
         self.demo_box: QGroupBox | None = None
         if demo_accounts:
@@ -214,6 +232,42 @@ class LoginWindow(QWidget):
         self.show_message(vault_error_message(exc))
         self.password.selectAll()
         self.password.setFocus()
+
+    def use_other_folder(self, folder: Path | None = None) -> bool:
+        """Switch to another data folder (asked for when `folder` is None). A folder with a school is
+        remembered and opened; for one without, the user confirms setting up a new school there (it
+        is remembered once the school exists). A network folder is refused with the reason. True
+        when the folder was accepted."""
+        from desktop.config import remember_data_dir
+        from desktop.ui.login.data_folder import ask_for_folder, data_folder_problem, has_vault
+
+        if folder is None:
+            folder = ask_for_folder(self, self._data_dir)
+            if folder is None:
+                return False
+        problem = data_folder_problem(folder)
+        if problem is not None:
+            self.show_message(problem)
+            return False
+        if has_vault(folder):
+            remember_data_dir(folder)
+        else:
+            from PySide6.QtWidgets import QMessageBox
+
+            answer = QMessageBox.question(
+                self,
+                self.tr("No school in this folder"),
+                self.tr("{path} holds no Dodam school. Set up a new school in this folder?").format(
+                    path=str(folder)
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        self.show_message("")
+        self.data_dir_changed.emit(folder)
+        return True
 
     def open_restore(self) -> object:
         warm_up.wait()

@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -41,6 +43,35 @@ class SchoolPage(QWizardPage):
         form.addRow(self.tr("School name:"), self.school_name)
         form.addRow(self.tr("Team name:"), self.team_name)
         form.addRow(self.tr("School level:"), self.level)
+        # Where the school's data lives: the default, or a folder chosen here (SetupWizard wires it).
+        self.folder = QLabel(self)
+        self.folder.setObjectName("setup_data_folder")
+        self.folder.setWordWrap(True)
+        self.folder_button = QPushButton(self.tr("Choose another folder…"), self)
+        self.folder_button.setObjectName("setup_folder_button")
+        self.default_folder_button = QPushButton(self.tr("Use the default folder"), self)
+        self.default_folder_button.setObjectName("setup_default_folder_button")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.folder_button)
+        buttons.addWidget(self.default_folder_button)
+        buttons.addStretch(1)
+        self.folder_message = QLabel(self)
+        self.folder_message.setObjectName("setup_folder_message")
+        self.folder_message.setWordWrap(True)
+        self.folder_message.setStyleSheet("QLabel#setup_folder_message { color: #b00020; }")
+        self.folder_message.hide()
+        hint = QLabel(
+            self.tr(
+                "Keep it on this PC's own disk. To let several PC accounts use the same school, choose a "
+                "folder they all may change, such as C:\\Users\\Public\\Dodam."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        form.addRow(self.tr("Data folder:"), self.folder)
+        form.addRow("", buttons)
+        form.addRow("", hint)
+        form.addRow("", self.folder_message)
         self.registerField("school_name*", self.school_name)
         self.registerField("team_name", self.team_name)
 

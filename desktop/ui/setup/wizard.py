@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.config import default_data_dir, remember_data_dir
 from desktop.models import SchoolLevel
 from desktop.services.setup import initialise_school
 from desktop.storage.keyslots import DEFAULT_KDF, KdfParams, normalise_recovery_code
@@ -171,6 +172,8 @@ class SetupWizard(QWizard):
     """Emits `school_created(SignedIn)` on Finish: the new vault, open, with its first user."""
 
     school_created = Signal(object)
+    existing_school_chosen = Signal(object)
+    """Path: the folder chosen on the first page already holds a school (open it instead)."""
 
     def __init__(
         self,
@@ -178,12 +181,14 @@ class SetupWizard(QWizard):
         runner: OperationRunner,
         *,
         kdf: KdfParams = DEFAULT_KDF,
+        remember_folder: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._data_dir = data_dir
         self._runner = runner
         self._kdf = kdf
+        self._folder_chosen = remember_folder  # remembered (desktop.config) only when chosen here
         self.signed_in: SignedIn | None = None
         self.setWindowTitle(self.tr("Dodam — set up your school"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -196,6 +201,44 @@ class SetupWizard(QWizard):
         self.addPage(self.school_page)
         self.addPage(self.account_page)
         self.addPage(self.recovery_page)
+        self.school_page.folder_button.clicked.connect(lambda: self.choose_data_dir())
+        self.school_page.default_folder_button.clicked.connect(
+            lambda: self.choose_data_dir(default_data_dir())
+        )
+        self._show_data_dir()
+
+    @property
+    def data_dir(self) -> Path:
+        return self._data_dir
+
+    def _show_data_dir(self) -> None:
+        page = self.school_page
+        page.folder.setText(str(self._data_dir))
+        page.default_folder_button.setVisible(self._data_dir != default_data_dir())
+
+    def choose_data_dir(self, folder: Path | None = None) -> bool:
+        """Keep the school in `folder` (asked for when None). A network folder is refused with the
+        reason; a folder that already holds a school is opened instead. True when accepted."""
+        from desktop.ui.login.data_folder import ask_for_folder, data_folder_problem, has_vault
+
+        if folder is None:
+            folder = ask_for_folder(self, self._data_dir)
+            if folder is None:
+                return False
+        page = self.school_page
+        problem = data_folder_problem(folder)
+        page.folder_message.setText(problem or "")
+        page.folder_message.setVisible(problem is not None)
+        if problem is not None:
+            return False
+        if has_vault(folder):
+            remember_data_dir(folder)
+            self.existing_school_chosen.emit(folder)
+            return True
+        self._data_dir = folder
+        self._folder_chosen = True
+        self._show_data_dir()
+        return True
 
     def new_school(self) -> NewSchool:
         page = self.account_page
@@ -218,6 +261,8 @@ class SetupWizard(QWizard):
             assert isinstance(result, tuple)
             signed, code = result
             self.signed_in = signed
+            if self._folder_chosen:
+                remember_data_dir(data_dir)
             on_created(signed, code)
 
         def failed(exc: BaseException) -> None:

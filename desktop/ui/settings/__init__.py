@@ -1,0 +1,1 @@
+"""This PC account's preferences and the keyboard shortcuts window."""

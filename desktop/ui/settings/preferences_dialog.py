@@ -1,0 +1,100 @@
+"""Preferences: the font size, applied at once.
+
+The font size is stored per PC account (desktop.config.remember_font_size, a small JSON file outside
+the database): it is a personal need, and changing the school's setting (Settings.FONT_POINT_SIZE,
+the default for everyone) is for administrators only. The personal size, when set, wins.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.config import Settings, personal_font_size, remember_font_size
+
+
+def set_application_font_size(size: int) -> None:
+    """Every window's font, now (Qt propagates the application font to every widget)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    font = app.font()
+    if font.pointSize() == size:
+        return
+    font.setPointSize(size)
+    app.setFont(font)
+    # Widgets styled by a style sheet keep the font they were polished with; polishing them again
+    # makes them take the new one (widgets with a font of their own, e.g. headings, keep it).
+    for widget in app.allWidgets():
+        if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+            style = widget.style()
+            style.unpolish(widget)
+            style.polish(widget)
+
+
+class PreferencesDialog(QDialog):
+    """The font size for this PC account. Changes apply while the spin box moves; Cancel puts the
+    size back, OK stores it."""
+
+    def __init__(self, school_font_size: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferences_dialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self._school_size = school_font_size
+        app = QApplication.instance()
+        self._initial = (
+            app.font().pointSize()
+            if isinstance(app, QApplication)
+            else personal_font_size() or school_font_size
+        )
+
+        setting = Settings.FONT_POINT_SIZE
+        self.font_size = QSpinBox(self)
+        self.font_size.setObjectName("font_size")
+        self.font_size.setRange(setting.minimum or 8, setting.maximum or 20)
+        self.font_size.setSuffix(self.tr(" pt"))
+        self.font_size.setValue(self._initial)
+        self.font_size.setAccessibleName(self.tr("Font size"))
+        self.font_size.valueChanged.connect(set_application_font_size)
+        self.school_button = QPushButton(
+            self.tr("Use the school's size ({size} pt)").format(size=school_font_size), self
+        )
+        self.school_button.setObjectName("school_font_button")
+        self.school_button.clicked.connect(lambda: self.font_size.setValue(self._school_size))
+        note = QLabel(
+            self.tr("The font size applies to this PC account only; other accounts keep theirs."), self
+        )
+        note.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Font size:"), self.font_size)
+        form.addRow("", self.school_button)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.font_size.setFocus()
+
+    def accept(self) -> None:
+        size = self.font_size.value()
+        remember_font_size(None if size == self._school_size else size)
+        super().accept()
+
+    def reject(self) -> None:
+        set_application_font_size(self._initial)
+        super().reject()
