@@ -26,7 +26,7 @@
     <context>
         <name>LockController</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="219" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="261" />
             <source>The PIN is not correct. %n try(s) left.</source>
             <translation>
                 <numerusform>The PIN is not correct. %n try left.</numerusform>

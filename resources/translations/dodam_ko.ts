@@ -4,57 +4,57 @@
     <context>
         <name>AccountPage</name>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="56" />
+            <location filename="../../desktop/ui/setup/pages.py" line="87" />
             <source>Your account</source>
             <translation>내 계정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="59" />
+            <location filename="../../desktop/ui/setup/pages.py" line="90" />
             <source>The first account is the team's coordinator and administrator: it adds the other staff accounts later.</source>
             <translation>첫 계정은 팀의 담당자이자 관리자입니다. 다른 교직원 계정은 이 계정으로 나중에 추가합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="82" />
+            <location filename="../../desktop/ui/setup/pages.py" line="113" />
             <source>User name:</source>
             <translation>사용자 이름:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="83" />
+            <location filename="../../desktop/ui/setup/pages.py" line="114" />
             <source>Display name:</source>
             <translation>표시 이름:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="84" />
+            <location filename="../../desktop/ui/setup/pages.py" line="115" />
             <source>Position:</source>
             <translation>직위:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="85" />
+            <location filename="../../desktop/ui/setup/pages.py" line="116" />
             <source>Password:</source>
             <translation>비밀번호:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="86" />
+            <location filename="../../desktop/ui/setup/pages.py" line="117" />
             <source>Password again:</source>
             <translation>비밀번호 확인:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="97" />
+            <location filename="../../desktop/ui/setup/pages.py" line="128" />
             <source>Create the school</source>
             <translation>학교 만들기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="101" />
+            <location filename="../../desktop/ui/setup/pages.py" line="132" />
             <source>Choose a user name for logging in.</source>
             <translation>로그인에 쓸 사용자 이름을 정하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="103" />
+            <location filename="../../desktop/ui/setup/pages.py" line="134" />
             <source>Enter your name as colleagues know it.</source>
             <translation>동료들이 아는 이름을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="109" />
+            <location filename="../../desktop/ui/setup/pages.py" line="140" />
             <source>✓ The password can be used.</source>
             <translation>✓ 사용할 수 있는 비밀번호입니다.</translation>
         </message>
@@ -317,7 +317,7 @@
         </message>
         <message>
             <location filename="../../desktop/ui/admin/admin_view.py" line="43" />
-            <location filename="../../desktop/ui/admin/admin_view.py" line="100" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="105" />
             <source>&amp;Disable</source>
             <translation>사용 중지(&amp;D)</translation>
         </message>
@@ -327,32 +327,32 @@
             <translation>계정 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="56" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="61" />
             <source>Staff &amp;accounts</source>
             <translation>교직원 계정(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="70" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="75" />
             <source>Audit &amp;log review</source>
             <translation>접근 기록 검토(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="75" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="80" />
             <source>&amp;Retention</source>
             <translation>보존 기간(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="103" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="108" />
             <source>&amp;Enable</source>
             <translation>사용 재개(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="139" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="144" />
             <source>Disable account</source>
             <translation>계정 사용 중지</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="141" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="146" />
             <source>Disable {name} ({user})? They can no longer log in, and their password is removed: enabling the account later needs a new password.</source>
             <translation>{name}({user}) 계정을 사용 중지할까요? 더 이상 로그인할 수 없고 비밀번호도 삭제됩니다. 나중에 계정을 다시 사용하려면 새 비밀번호가 필요합니다.</translation>
         </message>
@@ -360,13 +360,13 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../desktop/ui/application.py" line="129" />
+            <location filename="../../desktop/ui/application.py" line="125" />
             <source>Preparing the demo school (first start only)…</source>
             <translation>데모 학교를 준비하고 있습니다(처음 한 번만)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/application.py" line="138" />
-            <location filename="../../desktop/ui/application.py" line="247" />
+            <location filename="../../desktop/ui/application.py" line="134" />
+            <location filename="../../desktop/ui/application.py" line="253" />
             <source>Dodam</source>
             <translation>도담</translation>
         </message>
@@ -611,7 +611,7 @@
         <name>BackupDialog</name>
         <message>
             <location filename="../../desktop/ui/backup/backup_ui.py" line="142" />
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="195" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="197" />
             <source>Backups</source>
             <translation>백업</translation>
         </message>
@@ -631,27 +631,27 @@
             <translation>백업 폴더(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="161" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="163" />
             <source>State:</source>
             <translation>상태:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="163" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="165" />
             <source>&amp;Save</source>
             <translation>저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="165" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="167" />
             <source>Back up &amp;now</source>
             <translation>지금 백업(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="174" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="176" />
             <source>Only an administrator can change backups.</source>
             <translation>백업 설정은 관리자만 바꿀 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="182" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="184" />
             <source>Choose the backup folder</source>
             <translation>백업 폴더 선택</translation>
         </message>
@@ -1246,9 +1246,14 @@
     <context>
         <name>Curtain</name>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="39" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="66" />
             <source>Locked</source>
             <translation>잠김</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="73" />
+            <source>Dodam is locked and the records are hidden. Unlock in the lock window, or log out.</source>
+            <translation>도담이 잠겨 기록이 가려져 있습니다. 잠금 창에서 잠금을 해제하거나 로그아웃하세요.</translation>
         </message>
     </context>
     <context>
@@ -1351,6 +1356,24 @@
             <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="158" />
             <source>My open tasks ({n})</source>
             <translation>나의 할 일 ({n})</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataFolder</name>
+        <message>
+            <location filename="../../desktop/ui/login/data_folder.py" line="37" />
+            <source>This is a file, not a folder: {path}</source>
+            <translation>폴더가 아니라 파일입니다: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/login/data_folder.py" line="41" />
+            <source>Dodam cannot write in this folder: {path}. Choose a folder this PC account may change.</source>
+            <translation>도담이 이 폴더에 쓸 수 없습니다: {path}. 이 PC 계정이 변경할 수 있는 폴더를 선택하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/login/data_folder.py" line="52" />
+            <source>Choose the school's data folder</source>
+            <translation>학교 자료 폴더 선택</translation>
         </message>
     </context>
     <context>
@@ -1714,44 +1737,44 @@
     <context>
         <name>LockController</name>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="133" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="175" />
             <source>Dodam — locked</source>
             <translation>도담 — 잠김</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="182" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="224" />
             <source>The password is not correct. Check Caps Lock and the Korean/English input mode.</source>
             <translation>비밀번호가 맞지 않습니다. Caps Lock과 한/영 입력 상태를 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="205" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="247" />
             <source>The PIN is turned off after 3 wrong tries. Unlock with your password.</source>
             <translation>PIN을 3번 잘못 입력하여 PIN이 꺼졌습니다. 비밀번호로 잠금을 해제하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="216" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="258" />
             <source>Wrong PIN 3 times: the PIN is turned off until you log in with your password.</source>
             <translation>PIN을 3번 잘못 입력했습니다. 비밀번호로 로그인할 때까지 PIN을 사용할 수 없습니다.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="219" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="261" />
             <source>The PIN is not correct. %n try(s) left.</source>
             <translation>
                 <numerusform>PIN이 맞지 않습니다. %n번 더 시도할 수 있습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="223" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="265" />
             <source>Quick unlock is not available any more. Unlock with your password.</source>
             <translation>빠른 잠금 해제를 더 이상 사용할 수 없습니다. 비밀번호로 잠금을 해제하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="255" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="297" />
             <source>Log out</source>
             <translation>로그아웃</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="257" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="299" />
             <source>Log out {name}? Changes not yet saved in open windows will be lost. The next person can then log in with their own account.</source>
             <translation>{name} 사용자를 로그아웃할까요? 열린 창에서 아직 저장하지 않은 변경 내용은 사라집니다. 그다음 사용자는 자신의 계정으로 로그인할 수 있습니다.</translation>
         </message>
@@ -1759,62 +1782,67 @@
     <context>
         <name>LockScreen</name>
         <message>
-            <location filename="../../desktop/ui/lock/lock_screen.py" line="31" />
+            <location filename="../../desktop/ui/lock/lock_screen.py" line="32" />
             <source>Dodam — locked</source>
             <translation>도담 — 잠김</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_screen.py" line="36" />
+            <location filename="../../desktop/ui/lock/lock_screen.py" line="37" />
             <source>Dodam is locked</source>
             <translation>도담이 잠겨 있습니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_screen.py" line="38" />
+            <location filename="../../desktop/ui/lock/lock_screen.py" line="42" />
+            <source>Locked</source>
+            <translation>잠김</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/lock_screen.py" line="47" />
             <source>Locked for {name} ({username}). Enter your password to continue.</source>
             <translation>{name}({username}) 사용자의 화면이 잠겨 있습니다. 계속하려면 비밀번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_screen.py" line="49" />
+            <location filename="../../desktop/ui/lock/lock_screen.py" line="58" />
             <source>Password</source>
             <translation>비밀번호</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_screen.py" line="51" />
+            <location filename="../../desktop/ui/lock/lock_screen.py" line="60" />
             <source>&amp;Unlock</source>
             <translation>잠금 해제(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_screen.py" line="59" />
+            <location filename="../../desktop/ui/lock/lock_screen.py" line="68" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_screen.py" line="62" />
+            <location filename="../../desktop/ui/lock/lock_screen.py" line="71" />
             <source>Unlock with &amp;PIN</source>
             <translation>PIN으로 잠금 해제(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_screen.py" line="65" />
+            <location filename="../../desktop/ui/lock/lock_screen.py" line="74" />
             <source>Or quick unlock with your PIN:</source>
             <translation>또는 PIN으로 빠른 잠금 해제:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_screen.py" line="72" />
+            <location filename="../../desktop/ui/lock/lock_screen.py" line="81" />
             <source>Not you? &amp;Log out…</source>
             <translation>본인이 아닌가요? 로그아웃(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_screen.py" line="78" />
+            <location filename="../../desktop/ui/lock/lock_screen.py" line="87" />
             <source>Password:</source>
             <translation>비밀번호:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_screen.py" line="116" />
+            <location filename="../../desktop/ui/lock/lock_screen.py" line="125" />
             <source>Enter your password.</source>
             <translation>비밀번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_screen.py" line="125" />
+            <location filename="../../desktop/ui/lock/lock_screen.py" line="134" />
             <source>Enter your PIN.</source>
             <translation>PIN을 입력하세요.</translation>
         </message>
@@ -1900,83 +1928,108 @@
     <context>
         <name>LoginWindow</name>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="55" />
+            <location filename="../../desktop/ui/login/login_window.py" line="59" />
             <source>Dodam — log in</source>
             <translation>도담 — 로그인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="58" />
+            <location filename="../../desktop/ui/login/login_window.py" line="59" />
+            <source>Dodam — log in — DEMO SCHOOL</source>
+            <translation>도담 — 로그인 — 체험용 학교</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/login/login_window.py" line="63" />
             <source>Dodam (도담)</source>
             <translation>도담 (Dodam)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="59" />
+            <location filename="../../desktop/ui/login/login_window.py" line="64" />
             <source>Student integrated support team records</source>
             <translation>학생맞춤통합지원팀 업무 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="61" />
+            <location filename="../../desktop/ui/login/login_window.py" line="66" />
             <source>School data folder: {name}</source>
             <translation>학교 자료 폴더: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="68" />
+            <location filename="../../desktop/ui/login/login_window.py" line="73" />
             <source>User name</source>
             <translation>사용자 이름</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="72" />
+            <location filename="../../desktop/ui/login/login_window.py" line="77" />
             <source>Password</source>
             <translation>비밀번호</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="75" />
+            <location filename="../../desktop/ui/login/login_window.py" line="80" />
             <source>Log in</source>
             <translation>로그인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="86" />
+            <location filename="../../desktop/ui/login/login_window.py" line="91" />
             <source>Forgot password? Use the recovery code…</source>
             <translation>비밀번호를 잊으셨나요? 복구 코드 사용…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="93" />
+            <location filename="../../desktop/ui/login/login_window.py" line="98" />
             <source>User name:</source>
             <translation>사용자 이름:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="94" />
-            <location filename="../../desktop/ui/login/login_window.py" line="150" />
+            <location filename="../../desktop/ui/login/login_window.py" line="99" />
+            <location filename="../../desktop/ui/login/login_window.py" line="168" />
             <source>Password:</source>
             <translation>비밀번호:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="106" />
+            <location filename="../../desktop/ui/login/login_window.py" line="111" />
             <source>Restore from backup…</source>
             <translation>백업에서 복원…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="140" />
+            <location filename="../../desktop/ui/login/login_window.py" line="117" />
+            <source>Use another data folder…</source>
+            <translation>다른 자료 폴더 사용…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/login/login_window.py" line="123" />
+            <source>Open a school kept in another folder on this PC (e.g. one shared by several PC accounts), or set up a new school in an empty folder.</source>
+            <translation>이 PC의 다른 폴더에 있는 학교(예: 여러 PC 계정이 함께 쓰는 폴더)를 열거나, 빈 폴더에 새 학교를 설정합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/login/login_window.py" line="158" />
             <source>Demo school — accounts for trying Dodam</source>
             <translation>데모 학교 — 체험용 계정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="151" />
+            <location filename="../../desktop/ui/login/login_window.py" line="169" />
             <source>The demo school holds invented data only.</source>
             <translation>데모 학교에는 가상의 자료만 들어 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="180" />
+            <location filename="../../desktop/ui/login/login_window.py" line="198" />
             <source>Enter your user name and password.</source>
             <translation>사용자 이름과 비밀번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="196" />
+            <location filename="../../desktop/ui/login/login_window.py" line="214" />
             <source>Opening the school database…</source>
             <translation>학교 데이터베이스를 여는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="224" />
+            <location filename="../../desktop/ui/login/login_window.py" line="259" />
+            <source>No school in this folder</source>
+            <translation>이 폴더에 학교가 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/login/login_window.py" line="260" />
+            <source>{path} holds no Dodam school. Set up a new school in this folder?</source>
+            <translation>{path}에 도담 학교 자료가 없습니다. 이 폴더에 새 학교를 설정할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/login/login_window.py" line="278" />
             <source>The backup was restored. Log in.</source>
             <translation>백업을 복원했습니다. 로그인하세요.</translation>
         </message>
@@ -1984,97 +2037,152 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="87" />
+            <location filename="../../desktop/ui/main_window.py" line="91" />
+            <source>Dodam — {school} — DEMO SCHOOL, not real data</source>
+            <translation>도담 — {school} — 체험용 학교, 실제 자료 아님</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="94" />
             <source>Dodam — {school}</source>
             <translation>도담 — {school}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="93" />
+            <location filename="../../desktop/ui/main_window.py" line="100" />
             <source>Areas</source>
             <translation>메뉴</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="107" />
+            <location filename="../../desktop/ui/main_window.py" line="114" />
             <source>Ctrl+{n}</source>
             <translation>Ctrl+{n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="115" />
+            <location filename="../../desktop/ui/main_window.py" line="116" />
+            <source>Show {area}</source>
+            <translation>{area} 보기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="122" />
+            <source>Search in the current list</source>
+            <translation>현재 목록에서 검색</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="126" />
             <source>New support request…</source>
             <translation>새 지원 신청…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="117" />
+            <location filename="../../desktop/ui/main_window.py" line="129" />
             <source>Ctrl+Shift+N</source>
             <translation>Ctrl+Shift+N</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="123" />
+            <location filename="../../desktop/ui/main_window.py" line="134" />
+            <source>New support request</source>
+            <translation>새 지원 요청</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="137" />
             <source>Lock now</source>
             <translation>지금 잠금</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="125" />
+            <location filename="../../desktop/ui/main_window.py" line="140" />
             <source>Ctrl+Shift+L</source>
             <translation>Ctrl+Shift+L</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="130" />
+            <location filename="../../desktop/ui/main_window.py" line="144" />
+            <source>Lock Dodam now</source>
+            <translation>도담 지금 잠그기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="146" />
             <source>Quick unlock PIN…</source>
             <translation>빠른 잠금 해제 PIN…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="173" />
+            <location filename="../../desktop/ui/main_window.py" line="150" />
+            <source>Preferences…</source>
+            <translation>환경설정…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="153" />
+            <source>Font size (Ctrl+,)</source>
+            <translation>글자 크기 (Ctrl+,)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="156" />
+            <source>Preferences (font size)</source>
+            <translation>환경설정 (글자 크기)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="158" />
+            <source>Keyboard shortcuts</source>
+            <translation>단축키</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="161" />
+            <source>F1</source>
+            <translation>F1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="164" />
+            <source>Show this list of keyboard shortcuts</source>
+            <translation>이 단축키 목록 보기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="228" />
             <source>Dashboard</source>
             <translation>현황판</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="174" />
+            <location filename="../../desktop/ui/main_window.py" line="229" />
             <source>Tasks</source>
             <translation>할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="175" />
+            <location filename="../../desktop/ui/main_window.py" line="230" />
             <source>Students</source>
             <translation>학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="176" />
+            <location filename="../../desktop/ui/main_window.py" line="231" />
             <source>Cases</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="177" />
+            <location filename="../../desktop/ui/main_window.py" line="232" />
             <source>Meetings</source>
             <translation>회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="178" />
+            <location filename="../../desktop/ui/main_window.py" line="233" />
             <source>Resources</source>
             <translation>자원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="179" />
+            <location filename="../../desktop/ui/main_window.py" line="234" />
             <source>Reports</source>
             <translation>보고서</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="180" />
+            <location filename="../../desktop/ui/main_window.py" line="235" />
             <source>Admin</source>
             <translation>관리</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="200" />
+            <location filename="../../desktop/ui/main_window.py" line="255" />
             <source>{role}, administrator</source>
             <translation>{role}, 관리자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="202" />
+            <location filename="../../desktop/ui/main_window.py" line="257" />
             <source>Logged in as {name} ({username}) — {role}</source>
             <translation>로그인: {name} ({username}) — {role}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="211" />
+            <location filename="../../desktop/ui/main_window.py" line="271" />
             <source>DEMO SCHOOL — not real data</source>
             <translation>데모 학교 · DEMO — 실제 자료 아님</translation>
         </message>
@@ -3257,57 +3365,57 @@
             <translation>빠른 잠금 해제에는 이 컴퓨터의 자격 증명 저장소(키링)가 필요한데, 이 PC 계정에서는 사용할 수 없습니다. 대신 비밀번호로 잠금을 해제하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/pin_dialog.py" line="79" />
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="81" />
             <source>With a PIN of at least 6 digits you can unlock Dodam on this PC account after an automatic lock, without typing your whole password. After 3 wrong PINs only the password works until you log in again.</source>
             <translation>6자리 이상의 PIN을 설정하면 이 PC 계정에서 도담이 자동으로 잠긴 뒤 비밀번호 전체를 입력하지 않고 잠금을 해제할 수 있습니다. PIN을 3번 잘못 입력하면 다시 로그인할 때까지 비밀번호로만 해제할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/pin_dialog.py" line="85" />
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="87" />
             <source>Your &amp;password:</source>
             <translation>내 비밀번호(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/pin_dialog.py" line="86" />
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="88" />
             <source>New P&amp;IN:</source>
             <translation>새 PIN(&amp;I):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/pin_dialog.py" line="87" />
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="89" />
             <source>&amp;Repeat the PIN:</source>
             <translation>PIN 확인(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/pin_dialog.py" line="90" />
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="92" />
             <source>&amp;Set PIN</source>
             <translation>PIN 설정(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/pin_dialog.py" line="98" />
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="100" />
             <source>&amp;Turn off quick unlock</source>
             <translation>빠른 잠금 해제 끄기(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/pin_dialog.py" line="110" />
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="112" />
             <source>Enter your password.</source>
             <translation>비밀번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/pin_dialog.py" line="112" />
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="114" />
             <source>The PIN must be at least 6 digits (digits only).</source>
             <translation>PIN은 6자리 이상이어야 합니다(숫자만 사용).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/pin_dialog.py" line="114" />
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="116" />
             <source>The two PINs differ.</source>
             <translation>두 PIN이 서로 다릅니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/pin_dialog.py" line="128" />
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="130" />
             <source>The password is not correct.</source>
             <translation>비밀번호가 맞지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/pin_dialog.py" line="133" />
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="135" />
             <source>The credential store refused to keep the PIN's secret.</source>
             <translation>자격 증명 저장소가 PIN 보안 정보 저장을 거부했습니다.</translation>
         </message>
@@ -3460,6 +3568,39 @@
             <location filename="../../desktop/ui/case_detail/plan_panel.py" line="433" />
             <source>&amp;Start the plan</source>
             <translation>지원계획 작성 시작(&amp;S)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="52" />
+            <source>Preferences</source>
+            <translation>환경설정</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="65" />
+            <source> pt</source>
+            <translation> pt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="67" />
+            <source>Font size</source>
+            <translation>글자 크기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="70" />
+            <source>Use the school's size ({size} pt)</source>
+            <translation>학교 기본 크기 사용 ({size} pt)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="75" />
+            <source>The font size applies to this PC account only; other accounts keep theirs.</source>
+            <translation>글자 크기는 이 PC 계정에만 적용됩니다. 다른 계정은 각자의 크기를 유지합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="80" />
+            <source>&amp;Font size:</source>
+            <translation>글자 크기(&amp;F):</translation>
         </message>
     </context>
     <context>
@@ -3697,38 +3838,38 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>RecoveryCodePage</name>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="78" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="79" />
             <source>Your recovery code</source>
             <translation>복구 코드</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="80" />
-            <location filename="../../desktop/ui/setup/wizard.py" line="136" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="81" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="137" />
             <source>Creating the encrypted school database…</source>
             <translation>암호화된 학교 데이터베이스를 만드는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="97" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="98" />
             <source>Write this code down on paper now and keep it in a safe place, away from this PC. It is shown only this once. If every password is forgotten, this code is the only way back into the school's records — without it, nobody (not even IT staff) can open them.</source>
             <translation>지금 이 코드를 종이에 적어 이 PC와 떨어진 안전한 곳에 보관하세요. 이 코드는 이번 한 번만 표시됩니다. 모든 비밀번호를 잊었을 때 학교 기록을 다시 열 수 있는 유일한 방법이며, 이 코드가 없으면 누구도(전산 담당자도) 기록을 열 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="104" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="105" />
             <source>Copy</source>
             <translation>복사</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="143" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="144" />
             <source>The school is ready. One last step:</source>
             <translation>학교가 준비되었습니다. 마지막 단계입니다:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="147" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="148" />
             <source>To confirm that you have written it down, type the last group of the code (the four characters after the last dash):</source>
             <translation>코드를 적어 두었는지 확인하기 위해 코드의 마지막 묶음(마지막 - 뒤의 네 글자)을 입력하세요:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="161" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="162" />
             <source>Copied</source>
             <translation>복사됨</translation>
         </message>
@@ -4745,34 +4886,54 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>SchoolPage</name>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="27" />
+            <location filename="../../desktop/ui/setup/pages.py" line="29" />
             <source>Your school</source>
             <translation>학교 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="29" />
+            <location filename="../../desktop/ui/setup/pages.py" line="31" />
             <source>These details appear on minutes and reports. You can change them later in Admin.</source>
             <translation>회의록과 보고서에 표시되는 정보입니다. 나중에 관리 메뉴에서 바꿀 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="33" />
+            <location filename="../../desktop/ui/setup/pages.py" line="35" />
             <source>e.g. 도담초등학교</source>
             <translation>예: 도담초등학교</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="41" />
+            <location filename="../../desktop/ui/setup/pages.py" line="43" />
             <source>School name:</source>
             <translation>학교 이름:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="42" />
+            <location filename="../../desktop/ui/setup/pages.py" line="44" />
             <source>Team name:</source>
             <translation>팀 이름:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="43" />
+            <location filename="../../desktop/ui/setup/pages.py" line="45" />
             <source>School level:</source>
             <translation>학교급:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup/pages.py" line="50" />
+            <source>Choose another folder…</source>
+            <translation>다른 폴더 선택…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup/pages.py" line="52" />
+            <source>Use the default folder</source>
+            <translation>기본 폴더 사용</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup/pages.py" line="65" />
+            <source>Keep it on this PC's own disk. To let several PC accounts use the same school, choose a folder they all may change, such as C:\Users\Public\Dodam.</source>
+            <translation>이 PC의 디스크에 두세요. 여러 PC 계정이 같은 학교를 쓰게 하려면 모두가 변경할 수 있는 폴더(예: C:\Users\Public\Dodam)를 선택하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup/pages.py" line="71" />
+            <source>Data folder:</source>
+            <translation>자료 폴더:</translation>
         </message>
     </context>
     <context>
@@ -4889,19 +5050,42 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="188" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="193" />
             <source>Dodam — set up your school</source>
             <translation>도담 — 학교 설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="237" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="282" />
             <source>Recovery code</source>
             <translation>복구 코드</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="239" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="284" />
             <source>The school has been created, but the recovery code will not be shown again. Close without confirming that you have written it down?</source>
             <translation>학교는 만들어졌지만 복구 코드는 다시 표시되지 않습니다. 코드를 적어 두었는지 확인하지 않고 닫으시겠습니까?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsWindow</name>
+        <message>
+            <location filename="../../desktop/ui/settings/shortcuts_window.py" line="66" />
+            <source>Keyboard shortcuts</source>
+            <translation>단축키</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings/shortcuts_window.py" line="70" />
+            <source>Keys</source>
+            <translation>키</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings/shortcuts_window.py" line="70" />
+            <source>Action</source>
+            <translation>기능</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings/shortcuts_window.py" line="83" />
+            <source>Lists and case windows have more shortcuts; hover over a button to see its keys.</source>
+            <translation>목록과 사례 창에는 단축키가 더 있습니다. 단추 위에 마우스를 올리면 해당 키가 보입니다.</translation>
         </message>
     </context>
     <context>
@@ -4935,7 +5119,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>StateChart</name>
         <message>
-            <location filename="../../desktop/ui/dashboard/charts.py" line="85" />
+            <location filename="../../desktop/ui/dashboard/charts.py" line="86" />
             <source>Cases</source>
             <translation>사례</translation>
         </message>
@@ -5495,17 +5679,17 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>TrendChart</name>
         <message>
-            <location filename="../../desktop/ui/dashboard/charts.py" line="136" />
+            <location filename="../../desktop/ui/dashboard/charts.py" line="137" />
             <source>New cases</source>
             <translation>새 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/charts.py" line="137" />
+            <location filename="../../desktop/ui/dashboard/charts.py" line="138" />
             <source>Closed cases</source>
             <translation>종결된 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/charts.py" line="152" />
+            <location filename="../../desktop/ui/dashboard/charts.py" line="153" />
             <source>Month</source>
             <translation>월</translation>
         </message>
