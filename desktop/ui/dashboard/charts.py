@@ -172,9 +172,14 @@ class TrendChart(ChartView):
         months = getattr(self, "_months", [])
         if not axes or not months:
             return
-        widest = max(QFontMetrics(self.label_font).horizontalAdvance(m) for m in months) + 6
-        fits = widest * len(months) <= self.chart().plotArea().width()
-        axes[0].setLabelsAngle(0 if fits else -90)
+        width = self.chart().plotArea().width()
+        if width <= 0:
+            return  # not laid out yet: the next resize decides
+        # Qt Charts gives a category label less than its share of the width: keep a wide margin.
+        widest = max(QFontMetrics(self.label_font).horizontalAdvance(m) for m in months) + 16
+        angle = 0 if widest * len(months) <= width else -90
+        if axes[0].labelsAngle() != angle:  # turning them again makes Qt Charts elide them
+            axes[0].setLabelsAngle(angle)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
