@@ -27,12 +27,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QSize, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget  # noqa: E402
-from sqlalchemy import func, select  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QSize, QTimer  # noqa: TID251 (a tool that drives the windows)
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget  # noqa: TID251
+from sqlalchemy import func, select
+
+if TYPE_CHECKING:
+    from desktop.ui.context import AppContext
+    from desktop.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "docs" / "images"
@@ -71,8 +76,10 @@ def save(run: Session, widget: QWidget, name: str) -> None:
         raise RuntimeError(f"could not write {path}")
     shrink(path)
     run.written.append(path)
-    print(f"  {path.relative_to(run.out.parent) if run.out.parent in path.parents else path}"
-          f" ({path.stat().st_size // 1024} KB)")
+    print(
+        f"  {path.relative_to(run.out.parent) if run.out.parent in path.parents else path}"
+        f" ({path.stat().st_size // 1024} KB)"
+    )
 
 
 def shrink(path: Path) -> None:
@@ -83,14 +90,16 @@ def shrink(path: Path) -> None:
         pass
     else:
         with Image.open(path) as image:
-            reduced = image.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=0)
+            reduced = image.convert("RGB").quantize(
+                colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE
+            )
             reduced.save(path, optimize=True)
     if shutil.which("optipng"):
         subprocess.run(["optipng", "-quiet", "-o2", str(path)], check=False)
 
 
 @contextmanager
-def signed_in(run: Session, username: str) -> Iterator[object]:
+def signed_in(run: Session, username: str) -> Iterator[AppContext]:
     """An AppContext for a demo account (no log-in window), closed afterwards."""
     from desktop.services.demo import DEMO_PASSWORD
     from desktop.ui.application import apply_font_setting, make_context
@@ -107,15 +116,15 @@ def signed_in(run: Session, username: str) -> Iterator[object]:
         ctx.vault.close()
 
 
-def main_window(ctx: object) -> QWidget:
+def main_window(ctx: AppContext) -> MainWindow:
     from desktop.ui.main_window import MainWindow
 
     assert not isinstance(ctx, type)
     from desktop.ui.backup.backup_ui import BackupStatusButton
 
-    window = MainWindow(ctx, remember_geometry=False)  # type: ignore[arg-type]
+    window = MainWindow(ctx, remember_geometry=False)
     # The status bar's backup button, as AppController adds it after log-in.
-    window.statusBar().addPermanentWidget(BackupStatusButton(ctx, window))  # type: ignore[arg-type]
+    window.statusBar().addPermanentWidget(BackupStatusButton(ctx, window))
     window.resize(WINDOW_SIZE)
     window.show()
     let_paint(400)
@@ -130,13 +139,10 @@ def close(widget: QWidget) -> None:
     let_paint(50)
 
 
-def query(ctx: object, statement: object) -> list[object]:
+def query(ctx: AppContext, statement: Any) -> list[Any]:
     """Rows of a read-only query on the demo school (to pick the case or meeting to show)."""
-
-    def read(session, _actor):  # type: ignore[no-untyped-def]
-        return list(session.execute(statement).all())
-
-    return ctx.read(read)  # type: ignore[attr-defined, no-any-return]
+    rows: list[Any] = ctx.read(lambda session, _actor: list(session.execute(statement).all()))
+    return rows
 
 
 # --- the shots ---------------------------------------------------------------------------------
@@ -149,17 +155,15 @@ def shots_login(run: Session) -> None:
     from desktop.ui.operations import OperationRunner
 
     runner = OperationRunner()
-    window = LoginWindow(
-        run.data_dir, runner, demo_accounts=list(DEMO_ACCOUNTS), demo_password=DEMO_PASSWORD
-    )
+    window = LoginWindow(run.data_dir, runner, demo_accounts=list(DEMO_ACCOUNTS), demo_password=DEMO_PASSWORD)
     window.show()
     if run.wants("login"):
         save(run, window, "login")
     if run.wants("recovery"):
-        dialog = RecoveryDialog(run.data_dir, runner, window)
-        dialog.show()
-        save(run, dialog, "recovery")
-        close(dialog)
+        recovery = RecoveryDialog(run.data_dir, runner, window)
+        recovery.show()
+        save(run, recovery, "recovery")
+        close(recovery)
     if run.wants("restore"):
         from desktop.ui.backup.restore_dialog import RestoreDialog
 
@@ -189,29 +193,31 @@ def shots_coordinator(run: Session) -> None:
         if run.wants("dashboard"):
             save(run, window, "dashboard")
         if run.wants("tasks"):
-            window.show_area("tasks")  # type: ignore[attr-defined]
+            window.show_area("tasks")
             save(run, window, "tasks")
         if run.wants("request"):
-            dialog = RequestDialog(ctx, parent=window)  # type: ignore[arg-type]
-            dialog.show()
-            save(run, dialog, "request")
-            close(dialog)
+            request = RequestDialog(ctx, parent=window)
+            request.show()
+            save(run, request, "request")
+            close(request)
         if run.wants("cases") or run.wants("intake"):
-            window.show_area("cases")  # type: ignore[attr-defined]
+            window.show_area("cases")
             let_paint(600)
             if run.wants("cases"):
                 save(run, window, "cases")
-            view = window.area("cases")  # type: ignore[attr-defined]
+            view = window.area("cases")
             assert isinstance(view, CasesView) and view.tabs is not None and view.intake is not None
             view.tabs.setCurrentWidget(view.intake)
             let_paint(600)
             if run.wants("intake"):
                 save(run, window, "intake")
         # The case with the most consents, interventions and referrals: every tab has something.
-        active = {row[0] for row in query(ctx, select(SupportCase.id).where(SupportCase.state == CaseState.ACTIVE))}  # type: ignore[index]
+        active = {
+            row[0] for row in query(ctx, select(SupportCase.id).where(SupportCase.state == CaseState.ACTIVE))
+        }
         counts: dict[int, int] = {}
         for model in (Consent, Intervention, Referral):
-            for case_id, n in query(ctx, select(model.case_id, func.count()).group_by(model.case_id)):  # type: ignore[misc]
+            for case_id, n in query(ctx, select(model.case_id, func.count()).group_by(model.case_id)):
                 if case_id in active:
                     counts[case_id] = counts.get(case_id, 0) + n
         case_id = max(counts, key=lambda c: (counts[c], -c))
@@ -225,7 +231,7 @@ def shots_coordinator(run: Session) -> None:
             ("case-timeline", TimelinePanel),
         ]
         if any(run.wants(name) for name, _ in tabs):
-            case = CaseWindow(ctx, case_id, window)  # type: ignore[arg-type]
+            case = CaseWindow(ctx, case_id, window)
             case.resize(WINDOW_SIZE)
             case.show()
             for name, kind in tabs:
@@ -238,7 +244,7 @@ def shots_coordinator(run: Session) -> None:
         if run.wants("backup"):
             from desktop.ui.backup.backup_ui import BackupDialog
 
-            dialog = BackupDialog(ctx, window)  # type: ignore[arg-type]
+            dialog = BackupDialog(ctx, window)
             dialog.show()
             # A backup folder (a USB stick's, in real life) and one backup made with "Back up now".
             folder = run.data_dir.parent / "USB" / "도담백업"
@@ -255,7 +261,7 @@ def shots_coordinator(run: Session) -> None:
         close(window)
 
 
-def shots_meeting(run: Session, ctx: object, window: QWidget) -> None:
+def shots_meeting(run: Session, ctx: AppContext, window: MainWindow) -> None:
     from desktop.models import AgendaItem, Meeting, MeetingStatus
     from desktop.reports.base import PrintContext
     from desktop.reports.minutes import minutes_pdf
@@ -264,13 +270,13 @@ def shots_meeting(run: Session, ctx: object, window: QWidget) -> None:
     from desktop.ui.printing.print_flow import PdfPreviewDialog, PrintOptionsDialog, build_document
 
     if run.wants("meetings"):
-        window.show_area("meetings")  # type: ignore[attr-defined]
+        window.show_area("meetings")
         save(run, window, "meetings")
     if run.wants("meeting-new"):
-        dialog = NewMeetingDialog(ctx, window)  # type: ignore[arg-type]
-        dialog.show()
-        save(run, dialog, "meeting-new")
-        close(dialog)
+        new = NewMeetingDialog(ctx, window)
+        new.show()
+        save(run, new, "meeting-new")
+        close(new)
     planned = query(
         ctx, select(Meeting.id).where(Meeting.status == MeetingStatus.PLANNED).order_by(Meeting.held_at)
     )
@@ -282,8 +288,10 @@ def shots_meeting(run: Session, ctx: object, window: QWidget) -> None:
         .group_by(Meeting.id)
         .order_by(Meeting.held_at.desc()),
     )
-    if planned and any(run.wants(n) for n in ("meeting-overview", "meeting-agenda", "meeting-minutes", "meeting-apply")):
-        dialog = MeetingDialog(ctx, planned[0][0], window)  # type: ignore[arg-type, index]
+    if planned and any(
+        run.wants(n) for n in ("meeting-overview", "meeting-agenda", "meeting-minutes", "meeting-apply")
+    ):
+        dialog = MeetingDialog(ctx, planned[0][0], window)
         dialog.resize(1100, 720)
         dialog.show()
         for index, name in enumerate(("meeting-overview", "meeting-agenda")):
@@ -292,14 +300,12 @@ def shots_meeting(run: Session, ctx: object, window: QWidget) -> None:
                 save(run, dialog, name)
         # Record a decision on the first item about a case, as the coordinator would during the
         # meeting, then look at what applying the decisions would change.
-        from desktop.models import AgendaKind, DecisionOutcome
+        from desktop.models import AgendaKind, CaseState, DecisionOutcome, SupportCase
         from desktop.services.demo import DEMO_TODAY
         from desktop.services.meetings import ActionInput
 
-        from desktop.models import CaseState, SupportCase
-
         reviewing = {
-            row[0]  # type: ignore[index]
+            row[0]
             for row in query(ctx, select(SupportCase.id).where(SupportCase.state == CaseState.UNDER_REVIEW))
         }
         item = next(
@@ -321,12 +327,14 @@ def shots_meeting(run: Session, ctx: object, window: QWidget) -> None:
             )
             dialog.outcome.setCurrentIndex(dialog.outcome.findData(DecisionOutcome.SELECT))
             dialog.reason.setText(
-                "학습·돌봄 지원 필요, 보호자 동의 의사 있음" if korean else "Needs study support and care; guardian agrees"
+                "학습·돌봄 지원 필요, 보호자 동의 의사 있음"
+                if korean
+                else "Needs study support and care; guardian agrees"
             )
             dialog._append_action(  # the row the "Add action item" button adds, filled in
                 ActionInput(
                     "학생·보호자 동의서 받기" if korean else "Get the student's and guardian's consent",
-                    ctx.actor.staff_id,  # type: ignore[attr-defined]
+                    ctx.actor.staff_id,
                     DEMO_TODAY + timedelta(days=14),
                 )
             )
@@ -342,7 +350,7 @@ def shots_meeting(run: Session, ctx: object, window: QWidget) -> None:
             save(run, dialog, "meeting-apply")
         close(dialog)
     if finalised and (run.wants("print-options") or run.wants("print-preview")):
-        meeting_id = finalised[0][0]  # type: ignore[index]
+        meeting_id = finalised[0][0]
         title = QCoreApplication.translate("MeetingDialog", "Minutes")
         options = PrintOptionsDialog(title, parent=window)
         options.purpose.setCurrentIndex(0)
@@ -354,12 +362,12 @@ def shots_meeting(run: Session, ctx: object, window: QWidget) -> None:
         if run.wants("print-preview"):
             print_ctx = PrintContext(
                 purpose=purpose,
-                printed_by=ctx.actor.display_name,  # type: ignore[attr-defined]
+                printed_by=ctx.actor.display_name,
                 printed_at=datetime.now(UTC),
-                school_name=ctx.school_name,  # type: ignore[attr-defined]
+                school_name=ctx.school_name,
             )
             data = build_document(
-                ctx,  # type: ignore[arg-type]
+                ctx,
                 lambda s, a, p, out: minutes_pdf(s, a, meeting_id, p, out),
                 print_ctx,
             )
@@ -389,7 +397,7 @@ def shots_principal(run: Session) -> None:
                 .order_by(SupportPlan.case_id),
             )
             if submitted:
-                case = CaseWindow(ctx, submitted[0][0], window)  # type: ignore[arg-type, index]
+                case = CaseWindow(ctx, submitted[0][0], window)
                 case.resize(WINDOW_SIZE)
                 case.show()
                 assert case.tabs is not None
@@ -397,12 +405,12 @@ def shots_principal(run: Session) -> None:
                 save(run, case, "principal-plan")
                 close(case)
         if run.wants("reports"):
-            window.show_area("reports")  # type: ignore[attr-defined]
+            window.show_area("reports")
             let_paint(500)
             save(run, window, "reports")
         if run.wants("audit"):
-            window.show_area("admin")  # type: ignore[attr-defined]
-            view = window.area("admin")  # type: ignore[attr-defined]
+            window.show_area("admin")
+            view = window.area("admin")
             assert isinstance(view, AdminView)
             assert view.audit_view is not None
             view.tabs.setCurrentWidget(view.audit_view)
@@ -486,7 +494,9 @@ def run_language(language: str, out: Path, only: set[str] | None) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder of the images (default docs/images)")
+    parser.add_argument(
+        "--out", type=Path, default=DEFAULT_OUT, help="folder of the images (default docs/images)"
+    )
     parser.add_argument("--lang", choices=LANGUAGES, action="append", help="only this language (repeatable)")
     parser.add_argument("--only", nargs="+", choices=SHOTS, metavar="NAME", help="only these images")
     args = parser.parse_args(argv)

@@ -27,7 +27,9 @@ def test_every_image_a_guide_shows_exists() -> None:
 
 def test_every_image_in_docs_images_is_shown_by_a_guide() -> None:
     shown = {p for guide in GUIDES.values() for p in images_of(guide)}
-    unused = [str(p.relative_to(ROOT)) for p in sorted((DOCS / "images").rglob("*.png")) if p.resolve() not in shown]
+    unused = [
+        str(p.relative_to(ROOT)) for p in sorted((DOCS / "images").rglob("*.png")) if p.resolve() not in shown
+    ]
     assert unused == []
 
 
