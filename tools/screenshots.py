@@ -237,7 +237,10 @@ def shots_coordinator(run: Session) -> None:
             for name, kind in tabs:
                 if run.wants(name):
                     assert case.tabs is not None
-                    case.tabs.setCurrentWidget(case.panel(kind))
+                    panel = case.panel(kind)
+                    case.tabs.setCurrentWidget(panel)
+                    if isinstance(panel, NotesPanel) and panel.proxy.rowCount():
+                        panel.table.selectRow(0)  # the reader below shows the note
                     save(run, case, name)
             close(case)
         shots_meeting(run, ctx, window)
