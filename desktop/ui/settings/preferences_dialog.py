@@ -7,6 +7,7 @@ the default for everyone) is for administrators only. The personal size, when se
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,7 +37,8 @@ def set_application_font_size(size: int) -> None:
     # Widgets styled by a style sheet keep the font they were polished with; polishing them again
     # makes them take the new one (widgets with a font of their own, e.g. headings, keep it).
     for widget in app.allWidgets():
-        if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+        # Skip widgets already on their way out (deleted on the C++ side).
+        if shiboken6.isValid(widget) and not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
             style = widget.style()
             style.unpolish(widget)
             style.polish(widget)
