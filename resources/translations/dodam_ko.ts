@@ -317,7 +317,7 @@
         </message>
         <message>
             <location filename="../../desktop/ui/admin/admin_view.py" line="43" />
-            <location filename="../../desktop/ui/admin/admin_view.py" line="105" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="106" />
             <source>&amp;Disable</source>
             <translation>사용 중지(&amp;D)</translation>
         </message>
@@ -332,27 +332,27 @@
             <translation>교직원 계정(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="75" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="76" />
             <source>Audit &amp;log review</source>
             <translation>접근 기록 검토(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="80" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="81" />
             <source>&amp;Retention</source>
             <translation>보존 기간(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="108" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="109" />
             <source>&amp;Enable</source>
             <translation>사용 재개(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="144" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="145" />
             <source>Disable account</source>
             <translation>계정 사용 중지</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="146" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="147" />
             <source>Disable {name} ({user})? They can no longer log in, and their password is removed: enabling the account later needs a new password.</source>
             <translation>{name}({user}) 계정을 사용 중지할까요? 더 이상 로그인할 수 없고 비밀번호도 삭제됩니다. 나중에 계정을 다시 사용하려면 새 비밀번호가 필요합니다.</translation>
         </message>
@@ -2132,57 +2132,57 @@
             <translation>이 단축키 목록 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="228" />
+            <location filename="../../desktop/ui/main_window.py" line="229" />
             <source>Dashboard</source>
             <translation>현황판</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="229" />
+            <location filename="../../desktop/ui/main_window.py" line="230" />
             <source>Tasks</source>
             <translation>할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="230" />
+            <location filename="../../desktop/ui/main_window.py" line="231" />
             <source>Students</source>
             <translation>학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="231" />
+            <location filename="../../desktop/ui/main_window.py" line="232" />
             <source>Cases</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="232" />
+            <location filename="../../desktop/ui/main_window.py" line="233" />
             <source>Meetings</source>
             <translation>회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="233" />
+            <location filename="../../desktop/ui/main_window.py" line="234" />
             <source>Resources</source>
             <translation>자원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="234" />
+            <location filename="../../desktop/ui/main_window.py" line="235" />
             <source>Reports</source>
             <translation>보고서</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="235" />
+            <location filename="../../desktop/ui/main_window.py" line="236" />
             <source>Admin</source>
             <translation>관리</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="255" />
+            <location filename="../../desktop/ui/main_window.py" line="256" />
             <source>{role}, administrator</source>
             <translation>{role}, 관리자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="257" />
+            <location filename="../../desktop/ui/main_window.py" line="258" />
             <source>Logged in as {name} ({username}) — {role}</source>
             <translation>로그인: {name} ({username}) — {role}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="271" />
+            <location filename="../../desktop/ui/main_window.py" line="272" />
             <source>DEMO SCHOOL — not real data</source>
             <translation>데모 학교 · DEMO — 실제 자료 아님</translation>
         </message>
@@ -2775,8 +2775,22 @@
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="75" />
+            <source>Ti&amp;me</source>
+            <translation>시각(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="77" />
+            <source>P&amp;lace</source>
+            <translation>장소(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="80" />
+            <source>&amp;Staff invited</source>
+            <translation>참석 요청 교직원(&amp;S)</translation>
+        </message>
+        <message>
             <source>T&amp;ime</source>
-            <translation>시각(&amp;I)</translation>
+            <translation type="vanished">시각(&amp;I)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="76" />
@@ -2784,9 +2798,8 @@
             <translation>연간 회차(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="77" />
             <source>&amp;Place</source>
-            <translation>장소(&amp;P)</translation>
+            <translation type="vanished">장소(&amp;P)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="78" />
@@ -2799,9 +2812,8 @@
             <translation>위원장(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="80" />
             <source>Staff &amp;invited</source>
-            <translation>참석 요청 교직원(&amp;I)</translation>
+            <translation type="vanished">참석 요청 교직원(&amp;I)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="85" />
@@ -3573,32 +3585,32 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="52" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="54" />
             <source>Preferences</source>
             <translation>환경설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="65" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="67" />
             <source> pt</source>
             <translation> pt</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="67" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="69" />
             <source>Font size</source>
             <translation>글자 크기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="70" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="72" />
             <source>Use the school's size ({size} pt)</source>
             <translation>학교 기본 크기 사용 ({size} pt)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="75" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="77" />
             <source>The font size applies to this PC account only; other accounts keep theirs.</source>
             <translation>글자 크기는 이 PC 계정에만 적용됩니다. 다른 계정은 각자의 크기를 유지합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="80" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="82" />
             <source>&amp;Font size:</source>
             <translation>글자 크기(&amp;F):</translation>
         </message>
@@ -4460,8 +4472,8 @@ Make sure a recent backup exists if the school must keep one. Type the number of
         <name>RestoreDialog</name>
         <message>
             <location filename="../../desktop/ui/backup/restore_dialog.py" line="37" />
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="107" />
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="135" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="109" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="137" />
             <source>Restore from backup</source>
             <translation>백업에서 복원</translation>
         </message>
@@ -4481,52 +4493,52 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>백업(&amp;B):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="61" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="63" />
             <source>&amp;User name:</source>
             <translation>사용자 이름(&amp;U):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="62" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="64" />
             <source>&amp;Password:</source>
             <translation>비밀번호(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="69" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="71" />
             <source>&amp;Restore</source>
             <translation>복원(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="85" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="87" />
             <source>Choose a backup folder</source>
             <translation>백업 폴더 선택</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="93" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="95" />
             <source>Choose the backup folder.</source>
             <translation>백업 폴더를 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="95" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="97" />
             <source>That folder is not a Dodam backup (it has no backup.json).</source>
             <translation>이 폴더는 도담 백업이 아닙니다(backup.json이 없습니다).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="97" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="99" />
             <source>Enter the user name and password.</source>
             <translation>사용자 이름과 비밀번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="109" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="111" />
             <source>Replace the current school data with this backup? Everything entered after the backup was made is set aside in the pre-restore folder.</source>
             <translation>현재 학교 데이터를 이 백업으로 바꿀까요? 백업 이후에 입력한 내용은 모두 복원 전 자료 폴더에 따로 보관됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="122" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="124" />
             <source>Checking and restoring the backup…</source>
             <translation>백업을 확인하고 복원하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="136" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="138" />
             <source>The backup was restored. The previous data was kept in {folder}.</source>
             <translation>백업을 복원했습니다. 이전 데이터는 {folder}에 보관했습니다.</translation>
         </message>

@@ -63,6 +63,9 @@ def test_roles_see_what_they_may(qtbot: QtBot, demo_context: Callable[[str], App
             view = _view(qtbot, ctx)
             tabs = [view.tabs.tabText(i).replace("&", "") for i in range(view.tabs.count())]
             assert tabs == ["Audit log review"]
+            # No stray accounts table over the tabs for those who may not manage accounts.
+            view.show()
+            assert not view.accounts_table.isVisible() and not view.accounts_page.isVisible()
         else:
             assert not _admin_area_visible(ctx)
 

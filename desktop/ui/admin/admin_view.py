@@ -68,6 +68,7 @@ class AdminView(AreaView):
             QShortcut(QKeySequence.StandardKey.New, self.accounts_page, self.new_account)
         else:
             self.accounts_page.hide()
+            self.accounts_table.hide()  # not in any layout: it would sit over the tabs
 
         self.audit_view: AuditReviewView | None = None
         if ctx.can(Permission.VIEW_AUDIT):

@@ -57,7 +57,9 @@ class RestoreDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
-        form.addRow(self.tr("&Backup:"), row)
+        backup_label = QLabel(self.tr("&Backup:"), self)
+        backup_label.setBuddy(self.folder)  # the mnemonic, not a literal "&"
+        form.addRow(backup_label, row)
         form.addRow(self.tr("&User name:"), self.username)
         form.addRow(self.tr("&Password:"), self.password)
         self.message = QLabel(self)

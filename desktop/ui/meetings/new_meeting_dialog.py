@@ -72,12 +72,12 @@ class NewMeetingDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Type"), self.type_box)
         form.addRow(self.tr("&Date"), self.date_edit)
-        form.addRow(self.tr("T&ime"), self.time_edit)
+        form.addRow(self.tr("Ti&me"), self.time_edit)
         form.addRow(self.tr("&Number in the year"), self.number_spin)
-        form.addRow(self.tr("&Place"), self.place_edit)
+        form.addRow(self.tr("P&lace"), self.place_edit)
         form.addRow(self.tr("T&itle"), self.title_edit)
         form.addRow(self.tr("&Chair"), self.chair_box)
-        form.addRow(self.tr("Staff &invited"), self.invited)
+        form.addRow(self.tr("&Staff invited"), self.invited)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
