@@ -3,9 +3,10 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+BUILD_STAMP := $(VENV)/.installed-build
 LINT_PATHS := desktop tests tools benchmarks
 
-.PHONY: demo test lint typecheck unit translations bench run clean
+.PHONY: demo test lint typecheck unit translations bench build run clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Dodam needs Python 3.11 or newer")'
@@ -46,6 +47,16 @@ translations: $(STAMP)
 # cached in benchmarks/data/), then prints the table and writes benchmarks/results.json and README.
 bench: $(STAMP)
 	$(PY) -m benchmarks.run
+
+# The release: a one-folder PyInstaller build in dist/dodam/ (build.spec); check it with
+# `dist/dodam/dodam --self-test` (on Windows: dist\dodam\dodam-cli.exe --self-test).
+$(BUILD_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[build]'
+	touch $(BUILD_STAMP)
+
+build: $(BUILD_STAMP)
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN build.spec
+	@du -sh dist/dodam
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

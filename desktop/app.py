@@ -3,7 +3,7 @@
 `dodam` opens the GUI; headless sub-commands serve IT staff, scripts and tests. Exit codes:
 0 ok, 1 backup could not be written, 2 usage, 3 wrong password, 4 database damaged, 5 key file
 missing or damaged, 6 locked by another instance, 7 database written by a newer Dodam, 8 input file rejected (nothing
-changed), 9 the account may not do this.
+changed), 9 the account may not do this. `dodam --self-test` exits 0 when it passed, 1 when it failed.
 """
 
 from __future__ import annotations
@@ -65,6 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
     # Hidden, for benchmarks.startup: print FIRST_PAINT_MARKER when the first window (log-in or
     # set-up) has painted, then exit 0 — the start-up time is measured up to that line.
     parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation with a temporary demo school (no window), then exit 0 or 1",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = sub.add_parser("check", help="check the database and the key file; changes nothing")
@@ -468,6 +473,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "restore": cmd_restore,
     }
     try:
+        if args.self_test:
+            if args.command is not None or args.screenshot is not None:
+                raise UsageError("--self-test runs alone")
+            from desktop.selftest import run_self_test
+
+            return run_self_test()
         return commands[args.command](args)
     except UsageError as exc:
         parser.print_usage(sys.stderr)
