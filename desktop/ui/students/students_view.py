@@ -83,8 +83,13 @@ class StudentsView(AreaView):
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
 
+        # The search and the count on one row, the filters on the next (as in the Cases area): side
+        # by side, longer words than English (or larger fonts) ran the captions over the search.
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_field, 2)
+        search_row.addStretch(1)
+        search_row.addWidget(self.count_label)
         bar = QHBoxLayout()
-        bar.addWidget(self.search_field, 2)
         for text, combo in (
             (self.tr("&Grade:"), self.grade_filter),
             (self.tr("C&lass:"), self.class_filter),
@@ -96,13 +101,13 @@ class StudentsView(AreaView):
             bar.addWidget(caption)
             bar.addWidget(combo)
         bar.addStretch(1)
-        bar.addWidget(self.count_label)
         actions = QHBoxLayout()
         actions.addWidget(self.open_button)
         actions.addStretch(1)
         actions.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(title, self))
+        layout.addLayout(search_row)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
