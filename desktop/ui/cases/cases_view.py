@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QTabWidget,
@@ -34,6 +33,7 @@ from desktop.ui.cases.cases_table_model import FINISHED, CasesTableModel, is_ove
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
 from desktop.ui.requests.intake_view import IntakeQueue
+from desktop.ui.widgets.flow import FlowLayout, captioned
 from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_search_field, make_table_view
 from desktop.ui.widgets.feedback import show_error
 from desktop.ui.widgets.row_table_model import ROW_ROLE, RowListProxy
@@ -115,7 +115,8 @@ class CasesView(AreaView):
             signal.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
 
-        filters = QGridLayout()
+        # The filters wrap onto a second line rather than squeeze their fields.
+        filters = FlowLayout()
         captions = [
             (self.tr("&State:"), self.state_filter),
             (self.tr("&Domain:"), self.domain_filter),
@@ -123,18 +124,13 @@ class CasesView(AreaView):
             (self.tr("&Grade:"), self.grade_filter),
             (self.tr("Case &manager:"), self.manager_filter),
         ]
-        column = 0
         for text, combo in captions:
-            caption = QLabel(text, self)
-            caption.setBuddy(combo)
-            filters.addWidget(caption, 0, column)
-            filters.addWidget(combo, 0, column + 1)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            pair = captioned(text, combo, self)
+            filters.addWidget(pair)
             if combo is self.domain_filter and self.limited:
-                caption.hide()
-                combo.hide()
-            column += 2
-        filters.addWidget(self.overdue_filter, 0, column)
-        filters.setColumnStretch(column + 1, 1)
+                pair.hide()
+        filters.addWidget(self.overdue_filter)
         bar = QHBoxLayout()
         bar.addWidget(self.search_field, 2)
         bar.addStretch(1)

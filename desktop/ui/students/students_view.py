@@ -18,6 +18,7 @@ from desktop.services.permissions import Permission
 from desktop.ui.context import AppContext
 from desktop.ui.labels import flag_label
 from desktop.ui.students.students_table_model import StudentsTableModel, search_text
+from desktop.ui.widgets.flow import FlowLayout, captioned
 from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_search_field, make_table_view
 from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
 
@@ -89,18 +90,17 @@ class StudentsView(AreaView):
         search_row.addWidget(self.search_field, 2)
         search_row.addStretch(1)
         search_row.addWidget(self.count_label)
-        bar = QHBoxLayout()
+        # The filters wrap onto a second line rather than squeeze their fields (longer words, a
+        # larger font, a narrow window).
+        bar = FlowLayout()
         for text, combo in (
             (self.tr("&Grade:"), self.grade_filter),
             (self.tr("C&lass:"), self.class_filter),
             (self.tr("&Background:"), self.flag_filter),
             (self.tr("Ca&se:"), self.case_filter),
         ):
-            caption = QLabel(text, self)
-            caption.setBuddy(combo)
-            bar.addWidget(caption)
-            bar.addWidget(combo)
-        bar.addStretch(1)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            bar.addWidget(captioned(text, combo, self))
         actions = QHBoxLayout()
         actions.addWidget(self.open_button)
         actions.addStretch(1)
