@@ -33,9 +33,9 @@ from desktop.ui.cases.cases_table_model import FINISHED, CasesTableModel, is_ove
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
 from desktop.ui.requests.intake_view import IntakeQueue
-from desktop.ui.widgets.flow import FlowLayout, captioned
 from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_search_field, make_table_view
 from desktop.ui.widgets.feedback import show_error
+from desktop.ui.widgets.flow import FlowLayout, captioned
 from desktop.ui.widgets.row_table_model import ROW_ROLE, RowListProxy
 
 # Cases no longer worked on; "Open cases" hides them.

@@ -18,8 +18,8 @@ from desktop.services.permissions import Permission
 from desktop.ui.context import AppContext
 from desktop.ui.labels import flag_label
 from desktop.ui.students.students_table_model import StudentsTableModel, search_text
-from desktop.ui.widgets.flow import FlowLayout, captioned
 from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_search_field, make_table_view
+from desktop.ui.widgets.flow import FlowLayout, captioned
 from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
 
 # Choices of the "Case" filter.

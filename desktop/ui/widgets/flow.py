@@ -30,10 +30,10 @@ class FlowLayout(QLayout):
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -77,10 +77,10 @@ class FlowLayout(QLayout):
         if own >= 0:
             return own
         widget = item.widget()
-        parent = self.parentWidget()
-        style = (widget or parent).style() if (widget or parent) else None
-        if style is None:
+        owner = widget if widget is not None else self.parentWidget()
+        if owner is None:
             return 6
+        style = owner.style()
         if widget is not None:
             orientation = Qt.Orientation.Horizontal if horizontal else Qt.Orientation.Vertical
             kind = widget.sizePolicy().controlType()
@@ -88,7 +88,9 @@ class FlowLayout(QLayout):
             if gap >= 0:
                 return gap
         metric = (
-            QStyle.PixelMetric.PM_LayoutHorizontalSpacing if horizontal else QStyle.PixelMetric.PM_LayoutVerticalSpacing
+            QStyle.PixelMetric.PM_LayoutHorizontalSpacing
+            if horizontal
+            else QStyle.PixelMetric.PM_LayoutVerticalSpacing
         )
         gap = style.pixelMetric(metric)
         return gap if gap >= 0 else 6
@@ -106,7 +108,11 @@ class FlowLayout(QLayout):
         for item in self._items:
             if item.isEmpty():
                 continue
-            hint = item.sizeHint().boundedTo(QSize(area.width(), 1 << 20)) if area.width() > 0 else item.sizeHint()
+            hint = (
+                item.sizeHint().boundedTo(QSize(area.width(), 1 << 20))
+                if area.width() > 0
+                else item.sizeHint()
+            )
             gap = 0 if first_on_line else self._gap(item, horizontal=True)
             if not first_on_line and x + gap + hint.width() > area.right() + 1:
                 self._centre_line(placed, line_start, line_height)
