@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication, QDialog, QListWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QListWidget
 from pytestqt.qtbot import QtBot
 
 from desktop import config
@@ -178,3 +178,32 @@ def test_a_locked_window_shows_an_unmistakable_sign(qtbot: QtBot, main_window: M
         assert lock.screen is not None
         lock.screen.finish()
         lock.stop()
+
+
+def test_headings_and_charts_follow_the_font_size(
+    qtbot: QtBot, main_window: MainWindow, qapp: QApplication, restore_font: None
+) -> None:
+    from desktop.ui.dashboard.dashboard_view import DashboardView
+    from desktop.ui.settings.preferences_dialog import set_application_font_size
+
+    set_application_font_size(10)
+    main_window.show_area("dashboard")
+    dashboard = main_window.current_area()
+    assert isinstance(dashboard, DashboardView)
+    heading = dashboard.findChildren(QLabel)[0]
+    assert heading.text() == "Dashboard"
+    before_heading = heading.font().pointSizeF()
+    before_chart = dashboard.state_chart.chart().titleFont().pointSizeF()
+    before_card = dashboard.cards["students"].value.font().pointSizeF()
+    before_room = dashboard.state_chart.minimumSizeHint()
+
+    set_application_font_size(15)
+    assert heading.font().pointSizeF() == pytest.approx(before_heading * 1.5)
+    assert heading.font().bold()
+    assert dashboard.cards["students"].value.font().pointSizeF() == pytest.approx(before_card * 1.5)
+    assert dashboard.state_chart.chart().titleFont().pointSizeF() == pytest.approx(before_chart * 1.5)
+    assert dashboard.state_chart.label_font.pointSize() == 15
+    # The chart asks for more room for its larger names, and gets it.
+    after_room = dashboard.state_chart.minimumSizeHint()
+    assert after_room.width() > before_room.width() and after_room.height() > before_room.height()
+    qtbot.waitUntil(lambda: dashboard.state_chart.height() >= after_room.height(), timeout=2000)

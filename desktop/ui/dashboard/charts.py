@@ -6,7 +6,7 @@ application font (Nanum Gothic), so Korean labels never show as boxes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -18,14 +18,17 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
+from PySide6.QtCore import QMargins, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 # Calm colours that print well in grey too.
 BAR_COLOUR = "#3a6ea5"
 OPENED_COLOUR = "#3a6ea5"
 CLOSED_COLOUR = "#c0504d"
+NAME_GAP = 14  # between a state's name and its bar
+LEGEND_GAP = 12  # between the pie's area and its legend
+MARKER = 10  # a legend entry's colour square
 PIE_COLOURS = ("#3a6ea5", "#c0504d", "#9bbb59", "#8064a2", "#4bacc6", "#f79646", "#7f7f7f", "#2c4d75")
 
 
@@ -49,25 +52,73 @@ def _value_axis(top: int, font: QFont) -> QValueAxis:
 
 
 class ChartView(QChartView):
-    """A chart view with the app's fonts, no animation and a compact frame."""
+    """A chart view with the app's fonts, no animation and a compact frame.
+
+    Each chart asks for the room its texts need (`minimumSizeHint`), so the dashboard can lay the
+    charts out in rows instead of squeezing them until Qt Charts cuts or hides their labels; and it
+    redraws with the new font when the font size is changed in Preferences.
+    """
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         chart = QChart()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.setBackgroundRoundness(0)
         chart.setMargins(QMargins(4, 4, 4, 4))
-        label_font, title_font = _fonts()
-        chart.setFont(label_font)
-        chart.setTitleFont(title_font)
         chart.setTitle(title)
-        chart.legend().setFont(label_font)
         super().__init__(chart, parent)
+        self.title = title
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumSize(240, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.label_font = label_font
-        self.setToolTip(title)  # the whole title, where a narrow chart elides it
+        self.setToolTip(title)  # the whole title, should a chart ever be narrower than it
+        self._redraw: Callable[[], None] | None = None
+        self._apply_fonts()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # Qt tells only top-level windows of a new font
+            app.fontChanged.connect(self._font_changed)
+
+    def _apply_fonts(self) -> None:
+        self.label_font, self.title_font = _fonts()
+        chart = self.chart()
+        chart.setFont(self.label_font)
+        chart.setTitleFont(self.title_font)
+        chart.legend().setFont(self.label_font)
+
+    def _draw(self, redraw: Callable[[], None]) -> None:
+        self._redraw = redraw
+        redraw()
+        self._hold_minimum()
+
+    def _hold_minimum(self) -> None:
+        # QChartView sets its own minimum size (which layouts take over the hint): make it ours.
+        self.setMinimumSize(self.minimumSizeHint())
+        self.updateGeometry()
+
+    def _font_changed(self) -> None:
+        self._apply_fonts()
+        if self._redraw is not None:
+            self._draw(self._redraw)
+
+    def _line(self) -> int:
+        return QFontMetrics(self.label_font).height()
+
+    def _title_size(self) -> QSize:
+        """The title's room: Qt Charts centres it between the chart's margins, and elides it there."""
+        metrics = QFontMetrics(self.title_font)
+        margins = self.chart().margins()
+        width = metrics.horizontalAdvance(self.title) + margins.left() + margins.right() + 24
+        return QSize(width, metrics.height() + 12)
+
+    def minimumSizeHint(self) -> QSize:
+        return self._title_size().expandedTo(QSize(240, 220))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.minimumSize() != self.minimumSizeHint():
+            self._hold_minimum()
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint()
 
     def clear(self) -> QChart:
         chart = self.chart()
@@ -78,11 +129,20 @@ class ChartView(QChartView):
 
 
 class StateChart(ChartView):
-    """Horizontal bars: the number of cases in each state, the first state on top."""
+    """Horizontal bars: the number of cases in each state, the first state on top.
+
+    The state names are drawn by the view rather than by the category axis: Qt Charts gives an
+    axis at most a part of the chart's width and cuts longer names at their start, and it hides
+    every other name when the rows are close. The chart's left margin keeps the names' room.
+    """
 
     def update_counts(self, counts: Sequence[tuple[str, int]]) -> None:
+        self._counts = list(counts)
+        self._draw(self._draw_counts)
+
+    def _draw_counts(self) -> None:
         chart = self.clear()
-        rows = list(reversed(counts))  # a horizontal bar chart draws its first category at the bottom
+        rows = list(reversed(self._counts))  # a horizontal bar chart draws its first category at the bottom
         bars = QBarSet(self.tr("Cases"))
         bars.setColor(QColor(BAR_COLOUR))
         bars.setLabelFont(self.label_font)
@@ -96,41 +156,129 @@ class StateChart(ChartView):
         chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append([name for name, _ in rows])
-        categories.setLabelsFont(self.label_font)
-        categories.setTruncateLabels(False)  # a state's name is the point of the chart
+        categories.setLabelsVisible(False)
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
         values = _value_axis(max((n for _, n in rows), default=0) + 1, self.label_font)
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values)
         chart.legend().setVisible(False)
+        chart.setMargins(QMargins(self._names_width() + NAME_GAP, 4, 4, 4))
+        self._series = series
+
+    def _names_width(self) -> int:
+        metrics = QFontMetrics(self.label_font)
+        return max((metrics.horizontalAdvance(name) for name, _ in getattr(self, "_counts", [])), default=0)
+
+    def state_names(self) -> list[tuple[str, QRectF]]:
+        """Each state's name with where it is drawn (in the view's coordinates), top to bottom."""
+        series = getattr(self, "_series", None)
+        if series is None:
+            return []
+        chart = self.chart()
+        right = chart.plotArea().left() - NAME_GAP / 2
+        width = self._names_width()
+        height = self._line()
+        placed = []
+        for i, (name, _n) in enumerate(reversed(self._counts)):
+            centre = chart.mapToPosition(QPointF(0, i), series)
+            scene = chart.mapToScene(QPointF(right, centre.y()))
+            view = self.mapFromScene(scene)
+            placed.append((name, QRectF(view.x() - width, view.y() - height / 2, width, height)))
+        return placed[::-1]
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        painter.setFont(self.label_font)
+        painter.setPen(QColor("#1b2a3a"))
+        for name, rect in self.state_names():
+            painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
+        painter.end()
+
+    def minimumSizeHint(self) -> QSize:
+        """Every state's name whole on one line, and a line of room for each bar: Qt Charts hides
+        every other name when they are closer than that."""
+        counts = getattr(self, "_counts", [])
+        metrics = QFontMetrics(self.label_font)
+        names = max((metrics.horizontalAdvance(name) for name, _ in counts), default=0)
+        width = names + NAME_GAP + 170  # the names, then bars with their numbers
+        height = self._title_size().height() + len(counts) * (self._line() + 4) + 3 * self._line() + 16
+        return super().minimumSizeHint().expandedTo(QSize(width, height))
 
 
 class DomainChart(ChartView):
     """A pie of open cases per need domain (a case with two domains counts in both); the legend
-    gives each domain with its number."""
+    beside it gives each domain with its number.
+
+    The view draws the legend itself, in the room the chart's right margin keeps for it: Qt Charts'
+    own legend is given less width than its names need and cuts them.
+    """
 
     def update_counts(self, counts: Sequence[tuple[str, int]]) -> None:
+        self._entries = [f"{name} {n}" for name, n in counts if n > 0]
+        self._values = [n for _name, n in counts if n > 0]
+        self._draw(self._draw_counts)
+
+    def _draw_counts(self) -> None:
         chart = self.clear()
         series = QPieSeries()
-        series.setPieSize(0.75)
-        for i, (name, n) in enumerate((name, n) for name, n in counts if n > 0):
-            pie_slice = series.append(f"{name} {n}", float(n))
+        series.setPieSize(0.85)
+        for i, (text, n) in enumerate(zip(self._entries, self._values, strict=True)):
+            pie_slice = series.append(text, float(n))
             pie_slice.setColor(QColor(PIE_COLOURS[i % len(PIE_COLOURS)]))
             pie_slice.setBorderColor(QColor("white"))
             pie_slice.setLabelFont(self.label_font)
         chart.addSeries(series)
-        legend = chart.legend()
-        legend.setVisible(True)
-        legend.setAlignment(Qt.AlignmentFlag.AlignRight)
-        legend.setFont(self.label_font)
-        legend.setShowToolTips(True)  # a long domain name may be shortened
+        chart.legend().setVisible(False)
+        chart.setMargins(QMargins(4, 4, self._legend_width() + LEGEND_GAP, 4))
+
+    def _legend_width(self) -> int:
+        metrics = QFontMetrics(self.label_font)
+        widest = max((metrics.horizontalAdvance(text) for text in getattr(self, "_entries", [])), default=0)
+        return MARKER + 6 + widest
+
+    def legend_entries(self) -> list[tuple[str, QColor, QRectF]]:
+        """Each domain's entry (name and number), its colour and where its text is drawn."""
+        entries = getattr(self, "_entries", [])
+        line = self._line() + 6
+        left = self.chart().plotArea().right() + LEGEND_GAP
+        top = self.chart().plotArea().center().y() - line * len(entries) / 2
+        placed = []
+        for i, text in enumerate(entries):
+            point = self.mapFromScene(self.chart().mapToScene(QPointF(left, top + i * line)))
+            rect = QRectF(point.x() + MARKER + 6, point.y(), self._legend_width() - MARKER - 6, line)
+            placed.append((text, QColor(PIE_COLOURS[i % len(PIE_COLOURS)]), rect))
+        return placed
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        painter.setFont(self.label_font)
+        for text, colour, rect in self.legend_entries():
+            marker = QRectF(rect.left() - MARKER - 6, rect.center().y() - MARKER / 2, MARKER, MARKER)
+            painter.fillRect(marker, colour)
+            painter.setPen(QColor("#1b2a3a"))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        painter.end()
+
+    def minimumSizeHint(self) -> QSize:
+        """The pie beside a legend wide enough for every domain's whole name and number."""
+        entries = getattr(self, "_entries", [])
+        width = 170 + LEGEND_GAP + self._legend_width()
+        height = self._title_size().height() + max(160, len(entries) * (self._line() + 6) + 24)
+        return super().minimumSizeHint().expandedTo(QSize(width, height))
 
 
 class TrendChart(ChartView):
     """Two lines over the months of the school year: cases opened and cases closed."""
 
     def update_months(self, months: Sequence[str], opened: Sequence[int], closed: Sequence[int]) -> None:
+        self._series_data = (list(months), list(opened), list(closed))
+        self._draw(self._draw_months)
+
+    def _draw_months(self) -> None:
+        months, opened, closed = self._series_data
         chart = self.clear()
         lines = []
         for name, values, colour in (
@@ -164,6 +312,16 @@ class TrendChart(ChartView):
         legend.setFont(self.label_font)
         self._months = list(months)
         self._fit_month_labels()
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for the legend's two names side by side, and for the month names, upright when
+        they do not fit side by side."""
+        metrics = QFontMetrics(self.label_font)
+        legend = sum(metrics.horizontalAdvance(series.name()) + 40 for series in self.chart().series())
+        months = getattr(self, "_months", [])
+        widest = max((metrics.horizontalAdvance(m) for m in months), default=0)
+        height = self._title_size().height() + 140 + widest + 3 * self._line()
+        return super().minimumSizeHint().expandedTo(QSize(legend + 24, height))
 
     def _fit_month_labels(self) -> None:
         """Month names side by side when they fit under the plot, else turned upright (a category

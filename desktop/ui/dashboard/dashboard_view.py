@@ -6,8 +6,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.services import listing
 from desktop.services.dashboard import DashboardFigures, figures
@@ -17,7 +27,7 @@ from desktop.ui.dashboard.charts import DomainChart, StateChart, TrendChart
 from desktop.ui.dashboard.tasks_table_model import TasksTableModel
 from desktop.ui.labels import label
 from desktop.ui.timefmt import date_text, local
-from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_table_view
+from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_table_view, scale_font
 from desktop.ui.widgets.row_table_model import RowFilterProxy
 
 CARD_COLUMNS = 4
@@ -32,10 +42,7 @@ class FigureCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.value = QLabel("–", self)
         self.value.setObjectName("figure_value")
-        font = self.value.font()
-        font.setPointSizeF(font.pointSizeF() * 2.2)
-        font.setBold(True)
-        self.value.setFont(font)
+        scale_font(self.value, 2.2, bold=True)
         self.caption = QLabel(caption, self)
         self.caption.setWordWrap(True)
         self.detail = QLabel(self)
@@ -89,11 +96,11 @@ class DashboardView(AreaView):
         self.domain_chart.setObjectName("domain_chart")
         self.trend_chart = TrendChart(self.tr("Cases per month of the school year"), self)
         self.trend_chart.setObjectName("trend_chart")
-        charts = QHBoxLayout()
-        charts.setSpacing(8)
-        charts.addWidget(self.state_chart, 5)
-        charts.addWidget(self.domain_chart, 5)
-        charts.addWidget(self.trend_chart, 4)
+        # Side by side when the window is wide enough for each chart's texts, else over two rows
+        # (see _arrange_charts); the dashboard scrolls rather than squeezing them.
+        self.charts = QGridLayout()
+        self.charts.setSpacing(8)
+        self._chart_columns = 0
 
         self.tasks_model = TasksTableModel(self)
         self.tasks_proxy = RowFilterProxy(lambda r: r.title, self)
@@ -107,12 +114,69 @@ class DashboardView(AreaView):
         tasks_layout.addWidget(self.tasks_table)
 
         self.greeting = QLabel(self)
-        layout = QVBoxLayout(self)
+        self.greeting.setWordWrap(True)
+        self.tasks_table.setMinimumHeight(160)
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading(self.tr("Dashboard"), self))
         layout.addWidget(self.greeting)
         layout.addLayout(grid)
-        layout.addLayout(charts, 3)
+        layout.addLayout(self.charts, 3)
         layout.addWidget(self.tasks_box, 2)
+        self.scroller = QScrollArea(self)
+        self.scroller.setWidget(content)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroller)
+        self._arrange_charts()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.fontChanged.connect(self._font_changed)
+
+    def _arrange_charts(self) -> None:
+        """Three charts in a row if each gets the width its texts need, else the two counts side by
+        side and the trend below them, else one under another."""
+        charts = [self.state_chart, self.domain_chart, self.trend_chart]
+        room = self.scroller.viewport().width() if self.isVisible() else self.width()
+        spacing = self.charts.spacing()
+        needed = [chart.minimumSizeHint().width() for chart in charts]
+        if sum(needed) + 2 * spacing <= room:
+            columns = 3
+        elif needed[0] + needed[1] + spacing <= room:
+            columns = 2
+        else:
+            columns = 1
+        if columns == self._chart_columns:
+            return
+        self._chart_columns = columns
+        for chart in charts:
+            self.charts.removeWidget(chart)
+        for column in range(3):
+            self.charts.setColumnStretch(column, 0)
+        if columns == 3:
+            for i, (chart, stretch) in enumerate(zip(charts, (5, 5, 4), strict=True)):
+                self.charts.addWidget(chart, 0, i)
+                self.charts.setColumnStretch(i, stretch)
+        elif columns == 2:
+            self.charts.addWidget(self.state_chart, 0, 0)
+            self.charts.addWidget(self.domain_chart, 0, 1)
+            self.charts.addWidget(self.trend_chart, 1, 0, 1, 2)
+            self.charts.setColumnStretch(0, 1)
+            self.charts.setColumnStretch(1, 1)
+        else:
+            for row, chart in enumerate(charts):
+                self.charts.addWidget(chart, row, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_charts()
+
+    def _font_changed(self) -> None:
+        QTimer.singleShot(0, self, self._arrange_charts)  # the charts' needs changed with the font
 
     def today(self) -> date:
         return date.today()
@@ -157,3 +221,4 @@ class DashboardView(AreaView):
         self.tasks_model.set_rows(tasks)
         self.tasks_box.setTitle(self.tr("My open tasks ({n})").format(n=len(tasks)))
         fit_columns(self.tasks_table)
+        self._arrange_charts()  # the names in the charts decide how much room they need

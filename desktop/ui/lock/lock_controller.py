@@ -24,6 +24,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.lock.idle import IdleWatcher
 from desktop.ui.lock.lock_screen import LockScreen
 from desktop.ui.login.messages import lockout_message, vault_error_message
+from desktop.ui.widgets.area import scale_font
 
 log = logging.getLogger(__name__)
 
@@ -66,9 +67,7 @@ class Curtain(QWidget):
         self.title = QLabel(self.tr("Locked"), self)
         self.title.setObjectName("lock_curtain_title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 2.2)
-        self.title.setFont(font)
+        scale_font(self.title, 2.2)
         self.text = QLabel(
             self.tr("Dodam is locked and the records are hidden. Unlock in the lock window, or log out."),
             self,

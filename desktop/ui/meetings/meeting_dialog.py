@@ -48,7 +48,7 @@ from desktop.services.permissions import Permission
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label, members
 from desktop.ui.timefmt import date_text, datetime_text
-from desktop.ui.widgets.area import fit_columns
+from desktop.ui.widgets.area import fit_columns, scale_font
 from desktop.ui.widgets.dates import date_of, make_date_edit
 from desktop.ui.widgets.feedback import run_action
 
@@ -106,10 +106,7 @@ class MeetingDialog(QDialog):
         bar.addWidget(close)
         layout = QVBoxLayout(self)
         self.header = QLabel(self)
-        font = self.header.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.header.setFont(font)
+        scale_font(self.header, 1.2, bold=True)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bar)

@@ -3,6 +3,8 @@ staff, in tabs (Organisations | Referral loops | Internal staff)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -33,6 +35,7 @@ from desktop.ui.resources.staff_table_model import StaffTableModel
 from desktop.ui.resources.workload_view import WorkloadView
 from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_search_field, make_table_view
 from desktop.ui.widgets.feedback import run_action
+from desktop.ui.widgets.flow import FlowLayout, captioned
 from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
 
 MAX_COLUMN_WIDTH = 320
@@ -118,19 +121,29 @@ class ResourcesView(AreaView):
         self.organisations_table.selectionModel().currentChanged.connect(self._update_buttons)
         self.organisations_proxy.modelReset.connect(self._update_buttons)
 
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Kind:"), page))
-        bar.addWidget(self.kind_filter)
+        # The filters above the list, the buttons below it (as in the Students and Tasks areas):
+        # on one row, longer words or a larger font squeezed the buttons until their text was cut.
+        self.kind_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        bar = FlowLayout()
+        bar.addWidget(captioned(self.tr("&Kind:"), self.kind_filter, page))
         bar.addWidget(self.show_inactive)
-        bar.addStretch(1)
-        bar.addWidget(self.open_button)
-        bar.addWidget(self.new_button)
-        bar.addWidget(self.deactivate_button)
-        bar.addWidget(self.reactivate_button)
+        buttons = FlowLayout()
+        for button in (self.open_button, self.new_button, self.deactivate_button, self.reactivate_button):
+            buttons.addWidget(button)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.organisations_table, 1)
+        layout.addLayout(buttons)
+        chain = [
+            self.kind_filter,
+            self.show_inactive,
+            self.organisations_table,
+            self.open_button,
+            self.new_button,
+        ]
+        for first, second in pairwise([*chain, self.deactivate_button, self.reactivate_button]):
+            page.setTabOrder(first, second)
         self.organisations_page = page
         self.tabs.addTab(page, self.tr("External organisations"))
         self._apply_organisation_filter()

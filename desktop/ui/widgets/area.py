@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QWidget,
+)
 
 
 class AreaView(QWidget):
@@ -101,8 +110,34 @@ def make_search_field(placeholder: str, parent: QWidget | None = None) -> QLineE
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
     """A bold area heading."""
     label = QLabel(text, parent)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.35)
-    font.setBold(True)
-    label.setFont(font)
+    scale_font(label, 1.35, bold=True)
     return label
+
+
+class _ScaledFont(QObject):
+    """Keeps a widget's font a fixed factor of the application font, also after the font size is
+    changed in Preferences (a font set on a widget otherwise keeps its size for good)."""
+
+    def __init__(self, widget: QWidget, factor: float, bold: bool) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._factor = factor
+        self._bold = bold
+        self.apply()
+        # Qt tells only top-level windows that the application font changed; its signal reaches
+        # every widget that asks (and is disconnected when this object goes with its widget).
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.fontChanged.connect(self.apply)
+
+    def apply(self) -> None:
+        font = QFont(QApplication.font())
+        font.setPointSizeF(font.pointSizeF() * self._factor)
+        font.setBold(self._bold)
+        self._widget.setFont(font)
+
+
+def scale_font(widget: QWidget, factor: float, *, bold: bool = False) -> None:
+    """Give the widget a font `factor` times the application font's size, now and whenever the
+    application font changes."""
+    _ScaledFont(widget, factor, bold)
