@@ -1026,27 +1026,27 @@
             <translation>진행 중이면서 다음 점검일이 지난 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="120" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="121" />
             <source>&amp;State:</source>
             <translation>상태(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="121" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="122" />
             <source>&amp;Domain:</source>
             <translation>영역(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="122" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="123" />
             <source>&amp;Priority:</source>
             <translation>우선순위(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="123" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="124" />
             <source>&amp;Grade:</source>
             <translation>학년(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="124" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="125" />
             <source>Case &amp;manager:</source>
             <translation>사례 담당자(&amp;M):</translation>
         </message>
@@ -1055,12 +1055,12 @@
             <translation type="vanished">상태:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="142" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="138" />
             <source>Cases</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="142" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="138" />
             <source>Cases of my class and assigned to me</source>
             <translation>우리 반 사례와 나에게 배정된 사례</translation>
         </message>
@@ -1073,49 +1073,49 @@
             <translation type="vanished">Ctrl+Shift+N</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="164" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="160" />
             <source>Case list</source>
             <translation>사례 목록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="165" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="161" />
             <source>Intake queue</source>
             <translation>접수 대기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="205" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="201" />
             <source>Intake queue ({n})</source>
             <translation>접수 대기 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="295" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="291" />
             <source>Grade {n}</source>
             <translation>{n}학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="296" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="292" />
             <source>No case manager</source>
             <translation>사례 담당자 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="347" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="343" />
             <source>Loading cases…</source>
             <translation>사례를 불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="351" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="347" />
             <source>Only the first {n} cases could be read. Open the Cases area again to retry.</source>
             <translation>처음 {n}건의 사례만 읽었습니다. 사례 영역을 다시 열어 다시 시도하세요.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/cases/cases_view.py" line="356" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="352" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>사례 %n건</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="358" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="354" />
             <source>{shown} of {total} cases</source>
             <translation>사례 {total}건 중 {shown}건</translation>
         </message>
@@ -1246,12 +1246,12 @@
     <context>
         <name>Curtain</name>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="66" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="67" />
             <source>Locked</source>
             <translation>잠김</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="73" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="72" />
             <source>Dodam is locked and the records are hidden. Unlock in the lock window, or log out.</source>
             <translation>도담이 잠겨 기록이 가려져 있습니다. 잠금 창에서 잠금을 해제하거나 로그아웃하세요.</translation>
         </message>
@@ -1259,37 +1259,37 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="70" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="77" />
             <source>Students</source>
             <translation>재학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="71" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="78" />
             <source>Open cases</source>
             <translation>진행 중인 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="72" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="79" />
             <source>New support requests</source>
             <translation>새 지원 신청</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="73" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="80" />
             <source>Upcoming meetings</source>
             <translation>예정된 회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="74" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="81" />
             <source>Active interventions</source>
             <translation>진행 중인 지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="75" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="82" />
             <source>Open referral loops</source>
             <translation>진행 중인 연계</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="76" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="83" />
             <source>Overdue referrals</source>
             <translation>회신이 늦은 연계</translation>
         </message>
@@ -1298,7 +1298,7 @@
             <translation type="vanished">남은 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="77" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="84" />
             <source>Overdue tasks</source>
             <translation>기한이 지난 할 일</translation>
         </message>
@@ -1307,53 +1307,53 @@
             <translation type="vanished">지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="86" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="93" />
             <source>Cases by state</source>
             <translation>상태별 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="88" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="95" />
             <source>Open cases by need domain</source>
             <translation>지원 영역별 진행 중인 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="90" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="97" />
             <source>Cases per month of the school year</source>
             <translation>학년도 월별 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="104" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="111" />
             <source>My open tasks</source>
             <translation>나의 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="111" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="122" />
             <source>Dashboard</source>
             <translation>현황판</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="126" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="190" />
             <source>{name}, here is where the team stands today.</source>
             <translation>{name} 님, 오늘의 팀 현황입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="129" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="193" />
             <source>next: {day}</source>
             <translation>다음: {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="141" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="205" />
             <source>of {n} open</source>
             <translation>전체 {n}건 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="151" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="215" />
             <source>{month}</source>
             <comment>month number under the trend chart</comment>
             <translation>{month}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="158" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="222" />
             <source>My open tasks ({n})</source>
             <translation>나의 할 일 ({n})</translation>
         </message>
@@ -1737,44 +1737,44 @@
     <context>
         <name>LockController</name>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="175" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="174" />
             <source>Dodam — locked</source>
             <translation>도담 — 잠김</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="224" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="223" />
             <source>The password is not correct. Check Caps Lock and the Korean/English input mode.</source>
             <translation>비밀번호가 맞지 않습니다. Caps Lock과 한/영 입력 상태를 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="247" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="246" />
             <source>The PIN is turned off after 3 wrong tries. Unlock with your password.</source>
             <translation>PIN을 3번 잘못 입력하여 PIN이 꺼졌습니다. 비밀번호로 잠금을 해제하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="258" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="257" />
             <source>Wrong PIN 3 times: the PIN is turned off until you log in with your password.</source>
             <translation>PIN을 3번 잘못 입력했습니다. 비밀번호로 로그인할 때까지 PIN을 사용할 수 없습니다.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="261" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="260" />
             <source>The PIN is not correct. %n try(s) left.</source>
             <translation>
                 <numerusform>PIN이 맞지 않습니다. %n번 더 시도할 수 있습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="265" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="264" />
             <source>Quick unlock is not available any more. Unlock with your password.</source>
             <translation>빠른 잠금 해제를 더 이상 사용할 수 없습니다. 비밀번호로 잠금을 해제하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="297" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="296" />
             <source>Log out</source>
             <translation>로그아웃</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="299" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="298" />
             <source>Log out {name}? Changes not yet saved in open windows will be lost. The next person can then log in with their own account.</source>
             <translation>{name} 사용자를 로그아웃할까요? 열린 창에서 아직 저장하지 않은 변경 내용은 사라집니다. 그다음 사용자는 자신의 계정으로 로그인할 수 있습니다.</translation>
         </message>
@@ -2244,353 +2244,353 @@
             <translation>Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="131" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="128" />
             <source>Minutes</source>
             <translation>회의록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="156" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="153" />
             <source>{year} meeting no. {number}</source>
             <translation>{year}년 제{number}차</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="183" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="180" />
             <source>Name</source>
             <translation>성명</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="184" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="181" />
             <source>Position</source>
             <translation>직위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="185" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="182" />
             <source>Organisation</source>
             <translation>소속</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="186" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="183" />
             <source>External</source>
             <translation>외부 위원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="187" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="184" />
             <source>Present</source>
             <translation>참석</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="192" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="189" />
             <source>Add &amp;staff…</source>
             <translation>교직원 추가(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="194" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="191" />
             <source>Add &amp;guest</source>
             <translation>외부 위원 추가(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="196" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="193" />
             <source>&amp;Remove</source>
             <translation>삭제(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="200" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="197" />
             <source>Save a&amp;ttendees</source>
             <translation>참석자 저장(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="212" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="209" />
             <source>Attendees (external guests with position and organisation)</source>
             <translation>참석자(외부 위원은 직위와 소속 포함)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="216" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="213" />
             <source>Addenda</source>
             <translation>추가 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="229" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="226" />
             <source>Type: {type}</source>
             <translation>종류: {type}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="230" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="227" />
             <source>Number: {year} no. {number}</source>
             <translation>회차: {year}년 제{number}차</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="231" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="228" />
             <source>Date: {date}</source>
             <translation>일시: {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="232" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="229" />
             <source>Place: {place}</source>
             <translation>장소: {place}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="233" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="230" />
             <source>Chair: {chair}</source>
             <translation>위원장: {chair}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="234" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="231" />
             <source>Status: {status}</source>
             <translation>상태: {status}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="237" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="234" />
             <source>Decisions applied: {at}</source>
             <translation>결정 적용: {at}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="239" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="236" />
             <source>Finalised: {at}</source>
             <translation>회의록 확정: {at}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="242" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="239" />
             <source>Signed by {name} on {at}</source>
             <translation>서명: {name} ({at})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="253" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="250" />
             <source>matches the minutes</source>
             <translation>회의록과 일치</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="253" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="250" />
             <source>DOES NOT MATCH the minutes</source>
             <translation>회의록과 일치하지 않음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="255" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="252" />
             <source>Content hash (SHA-256) {hash}: {state}</source>
             <translation>내용 해시(SHA-256) {hash}: {state}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="260" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="257" />
             <source>The minutes are not finalised yet.</source>
             <translation>회의록이 아직 확정되지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="264" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="261" />
             <source>{at} — {author}: {text}</source>
             <translation>{at} — {author}: {text}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="315" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="312" />
             <source>Add staff</source>
             <translation>교직원 추가</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="315" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="312" />
             <source>Staff member</source>
             <translation>교직원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="322" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="319" />
             <source>Guest</source>
             <translation>외부 위원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="339" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="336" />
             <source>Move &amp;up</source>
             <translation>위로 이동(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="341" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="338" />
             <source>Move do&amp;wn</source>
             <translation>아래로 이동(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="343" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="340" />
             <source>Remo&amp;ve item</source>
             <translation>안건 삭제(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="346" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="343" />
             <source>A new item, written by hand</source>
             <translation>직접 작성한 새 안건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="348" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="345" />
             <source>&amp;Add item</source>
             <translation>안건 추가(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="352" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="349" />
             <source>&amp;Propose from open work</source>
             <translation>진행 중인 업무에서 제안(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="354" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="351" />
             <source>Accept &amp;checked suggestions</source>
             <translation>선택한 제안 받아들이기(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="368" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="365" />
             <source>Agenda</source>
             <translation>안건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="374" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="371" />
             <source>Suggestions: new requests, cases due for review, overdue tasks (uncheck to drop)</source>
             <translation>제안: 새 신청, 점검 예정 사례, 기한이 지난 할 일(빼려면 선택 해제)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="439" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="436" />
             <source>Nothing to propose: no new requests, reviews due or overdue tasks.</source>
             <translation>제안할 안건이 없습니다. 새 신청, 점검 예정 사례, 기한이 지난 할 일이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="463" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="460" />
             <source>(no decision)</source>
             <translation>(결정 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="468" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="465" />
             <source>(no change of the case's state)</source>
             <translation>(사례 상태 변경 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="473" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="470" />
             <source>What</source>
             <translation>내용</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="473" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="470" />
             <source>Who</source>
             <translation>담당자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="473" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="470" />
             <source>Due</source>
             <translation>기한</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="476" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="473" />
             <source>Add action &amp;item</source>
             <translation>조치 사항 추가(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="478" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="475" />
             <source>Remove action item</source>
             <translation>조치 사항 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="482" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="479" />
             <source>Sa&amp;ve item</source>
             <translation>안건 저장(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="486" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="483" />
             <source>&amp;Discussion</source>
             <translation>협의 내용(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="487" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="484" />
             <source>D&amp;ecision</source>
             <translation>결정(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="488" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="485" />
             <source>&amp;New case state</source>
             <translation>새 사례 상태(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="489" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="486" />
             <source>&amp;Reason</source>
             <translation>사유(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="490" />
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="617" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="487" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="614" />
             <source>Action items</source>
             <translation>조치 사항</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="562" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="559" />
             <source>The minutes are finalised: changes are written as addenda.</source>
             <translation>회의록이 확정되었습니다. 변경 사항은 추가 기록으로 작성됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="565" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="562" />
             <source>Applied on {at}: only the discussion can still change.</source>
             <translation>{at}에 적용됨: 이제 협의 내용만 바꿀 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="583" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="580" />
             <source>(nobody yet)</source>
             <translation>(아직 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="617" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="614" />
             <source>Every action item needs a description.</source>
             <translation>모든 조치 사항에 내용을 적어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="639" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="636" />
             <source>&amp;Preview</source>
             <translation>미리보기(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="641" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="638" />
             <source>&amp;Apply decisions</source>
             <translation>결정 적용(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="652" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="649" />
             <source>Applying changes every case state, and creates every task and intervention listed here, all at once — or nothing when one change is refused.</source>
             <translation>적용하면 여기에 나열된 사례 상태를 모두 바꾸고 할 일과 지원 활동을 모두 한꺼번에 만듭니다. 변경이 하나라도 거부되면 아무것도 적용되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="670" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="667" />
             <source>Case {case}: {old} → {new}</source>
             <translation>사례 {case}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="674" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="671" />
             <source>REFUSED: {why}</source>
             <translation>거부됨: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="680" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="677" />
             <source>New task: {title} — {who}, due {due}</source>
             <translation>새 할 일: {title} — {who}, 기한 {due}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="681" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="678" />
             <source>nobody yet</source>
             <translation>아직 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="687" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="684" />
             <source>New intervention for case {case}: {title}</source>
             <translation>사례 {case}의 새 지원 활동: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="691" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="688" />
             <source>Nothing left to apply.</source>
             <translation>더 적용할 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="707" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="704" />
             <source>Finalise minutes</source>
             <translation>회의록 확정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="709" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="706" />
             <source>Finalised minutes are locked: later changes can only be added as dated addenda. Finalise now?</source>
             <translation>확정된 회의록은 잠기며, 이후 변경 사항은 날짜가 적힌 추가 기록으로만 덧붙일 수 있습니다. 지금 확정하시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="721" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="718" />
             <source>Add addendum</source>
             <translation>추가 기록(부기)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="721" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="718" />
             <source>Addendum to the minutes</source>
             <translation>회의록 추가 기록</translation>
         </message>
@@ -4318,109 +4318,113 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation type="vanished">이름, 유형 또는 서비스로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="135" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="148" />
             <source>External organisations</source>
             <translation>외부 기관</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="69" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="72" />
             <source>Internal staff</source>
             <translation>교내 인력</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="56" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="59" />
             <source>Search by name, service or contact</source>
             <translation>이름, 서비스 또는 담당자로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="74" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="77" />
             <source>Staff workload</source>
             <translation>교직원 업무량</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="83" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="86" />
             <source>Resources</source>
             <translation>자원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="96" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="99" />
             <source>Kind</source>
             <translation>유형</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="97" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="100" />
             <source>All kinds</source>
             <translation>전체 유형</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="101" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="104" />
             <source>Show &amp;inactive</source>
             <translation>비활성 기관 표시(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="103" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="106" />
             <source>&amp;New organisation…</source>
             <translation>새 기관(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="106" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="109" />
             <source>&amp;Open…</source>
             <translation>열기(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="108" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="111" />
             <source>&amp;Deactivate</source>
             <translation>비활성화(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="110" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="113" />
             <source>&amp;Reactivate</source>
             <translation>다시 활성화(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="122" />
-            <source>Kind:</source>
-            <translation>유형:</translation>
+            <location filename="../../desktop/ui/resources/resources_view.py" line="128" />
+            <source>&amp;Kind:</source>
+            <translation>유형(&amp;K):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="143" />
+            <source>Kind:</source>
+            <translation type="vanished">유형:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/resources/resources_view.py" line="156" />
             <source>&amp;Overdue only</source>
             <translation>기한 지난 것만(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="161" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="174" />
             <source>Referral loops</source>
             <translation>연계 진행 현황</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="181" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="194" />
             <source>External organisations ({n})</source>
             <translation>외부 기관 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="184" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="197" />
             <source>Internal staff ({n})</source>
             <translation>교내 인력 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="195" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="208" />
             <source>Referral loops ({n}, {overdue} overdue)</source>
             <translation>연계 진행 현황 ({n}건, 기한 지남 {overdue}건)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/resources/resources_view.py" line="197" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="210" />
             <source>%n open loop(s)</source>
             <translation>
                 <numerusform>진행 중인 연계 %n건</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="256" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="269" />
             <source>Deactivate organisation</source>
             <translation>기관 비활성화</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="258" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="271" />
             <source>Take {name} out of the directory? It is kept for past referrals, and open referrals with it can still be completed, but no new referral can be made to it.</source>
             <translation>{name}을(를) 기관 목록에서 빼시겠습니까? 지난 연계 기록을 위해 보관되며 이 기관과 진행 중인 연계는 끝까지 처리할 수 있지만, 이 기관으로 새로 연계할 수는 없습니다.</translation>
         </message>
@@ -5131,7 +5135,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>StateChart</name>
         <message>
-            <location filename="../../desktop/ui/dashboard/charts.py" line="86" />
+            <location filename="../../desktop/ui/dashboard/charts.py" line="146" />
             <source>Cases</source>
             <translation>사례</translation>
         </message>
@@ -5303,92 +5307,92 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>StudentsView</name>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="40" />
+            <location filename="../../desktop/ui/students/students_view.py" line="41" />
             <source>Students</source>
             <translation>학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="42" />
+            <location filename="../../desktop/ui/students/students_view.py" line="43" />
             <source>Students of class {grade}-{cls}</source>
             <translation>{grade}학년 {cls}반 학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="49" />
+            <location filename="../../desktop/ui/students/students_view.py" line="50" />
             <source>Search by name or student number</source>
             <translation>이름 또는 학번으로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="52" />
+            <location filename="../../desktop/ui/students/students_view.py" line="53" />
             <source>Grade</source>
             <translation>학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="54" />
+            <location filename="../../desktop/ui/students/students_view.py" line="55" />
             <source>Class</source>
             <translation>반</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="56" />
+            <location filename="../../desktop/ui/students/students_view.py" line="57" />
             <source>Background</source>
             <translation>배경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="57" />
+            <location filename="../../desktop/ui/students/students_view.py" line="58" />
             <source>Any background</source>
             <translation>전체 배경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="61" />
+            <location filename="../../desktop/ui/students/students_view.py" line="62" />
             <source>Case</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="62" />
+            <location filename="../../desktop/ui/students/students_view.py" line="63" />
             <source>With or without a case</source>
             <translation>사례 유무 전체</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="63" />
+            <location filename="../../desktop/ui/students/students_view.py" line="64" />
             <source>With a case</source>
             <translation>사례 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="64" />
+            <location filename="../../desktop/ui/students/students_view.py" line="65" />
             <source>With an open case</source>
             <translation>진행 중인 사례 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="65" />
+            <location filename="../../desktop/ui/students/students_view.py" line="66" />
             <source>Without a case</source>
             <translation>사례 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="70" />
+            <location filename="../../desktop/ui/students/students_view.py" line="71" />
             <source>&amp;Import roster…</source>
             <translation>명단 가져오기(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="73" />
+            <location filename="../../desktop/ui/students/students_view.py" line="74" />
             <source>&amp;Open record</source>
             <translation>학생 정보 열기(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="89" />
+            <location filename="../../desktop/ui/students/students_view.py" line="97" />
             <source>&amp;Grade:</source>
             <translation>학년(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="90" />
+            <location filename="../../desktop/ui/students/students_view.py" line="98" />
             <source>C&amp;lass:</source>
             <translation>반(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="91" />
+            <location filename="../../desktop/ui/students/students_view.py" line="99" />
             <source>&amp;Background:</source>
             <translation>배경(&amp;B):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="92" />
+            <location filename="../../desktop/ui/students/students_view.py" line="100" />
             <source>Ca&amp;se:</source>
             <translation>사례(&amp;S):</translation>
         </message>
@@ -5397,34 +5401,34 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation type="vanished">학년:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="120" />
+            <location filename="../../desktop/ui/students/students_view.py" line="125" />
             <source>All grades</source>
             <translation>전체 학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="120" />
+            <location filename="../../desktop/ui/students/students_view.py" line="125" />
             <source>Grade {n}</source>
             <translation>{n}학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="124" />
+            <location filename="../../desktop/ui/students/students_view.py" line="129" />
             <source>All classes</source>
             <translation>전체 반</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="126" />
+            <location filename="../../desktop/ui/students/students_view.py" line="131" />
             <source>Class {n}</source>
             <translation>{n}반</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/students/students_view.py" line="173" />
+            <location filename="../../desktop/ui/students/students_view.py" line="178" />
             <source>%n student(s)</source>
             <translation>
                 <numerusform>학생 %n명</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="175" />
+            <location filename="../../desktop/ui/students/students_view.py" line="180" />
             <source>{shown} of {total} students</source>
             <translation>학생 {total}명 중 {shown}명</translation>
         </message>
@@ -5691,17 +5695,17 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>TrendChart</name>
         <message>
-            <location filename="../../desktop/ui/dashboard/charts.py" line="137" />
+            <location filename="../../desktop/ui/dashboard/charts.py" line="285" />
             <source>New cases</source>
             <translation>새 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/charts.py" line="138" />
+            <location filename="../../desktop/ui/dashboard/charts.py" line="286" />
             <source>Closed cases</source>
             <translation>종결된 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/charts.py" line="153" />
+            <location filename="../../desktop/ui/dashboard/charts.py" line="301" />
             <source>Month</source>
             <translation>월</translation>
         </message>
