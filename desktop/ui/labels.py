@@ -298,5 +298,37 @@ def audit_action_label(action: str) -> str:
     return _tr(source) if source is not None else action
 
 
+# What an audit event is about (its entity_type), as the audit review shows it.
+_AUDIT_RECORDS: dict[str, str] = {
+    "audit_review": QT_TRANSLATE_NOOP("labels", "Audit review"),
+    "backup": QT_TRANSLATE_NOOP("labels", "Backup"),
+    "case": QT_TRANSLATE_NOOP("labels", "Case document"),  # a printed consent form or case summary
+    "support_case": QT_TRANSLATE_NOOP("labels", "Case"),
+    "case_note": QT_TRANSLATE_NOOP("labels", "Case note"),
+    "committee_report": QT_TRANSLATE_NOOP("labels", "Committee report"),
+    "consent": QT_TRANSLATE_NOOP("labels", "Consent"),
+    "intervention": QT_TRANSLATE_NOOP("labels", "Intervention"),
+    "meeting": QT_TRANSLATE_NOOP("labels", "Meeting"),
+    "organisation": QT_TRANSLATE_NOOP("labels", "Organisation"),
+    "password": QT_TRANSLATE_NOOP("labels", "Password"),
+    "referral": QT_TRANSLATE_NOOP("labels", "Referral"),
+    "school": QT_TRANSLATE_NOOP("labels", "School"),
+    "setting": QT_TRANSLATE_NOOP("labels", "Setting"),
+    "staff_account": QT_TRANSLATE_NOOP("labels", "Staff account"),
+    "statistics": QT_TRANSLATE_NOOP("labels", "Statistics"),
+    "student": QT_TRANSLATE_NOOP("labels", "Student"),
+    "support_plan": QT_TRANSLATE_NOOP("labels", "Support plan"),
+    "support_request": QT_TRANSLATE_NOOP("labels", "Support request"),
+    "support_session": QT_TRANSLATE_NOOP("labels", "Session"),
+    "task": QT_TRANSLATE_NOOP("labels", "Task"),
+}
+
+
+def audit_record_label(entity_type: str) -> str:
+    """The translated name of what an audit event is about (the stored name if it is unknown)."""
+    source = _AUDIT_RECORDS.get(entity_type)
+    return _tr(source) if source is not None else entity_type
+
+
 def yes_no(value: bool) -> str:
     return _tr(QT_TRANSLATE_NOOP("labels", "Yes")) if value else ""

@@ -458,118 +458,118 @@
             <translation>학생 이름 또는 학번 입력 후 Enter</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="68" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="69" />
             <source>&amp;Month:</source>
             <translation>월(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="69" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="70" />
             <source>&amp;From:</source>
             <translation>시작(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="70" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="71" />
             <source>&amp;To:</source>
             <translation>종료(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="71" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="72" />
             <source>&amp;Person:</source>
             <translation>사용자(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="72" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="73" />
             <source>A&amp;ction:</source>
             <translation>작업(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="73" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="74" />
             <source>&amp;Record:</source>
             <translation>대상(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="80" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="83" />
             <source>&amp;Student:</source>
             <translation>학생(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="89" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="91" />
             <source>Mark month as re&amp;viewed…</source>
             <translation>월별 검토 완료 표시(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="92" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="94" />
             <source>Check the c&amp;hain again</source>
             <translation>기록 체인 다시 확인(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="149" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="151" />
             <source>Everyone</source>
             <translation>모든 사용자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="153" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="155" />
             <source>Every action</source>
             <translation>모든 작업</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="157" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="159" />
             <source>Every record</source>
             <translation>모든 대상</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="161" />
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="195" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="163" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="197" />
             <source>Every student</source>
             <translation>모든 학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="204" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="206" />
             <source>No student matches “{text}”.</source>
             <translation>“{text}”에 해당하는 학생이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="214" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="216" />
             <source>{n} events</source>
             <translation>기록 {n}건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="230" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="232" />
             <source>{month}: not reviewed yet.</source>
             <translation>{month}: 아직 검토하지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="234" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="236" />
             <source>{month}: reviewed by {name} on {when}.</source>
             <translation>{month}: {when}에 {name}이(가) 검토했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="246" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="248" />
             <source>Mark month as reviewed</source>
             <translation>월별 검토 완료 표시</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="247" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="249" />
             <source>Reviewed the audit log of {month}. Note (optional):</source>
             <translation>{month} 접근 기록을 검토했습니다. 메모(선택):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="263" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="265" />
             <source>Audit chain: checking…</source>
             <translation>접근 기록 체인: 확인하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="283" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="285" />
             <source>Audit chain: intact ({n} events).</source>
             <translation>접근 기록 체인: 이상 없음(기록 {n}건).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="288" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="290" />
             <source>Audit chain: {n} problems — run “dodam check” and keep a copy of the data folder.</source>
             <translation>접근 기록 체인: 문제 {n}건 — “dodam check”를 실행하고 데이터 폴더의 사본을 보관하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="297" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="299" />
             <source>Audit chain: could not be checked ({error}).</source>
             <translation>접근 기록 체인: 확인할 수 없습니다({error}).</translation>
         </message>
@@ -7329,6 +7329,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
         </message>
         <message>
             <location filename="../../desktop/ui/labels.py" line="129" />
+            <location filename="../../desktop/ui/labels.py" line="309" />
             <source>Consent</source>
             <translation>동의</translation>
         </message>
@@ -7401,6 +7402,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
         <message>
             <location filename="../../desktop/ui/labels.py" line="157" />
             <location filename="../../desktop/ui/labels.py" line="189" />
+            <location filename="../../desktop/ui/labels.py" line="319" />
             <source>Student</source>
             <translation>학생</translation>
         </message>
@@ -7728,6 +7730,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
         </message>
         <message>
             <location filename="../../desktop/ui/labels.py" line="265" />
+            <location filename="../../desktop/ui/labels.py" line="304" />
             <source>Backup</source>
             <translation>백업</translation>
         </message>
@@ -7747,7 +7750,97 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>접근 기록 월별 검토 완료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="302" />
+            <location filename="../../desktop/ui/labels.py" line="303" />
+            <source>Audit review</source>
+            <translation>접근 기록 검토</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="305" />
+            <source>Case document</source>
+            <translation>사례 문서</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="306" />
+            <source>Case</source>
+            <translation>사례</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="307" />
+            <source>Case note</source>
+            <translation>사례 기록</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="308" />
+            <source>Committee report</source>
+            <translation>위원회 보고서</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="310" />
+            <source>Intervention</source>
+            <translation>지원 활동</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="311" />
+            <source>Meeting</source>
+            <translation>회의</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="312" />
+            <source>Organisation</source>
+            <translation>기관</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="313" />
+            <source>Password</source>
+            <translation>비밀번호</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="314" />
+            <source>Referral</source>
+            <translation>연계</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="315" />
+            <source>School</source>
+            <translation>학교</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="316" />
+            <source>Setting</source>
+            <translation>설정</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="317" />
+            <source>Staff account</source>
+            <translation>교직원 계정</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="318" />
+            <source>Statistics</source>
+            <translation>통계</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="320" />
+            <source>Support plan</source>
+            <translation>지원계획</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="321" />
+            <source>Support request</source>
+            <translation>지원 신청</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="322" />
+            <source>Session</source>
+            <translation>상담·지원 회기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="323" />
+            <source>Task</source>
+            <translation>할 일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="334" />
             <source>Yes</source>
             <translation>예</translation>
         </message>

@@ -98,6 +98,10 @@ def test_audit_review_lists_this_month_filters_by_student_and_shows_names(
     assert review.model.rowCount() == min(expected, audit_review.PAGE_SIZE)
     # Newest first: the view just recorded is on top, with the student's name for the principal.
     assert review.model.data(review.model.index(0, 4)) == f"{name} ({student_id})".replace("(", "(#")
+    # What the event is about, in words rather than the table's name; the filter offers the same.
+    assert review.model.data(review.model.index(0, 3)) == f"Student #{student_id}"
+    kinds = [review.entity_combo.itemText(i) for i in range(review.entity_combo.count())]
+    assert "Student" in kinds and "Case" in kinds and not any("_" in kind for kind in kinds)
 
     review.student_edit.setText(name)
     qtbot.keyClick(review.student_edit, Qt.Key.Key_Return)

@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -26,10 +25,11 @@ from desktop.services import audit_review as ar
 from desktop.services.audit_review import AuditFilter, ChainState, MonthReview
 from desktop.ui.admin.audit_table_model import AuditTableModel
 from desktop.ui.context import AppContext
-from desktop.ui.labels import audit_action_label
+from desktop.ui.labels import audit_action_label, audit_record_label
 from desktop.ui.timefmt import datetime_text
 from desktop.ui.widgets.area import fit_columns, make_table_view
 from desktop.ui.widgets.feedback import run_action
+from desktop.ui.widgets.flow import FlowLayout, captioned
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +63,8 @@ class AuditReviewView(QWidget):
         self.student_combo = QComboBox(self)
         self.student_combo.setMinimumContentsLength(16)
 
-        grid = QGridLayout()
+        # The filters wrap onto further lines rather than squeeze their fields.
+        grid = FlowLayout()
         filters: list[tuple[str, QWidget]] = [
             (self.tr("&Month:"), self.month_edit),
             (self.tr("&From:"), self.from_edit),
@@ -72,17 +73,18 @@ class AuditReviewView(QWidget):
             (self.tr("A&ction:"), self.action_combo),
             (self.tr("&Record:"), self.entity_combo),
         ]
-        for i, (text, widget) in enumerate(filters):
-            caption = QLabel(text, self)
-            caption.setBuddy(widget)
-            grid.addWidget(caption, i // 3, (i % 3) * 2)
-            grid.addWidget(widget, i // 3, (i % 3) * 2 + 1)
-        student_caption = QLabel(self.tr("&Student:"), self)
-        student_caption.setBuddy(self.student_edit)
-        grid.addWidget(student_caption, 2, 0)
-        grid.addWidget(self.student_edit, 2, 1)
-        grid.addWidget(self.student_combo, 2, 2, 1, 2)
-
+        for text, widget in filters:
+            if isinstance(widget, QComboBox):
+                widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            grid.addWidget(captioned(text, widget, self))
+        self.student_edit.setMinimumWidth(
+            self.student_edit.fontMetrics().horizontalAdvance(self.student_edit.placeholderText()) + 40
+        )
+        student = captioned(self.tr("&Student:"), self.student_edit, self)
+        student_row = student.layout()
+        assert student_row is not None
+        student_row.addWidget(self.student_combo)
+        grid.addWidget(student)
         self.count_label = QLabel(self)
         self.review_label = QLabel(self)
         self.review_label.setObjectName("review_label")
@@ -156,7 +158,7 @@ class AuditReviewView(QWidget):
         self.entity_combo.clear()
         self.entity_combo.addItem(self.tr("Every record"), None)
         for kind in kinds:
-            self.entity_combo.addItem(kind, kind)
+            self.entity_combo.addItem(audit_record_label(kind), kind)
         self.student_combo.clear()
         self.student_combo.addItem(self.tr("Every student"), None)
         self._loading = False

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from desktop.services.audit_review import PAGE_SIZE, AuditEventRow
-from desktop.ui.labels import audit_action_label
+from desktop.ui.labels import audit_action_label, audit_record_label
 from desktop.ui.timefmt import datetime_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -81,7 +81,8 @@ class AuditTableModel(QAbstractTableModel):
         if column == 2:
             return audit_action_label(r.action)
         if column == 3:
-            return f"{r.entity_type} #{r.entity_id}" if r.entity_id is not None else r.entity_type
+            record = audit_record_label(r.entity_type)
+            return f"{record} #{r.entity_id}" if r.entity_id is not None else record
         if column == 4:
             return student_text(r)
         return r.purpose
