@@ -78,3 +78,28 @@ def test_every_field_of_the_wizard_has_a_caption_with_a_mnemonic(
     ]
     assert len(mnemonics) == len(set(mnemonics)) == 5
     assert wizard.recovery_page.confirm_label.buddy() is wizard.recovery_page.confirm
+
+
+def test_tab_goes_through_each_wizard_page_in_reading_order(
+    qtbot: QtBot, runner: OperationRunner, tmp_path: Path
+) -> None:
+    wizard = SetupWizard(tmp_path / "new", runner, kdf=TEST_KDF)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    assert focus_chain(wizard.school_page.school_name)[:5] == [
+        "school_name",
+        "team_name",
+        "school_level",
+        "setup_folder_button",
+        "setup_default_folder_button",
+    ]
+    wizard.school_page.school_name.setText("한빛중학교")
+    wizard.next()
+    assert focus_chain(wizard.account_page.username)[:5] == [
+        "admin_username",
+        "admin_display_name",
+        "admin_position",
+        "admin_password",
+        "admin_password_repeat",
+    ]
