@@ -21,6 +21,28 @@ VAULT_FILES = ("school.db", "school.keys")
 school is known without importing the vault, and with it SQLAlchemy, before the log-in window."""
 
 
+_returning_to: list[Path] = []
+
+
+def returning_to() -> Path | None:
+    """While the log-in window hands an empty folder over to the set-up wizard: the folder whose
+    log-in window that was (Cancel in the wizard goes back to it); None otherwise."""
+    return _returning_to[-1] if _returning_to else None
+
+
+class HandingOver:
+    """`with HandingOver(folder): ...` — the set-up wizard made inside returns to `folder` on Cancel."""
+
+    def __init__(self, folder: Path) -> None:
+        self._folder = folder
+
+    def __enter__(self) -> None:
+        _returning_to.append(self._folder)
+
+    def __exit__(self, *_exc: object) -> None:
+        _returning_to.pop()
+
+
 def has_vault(data_dir: Path) -> bool:
     """desktop.storage.vault.vault_exists: a school.db or a school.keys is in `data_dir`."""
     return any((Path(data_dir) / name).exists() for name in VAULT_FILES)

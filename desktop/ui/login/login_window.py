@@ -3,6 +3,7 @@ is shown. Each failure cause has its own message; nothing here ever offers to re
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.login import warm_up
+from desktop.ui.login.fit import FitHeight
 from desktop.ui.login.messages import vault_error_message
 from desktop.ui.operations import OperationRunner
 from desktop.ui.widgets.area import heading
@@ -58,15 +60,18 @@ class LoginWindow(QWidget):
         self.setWindowTitle(
             self.tr("Dodam — log in — DEMO SCHOOL") if self._demo else self.tr("Dodam — log in")
         )
-        self.setMinimumWidth(460)
+        # Wide enough for the fields at any font size; wrapped texts set the height (FitHeight).
+        self.setMinimumWidth(max(460, self.fontMetrics().averageCharWidth() * 52))
 
         title = heading(self.tr("Dodam (도담)"), self)
         subtitle = QLabel(self.tr("Student integrated support team records"), self)
+        subtitle.setWordWrap(True)
         folder = QLabel(
             self.tr("School data folder: {name}").format(name=data_dir.name or str(data_dir)), self
         )
         folder.setToolTip(str(data_dir))
         folder.setObjectName("data_folder")
+        folder.setWordWrap(True)
 
         self.username = QLineEdit(self)
         self.username.setObjectName("username")
@@ -94,9 +99,15 @@ class LoginWindow(QWidget):
         self.recovery_button.setStyleSheet("QPushButton { color: #1a5fb4; text-decoration: underline; }")
         self.recovery_button.clicked.connect(self._open_recovery)
 
+        # Alt+U / Alt+P (Korean: 사용자 이름(&U) / 비밀번호(&P)) put the cursor in the field.
+        self.username_label = QLabel(self.tr("&User name:"), self)
+        self.username_label.setBuddy(self.username)
+        self.password_label = QLabel(self.tr("&Password:"), self)
+        self.password_label.setBuddy(self.password)
         form = QFormLayout()
-        form.addRow(self.tr("User name:"), self.username)
-        form.addRow(self.tr("Password:"), self.password)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.username_label, self.username)
+        form.addRow(self.password_label, self.password)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
@@ -134,10 +145,19 @@ class LoginWindow(QWidget):
             layout.addSpacing(8)
             layout.addWidget(self.demo_box)
         layout.addStretch(1)
-        self.setTabOrder(self.username, self.password)
-        self.setTabOrder(self.password, self.login_button)
-        self.setTabOrder(self.login_button, self.recovery_button)
+        # Tab follows the reading order: the fields, Log in, then the links from top to bottom.
+        chain = [
+            self.username,
+            self.password,
+            self.login_button,
+            self.recovery_button,
+            self.restore_button,
+            self.folder_button,
+        ]
+        for first, second in pairwise(chain):
+            self.setTabOrder(first, second)
         self.username.setFocus()
+        FitHeight(self)
         self._finished = False
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -163,8 +183,11 @@ class LoginWindow(QWidget):
             "QGroupBox#demo_accounts::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; }"
         )
         form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for username, description in accounts:
-            form.addRow(QLabel(f"<b>{username}</b>", box), QLabel(description, box))
+            label = QLabel(description, box)
+            label.setWordWrap(True)
+            form.addRow(QLabel(f"<b>{username}</b>", box), label)
         form.addRow(QLabel(self.tr("Password:"), box), QLabel(f"<b>{password}</b>", box))
         hint = QLabel(self.tr("The demo school holds invented data only."), box)
         hint.setWordWrap(True)
@@ -239,7 +262,12 @@ class LoginWindow(QWidget):
         is remembered once the school exists). A network folder is refused with the reason. True
         when the folder was accepted."""
         from desktop.config import remember_data_dir
-        from desktop.ui.login.data_folder import ask_for_folder, data_folder_problem, has_vault
+        from desktop.ui.login.data_folder import (
+            HandingOver,
+            ask_for_folder,
+            data_folder_problem,
+            has_vault,
+        )
 
         if folder is None:
             folder = ask_for_folder(self, self._data_dir)
@@ -266,7 +294,11 @@ class LoginWindow(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         self.show_message("")
-        self.data_dir_changed.emit(folder)
+        if has_vault(folder):
+            self.data_dir_changed.emit(folder)
+        else:
+            with HandingOver(self._data_dir):  # Cancel in the set-up wizard comes back here
+                self.data_dir_changed.emit(folder)
         return True
 
     def open_restore(self) -> object:

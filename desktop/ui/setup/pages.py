@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -21,6 +23,55 @@ from desktop.ui.widgets.password_rules import password_problem, rule_text
 
 DEFAULT_TEAM_NAME = "학생맞춤통합지원팀"  # the name the Act gives the team; schools may rename it
 DEFAULT_POSITION = "교육복지사"  # printed on minutes, so a Korean default in either language
+
+
+def buddy_label(text: str, field: QWidget) -> QLabel:
+    """A form's caption whose mnemonic (&X, Korean "(&X)") puts the focus in `field`."""
+    label = QLabel(text, field.parentWidget())
+    label.setBuddy(field)
+    return label
+
+
+class FlowRow(QWidget):
+    """Buttons side by side that go one under the other when the row is too narrow for them (a long
+    translation or a large font), instead of being cut."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._buttons: list[QWidget] = []
+        self._layout = QGridLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._columns = 0
+
+    def add(self, button: QWidget) -> None:
+        self._buttons.append(button)
+        self._arrange(len(self._buttons))
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for button in self._buttons:
+            self._layout.removeWidget(button)
+        for index, button in enumerate(self._buttons):
+            self._layout.addWidget(button, index // columns, index % columns)
+        for column in range(len(self._buttons) + 1):
+            self._layout.setColumnStretch(column, 0)
+        self._layout.setColumnStretch(columns, 1)
+
+    def _fits_in_one_row(self, width: int) -> bool:
+        spacing = self._layout.horizontalSpacing()
+        needed = sum(b.sizeHint().width() for b in self._buttons if not b.isHidden())
+        shown = sum(1 for b in self._buttons if not b.isHidden())
+        return needed + max(0, shown - 1) * max(spacing, 0) <= width
+
+    def minimumSizeHint(self) -> QSize:
+        widest = max((b.sizeHint().width() for b in self._buttons), default=0)
+        return QSize(widest, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(len(self._buttons) if self._fits_in_one_row(event.size().width()) else 1)
+        super().resizeEvent(event)
 
 
 class SchoolPage(QWizardPage):
@@ -40,9 +91,10 @@ class SchoolPage(QWizardPage):
         for value, text in members(SchoolLevel):
             self.level.addItem(text, value)
         form = QFormLayout(self)
-        form.addRow(self.tr("School name:"), self.school_name)
-        form.addRow(self.tr("Team name:"), self.team_name)
-        form.addRow(self.tr("School level:"), self.level)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(buddy_label(self.tr("&School name:"), self.school_name), self.school_name)
+        form.addRow(buddy_label(self.tr("&Team name:"), self.team_name), self.team_name)
+        form.addRow(buddy_label(self.tr("School &level:"), self.level), self.level)
         # Where the school's data lives: the default, or a folder chosen here (SetupWizard wires it).
         self.folder = QLabel(self)
         self.folder.setObjectName("setup_data_folder")
@@ -51,10 +103,9 @@ class SchoolPage(QWizardPage):
         self.folder_button.setObjectName("setup_folder_button")
         self.default_folder_button = QPushButton(self.tr("Use the default folder"), self)
         self.default_folder_button.setObjectName("setup_default_folder_button")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.folder_button)
-        buttons.addWidget(self.default_folder_button)
-        buttons.addStretch(1)
+        buttons = FlowRow()
+        buttons.add(self.folder_button)
+        buttons.add(self.default_folder_button)
         self.folder_message = QLabel(self)
         self.folder_message.setObjectName("setup_folder_message")
         self.folder_message.setWordWrap(True)
@@ -68,10 +119,11 @@ class SchoolPage(QWizardPage):
             self,
         )
         hint.setWordWrap(True)
-        form.addRow(self.tr("Data folder:"), self.folder)
-        form.addRow("", buttons)
-        form.addRow("", hint)
-        form.addRow("", self.folder_message)
+        folder_box = QVBoxLayout()
+        folder_box.setContentsMargins(0, 0, 0, 0)
+        for part in (self.folder, buttons, hint, self.folder_message):
+            folder_box.addWidget(part)
+        form.addRow(buddy_label(self.tr("&Data folder:"), self.folder_button), folder_box)
         self.registerField("school_name*", self.school_name)
         self.registerField("team_name", self.team_name)
 
@@ -110,11 +162,12 @@ class AccountPage(QWizardPage):
         self.message.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow(self.tr("User name:"), self.username)
-        form.addRow(self.tr("Display name:"), self.display_name)
-        form.addRow(self.tr("Position:"), self.position)
-        form.addRow(self.tr("Password:"), self.password)
-        form.addRow(self.tr("Password again:"), self.repeat)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(buddy_label(self.tr("&User name:"), self.username), self.username)
+        form.addRow(buddy_label(self.tr("&Display name:"), self.display_name), self.display_name)
+        form.addRow(buddy_label(self.tr("P&osition:"), self.position), self.position)
+        form.addRow(buddy_label(self.tr("&Password:"), self.password), self.password)
+        form.addRow(buddy_label(self.tr("Password &again:"), self.repeat), self.repeat)
         form.addRow("", rules)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -28,6 +28,8 @@ from desktop.services.setup import initialise_school
 from desktop.storage.keyslots import DEFAULT_KDF, KdfParams, normalise_recovery_code
 from desktop.storage.vault import Vault
 from desktop.ui.fonts import monospace_font
+from desktop.ui.login import data_folder
+from desktop.ui.login.fit import FitHeight, wizard_needed_height
 from desktop.ui.login.messages import vault_error_message
 from desktop.ui.login.sign_in import SignedIn, start_session
 from desktop.ui.operations import OperationRunner
@@ -111,6 +113,7 @@ class RecoveryCodePage(QWizardPage):
         self.confirm.setObjectName("confirm_last_group")
         self.confirm.setMaxLength(8)
         self.confirm.textChanged.connect(self.completeChanged)
+        self.confirm_label.setBuddy(self.confirm)
 
         copy_row = QHBoxLayout()
         copy_row.addStretch(1)
@@ -173,7 +176,8 @@ class SetupWizard(QWizard):
 
     school_created = Signal(object)
     existing_school_chosen = Signal(object)
-    """Path: the folder chosen on the first page already holds a school (open it instead)."""
+    """Path: open this folder's school instead — the folder chosen on the first page already holds
+    one, or Cancel was pressed in a wizard opened from the log-in window of this school."""
 
     def __init__(
         self,
@@ -182,6 +186,7 @@ class SetupWizard(QWizard):
         *,
         kdf: KdfParams = DEFAULT_KDF,
         remember_folder: bool = False,
+        return_to: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -194,7 +199,8 @@ class SetupWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setMinimumSize(640, 520)
+        # At least 640 × 520, wider with a larger font; wrapped texts set the height (FitHeight).
+        self.setMinimumSize(max(640, self.fontMetrics().averageCharWidth() * 80), 520)
         self.school_page = SchoolPage(self)
         self.account_page = AccountPage(self)
         self.recovery_page = RecoveryCodePage(self)
@@ -206,6 +212,15 @@ class SetupWizard(QWizard):
             lambda: self.choose_data_dir(default_data_dir())
         )
         self._show_data_dir()
+        self.currentIdChanged.connect(self._page_changed)
+        self._fit = FitHeight(self, wizard_needed_height)
+        # Set up from the log-in window's "Use another data folder…": Cancel goes back to the school
+        # shown there (desktop.ui.login.data_folder.returning_to), and the remembered folder stays.
+        self.return_to = return_to if return_to is not None else data_folder.returning_to()
+        self._going_back = False
+
+    def _page_changed(self, _page_id: int) -> None:
+        self._fit.schedule()
 
     @property
     def data_dir(self) -> Path:
@@ -292,4 +307,11 @@ class SetupWizard(QWizard):
             super().reject()
             self.school_created.emit(self.signed_in)
             return
+        back = self.return_to
+        if back is not None and not self._going_back and data_folder.has_vault(back):
+            # Its log-in window replaces this wizard (which closes, coming back here once).
+            self._going_back = True
+            self.existing_school_chosen.emit(back)
+            if not self.isVisible():
+                return
         super().reject()
