@@ -53,7 +53,15 @@ def make_application(language: str) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationDisplayName("Dodam")
-    apply_application_font(app)
+    # The font size chosen in Preferences on this PC account, from the log-in window on (the
+    # school's own setting is stored encrypted, so it can apply only after log-in).
+    from desktop.config import personal_font_size
+
+    size = personal_font_size()
+    if size is None:
+        apply_application_font(app)
+    else:
+        apply_application_font(app, size)
     install_translators(app, language)
     return app
 

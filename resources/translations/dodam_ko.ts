@@ -4,57 +4,77 @@
     <context>
         <name>AccountPage</name>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="87" />
+            <location filename="../../desktop/ui/setup/pages.py" line="139" />
             <source>Your account</source>
             <translation>내 계정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="90" />
+            <location filename="../../desktop/ui/setup/pages.py" line="142" />
             <source>The first account is the team's coordinator and administrator: it adds the other staff accounts later.</source>
             <translation>첫 계정은 팀의 담당자이자 관리자입니다. 다른 교직원 계정은 이 계정으로 나중에 추가합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="113" />
             <source>User name:</source>
-            <translation>사용자 이름:</translation>
+            <translation type="vanished">사용자 이름:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="114" />
             <source>Display name:</source>
-            <translation>표시 이름:</translation>
+            <translation type="vanished">표시 이름:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="115" />
             <source>Position:</source>
-            <translation>직위:</translation>
+            <translation type="vanished">직위:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="116" />
             <source>Password:</source>
-            <translation>비밀번호:</translation>
+            <translation type="vanished">비밀번호:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="117" />
             <source>Password again:</source>
-            <translation>비밀번호 확인:</translation>
+            <translation type="vanished">비밀번호 확인:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="128" />
+            <location filename="../../desktop/ui/setup/pages.py" line="166" />
+            <source>&amp;User name:</source>
+            <translation>사용자 이름(&amp;U):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup/pages.py" line="167" />
+            <source>&amp;Display name:</source>
+            <translation>표시 이름(&amp;D):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup/pages.py" line="168" />
+            <source>P&amp;osition:</source>
+            <translation>직위(&amp;O):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup/pages.py" line="169" />
+            <source>&amp;Password:</source>
+            <translation>비밀번호(&amp;P):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup/pages.py" line="170" />
+            <source>Password &amp;again:</source>
+            <translation>비밀번호 확인(&amp;A):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup/pages.py" line="181" />
             <source>Create the school</source>
             <translation>학교 만들기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="132" />
+            <location filename="../../desktop/ui/setup/pages.py" line="185" />
             <source>Choose a user name for logging in.</source>
             <translation>로그인에 쓸 사용자 이름을 정하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="134" />
+            <location filename="../../desktop/ui/setup/pages.py" line="187" />
             <source>Enter your name as colleagues know it.</source>
             <translation>동료들이 아는 이름을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="140" />
+            <location filename="../../desktop/ui/setup/pages.py" line="193" />
             <source>✓ The password can be used.</source>
             <translation>✓ 사용할 수 있는 비밀번호입니다.</translation>
         </message>
@@ -360,13 +380,13 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../desktop/ui/application.py" line="125" />
+            <location filename="../../desktop/ui/application.py" line="133" />
             <source>Preparing the demo school (first start only)…</source>
             <translation>데모 학교를 준비하고 있습니다(처음 한 번만)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/application.py" line="134" />
-            <location filename="../../desktop/ui/application.py" line="253" />
+            <location filename="../../desktop/ui/application.py" line="142" />
+            <location filename="../../desktop/ui/application.py" line="261" />
             <source>Dodam</source>
             <translation>도담</translation>
         </message>
@@ -1361,17 +1381,17 @@
     <context>
         <name>DataFolder</name>
         <message>
-            <location filename="../../desktop/ui/login/data_folder.py" line="37" />
+            <location filename="../../desktop/ui/login/data_folder.py" line="59" />
             <source>This is a file, not a folder: {path}</source>
             <translation>폴더가 아니라 파일입니다: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/data_folder.py" line="41" />
+            <location filename="../../desktop/ui/login/data_folder.py" line="63" />
             <source>Dodam cannot write in this folder: {path}. Choose a folder this PC account may change.</source>
             <translation>도담이 이 폴더에 쓸 수 없습니다: {path}. 이 PC 계정이 변경할 수 있는 폴더를 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/data_folder.py" line="52" />
+            <location filename="../../desktop/ui/login/data_folder.py" line="74" />
             <source>Choose the school's data folder</source>
             <translation>학교 자료 폴더 선택</translation>
         </message>
@@ -1928,108 +1948,116 @@
     <context>
         <name>LoginWindow</name>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="59" />
+            <location filename="../../desktop/ui/login/login_window.py" line="61" />
             <source>Dodam — log in</source>
             <translation>도담 — 로그인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="59" />
+            <location filename="../../desktop/ui/login/login_window.py" line="61" />
             <source>Dodam — log in — DEMO SCHOOL</source>
             <translation>도담 — 로그인 — 체험용 학교</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="63" />
+            <location filename="../../desktop/ui/login/login_window.py" line="66" />
             <source>Dodam (도담)</source>
             <translation>도담 (Dodam)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="64" />
+            <location filename="../../desktop/ui/login/login_window.py" line="67" />
             <source>Student integrated support team records</source>
             <translation>학생맞춤통합지원팀 업무 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="66" />
+            <location filename="../../desktop/ui/login/login_window.py" line="70" />
             <source>School data folder: {name}</source>
             <translation>학교 자료 폴더: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="73" />
+            <location filename="../../desktop/ui/login/login_window.py" line="78" />
             <source>User name</source>
             <translation>사용자 이름</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="77" />
+            <location filename="../../desktop/ui/login/login_window.py" line="82" />
             <source>Password</source>
             <translation>비밀번호</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="80" />
+            <location filename="../../desktop/ui/login/login_window.py" line="85" />
             <source>Log in</source>
             <translation>로그인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="91" />
+            <location filename="../../desktop/ui/login/login_window.py" line="96" />
             <source>Forgot password? Use the recovery code…</source>
             <translation>비밀번호를 잊으셨나요? 복구 코드 사용…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="98" />
             <source>User name:</source>
-            <translation>사용자 이름:</translation>
+            <translation type="vanished">사용자 이름:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="99" />
-            <location filename="../../desktop/ui/login/login_window.py" line="168" />
+            <location filename="../../desktop/ui/login/login_window.py" line="191" />
             <source>Password:</source>
             <translation>비밀번호:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="111" />
+            <location filename="../../desktop/ui/login/login_window.py" line="122" />
             <source>Restore from backup…</source>
             <translation>백업에서 복원…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="117" />
+            <location filename="../../desktop/ui/login/login_window.py" line="103" />
+            <source>&amp;User name:</source>
+            <translation>사용자 이름(&amp;U):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/login/login_window.py" line="105" />
+            <source>&amp;Password:</source>
+            <translation>비밀번호(&amp;P):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/login/login_window.py" line="128" />
             <source>Use another data folder…</source>
             <translation>다른 자료 폴더 사용…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="123" />
+            <location filename="../../desktop/ui/login/login_window.py" line="134" />
             <source>Open a school kept in another folder on this PC (e.g. one shared by several PC accounts), or set up a new school in an empty folder.</source>
             <translation>이 PC의 다른 폴더에 있는 학교(예: 여러 PC 계정이 함께 쓰는 폴더)를 열거나, 빈 폴더에 새 학교를 설정합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="158" />
+            <location filename="../../desktop/ui/login/login_window.py" line="178" />
             <source>Demo school — accounts for trying Dodam</source>
             <translation>데모 학교 — 체험용 계정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="169" />
+            <location filename="../../desktop/ui/login/login_window.py" line="192" />
             <source>The demo school holds invented data only.</source>
             <translation>데모 학교에는 가상의 자료만 들어 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="198" />
+            <location filename="../../desktop/ui/login/login_window.py" line="221" />
             <source>Enter your user name and password.</source>
             <translation>사용자 이름과 비밀번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="214" />
+            <location filename="../../desktop/ui/login/login_window.py" line="237" />
             <source>Opening the school database…</source>
             <translation>학교 데이터베이스를 여는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="259" />
+            <location filename="../../desktop/ui/login/login_window.py" line="287" />
             <source>No school in this folder</source>
             <translation>이 폴더에 학교가 없습니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="260" />
+            <location filename="../../desktop/ui/login/login_window.py" line="288" />
             <source>{path} holds no Dodam school. Set up a new school in this folder?</source>
             <translation>{path}에 도담 학교 자료가 없습니다. 이 폴더에 새 학교를 설정할까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="278" />
+            <location filename="../../desktop/ui/login/login_window.py" line="310" />
             <source>The backup was restored. Log in.</source>
             <translation>백업을 복원했습니다. 로그인하세요.</translation>
         </message>
@@ -3850,38 +3878,38 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>RecoveryCodePage</name>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="79" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="81" />
             <source>Your recovery code</source>
             <translation>복구 코드</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="81" />
-            <location filename="../../desktop/ui/setup/wizard.py" line="137" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="83" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="140" />
             <source>Creating the encrypted school database…</source>
             <translation>암호화된 학교 데이터베이스를 만드는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="98" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="100" />
             <source>Write this code down on paper now and keep it in a safe place, away from this PC. It is shown only this once. If every password is forgotten, this code is the only way back into the school's records — without it, nobody (not even IT staff) can open them.</source>
             <translation>지금 이 코드를 종이에 적어 이 PC와 떨어진 안전한 곳에 보관하세요. 이 코드는 이번 한 번만 표시됩니다. 모든 비밀번호를 잊었을 때 학교 기록을 다시 열 수 있는 유일한 방법이며, 이 코드가 없으면 누구도(전산 담당자도) 기록을 열 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="105" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="107" />
             <source>Copy</source>
             <translation>복사</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="144" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="147" />
             <source>The school is ready. One last step:</source>
             <translation>학교가 준비되었습니다. 마지막 단계입니다:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="148" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="151" />
             <source>To confirm that you have written it down, type the last group of the code (the four characters after the last dash):</source>
             <translation>코드를 적어 두었는지 확인하기 위해 코드의 마지막 묶음(마지막 - 뒤의 네 글자)을 입력하세요:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="162" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="165" />
             <source>Copied</source>
             <translation>복사됨</translation>
         </message>
@@ -4902,54 +4930,70 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>SchoolPage</name>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="29" />
+            <location filename="../../desktop/ui/setup/pages.py" line="80" />
             <source>Your school</source>
             <translation>학교 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="31" />
+            <location filename="../../desktop/ui/setup/pages.py" line="82" />
             <source>These details appear on minutes and reports. You can change them later in Admin.</source>
             <translation>회의록과 보고서에 표시되는 정보입니다. 나중에 관리 메뉴에서 바꿀 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="35" />
+            <location filename="../../desktop/ui/setup/pages.py" line="86" />
             <source>e.g. 도담초등학교</source>
             <translation>예: 도담초등학교</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="43" />
+            <location filename="../../desktop/ui/setup/pages.py" line="95" />
+            <source>&amp;School name:</source>
+            <translation>학교 이름(&amp;S):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup/pages.py" line="96" />
+            <source>&amp;Team name:</source>
+            <translation>팀 이름(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup/pages.py" line="97" />
+            <source>School &amp;level:</source>
+            <translation>학교급(&amp;L):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup/pages.py" line="126" />
+            <source>&amp;Data folder:</source>
+            <translation>자료 폴더(&amp;D):</translation>
+        </message>
+        <message>
             <source>School name:</source>
-            <translation>학교 이름:</translation>
+            <translation type="vanished">학교 이름:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="44" />
             <source>Team name:</source>
-            <translation>팀 이름:</translation>
+            <translation type="vanished">팀 이름:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="45" />
             <source>School level:</source>
-            <translation>학교급:</translation>
+            <translation type="vanished">학교급:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="50" />
+            <location filename="../../desktop/ui/setup/pages.py" line="102" />
             <source>Choose another folder…</source>
             <translation>다른 폴더 선택…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="52" />
+            <location filename="../../desktop/ui/setup/pages.py" line="104" />
             <source>Use the default folder</source>
             <translation>기본 폴더 사용</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="65" />
+            <location filename="../../desktop/ui/setup/pages.py" line="116" />
             <source>Keep it on this PC's own disk. To let several PC accounts use the same school, choose a folder they all may change, such as C:\Users\Public\Dodam.</source>
             <translation>이 PC의 디스크에 두세요. 여러 PC 계정이 같은 학교를 쓰게 하려면 모두가 변경할 수 있는 폴더(예: C:\Users\Public\Dodam)를 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="71" />
             <source>Data folder:</source>
-            <translation>자료 폴더:</translation>
+            <translation type="vanished">자료 폴더:</translation>
         </message>
     </context>
     <context>
@@ -5066,17 +5110,17 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="193" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="198" />
             <source>Dodam — set up your school</source>
             <translation>도담 — 학교 설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="282" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="297" />
             <source>Recovery code</source>
             <translation>복구 코드</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="284" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="299" />
             <source>The school has been created, but the recovery code will not be shown again. Close without confirming that you have written it down?</source>
             <translation>학교는 만들어졌지만 복구 코드는 다시 표시되지 않습니다. 코드를 적어 두었는지 확인하지 않고 닫으시겠습니까?</translation>
         </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
@@ -19,6 +20,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.icons import ICON_NAMES, icon, icon_path
 from desktop.ui.lock.lock_controller import Curtain, LockController
 from desktop.ui.main_window import AREAS, MainWindow
+from desktop.ui.operations import OperationRunner
 from desktop.ui.settings.preferences_dialog import PreferencesDialog
 from desktop.ui.settings.shortcuts_window import ShortcutsWindow, shortcut_entries
 
@@ -207,3 +209,22 @@ def test_headings_and_charts_follow_the_font_size(
     after_room = dashboard.state_chart.minimumSizeHint()
     assert after_room.width() > before_room.width() and after_room.height() > before_room.height()
     qtbot.waitUntil(lambda: dashboard.state_chart.height() >= after_room.height(), timeout=2000)
+
+
+def test_the_log_in_window_already_uses_the_personal_font_size(
+    qtbot: QtBot, qapp: QApplication, restore_font: None, demo_dir: Path, runner: OperationRunner
+) -> None:
+    from desktop.ui.application import make_application
+    from desktop.ui.login.login_window import LoginWindow
+
+    config.remember_font_size(15)
+    assert make_application("en") is qapp
+    window = LoginWindow(demo_dir, runner)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.font().pointSize() == 15 and window.login_button.font().pointSize() == 15
+    # Back to the school's size when the choice is forgotten.
+    config.remember_font_size(None)
+    make_application("en")
+    assert qapp.font().pointSize() == config.Settings.FONT_POINT_SIZE.default

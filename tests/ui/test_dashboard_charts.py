@@ -133,7 +133,7 @@ def test_the_domain_legend_shows_every_whole_name_with_its_number(qtbot: QtBot) 
     assert [text for text, _colour, _rect in entries] == [f"{name} {n}" for name, n in LONG_DOMAINS]
     pie = chart.mapFromScene(chart.chart().mapToScene(chart.chart().plotArea().topRight())).x()
     metrics = QFontMetrics(chart.label_font)
-    for text, colour, rect in entries:
+    for text, _colour, rect in entries:
         assert QRectF(chart.viewport().rect()).contains(rect), text
         assert rect.width() >= metrics.horizontalAdvance(text) and rect.left() > pie
     (pie_series,) = chart.chart().series()
