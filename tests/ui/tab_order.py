@@ -4,6 +4,7 @@ order leaves reading order (top to bottom, then left to right)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
@@ -92,7 +93,7 @@ def same_row(a: tuple[int, int, int, int], b: tuple[int, int, int, int], toleran
 def out_of_order(window: QWidget, chain: list[QWidget], tolerance: int = 6) -> list[Step]:
     """Every Tab press from one control to the next that goes back up, or to the left on one row."""
     steps: list[Step] = []
-    for before, after in zip(chain, chain[1:], strict=False):
+    for before, after in pairwise(chain):
         a, b = position(before, window), position(after, window)
         if same_row(a, b, tolerance):
             if b[1] < a[1]:

@@ -4,6 +4,7 @@ now), and the case's priority, risk level, case manager and next review date."""
 from __future__ import annotations
 
 from datetime import date
+
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
