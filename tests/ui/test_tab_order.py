@@ -27,11 +27,11 @@ from tests.ui.test_languages import tour
 EXCEPTIONS: dict[str, set[str]] = {}
 
 
-def windows_to_check(qtbot: QtBot, ctx: AppContext) -> Iterator[tuple[str, QWidget]]:
-    """The tour of tests/ui/test_languages.py without the main window's areas (their lists and
-    filters have their own owners), with every tab of the meeting window."""
+def windows_to_check(qtbot: QtBot, ctx: AppContext, *, areas: bool = False) -> Iterator[tuple[str, QWidget]]:
+    """The tour of tests/ui/test_languages.py with every tab of the meeting window; without the
+    main window's areas unless asked (their lists and filters have their own owners)."""
     for place, window in tour(qtbot, ctx):
-        if place.startswith("area_"):
+        if place.startswith("area_") and not areas:
             continue
         if place == "meeting":
             tabs = window.findChild(QTabWidget)

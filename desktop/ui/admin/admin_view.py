@@ -65,7 +65,9 @@ class AdminView(AreaView):
             self.toggle_button.clicked.connect(self.toggle_active)
             self.accounts_table.activated.connect(lambda _index: self.change_rights())
             self.accounts_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
-            QShortcut(QKeySequence.StandardKey.New, self.accounts_page, self.new_account)
+            new = QShortcut(QKeySequence.StandardKey.New, self.accounts_page, self.new_account)
+            new.setWhatsThis(self.tr("New account (Admin)"))
+            self.new_button.setToolTip(self.tr("Ctrl+N"))
         else:
             self.accounts_page.hide()
             self.accounts_table.hide()  # not in any layout: it would sit over the tabs
@@ -78,7 +80,7 @@ class AdminView(AreaView):
         self.retention: RetentionPanel | None = None
         if ctx.can(Permission.MANAGE_SETTINGS):
             self.retention = RetentionPanel(ctx, self)
-            self.tabs.addTab(self.retention, self.tr("&Retention"))
+            self.tabs.addTab(self.retention, self.tr("Re&tention"))
         layout.addWidget(self.tabs, 1)
         self._update_buttons()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.services import listing
@@ -36,6 +37,13 @@ class MeetingsView(AreaView):
         self.new_button.setVisible(ctx.can(Permission.MANAGE_MEETINGS))
         self.open_button = QPushButton(self.tr("&Open"), self)
         self.open_button.clicked.connect(lambda: self._open_index(self.table.currentIndex()))
+        self.open_button.setToolTip(self.tr("Enter"))
+        if ctx.can(Permission.MANAGE_MEETINGS):
+            self.new_button.setToolTip(self.tr("Ctrl+N"))
+            new = QShortcut(QKeySequence.StandardKey.New, self)
+            new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            new.setWhatsThis(self.tr("New meeting (Meetings)"))
+            new.activated.connect(self.new_meeting)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search_field, 2)
