@@ -43,6 +43,7 @@ def keys_in(window: QWidget) -> Iterator[tuple[str, str]]:
     everywhere = {
         (text(shortcut.key()), shortcut.whatsThis())
         for top in QApplication.topLevelWidgets()
+        if top.isVisible()
         for shortcut in top.findChildren(QShortcut)
         if shortcut.context() == Qt.ShortcutContext.ApplicationShortcut
     }

@@ -18,6 +18,7 @@ from desktop.ui.admin.retention_panel import RetentionPanel
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_search_field, make_table_view
 from desktop.ui.widgets.feedback import run_action
+from desktop.ui.widgets.focus import tab_in_order
 from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
 
 
@@ -58,6 +59,14 @@ class AdminView(AreaView):
             page.addLayout(search_row)
             page.addLayout(bar)
             page.addWidget(self.accounts_table, 1)
+            tab_in_order(
+                self.search_field,
+                self.new_button,
+                self.rights_button,
+                self.password_button,
+                self.toggle_button,
+                self.accounts_table,
+            )
             self.tabs.addTab(self.accounts_page, self.tr("Staff &accounts"))
             self.new_button.clicked.connect(self.new_account)
             self.rights_button.clicked.connect(self.change_rights)

@@ -15,6 +15,7 @@ from desktop.ui.meetings.meeting_dialog import MeetingDialog
 from desktop.ui.meetings.meetings_table_model import MeetingsTableModel
 from desktop.ui.meetings.new_meeting_dialog import NewMeetingDialog
 from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_search_field, make_table_view
+from desktop.ui.widgets.focus import tab_in_order
 from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
 
 
@@ -55,6 +56,7 @@ class MeetingsView(AreaView):
         layout.addWidget(heading(self.tr("Meetings"), self))
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        tab_in_order(self.search_field, self.new_button, self.open_button, self.table)  # the bar is above
 
     def _search_text(self, row: MeetingRow) -> str:
         return " ".join(
