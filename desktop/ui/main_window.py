@@ -121,6 +121,9 @@ class MainWindow(QMainWindow):
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.setWhatsThis(self.tr("Search in the current list"))
         find.activated.connect(self.focus_search)
+        refresh = QShortcut(QKeySequence.StandardKey.Refresh, self)
+        refresh.setWhatsThis(self.tr("Reload the current list"))
+        refresh.activated.connect(self.refresh_current)
 
         # Anyone with an account may file a support request, from anywhere: Ctrl+Shift+N.
         self.request_button = QPushButton(self.tr("New support request…"), self)
@@ -355,6 +358,12 @@ class MainWindow(QMainWindow):
 
         self.shortcuts_window = ShortcutsWindow(self)
         self.shortcuts_window.open()
+
+    def refresh_current(self) -> None:
+        """F5: reload the area on screen."""
+        view = self.current_area()
+        if view is not None:
+            view.refresh()
 
     def focus_search(self) -> None:
         view = self.current_area()

@@ -18,6 +18,7 @@ from desktop.ui.admin.retention_panel import RetentionPanel
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_search_field, make_table_view
 from desktop.ui.widgets.feedback import run_action
+from desktop.ui.widgets.focus import tab_in_order
 from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
 
 
@@ -58,6 +59,14 @@ class AdminView(AreaView):
             page.addLayout(search_row)
             page.addLayout(bar)
             page.addWidget(self.accounts_table, 1)
+            tab_in_order(
+                self.search_field,
+                self.new_button,
+                self.rights_button,
+                self.password_button,
+                self.toggle_button,
+                self.accounts_table,
+            )
             self.tabs.addTab(self.accounts_page, self.tr("Staff &accounts"))
             self.new_button.clicked.connect(self.new_account)
             self.rights_button.clicked.connect(self.change_rights)
@@ -65,7 +74,9 @@ class AdminView(AreaView):
             self.toggle_button.clicked.connect(self.toggle_active)
             self.accounts_table.activated.connect(lambda _index: self.change_rights())
             self.accounts_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
-            QShortcut(QKeySequence.StandardKey.New, self.accounts_page, self.new_account)
+            new = QShortcut(QKeySequence.StandardKey.New, self.accounts_page, self.new_account)
+            new.setWhatsThis(self.tr("New account (Admin)"))
+            self.new_button.setToolTip(self.tr("Ctrl+N"))
         else:
             self.accounts_page.hide()
             self.accounts_table.hide()  # not in any layout: it would sit over the tabs
@@ -78,7 +89,7 @@ class AdminView(AreaView):
         self.retention: RetentionPanel | None = None
         if ctx.can(Permission.MANAGE_SETTINGS):
             self.retention = RetentionPanel(ctx, self)
-            self.tabs.addTab(self.retention, self.tr("&Retention"))
+            self.tabs.addTab(self.retention, self.tr("Re&tention"))
         layout.addWidget(self.tabs, 1)
         self._update_buttons()
 

@@ -110,13 +110,28 @@ class CaseWindow(QWidget):
                 panel.changed.connect(self._panel_changed)
                 # Alt+1..7 pick a tab (letters are left to the buttons inside the tabs).
                 self.tabs.setTabToolTip(index, self.tr("Alt+{n}").format(n=number))
-                QShortcut(QKeySequence(f"Alt+{number}"), self).activated.connect(
-                    lambda i=index: self.tabs.setCurrentIndex(i)
-                )
+                tab_shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
+                tab_shortcut.setWhatsThis(self.tr("Show the {tab} tab").format(tab=panel.title()))
+                tab_shortcut.activated.connect(lambda i=index: self.tabs.setCurrentIndex(i))
             layout.addWidget(self.tabs, 1)
+            notes = self.panel(NotesPanel)
+            if notes.add_button.isVisibleTo(notes):
+                # The most frequent new thing in a case, from any of its tabs.
+                note_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
+                note_shortcut.setWhatsThis(self.tr("Add a note to this case"))
+                note_shortcut.activated.connect(self.add_note)
 
-        for keys in (QKeySequence("Ctrl+W"), QKeySequence(Qt.Key.Key_Escape)):
-            QShortcut(keys, self).activated.connect(self.close)
+        close_keys = {"Ctrl+W": self.tr("Close this case window"), "Esc": self.tr("Close this case window")}
+        for keys, what in close_keys.items():
+            close_shortcut = QShortcut(QKeySequence(keys), self)
+            close_shortcut.setWhatsThis(what)
+            close_shortcut.activated.connect(self.close)
+        refresh = QShortcut(QKeySequence.StandardKey.Refresh, self)
+        refresh.setWhatsThis(self.tr("Reload this case"))
+        refresh.activated.connect(self.reload)
+        help_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F1), self)
+        help_shortcut.setWhatsThis(self.tr("Show this list of keyboard shortcuts"))
+        help_shortcut.activated.connect(self.show_shortcuts)
         self._show_header()
         for panel in self.panels:
             panel.refresh()
@@ -142,6 +157,24 @@ class CaseWindow(QWidget):
         overdue = h.next_review_on is not None and h.next_review_on < date.today()
         review = date_text(h.next_review_on) or self.tr("(none)")
         self.review_label.setText(self.tr("{date} (overdue)").format(date=review) if overdue else review)
+
+    def add_note(self) -> None:
+        """Ctrl+N: the Notes tab, and its "Add note" dialog."""
+        notes = self.panel(NotesPanel)
+        if self.tabs is not None:
+            self.tabs.setCurrentWidget(notes)
+        notes.add_note()
+
+    def reload(self) -> None:
+        """F5: read the case again (after asking about a tab's unsaved edits)."""
+        if all(keep_or_drop_edits(panel) for panel in self.panels):
+            self.refresh()
+
+    def show_shortcuts(self) -> None:
+        from desktop.ui.settings.shortcuts_window import ShortcutsWindow
+
+        self.shortcuts_window = ShortcutsWindow(self)
+        self.shortcuts_window.open()
 
     def _panel_changed(self) -> None:
         self.refresh()

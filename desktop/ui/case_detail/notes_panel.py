@@ -28,6 +28,7 @@ from desktop.ui.labels import label
 from desktop.ui.timefmt import datetime_text
 from desktop.ui.widgets.area import fit_columns, make_table_view
 from desktop.ui.widgets.feedback import run_action
+from desktop.ui.widgets.focus import tab_in_order
 from desktop.ui.widgets.row_table_model import Column, RowFilterProxy, RowTableModel
 
 # Categories whose notes are usually restricted (DESIGN §1.5): the dialog ticks the box for them.
@@ -132,6 +133,7 @@ class NotesPanel(CasePanel):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
+        tab_in_order(self.add_button, self.table, self.reader)  # the button is above the list
 
     def title(self) -> str:
         return self.tr("Notes")

@@ -4,7 +4,6 @@ now), and the case's priority, risk level, case manager and next review date."""
 from __future__ import annotations
 
 from datetime import date
-from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
@@ -36,6 +35,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.labels import label
 from desktop.ui.printing.print_flow import print_document
 from desktop.ui.widgets.feedback import error_text, run_action
+from desktop.ui.widgets.focus import tab_in_order
 
 
 def risk_text(level: int | None) -> str:
@@ -171,6 +171,16 @@ class OverviewPanel(CasePanel):
         layout.addWidget(self.read_only_label)
         layout.addWidget(self.details_box)
         layout.addStretch(1)
+        # Tab in reading order: the print button at the top first, the details' Save last.
+        tab_in_order(
+            self.print_button,
+            self.priority,
+            self.risk,
+            self.manager,
+            self.has_review,
+            self.review,
+            self.save_button,
+        )
         self.actions_box.setVisible(self.may_change_state)
         if not self.may_change_state:
             self.read_only_label.setText(
@@ -249,10 +259,8 @@ class OverviewPanel(CasePanel):
             self.actions_grid.addWidget(why, row, 1)
             self.state_buttons[action.to_state] = button
             self.state_reasons[action.to_state] = why
-        # Buttons made after the details form still come first when tabbing through the panel.
-        chain: list[QWidget] = [*self.state_buttons.values(), self.priority]
-        for first, second in pairwise(chain):
-            self.setTabOrder(first, second)
+        # Buttons made after the details form still come before it when tabbing through the panel.
+        tab_in_order(self.print_button, *self.state_buttons.values(), self.priority)
 
     @staticmethod
     def _translate_error(message: str) -> str:

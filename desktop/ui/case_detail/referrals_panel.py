@@ -30,6 +30,7 @@ from desktop.ui.resources.referral_loops_table_model import overdue_data, status
 from desktop.ui.timefmt import date_text
 from desktop.ui.widgets.area import fit_columns, make_table_view
 from desktop.ui.widgets.feedback import run_action
+from desktop.ui.widgets.focus import tab_in_order
 from desktop.ui.widgets.row_table_model import ROW_ROLE, AnyIndex, Column, RowFilterProxy, RowTableModel
 
 R = ReferralStatus
@@ -121,6 +122,7 @@ class ReferralsPanel(CasePanel):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        tab_in_order(self.new_button, *self.step_buttons, self.print_button, self.table)  # the bar is above
         self._update_buttons()
 
     def title(self) -> str:

@@ -95,7 +95,11 @@ class MeetingDialog(QDialog):
         self.print_button.setToolTip(self.tr("Ctrl+P"))
         self.print_button.clicked.connect(self.print_minutes)
         self.print_button.setVisible(ctx.can(Permission.PRINT_REPORTS))
-        QShortcut(QKeySequence.StandardKey.Print, self, self.print_minutes)
+        print_shortcut = QShortcut(QKeySequence.StandardKey.Print, self, self.print_minutes)
+        print_shortcut.setWhatsThis(self.tr("Print the minutes"))
+        print_shortcut.setEnabled(ctx.can(Permission.PRINT_REPORTS))
+        help_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_shortcuts)
+        help_shortcut.setWhatsThis(self.tr("Show this list of keyboard shortcuts"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         bar = QHBoxLayout()
@@ -111,8 +115,17 @@ class MeetingDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bar)
         for k in range(self.tabs.count()):
-            QShortcut(QKeySequence(f"Ctrl+{k + 1}"), self, lambda k=k: self.tabs.setCurrentIndex(k))
+            tab_shortcut = QShortcut(
+                QKeySequence(f"Ctrl+{k + 1}"), self, lambda k=k: self.tabs.setCurrentIndex(k)
+            )
+            tab_shortcut.setWhatsThis(self.tr("Show the {tab} tab").format(tab=self.tabs.tabText(k)))
         self.show_detail()
+
+    def show_shortcuts(self) -> None:
+        from desktop.ui.settings.shortcuts_window import ShortcutsWindow
+
+        self.shortcuts_window = ShortcutsWindow(self)
+        self.shortcuts_window.open()
 
     def print_minutes(self) -> bool:
         """Print the minutes (회의록) with their purpose, through the preview."""
@@ -188,7 +201,7 @@ class MeetingDialog(QDialog):
         self.attendees.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.add_staff_button = QPushButton(self.tr("Add &staff…"), page)
         self.add_staff_button.clicked.connect(self._add_staff)
-        self.add_guest_button = QPushButton(self.tr("Add &guest"), page)
+        self.add_guest_button = QPushButton(self.tr("Add g&uest"), page)
         self.add_guest_button.clicked.connect(self._add_guest)
         self.remove_attendee_button = QPushButton(self.tr("&Remove"), page)
         self.remove_attendee_button.clicked.connect(
@@ -480,7 +493,7 @@ class MeetingDialog(QDialog):
         self.save_item_button.clicked.connect(self.save_item)
         self.applied_label = QLabel(page)
         form = QFormLayout()
-        form.addRow(self.tr("&Discussion"), self.discussion)
+        form.addRow(self.tr("Dis&cussion"), self.discussion)
         form.addRow(self.tr("D&ecision"), self.outcome)
         form.addRow(self.tr("&New case state"), self.target)
         form.addRow(self.tr("&Reason"), self.reason)

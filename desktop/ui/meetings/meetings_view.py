@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.services import listing
@@ -14,6 +15,7 @@ from desktop.ui.meetings.meeting_dialog import MeetingDialog
 from desktop.ui.meetings.meetings_table_model import MeetingsTableModel
 from desktop.ui.meetings.new_meeting_dialog import NewMeetingDialog
 from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_search_field, make_table_view
+from desktop.ui.widgets.focus import tab_in_order
 from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
 
 
@@ -36,6 +38,13 @@ class MeetingsView(AreaView):
         self.new_button.setVisible(ctx.can(Permission.MANAGE_MEETINGS))
         self.open_button = QPushButton(self.tr("&Open"), self)
         self.open_button.clicked.connect(lambda: self._open_index(self.table.currentIndex()))
+        self.open_button.setToolTip(self.tr("Enter"))
+        if ctx.can(Permission.MANAGE_MEETINGS):
+            self.new_button.setToolTip(self.tr("Ctrl+N"))
+            new = QShortcut(QKeySequence.StandardKey.New, self)
+            new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            new.setWhatsThis(self.tr("New meeting (Meetings)"))
+            new.activated.connect(self.new_meeting)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search_field, 2)
@@ -47,6 +56,7 @@ class MeetingsView(AreaView):
         layout.addWidget(heading(self.tr("Meetings"), self))
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        tab_in_order(self.search_field, self.new_button, self.open_button, self.table)  # the bar is above
 
     def _search_text(self, row: MeetingRow) -> str:
         return " ".join(

@@ -82,7 +82,7 @@ class PrintOptionsDialog(QDialog):
         if line is not None:
             line.setPlaceholderText(self.tr("What is the print for?"))
         self.purpose.setAccessibleName(self.tr("Purpose"))
-        purpose_label = QLabel(self.tr("&Purpose:"), self)
+        purpose_label = QLabel(self.tr("P&urpose:"), self)
         purpose_label.setBuddy(self.purpose)
 
         self.full_names = QCheckBox(self.tr("Print &full names"), self)

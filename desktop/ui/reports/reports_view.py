@@ -36,6 +36,7 @@ from desktop.ui.reports.figures_table_model import FigureRow, FiguresTableModel
 from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_table_view
 from desktop.ui.widgets.dates import date_of, make_date_edit
 from desktop.ui.widgets.feedback import run_action
+from desktop.ui.widgets.focus import tab_in_order
 from desktop.ui.widgets.row_table_model import RowFilterProxy
 
 DEFAULT_EXPORT_PURPOSE = "교육지원청 학생맞춤통합지원센터 통계 제출"
@@ -48,9 +49,6 @@ class ReportsView(AreaView):
         self.model = FiguresTableModel(self)
         self.proxy = RowFilterProxy(lambda r: f"{r.group} {r.name}", self)
         self.proxy.setSourceModel(self.model)
-        self.table = make_table_view(self)
-        self.table.setModel(self.proxy)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.totals = QLabel(self)
         self.totals.setObjectName("report_totals")
         self.totals.setWordWrap(True)
@@ -78,6 +76,11 @@ class ReportsView(AreaView):
         )
         self.export_button.clicked.connect(self.export_statistics)
         self.export_button.setVisible(ctx.can(Permission.EXPORT_STATS))
+        # Made after the controls above it: Tab order follows, even once the view moves into the
+        # main window (setTabOrder alone is undone there, the view being built without a parent).
+        self.table = make_table_view(self)
+        self.table.setModel(self.proxy)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         period = QHBoxLayout()
         period.addWidget(period_label)
         period.addWidget(self.start_edit)
@@ -93,10 +96,7 @@ class ReportsView(AreaView):
         layout.addLayout(period)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
-        self.setTabOrder(self.start_edit, self.end_edit)
-        self.setTabOrder(self.end_edit, self.committee_button)
-        self.setTabOrder(self.committee_button, self.export_button)
-        self.setTabOrder(self.export_button, self.table)
+        tab_in_order(self.start_edit, self.end_edit, self.committee_button, self.export_button, self.table)
 
     def today(self) -> date:
         return date.today()

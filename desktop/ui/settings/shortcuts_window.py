@@ -4,6 +4,7 @@ it has a description (its whatsThis, or an action's text)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -28,6 +29,8 @@ class ShortcutEntry:
 
 
 def _plain(text: str) -> str:
+    """A text without its mnemonic: "&Save" and Korean "저장(&S)" read "Save" and "저장"."""
+    text = re.sub(r"\(&[^&\s]\)", "", text)
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
 
 

@@ -74,6 +74,7 @@ class TasksView(AreaView):
         self.table.installEventFilter(self)
         new = QShortcut(QKeySequence.StandardKey.New, self)
         new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new.setWhatsThis(self.tr("New task (Tasks)"))
         new.activated.connect(self.new_task)
         self.count_label = QLabel(self)
 
