@@ -11,6 +11,7 @@ from ko_issue5 import KO_D
 from ko_issue6 import KO_E
 from ko_issue7 import KO_F
 from ko_issue7_comfort import KO_COMFORT
+from ko_issue7_keys import KO_KEYS
 from ko_issue7_layout import KO_LAYOUT
 from ko_issue7_login import KO_LOGIN
 from ko_messages import KO_MESSAGES
@@ -222,3 +223,4 @@ KO_IN_CONTEXT.update(KO_F)
 KO_IN_CONTEXT.update(KO_COMFORT)
 KO_IN_CONTEXT.update(KO_LAYOUT)
 KO_IN_CONTEXT.update(KO_LOGIN)
+KO_IN_CONTEXT.update(KO_KEYS)

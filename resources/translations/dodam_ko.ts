@@ -276,27 +276,27 @@
     <context>
         <name>AddNoteDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="56" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="57" />
             <source>Add note</source>
             <translation>기록 추가</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="61" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="62" />
             <source>&amp;Restricted: only me, the coordinator and the principal may read it</source>
             <translation>열람 제한: 나, 담당자(코디네이터), 교장·교감만 읽을 수 있음(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="75" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="76" />
             <source>&amp;Category:</source>
             <translation>분류(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="77" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="78" />
             <source>&amp;Text:</source>
             <translation>내용(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="101" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="102" />
             <source>Write the text of the note.</source>
             <translation>기록 내용을 입력하세요.</translation>
         </message>
@@ -316,63 +316,77 @@
             <translation type="vanished">최근 접근 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="31" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="32" />
             <source>Administration</source>
             <translation>관리</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="40" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="41" />
             <source>&amp;New account…</source>
             <translation>새 계정(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="41" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="42" />
             <source>Change &amp;rights…</source>
             <translation>권한 변경(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="42" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="43" />
             <source>Reset &amp;password…</source>
             <translation>비밀번호 재설정(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="43" />
-            <location filename="../../desktop/ui/admin/admin_view.py" line="106" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="44" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="117" />
             <source>&amp;Disable</source>
             <translation>사용 중지(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="45" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="46" />
             <source>Search accounts</source>
             <translation>계정 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="61" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="70" />
             <source>Staff &amp;accounts</source>
             <translation>교직원 계정(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="76" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="78" />
+            <source>New account (Admin)</source>
+            <translation>새 계정 (관리)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/admin_view.py" line="79" />
+            <source>Ctrl+N</source>
+            <translation>Ctrl+N</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/admin_view.py" line="87" />
             <source>Audit &amp;log review</source>
             <translation>접근 기록 검토(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="81" />
-            <source>&amp;Retention</source>
-            <translation>보존 기간(&amp;R)</translation>
+            <location filename="../../desktop/ui/admin/admin_view.py" line="92" />
+            <source>Re&amp;tention</source>
+            <translation>보존 기간(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="109" />
+            <source>&amp;Retention</source>
+            <translation type="vanished">보존 기간(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/admin_view.py" line="120" />
             <source>&amp;Enable</source>
             <translation>사용 재개(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="145" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="156" />
             <source>Disable account</source>
             <translation>계정 사용 중지</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="147" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="158" />
             <source>Disable {name} ({user})? They can no longer log in, and their password is removed: enabling the account later needs a new password.</source>
             <translation>{name}({user}) 계정을 사용 중지할까요? 더 이상 로그인할 수 없고 비밀번호도 삭제됩니다. 나중에 계정을 다시 사용하려면 새 비밀번호가 필요합니다.</translation>
         </message>
@@ -794,52 +808,52 @@
     <context>
         <name>CaseReferralsTableModel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="41" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="42" />
             <source>Organisation</source>
             <translation>기관</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="42" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="43" />
             <source>Status</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="43" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="44" />
             <source>Sent</source>
             <translation>의뢰일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="45" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="46" />
             <source>Expected answer</source>
             <translation>회신 기한</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="49" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="50" />
             <source>Answered</source>
             <translation>회신일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="50" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="51" />
             <source>Delivered</source>
             <translation>제공일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="52" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="53" />
             <source>Consent</source>
             <translation>동의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="53" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="54" />
             <source>Override</source>
             <translation>예외 처리</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="57" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="58" />
             <source>Reason</source>
             <translation>의뢰 사유</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="63" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="64" />
             <source>Outcome</source>
             <translation>결과</translation>
         </message>
@@ -888,19 +902,44 @@
             <translation>Alt+{n}</translation>
         </message>
         <message>
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="114" />
+            <source>Show the {tab} tab</source>
+            <translation>{tab} 탭 보기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="121" />
+            <source>Add a note to this case</source>
+            <translation>이 사례에 메모 추가</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="124" />
+            <source>Close this case window</source>
+            <translation>이 사례 창 닫기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="130" />
+            <source>Reload this case</source>
+            <translation>이 사례 새로 고침</translation>
+        </message>
+        <message>
             <location filename="../../desktop/ui/case_detail/case_window.py" line="133" />
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="134" />
+            <source>Show this list of keyboard shortcuts</source>
+            <translation>이 단축키 목록 보기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="148" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="149" />
             <source>Case {code}</source>
             <translation>사례 {code}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="141" />
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="143" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="156" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="158" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="144" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="159" />
             <source>{date} (overdue)</source>
             <translation>{date} (기한 지남)</translation>
         </message>
@@ -976,97 +1015,97 @@
     <context>
         <name>CasesView</name>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="77" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="80" />
             <source>Search by code, student or case manager</source>
             <translation>사례 번호, 학생 또는 사례 담당자로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="80" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="83" />
             <source>State</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="81" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="84" />
             <source>All states</source>
             <translation>전체 상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="82" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="85" />
             <source>Open cases</source>
             <translation>진행 중인 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="86" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="89" />
             <source>Need domain</source>
             <translation>지원 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="87" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="90" />
             <source>All domains</source>
             <translation>전체 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="89" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="92" />
             <source>Priority</source>
             <translation>우선순위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="90" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="93" />
             <source>All priorities</source>
             <translation>전체 우선순위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="94" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="97" />
             <source>Grade</source>
             <translation>학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="95" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="98" />
             <source>All grades</source>
             <translation>전체 학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="97" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="100" />
             <source>Case manager</source>
             <translation>사례 담당자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="98" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="101" />
             <source>All case managers</source>
             <translation>전체 사례 담당자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="99" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="102" />
             <source>O&amp;verdue review</source>
             <translation>점검 기한 지남(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="100" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="103" />
             <source>Cases still worked on whose next review date has passed</source>
             <translation>진행 중이면서 다음 점검일이 지난 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="121" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="124" />
             <source>&amp;State:</source>
             <translation>상태(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="122" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="125" />
             <source>&amp;Domain:</source>
             <translation>영역(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="123" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="126" />
             <source>&amp;Priority:</source>
             <translation>우선순위(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="124" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="127" />
             <source>&amp;Grade:</source>
             <translation>학년(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="125" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="128" />
             <source>Case &amp;manager:</source>
             <translation>사례 담당자(&amp;M):</translation>
         </message>
@@ -1075,12 +1114,12 @@
             <translation type="vanished">상태:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="138" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="141" />
             <source>Cases</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="138" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="141" />
             <source>Cases of my class and assigned to me</source>
             <translation>우리 반 사례와 나에게 배정된 사례</translation>
         </message>
@@ -1093,49 +1132,49 @@
             <translation type="vanished">Ctrl+Shift+N</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="160" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="161" />
             <source>Case list</source>
             <translation>사례 목록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="161" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="162" />
             <source>Intake queue</source>
             <translation>접수 대기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="201" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="202" />
             <source>Intake queue ({n})</source>
             <translation>접수 대기 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="291" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="292" />
             <source>Grade {n}</source>
             <translation>{n}학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="292" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="293" />
             <source>No case manager</source>
             <translation>사례 담당자 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="343" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="344" />
             <source>Loading cases…</source>
             <translation>사례를 불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="347" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="348" />
             <source>Only the first {n} cases could be read. Open the Cases area again to retry.</source>
             <translation>처음 {n}건의 사례만 읽었습니다. 사례 영역을 다시 열어 다시 시도하세요.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/cases/cases_view.py" line="352" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="353" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>사례 %n건</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="354" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="355" />
             <source>{shown} of {total} cases</source>
             <translation>사례 {total}건 중 {shown}건</translation>
         </message>
@@ -2095,122 +2134,127 @@
             <translation>현재 목록에서 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="126" />
+            <location filename="../../desktop/ui/main_window.py" line="125" />
+            <source>Reload the current list</source>
+            <translation>현재 목록 새로 고침</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="129" />
             <source>New support request…</source>
             <translation>새 지원 신청…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="129" />
+            <location filename="../../desktop/ui/main_window.py" line="132" />
             <source>Ctrl+Shift+N</source>
             <translation>Ctrl+Shift+N</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="134" />
+            <location filename="../../desktop/ui/main_window.py" line="137" />
             <source>New support request</source>
             <translation>새 지원 요청</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="137" />
+            <location filename="../../desktop/ui/main_window.py" line="140" />
             <source>Lock now</source>
             <translation>지금 잠금</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="140" />
+            <location filename="../../desktop/ui/main_window.py" line="143" />
             <source>Ctrl+Shift+L</source>
             <translation>Ctrl+Shift+L</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="144" />
+            <location filename="../../desktop/ui/main_window.py" line="147" />
             <source>Lock Dodam now</source>
             <translation>도담 지금 잠그기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="146" />
+            <location filename="../../desktop/ui/main_window.py" line="149" />
             <source>Quick unlock PIN…</source>
             <translation>빠른 잠금 해제 PIN…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="150" />
+            <location filename="../../desktop/ui/main_window.py" line="153" />
             <source>Preferences…</source>
             <translation>환경설정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="153" />
+            <location filename="../../desktop/ui/main_window.py" line="156" />
             <source>Font size (Ctrl+,)</source>
             <translation>글자 크기 (Ctrl+,)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="156" />
+            <location filename="../../desktop/ui/main_window.py" line="159" />
             <source>Preferences (font size)</source>
             <translation>환경설정 (글자 크기)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="158" />
+            <location filename="../../desktop/ui/main_window.py" line="161" />
             <source>Keyboard shortcuts</source>
             <translation>단축키</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="161" />
+            <location filename="../../desktop/ui/main_window.py" line="164" />
             <source>F1</source>
             <translation>F1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="164" />
+            <location filename="../../desktop/ui/main_window.py" line="167" />
             <source>Show this list of keyboard shortcuts</source>
             <translation>이 단축키 목록 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="229" />
+            <location filename="../../desktop/ui/main_window.py" line="232" />
             <source>Dashboard</source>
             <translation>현황판</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="230" />
+            <location filename="../../desktop/ui/main_window.py" line="233" />
             <source>Tasks</source>
             <translation>할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="231" />
+            <location filename="../../desktop/ui/main_window.py" line="234" />
             <source>Students</source>
             <translation>학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="232" />
+            <location filename="../../desktop/ui/main_window.py" line="235" />
             <source>Cases</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="233" />
+            <location filename="../../desktop/ui/main_window.py" line="236" />
             <source>Meetings</source>
             <translation>회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="234" />
+            <location filename="../../desktop/ui/main_window.py" line="237" />
             <source>Resources</source>
             <translation>자원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="235" />
+            <location filename="../../desktop/ui/main_window.py" line="238" />
             <source>Reports</source>
             <translation>보고서</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="236" />
+            <location filename="../../desktop/ui/main_window.py" line="239" />
             <source>Admin</source>
             <translation>관리</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="256" />
+            <location filename="../../desktop/ui/main_window.py" line="259" />
             <source>{role}, administrator</source>
             <translation>{role}, 관리자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="258" />
+            <location filename="../../desktop/ui/main_window.py" line="261" />
             <source>Logged in as {name} ({username}) — {role}</source>
             <translation>로그인: {name} ({username}) — {role}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="272" />
+            <location filename="../../desktop/ui/main_window.py" line="275" />
             <source>DEMO SCHOOL — not real data</source>
             <translation>데모 학교 · DEMO — 실제 자료 아님</translation>
         </message>
@@ -2272,353 +2316,376 @@
             <translation>Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="128" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="99" />
+            <source>Print the minutes</source>
+            <translation>회의록 인쇄</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="102" />
+            <source>Show this list of keyboard shortcuts</source>
+            <translation>이 단축키 목록 보기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="121" />
+            <source>Show the {tab} tab</source>
+            <translation>{tab} 탭 보기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="141" />
             <source>Minutes</source>
             <translation>회의록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="153" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="166" />
             <source>{year} meeting no. {number}</source>
             <translation>{year}년 제{number}차</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="180" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="193" />
             <source>Name</source>
             <translation>성명</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="181" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="194" />
             <source>Position</source>
             <translation>직위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="182" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="195" />
             <source>Organisation</source>
             <translation>소속</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="183" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="196" />
             <source>External</source>
             <translation>외부 위원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="184" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="197" />
             <source>Present</source>
             <translation>참석</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="189" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="202" />
             <source>Add &amp;staff…</source>
             <translation>교직원 추가(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="191" />
             <source>Add &amp;guest</source>
-            <translation>외부 위원 추가(&amp;G)</translation>
+            <translation type="vanished">외부 위원 추가(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="193" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="204" />
+            <source>Add g&amp;uest</source>
+            <translation>외부 위원 추가(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="206" />
             <source>&amp;Remove</source>
             <translation>삭제(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="197" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="210" />
             <source>Save a&amp;ttendees</source>
             <translation>참석자 저장(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="209" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="222" />
             <source>Attendees (external guests with position and organisation)</source>
             <translation>참석자(외부 위원은 직위와 소속 포함)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="213" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="226" />
             <source>Addenda</source>
             <translation>추가 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="226" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="239" />
             <source>Type: {type}</source>
             <translation>종류: {type}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="227" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="240" />
             <source>Number: {year} no. {number}</source>
             <translation>회차: {year}년 제{number}차</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="228" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="241" />
             <source>Date: {date}</source>
             <translation>일시: {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="229" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="242" />
             <source>Place: {place}</source>
             <translation>장소: {place}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="230" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="243" />
             <source>Chair: {chair}</source>
             <translation>위원장: {chair}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="231" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="244" />
             <source>Status: {status}</source>
             <translation>상태: {status}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="234" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="247" />
             <source>Decisions applied: {at}</source>
             <translation>결정 적용: {at}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="236" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="249" />
             <source>Finalised: {at}</source>
             <translation>회의록 확정: {at}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="239" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="252" />
             <source>Signed by {name} on {at}</source>
             <translation>서명: {name} ({at})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="250" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="263" />
             <source>matches the minutes</source>
             <translation>회의록과 일치</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="250" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="263" />
             <source>DOES NOT MATCH the minutes</source>
             <translation>회의록과 일치하지 않음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="252" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="265" />
             <source>Content hash (SHA-256) {hash}: {state}</source>
             <translation>내용 해시(SHA-256) {hash}: {state}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="257" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="270" />
             <source>The minutes are not finalised yet.</source>
             <translation>회의록이 아직 확정되지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="261" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="274" />
             <source>{at} — {author}: {text}</source>
             <translation>{at} — {author}: {text}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="312" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="325" />
             <source>Add staff</source>
             <translation>교직원 추가</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="312" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="325" />
             <source>Staff member</source>
             <translation>교직원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="319" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="332" />
             <source>Guest</source>
             <translation>외부 위원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="336" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="349" />
             <source>Move &amp;up</source>
             <translation>위로 이동(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="338" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="351" />
             <source>Move do&amp;wn</source>
             <translation>아래로 이동(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="340" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="353" />
             <source>Remo&amp;ve item</source>
             <translation>안건 삭제(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="343" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="356" />
             <source>A new item, written by hand</source>
             <translation>직접 작성한 새 안건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="345" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="358" />
             <source>&amp;Add item</source>
             <translation>안건 추가(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="349" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="362" />
             <source>&amp;Propose from open work</source>
             <translation>진행 중인 업무에서 제안(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="351" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="364" />
             <source>Accept &amp;checked suggestions</source>
             <translation>선택한 제안 받아들이기(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="365" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="378" />
             <source>Agenda</source>
             <translation>안건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="371" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="384" />
             <source>Suggestions: new requests, cases due for review, overdue tasks (uncheck to drop)</source>
             <translation>제안: 새 신청, 점검 예정 사례, 기한이 지난 할 일(빼려면 선택 해제)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="436" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="449" />
             <source>Nothing to propose: no new requests, reviews due or overdue tasks.</source>
             <translation>제안할 안건이 없습니다. 새 신청, 점검 예정 사례, 기한이 지난 할 일이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="460" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="473" />
             <source>(no decision)</source>
             <translation>(결정 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="465" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="478" />
             <source>(no change of the case's state)</source>
             <translation>(사례 상태 변경 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="470" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="483" />
             <source>What</source>
             <translation>내용</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="470" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="483" />
             <source>Who</source>
             <translation>담당자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="470" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="483" />
             <source>Due</source>
             <translation>기한</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="473" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="486" />
             <source>Add action &amp;item</source>
             <translation>조치 사항 추가(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="475" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="488" />
             <source>Remove action item</source>
             <translation>조치 사항 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="479" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="492" />
             <source>Sa&amp;ve item</source>
             <translation>안건 저장(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="483" />
-            <source>&amp;Discussion</source>
-            <translation>협의 내용(&amp;D)</translation>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="496" />
+            <source>Dis&amp;cussion</source>
+            <translation>협의 내용(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="484" />
+            <source>&amp;Discussion</source>
+            <translation type="vanished">협의 내용(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="497" />
             <source>D&amp;ecision</source>
             <translation>결정(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="485" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="498" />
             <source>&amp;New case state</source>
             <translation>새 사례 상태(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="486" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="499" />
             <source>&amp;Reason</source>
             <translation>사유(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="487" />
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="614" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="500" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="627" />
             <source>Action items</source>
             <translation>조치 사항</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="559" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="572" />
             <source>The minutes are finalised: changes are written as addenda.</source>
             <translation>회의록이 확정되었습니다. 변경 사항은 추가 기록으로 작성됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="562" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="575" />
             <source>Applied on {at}: only the discussion can still change.</source>
             <translation>{at}에 적용됨: 이제 협의 내용만 바꿀 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="580" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="593" />
             <source>(nobody yet)</source>
             <translation>(아직 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="614" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="627" />
             <source>Every action item needs a description.</source>
             <translation>모든 조치 사항에 내용을 적어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="636" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="649" />
             <source>&amp;Preview</source>
             <translation>미리보기(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="638" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="651" />
             <source>&amp;Apply decisions</source>
             <translation>결정 적용(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="649" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="662" />
             <source>Applying changes every case state, and creates every task and intervention listed here, all at once — or nothing when one change is refused.</source>
             <translation>적용하면 여기에 나열된 사례 상태를 모두 바꾸고 할 일과 지원 활동을 모두 한꺼번에 만듭니다. 변경이 하나라도 거부되면 아무것도 적용되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="667" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="680" />
             <source>Case {case}: {old} → {new}</source>
             <translation>사례 {case}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="671" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="684" />
             <source>REFUSED: {why}</source>
             <translation>거부됨: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="677" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="690" />
             <source>New task: {title} — {who}, due {due}</source>
             <translation>새 할 일: {title} — {who}, 기한 {due}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="678" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="691" />
             <source>nobody yet</source>
             <translation>아직 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="684" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="697" />
             <source>New intervention for case {case}: {title}</source>
             <translation>사례 {case}의 새 지원 활동: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="688" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="701" />
             <source>Nothing left to apply.</source>
             <translation>더 적용할 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="704" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="717" />
             <source>Finalise minutes</source>
             <translation>회의록 확정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="706" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="719" />
             <source>Finalised minutes are locked: later changes can only be added as dated addenda. Finalise now?</source>
             <translation>확정된 회의록은 잠기며, 이후 변경 사항은 날짜가 적힌 추가 기록으로만 덧붙일 수 있습니다. 지금 확정하시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="718" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="731" />
             <source>Add addendum</source>
             <translation>추가 기록(부기)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="718" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="731" />
             <source>Addendum to the minutes</source>
             <translation>회의록 추가 기록</translation>
         </message>
@@ -2664,27 +2731,42 @@
     <context>
         <name>MeetingsView</name>
         <message>
-            <location filename="../../desktop/ui/meetings/meetings_view.py" line="27" />
+            <location filename="../../desktop/ui/meetings/meetings_view.py" line="29" />
             <source>Search by type, place or chair</source>
             <translation>종류, 장소 또는 위원장으로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meetings_view.py" line="34" />
+            <location filename="../../desktop/ui/meetings/meetings_view.py" line="36" />
             <source>&amp;New meeting…</source>
             <translation>새 회의(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meetings_view.py" line="37" />
+            <location filename="../../desktop/ui/meetings/meetings_view.py" line="39" />
             <source>&amp;Open</source>
             <translation>열기(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meetings_view.py" line="47" />
+            <location filename="../../desktop/ui/meetings/meetings_view.py" line="41" />
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meetings_view.py" line="43" />
+            <source>Ctrl+N</source>
+            <translation>Ctrl+N</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meetings_view.py" line="46" />
+            <source>New meeting (Meetings)</source>
+            <translation>새 회의 (회의)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meetings_view.py" line="56" />
             <source>Meetings</source>
             <translation>회의</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/meetings/meetings_view.py" line="65" />
+            <location filename="../../desktop/ui/meetings/meetings_view.py" line="75" />
             <source>%n meeting(s)</source>
             <translation>
                 <numerusform>회의 %n건</numerusform>
@@ -2895,42 +2977,42 @@
     <context>
         <name>NewTaskDialog</name>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="207" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="208" />
             <source>New task</source>
             <translation>새 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="210" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="211" />
             <source>Due on</source>
             <translation>기한 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="217" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="218" />
             <source>(no case)</source>
             <translation>(사례 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="235" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="236" />
             <source>&amp;Task:</source>
             <translation>할 일(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="239" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="240" />
             <source>Due:</source>
             <translation>기한:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="240" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="241" />
             <source>&amp;Case:</source>
             <translation>사례(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="241" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="242" />
             <source>&amp;Assigned to:</source>
             <translation>담당자(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="255" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="256" />
             <source>Give the task a title.</source>
             <translation>할 일의 제목을 입력하세요.</translation>
         </message>
@@ -2938,22 +3020,22 @@
     <context>
         <name>NotesPanel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="117" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="118" />
             <source>Selected note</source>
             <translation>선택한 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="119" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="120" />
             <source>&amp;Add note…</source>
             <translation>기록 추가(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="137" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="139" />
             <source>Notes</source>
             <translation>기록</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="143" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="145" />
             <source>%n note(s)</source>
             <translation>
                 <numerusform>기록 %n건</numerusform>
@@ -2963,27 +3045,27 @@
     <context>
         <name>NotesTableModel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="43" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="44" />
             <source>Written</source>
             <translation>작성일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="44" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="45" />
             <source>Category</source>
             <translation>분류</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="45" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="46" />
             <source>Restricted</source>
             <translation>열람 제한</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="46" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="47" />
             <source>Author</source>
             <translation>작성자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="47" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="48" />
             <source>Text</source>
             <translation>내용</translation>
         </message>
@@ -3241,54 +3323,54 @@
             <translation>사례 요약 인쇄(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="177" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="187" />
             <source>You may look at this case; changing its state or details is for the coordinator.</source>
             <translation>이 사례를 볼 수 있지만, 상태나 정보 변경은 담당자(코디네이터)만 할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="184" />
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="197" />
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="209" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="194" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="207" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="219" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="190" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="200" />
             <source>Overview</source>
             <translation>개요</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="195" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="205" />
             <source>(no summary yet)</source>
             <translation>(아직 요약 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="227" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="237" />
             <source>No further state: the case's path ends here.</source>
             <translation>다음 상태가 없습니다. 사례 진행이 여기서 끝납니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="232" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="242" />
             <source>Move to “{state}”…</source>
             <translation>“{state}”(으)로 변경…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="232" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="242" />
             <source>Move to “{state}”</source>
             <translation>“{state}”(으)로 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="243" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="253" />
             <source>Not possible now: {why}</source>
             <translation>지금은 할 수 없습니다: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="247" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="257" />
             <source>Asks for a reason.</source>
             <translation>사유를 입력해야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="305" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="313" />
             <source>Case summary</source>
             <translation>사례 요약</translation>
         </message>
@@ -3463,9 +3545,8 @@
     <context>
         <name>PlanPanel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="122" />
             <source>&amp;Version:</source>
-            <translation>버전(&amp;V):</translation>
+            <translation type="vanished">버전(&amp;V):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/case_detail/plan_panel.py" line="139" />
@@ -3478,9 +3559,18 @@
             <translation>기간(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="148" />
             <source>Current &amp;state:</source>
-            <translation>현재 상태(&amp;S):</translation>
+            <translation type="vanished">현재 상태(&amp;S):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="122" />
+            <source>Versi&amp;on:</source>
+            <translation>버전(&amp;O):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="148" />
+            <source>Cu&amp;rrent state:</source>
+            <translation>현재 상태(&amp;R):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/case_detail/plan_panel.py" line="149" />
@@ -3534,7 +3624,7 @@
         </message>
         <message>
             <location filename="../../desktop/ui/case_detail/plan_panel.py" line="171" />
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="433" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="434" />
             <source>&amp;New version</source>
             <translation>새 버전(&amp;N)</translation>
         </message>
@@ -3579,33 +3669,38 @@
             <translation>실행 과제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="256" />
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="619" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="227" />
+            <source>Save the plan's draft (Plan tab)</source>
+            <translation>계획 초안 저장 (지원계획 탭)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="257" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="620" />
             <source>Support plan</source>
             <translation>지원계획</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="262" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="263" />
             <source>v{version} {status} {date} by {name}</source>
             <translation>v{version} {status} {date} ({name})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="268" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="269" />
             <source>v{version} {status} {date}</source>
             <translation>v{version} {status} {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="339" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="340" />
             <source>This case has no support plan yet.</source>
             <translation>이 사례에는 아직 지원계획이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="392" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="393" />
             <source>Approved by {name} on {date}</source>
             <translation>{date} {name} 승인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="433" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="434" />
             <source>&amp;Start the plan</source>
             <translation>지원계획 작성 시작(&amp;S)</translation>
         </message>
@@ -3687,8 +3782,12 @@
         </message>
         <message>
             <location filename="../../desktop/ui/printing/print_flow.py" line="85" />
+            <source>P&amp;urpose:</source>
+            <translation>출력 목적(&amp;U):</translation>
+        </message>
+        <message>
             <source>&amp;Purpose:</source>
-            <translation>출력 목적(&amp;P):</translation>
+            <translation type="vanished">출력 목적(&amp;P):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/printing/print_flow.py" line="88" />
@@ -4016,54 +4115,54 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>ReferralsPanel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="88" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="89" />
             <source>&amp;New referral…</source>
             <translation>새 연계(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="89" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="90" />
             <source>&amp;Send…</source>
             <translation>의뢰 보내기(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="90" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="91" />
             <source>Record &amp;answer…</source>
             <translation>회신 기록(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="91" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="92" />
             <source>De&amp;livered…</source>
             <translation>제공 완료(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="92" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="93" />
             <source>Out&amp;come…</source>
             <translation>결과(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="93" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="94" />
             <source>&amp;Print referral letter…</source>
             <translation>연계 의뢰서 인쇄(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="127" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="129" />
             <source>Referrals</source>
             <translation>연계</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="134" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="136" />
             <source>%n referral(s)</source>
             <translation>
                 <numerusform>연계 %n건</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="136" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="138" />
             <source>{referrals}, {overdue} overdue</source>
             <translation>{referrals}, 기한 지남 {overdue}건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="317" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="319" />
             <source>Referral letter</source>
             <translation>연계 의뢰서</translation>
         </message>
@@ -4084,32 +4183,32 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>ReportsView</name>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="65" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="63" />
             <source>&amp;Period:</source>
             <translation>기간(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="67" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="65" />
             <source>&amp;Committee report…</source>
             <translation>위원회 보고서(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="70" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="68" />
             <source>Print the committee report of the period (PDF preview first)</source>
             <translation>기간의 위원회 보고서 인쇄(먼저 PDF 미리보기)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="74" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="72" />
             <source>E&amp;xport statistics…</source>
             <translation>통계 내보내기(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="77" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="75" />
             <source>Counts of the period for the district support center (XLSX; counts 1 to 4 hidden)</source>
             <translation>학생맞춤통합지원센터 제출용 기간별 건수(XLSX, 1~4건은 숨김)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="92" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="95" />
             <source>Reports — figures of the team</source>
             <translation>보고서 — 팀 현황 통계</translation>
         </message>
@@ -5128,22 +5227,22 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>ShortcutsWindow</name>
         <message>
-            <location filename="../../desktop/ui/settings/shortcuts_window.py" line="66" />
+            <location filename="../../desktop/ui/settings/shortcuts_window.py" line="69" />
             <source>Keyboard shortcuts</source>
             <translation>단축키</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/shortcuts_window.py" line="70" />
+            <location filename="../../desktop/ui/settings/shortcuts_window.py" line="73" />
             <source>Keys</source>
             <translation>키</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/shortcuts_window.py" line="70" />
+            <location filename="../../desktop/ui/settings/shortcuts_window.py" line="73" />
             <source>Action</source>
             <translation>기능</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/shortcuts_window.py" line="83" />
+            <location filename="../../desktop/ui/settings/shortcuts_window.py" line="86" />
             <source>Lists and case windows have more shortcuts; hover over a button to see its keys.</source>
             <translation>목록과 사례 창에는 단축키가 더 있습니다. 단추 위에 마우스를 올리면 해당 키가 보입니다.</translation>
         </message>
@@ -5591,42 +5690,47 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="91" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="77" />
+            <source>New task (Tasks)</source>
+            <translation>새 할 일 (할 일)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="92" />
             <source>Tasks</source>
             <translation>할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="120" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="121" />
             <source>My open tasks</source>
             <translation>나의 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="121" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="122" />
             <source>Overdue</source>
             <translation>기한 지남</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="122" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="123" />
             <source>Due this week</source>
             <translation>이번 주 기한</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="123" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="124" />
             <source>The team's open tasks</source>
             <translation>팀의 남은 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="124" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="125" />
             <source>Done in the last 30 days</source>
             <translation>최근 30일 동안 완료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="130" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="131" />
             <source>{name} ({n})</source>
             <translation>{name} ({n})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="142" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="143" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>할 일 %n건</numerusform>

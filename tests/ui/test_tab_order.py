@@ -30,9 +30,6 @@ AREA_KEYS = ("dashboard", "tasks", "students", "cases", "meetings", "resources",
 SIDE_COLUMN = "shortcuts_button → *"  # the main window's left column, then the area beside it
 EXCEPTIONS: dict[str, set[str]] = {
     **{f"area_{key}": {SIDE_COLUMN} for key in AREA_KEYS},
-    # NOT justified, waiting for its owner: desktop/ui/cases/cases_view.py is being changed by
-    # another helper; its tab bar above the list must come first (see the report of issue 7, keys).
-    "area_cases": {SIDE_COLUMN, "QTableView → QTabBar"},
 }
 
 

@@ -74,6 +74,9 @@ class CasesView(AreaView):
         self.proxy = RowListProxy(search_text, self)
         self.proxy.setSourceModel(self.model)
 
+        # The tab bar (case list / intake queue) sits above the search field, so it is made first:
+        # Tab follows the order widgets are made in once the view moves into the main window.
+        self.tabs: QTabWidget | None = QTabWidget(self) if ctx.can(Permission.MANAGE_CASES) else None
         self.search_field = make_search_field(self.tr("Search by code, student or case manager"), self)
         self.search_field.textChanged.connect(self.proxy.set_search)
         self.state_filter = QComboBox(self)
@@ -151,12 +154,10 @@ class CasesView(AreaView):
         self.intake: IntakeQueue | None = None
         self._intake_stale = False
         self._after_paint = _AfterPaint(self._refresh_intake, self)
-        self.tabs: QTabWidget | None = None
-        if ctx.can(Permission.MANAGE_CASES):
+        if self.tabs is not None:
             self.intake = IntakeQueue(ctx, self, titled=False)
             self.intake.case_opened.connect(self._case_opened)
             self.intake.changed.connect(self.refresh)
-            self.tabs = QTabWidget(self)
             self.tabs.addTab(list_page, self.tr("Case list"))
             self.tabs.addTab(self.intake, self.tr("Intake queue"))
             self.tabs.currentChanged.connect(self._refresh_intake)

@@ -71,6 +71,8 @@ class DashboardView(AreaView):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        # Made first, so Tab reaches the scrolling page (arrow keys scroll it) before the tasks in it.
+        self.scroller = QScrollArea(self)
         self.figures: DashboardFigures | None = None
         self.cards: dict[str, FigureCard] = {}
         captions = {
@@ -124,7 +126,6 @@ class DashboardView(AreaView):
         layout.addLayout(grid)
         layout.addLayout(self.charts, 3)
         layout.addWidget(self.tasks_box, 2)
-        self.scroller = QScrollArea(self)
         self.scroller.setWidget(content)
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
