@@ -3,15 +3,19 @@
     python -m tools.screenshots                 # both languages, every image
     python -m tools.screenshots --lang ko       # Korean only
     python -m tools.screenshots --only dashboard case-plan
+    python -m tools.screenshots --backup-parent E:\\      # the backup folder on a USB stick (E:\\도담 백업)
 
 For each language a fresh demo school is created in a temporary folder (the same synthetic school
 `--demo` opens), the demo accounts log in (coordinator, principal; password `dodam-demo`) and the
 real windows are driven in process on Qt's offscreen platform: `MainWindow.show_area(...)`, a case
 window on each tab, the meeting window, the print preview and the dialogs, each rendered with
-`QWidget.grab()`. The main and case windows are 1280×800. Images are palette-reduced with Pillow
+`QWidget.grab()` ("lock": the locked main window with the lock screen drawn in front of it, as on
+the screen). The main and case windows are 1280×800. The backup image's folder ("도담 백업" /
+"Dodam backups") is in a second temporary folder, and quick unlock's device secret goes to an
+in-memory keyring, never the user's. Images are palette-reduced with Pillow
 when it is installed (and `optipng` when it is on the PATH) to keep the guide light.
 
-Run it from the repository root; nothing outside the temporary folder and `--out` is written.
+Run it from the repository root; nothing outside the temporary folders and `--out` is written.
 """
 
 from __future__ import annotations
@@ -36,7 +40,10 @@ os.environ["TZ"] = "Asia/Seoul"
 if hasattr(time, "tzset"):
     time.tzset()
 
+import keyring
+from keyring.backend import KeyringBackend
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QSize, QTimer  # noqa: TID251 (a tool that drives the windows)
+from PySide6.QtGui import QPixmap  # noqa: TID251
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget  # noqa: TID251
 from sqlalchemy import func, select
 
@@ -49,6 +56,10 @@ DEFAULT_OUT = ROOT / "docs" / "images"
 LANGUAGES = ("ko", "en")
 WINDOW_SIZE = QSize(1280, 800)
 MAX_BYTES = 250_000
+BACKUP_FOLDER_NAMES = {"ko": "도담 백업", "en": "Dodam backups"}
+"""The backup folder of the "backup" image, as a school would name it."""
+LOCK_PIN = "246810"
+"""The coordinator's quick-unlock PIN in the "lock" image (kept in this run's in-memory keyring)."""
 
 
 @dataclass
@@ -60,6 +71,7 @@ class Session:
     out: Path
     only: set[str] | None
     written: list[Path]
+    backup_root: Path
 
     def wants(self, name: str) -> bool:
         return self.only is None or name in self.only
@@ -75,9 +87,14 @@ def let_paint(msecs: int = 250) -> None:
 def save(run: Session, widget: QWidget, name: str) -> None:
     """Render `widget` to <out>/<lang>/<name>.png and make the file small."""
     let_paint()
+    save_pixmap(run, widget.grab(), name)
+
+
+def save_pixmap(run: Session, pixmap: QPixmap, name: str) -> None:
+    """Write `pixmap` as <out>/<lang>/<name>.png and make the file small."""
     path = run.out / run.language / f"{name}.png"
     path.parent.mkdir(parents=True, exist_ok=True)
-    if not widget.grab().save(str(path), "PNG"):
+    if not pixmap.save(str(path), "PNG"):
         raise RuntimeError(f"could not write {path}")
     shrink(path)
     run.written.append(path)
@@ -254,10 +271,16 @@ def shots_coordinator(run: Session) -> None:
 
             dialog = BackupDialog(ctx, window)
             dialog.show()
-            # A backup folder (a USB stick's, in real life) and one backup made with "Back up now".
-            folder = run.data_dir.parent / "USB" / "도담백업"
-            folder.mkdir(parents=True, exist_ok=True)
+            # A backup folder named as a school would name it, in a temporary folder of this run (a
+            # USB stick's or the NAS's, in real life). The dialog shows the real path, elided in the
+            # middle when it is long.
+            folder = run.backup_root / BACKUP_FOLDER_NAMES[run.language]
+            if run.backup_root.exists() and folder.exists():
+                raise SystemExit(f"{folder} exists already: choose another --backup-parent")
+            folder.mkdir(parents=True)
             dialog.folder.setText(str(folder))
+            dialog.folder.setCursorPosition(0)
+            dialog.browse.setFocus()
             dialog.back_up_now()
             for _ in range(100):
                 if dialog.backup_button.isEnabled():
@@ -266,7 +289,53 @@ def shots_coordinator(run: Session) -> None:
             dialog.resize(max(dialog.width(), 640), dialog.height())
             save(run, dialog, "backup")
             close(dialog)
+        if run.wants("lock"):
+            shot_lock(run, ctx, window)
         close(window)
+
+
+def shot_lock(run: Session, ctx: AppContext, window: MainWindow) -> None:
+    """The locked app: the dark curtain over the main window and the lock screen in front of it,
+    composed as they appear on the screen (each is its own window; offscreen has no desktop).
+    The coordinator has a quick-unlock PIN (set up as "Quick unlock PIN…" does), so the lock
+    screen offers it; unlocking with it afterwards leaves the session as it was."""
+    from PySide6.QtCore import QPoint, QRect, Qt  # noqa: TID251
+    from PySide6.QtGui import QColor, QPainter, QPen  # noqa: TID251
+
+    from desktop.storage.device_unlock import enable_pin
+    from desktop.storage.keyslots import KdfParams
+    from desktop.ui.lock.lock_controller import LockController
+
+    enable_pin(
+        ctx.vault, ctx.actor.username, LOCK_PIN, kdf=KdfParams(memory_kib=8192, time_cost=1, parallelism=1)
+    )
+    window.show_area("dashboard")
+    lock = LockController(ctx, idle_minutes=5)
+    lock.lock("manual")
+    screen = lock.screen
+    assert screen is not None
+    screen.adjustSize()
+    let_paint(400)
+    behind = window.grab()
+    front = screen.grab()
+    # The lock window with a thin border and a shadow standing in for its frame.
+    ratio = behind.devicePixelRatio()
+    width, height = int(behind.width() / ratio), int(behind.height() / ratio)
+    w, h = int(front.width() / front.devicePixelRatio()), int(front.height() / front.devicePixelRatio())
+    # Below the curtain's own sign ("Locked", and why), so the picture shows both.
+    at = QPoint((width - w) // 2, max(0, height - h - 40))
+    painter = QPainter(behind)
+    painter.fillRect(QRect(at + QPoint(6, 6), front.size() / front.devicePixelRatio()), QColor(0, 0, 0, 90))
+    painter.drawPixmap(at, front)
+    painter.setPen(QPen(QColor("#8a96a3"), 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(QRect(at, front.size() / front.devicePixelRatio()).adjusted(-1, -1, 0, 0))
+    painter.end()
+    save_pixmap(run, behind, "lock")
+    if not lock.unlock_with_pin(LOCK_PIN):
+        raise RuntimeError("the demo session did not unlock with its PIN")
+    lock.stop()
+    lock.deleteLater()
 
 
 def shots_meeting(run: Session, ctx: AppContext, window: MainWindow) -> None:
@@ -452,6 +521,7 @@ SHOTS: tuple[str, ...] = (
     "print-options",
     "print-preview",
     "backup",
+    "lock",
     "principal-dashboard",
     "principal-plan",
     "reports",
@@ -460,6 +530,25 @@ SHOTS: tuple[str, ...] = (
 """Every image, by name (docs/images/<lang>/<name>.png)."""
 
 RUNS: tuple[Callable[[Session], None], ...] = (shots_login, shots_coordinator, shots_principal)
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that forgets everything when the run ends (never the user's credential store)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.entries.pop((service, username), None)
 
 
 def make_demo_school(folder: Path) -> Path:
@@ -479,23 +568,38 @@ def close_unexpected_message() -> None:
         box.reject()
 
 
-def run_language(language: str, out: Path, only: set[str] | None) -> list[Path]:
+def run_language(
+    language: str, out: Path, only: set[str] | None, backup_parent: Path | None = None
+) -> list[Path]:
     from desktop.ui.application import make_application
 
     app = make_application(language)
-    with tempfile.TemporaryDirectory(prefix="dodam-shots-") as tmp:
+    with (
+        tempfile.TemporaryDirectory(prefix="dodam-shots-") as tmp,
+        tempfile.TemporaryDirectory(prefix="USB-") as backup_root,
+    ):
         # QSettings of this run in the temporary folder, not the user's.
         QCoreApplication.setOrganizationName("Dodam-screenshots")
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(tmp) / "qsettings"))
-        run = Session(language, make_demo_school(Path(tmp)), out, only, [])
+        run = Session(
+            language, make_demo_school(Path(tmp)), out, only, [], backup_parent or Path(backup_root)
+        )
         # A message box would wait for a click that never comes: say so and close it.
         guard = QTimer()
         guard.timeout.connect(close_unexpected_message)
         guard.start(500)
         print(f"{language}:", flush=True)
-        for shots in RUNS:
-            shots(run)
+        # Quick unlock keeps a device secret in the OS keyring: this run's goes to memory instead.
+        previous_keyring = keyring.get_keyring()
+        keyring.set_keyring(MemoryKeyring())
+        try:
+            for shots in RUNS:
+                shots(run)
+        finally:
+            keyring.set_keyring(previous_keyring)
+            if backup_parent is not None:  # the folder this run made there (checked new above)
+                shutil.rmtree(backup_parent / BACKUP_FOLDER_NAMES[language], ignore_errors=True)
         app.processEvents()
     return run.written
 
@@ -507,11 +611,17 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--lang", choices=LANGUAGES, action="append", help="only this language (repeatable)")
     parser.add_argument("--only", nargs="+", choices=SHOTS, metavar="NAME", help="only these images")
+    parser.add_argument(
+        "--backup-parent",
+        type=Path,
+        help="make the backup image's folder (도담 백업 / Dodam backups; it must not exist yet, and is "
+        "removed afterwards) in this folder, e.g. a USB stick's, instead of a temporary folder",
+    )
     args = parser.parse_args(argv)
     QApplication.setDesktopSettingsAware(False)
     written: list[Path] = []
     for language in args.lang or LANGUAGES:
-        written += run_language(language, args.out, set(args.only) if args.only else None)
+        written += run_language(language, args.out, set(args.only) if args.only else None, args.backup_parent)
     large = [p for p in written if p.stat().st_size > MAX_BYTES]
     for path in large:
         print(f"warning: {path} is {path.stat().st_size // 1024} KB", file=sys.stderr)

@@ -54,6 +54,34 @@ def test_backup_settings_read_only_for_homeroom_teacher(
     assert "Only an administrator" in dialog.state.text()
 
 
+def test_a_long_backup_folder_is_shown_elided_in_the_middle_with_the_full_path_as_tool_tip(
+    qtbot: QtBot, demo_context: Callable[[str], AppContext], tmp_path: Path
+) -> None:
+    dialog = BackupDialog(demo_context("coordinator"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    long = tmp_path / ("교육복지 " * 12).strip() / "도담 백업"
+    long.mkdir(parents=True)
+    dialog.folder.setText(str(long))
+    dialog.browse.setFocus()
+    # Without the focus: the start and the folder's own name stay visible, the middle gives way.
+    shown = dialog.folder.displayed_text()
+    assert "…" in shown and shown != str(long)
+    assert shown.startswith(str(tmp_path)[:3]) and shown.endswith("도담 백업")
+    assert dialog.folder.toolTip() == str(long)
+    # What is saved (and written to) is the real, whole path.
+    assert dialog.save()
+    dialog.folder.setText("")
+    assert dialog.folder.displayed_text() == ""
+    reopened = BackupDialog(dialog.ctx)
+    qtbot.addWidget(reopened)
+    assert reopened.folder.text() == str(long)
+    # A short path is shown whole.
+    dialog.folder.setText("E:\\도담 백업")
+    assert dialog.folder.displayed_text() == "E:\\도담 백업"
+
+
 def test_restore_from_login_window(
     qtbot: QtBot,
     demo_context: Callable[[str], AppContext],

@@ -65,3 +65,18 @@ def test_the_readme_links_to_both_guides() -> None:
 def test_the_images_are_light() -> None:
     for path in (DOCS / "images").rglob("*.png"):
         assert path.stat().st_size <= 250_000, path.name
+
+
+def test_the_screenshot_tool_makes_exactly_the_images_the_guides_show() -> None:
+    """tools/screenshots.py's SHOTS (read from its source: importing it would start Qt) is the list of
+    images each guide shows, so regenerating them neither misses one nor leaves a stale one."""
+    import ast
+
+    tree = ast.parse((ROOT / "tools" / "screenshots.py").read_text(encoding="utf-8"))
+    shots = next(
+        ast.literal_eval(node.value)
+        for node in tree.body
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.target.id == "SHOTS"
+    )
+    for guide in GUIDES.values():
+        assert {p.stem for p in images_of(guide)} == set(shots), guide.name

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QRect, Qt
+from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
+    QStyleOptionFrame,
     QVBoxLayout,
     QWidget,
 )
@@ -133,6 +136,70 @@ class BackupStatusButton(QPushButton):
         self.refresh()
 
 
+class PathEdit(QLineEdit):
+    """A folder field that keeps both ends of a long path readable: while it does not have the
+    focus, a path too long for it is shown elided in the middle ("E:\\Schools\\…\\도담 백업"), so
+    the drive and the folder's own name stay visible. The tool tip is always the full path, and
+    editing (with the focus) shows the whole text as typed."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.textChanged.connect(self._update_tool_tip)
+        self._update_tool_tip(text)
+
+    def _update_tool_tip(self, text: str) -> None:
+        self.setToolTip(text)
+
+    def _text_rect(self) -> QRect:
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        rect = self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, self)
+        margins = self.textMargins()
+        return rect.adjusted(margins.left() + 2, margins.top(), -margins.right() - 2, -margins.bottom())
+
+    def displayed_text(self) -> str:
+        """What the field shows now: the text, or (without the focus) the text elided in the middle."""
+        if self.hasFocus() or not self.text():
+            return self.text()
+        return self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideMiddle, max(0, self._text_rect().width())
+        )
+
+    def is_elided(self) -> bool:
+        return self.displayed_text() != self.text()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.setCursorPosition(0)  # the drive first when the whole path is shown again
+        self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.is_elided():
+            super().paintEvent(event)
+            return
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        painter = QPainter(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelLineEdit, option, painter, self)
+        group = QPalette.ColorGroup.Active if self.isEnabled() else QPalette.ColorGroup.Disabled
+        painter.setPen(self.palette().color(group, QPalette.ColorRole.Text))
+        painter.drawText(
+            self._text_rect(),
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+            self.displayed_text(),
+        )
+        painter.end()
+
+
 class BackupDialog(QDialog):
     """Backup settings and "Back up now" (administrators change them; others only see the state)."""
 
@@ -143,7 +210,7 @@ class BackupDialog(QDialog):
         self.setMinimumWidth(520)
         status = ctx.read(lambda session, actor: backup_status(session, actor))
         admin = ctx.actor.is_admin
-        self.folder = QLineEdit(status.folder, self)
+        self.folder = PathEdit(status.folder, self)
         self.folder.setObjectName("backup_folder")
         self.browse = QPushButton(self.tr("&Browse…"), self)
         self.browse.clicked.connect(self._browse)
@@ -178,6 +245,8 @@ class BackupDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        # Focus on "Browse…", not in the path: the field then shows a long path elided in the middle.
+        (self.browse if admin else self.buttons.button(QDialogButtonBox.StandardButton.Close)).setFocus()
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
