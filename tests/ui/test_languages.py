@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QTabBar,
     QTabWidget,
     QTextEdit,
     QWidget,
@@ -302,3 +303,38 @@ def test_month_names_turn_upright_when_they_do_not_fit(qtbot: QtBot) -> None:
     assert axis.labelsAngle() == -90
     chart.update_months([str(i) for i in range(10)], [1] * 10, [0] * 10)
     assert chart.chart().axes(Qt.Orientation.Horizontal)[0].labelsAngle() == 0
+
+
+def clipped(window: QWidget) -> list[str]:
+    """Buttons, check boxes and one-line labels narrower than their text needs (the text is cut),
+    in a shown window. Widgets given a minimum width on purpose (a label that gives way and keeps
+    its whole text in a tool tip) are the code's decision and are skipped."""
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget.minimumWidth() > 0:
+            continue
+        if isinstance(widget, QLabel):
+            if widget.wordWrap() or not widget.text() or widget.toolTip() == widget.text():
+                continue
+        elif not isinstance(widget, QAbstractButton) or isinstance(widget, QTabBar):
+            continue
+        if widget.parentWidget() is not None and isinstance(widget.parentWidget(), QTabBar):
+            continue  # the tab bar's scroll arrows
+        need = widget.minimumSizeHint().width()
+        if widget.width() + 1 < need:
+            found.append(f"{_path(widget)}: {widget.width()} < {need} ({widget.text()[:40]!r})")  # type: ignore[attr-defined]
+    return found
+
+
+def test_pseudo_language_cuts_no_button_or_label(
+    qapp: QApplication, qtbot: QtBot, demo_context: Callable[[str], AppContext]
+) -> None:
+    install_translators(qapp, "pseudo")
+    ctx = demo_context("coordinator")
+    found: dict[str, list[str]] = {}
+    for place, window in tour(qtbot, ctx):
+        if cut := clipped(window):
+            found[place] = cut
+    assert not found, "Cut in the pseudo language:\n" + "\n".join(
+        f"  {place}: {cut}" for place, cuts in found.items() for cut in cuts
+    )

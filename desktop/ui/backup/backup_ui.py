@@ -35,6 +35,7 @@ from desktop.services.backups import (
 from desktop.storage.backup import BackupInfo
 from desktop.ui.backup.messages import backup_error_message
 from desktop.ui.context import AppContext
+from desktop.ui.widgets.area import keep_minimum_width
 from desktop.ui.widgets.feedback import run_action
 
 
@@ -207,7 +208,7 @@ class BackupDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Backups"))
-        self.setMinimumWidth(520)
+        keep_minimum_width(self, 520)
         status = ctx.read(lambda session, actor: backup_status(session, actor))
         admin = ctx.actor.is_admin
         self.folder = PathEdit(status.folder, self)

@@ -23,6 +23,7 @@ from desktop.services.backups import restore as restore_backup
 from desktop.storage.backup import MANIFEST_NAME
 from desktop.ui.backup.messages import restore_error_message
 from desktop.ui.operations import OperationRunner
+from desktop.ui.widgets.area import keep_minimum_width
 
 
 class RestoreDialog(QDialog):
@@ -35,7 +36,7 @@ class RestoreDialog(QDialog):
         self._data_dir = data_dir
         self._runner = runner
         self.setWindowTitle(self.tr("Restore from backup"))
-        self.setMinimumWidth(520)
+        keep_minimum_width(self, 520)
 
         intro = QLabel(
             self.tr(

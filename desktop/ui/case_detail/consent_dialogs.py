@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.models import ConsentMethod, ConsentParty, ConsentPurpose
 from desktop.services.listing import OrganisationRow
 from desktop.ui.labels import members
+from desktop.ui.widgets.area import keep_minimum_width
 from desktop.ui.widgets.dates import date_of, make_date_edit
 
 E = TypeVar("E", bound=Enum)
@@ -61,7 +62,7 @@ class RecordConsentDialog(QDialog):
     def __init__(self, organisations: Sequence[OrganisationRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Record consent"))
-        self.setMinimumWidth(480)
+        keep_minimum_width(self, 480)
         self.party = enum_combo(ConsentParty, self)
         self.party_name = QLineEdit(self)
         self.party_name.setPlaceholderText(self.tr("Name of the person who consents"))
@@ -167,7 +168,7 @@ class WithdrawConsentDialog(QDialog):
         super().__init__(parent)
         self._given_on = given_on
         self.setWindowTitle(self.tr("Withdraw consent"))
-        self.setMinimumWidth(420)
+        keep_minimum_width(self, 420)
         self.withdrawn_on = make_date_edit(parent=self)
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("Why the consent was withdrawn"))

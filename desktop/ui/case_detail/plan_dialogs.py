@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.plans import ActionInput, Choice, GoalInput
 from desktop.ui.case_detail.consent_dialogs import error_label
+from desktop.ui.widgets.area import keep_minimum_width
 from desktop.ui.widgets.dates import date_of, make_date_edit, qdate
 
 
@@ -86,7 +87,7 @@ class GoalDialog(_CheckedDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Goal") if goal is None else self.tr("Edit goal"))
-        self.setMinimumWidth(460)
+        keep_minimum_width(self, 460)
         self.domain = _combo(domains, None, self, english)
         self.goal = QLineEdit(self)
         self.measure = QLineEdit(self)
@@ -130,7 +131,7 @@ class ActionDialog(_CheckedDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Action") if action is None else self.tr("Edit action"))
-        self.setMinimumWidth(520)
+        keep_minimum_width(self, 520)
         self.description = QLineEdit(self)
         self.goal = QComboBox(self)
         self.goal.addItem(self.tr("— no particular goal —"), None)
@@ -227,7 +228,7 @@ class ReturnPlanDialog(_CheckedDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Return for revision"))
-        self.setMinimumWidth(440)
+        keep_minimum_width(self, 440)
         self.reason = QPlainTextEdit(self)
         self.reason.setTabChangesFocus(True)
         self.reason.setPlaceholderText(self.tr("What needs revising"))

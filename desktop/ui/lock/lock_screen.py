@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.icons import icon
-from desktop.ui.widgets.area import heading
+from desktop.ui.widgets.area import heading, keep_minimum_width
 
 
 class LockScreen(QWidget):
@@ -31,7 +31,7 @@ class LockScreen(QWidget):
         self.setObjectName("lock_screen")
         self.setWindowTitle(self.tr("Dodam — locked"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
-        self.setMinimumWidth(440)
+        keep_minimum_width(self, 440)
         self._may_close = False
 
         title = heading(self.tr("Dodam is locked"), self)

@@ -26,6 +26,7 @@ from desktop.storage.device_unlock import (
 )
 from desktop.storage.errors import WrongPasswordError
 from desktop.ui.context import AppContext
+from desktop.ui.widgets.area import keep_minimum_width
 
 
 class PinDialog(QDialog):
@@ -37,7 +38,7 @@ class PinDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("pin_dialog")
         self.setWindowTitle(self.tr("Quick unlock with a PIN"))
-        self.setMinimumWidth(460)
+        keep_minimum_width(self, 460)
         self.available = keyring_available()
         username = ctx.actor.username
 

@@ -25,6 +25,7 @@ from desktop.storage.keyslots import is_well_formed_recovery_code
 from desktop.storage.vault import Vault
 from desktop.ui.login.messages import malformed_recovery_code_message, vault_error_message
 from desktop.ui.operations import OperationRunner
+from desktop.ui.widgets.area import keep_minimum_width
 from desktop.ui.widgets.password_rules import password_problem, rule_text
 
 
@@ -66,7 +67,7 @@ class RecoveryDialog(QDialog):
         self._data_dir = data_dir
         self._runner = runner
         self.setWindowTitle(self.tr("Set a new password with the recovery code"))
-        self.setMinimumWidth(520)
+        keep_minimum_width(self, 520)
 
         intro = QLabel(
             self.tr(

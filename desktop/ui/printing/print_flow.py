@@ -41,6 +41,7 @@ from desktop.services.errors import ServiceError
 from desktop.services.permissions import Permission
 from desktop.storage.atomic import atomic_write_bytes
 from desktop.ui.context import AppContext
+from desktop.ui.widgets.area import keep_minimum_width
 from desktop.ui.widgets.feedback import show_error
 
 Build = Callable[[Session, Actor, PrintContext, IO[bytes]], int]
@@ -123,7 +124,7 @@ class PrintOptionsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(420)
+        keep_minimum_width(self, 420)
         self.purpose.setFocus()
 
     def purpose_text(self) -> str:

@@ -141,3 +141,25 @@ def scale_font(widget: QWidget, factor: float, *, bold: bool = False) -> None:
     """Give the widget a font `factor` times the application font's size, now and whenever the
     application font changes."""
     _ScaledFont(widget, factor, bold)
+
+
+class _MinimumWidth(QObject):
+    def __init__(self, window: QWidget, pixels: int) -> None:
+        super().__init__(window)
+        self._pixels = pixels
+        window.setMinimumWidth(pixels)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QWidget) and event.type() in (QEvent.Type.Show, QEvent.Type.LayoutRequest):
+            wanted = max(self._pixels, watched.minimumSizeHint().width())
+            if watched.minimumWidth() != wanted:
+                watched.setMinimumWidth(wanted)
+        return False
+
+
+def keep_minimum_width(window: QWidget, pixels: int) -> None:
+    """A window at least `pixels` wide, and never narrower than its layout needs: a plain
+    setMinimumWidth replaces the layout's own minimum, so longer words (another language, a larger
+    font) could be cut off."""
+    _MinimumWidth(window, pixels)
