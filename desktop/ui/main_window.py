@@ -36,7 +36,7 @@ from desktop.ui.requests.request_dialog import RequestDialog
 from desktop.ui.resources.resources_view import ResourcesView
 from desktop.ui.students.students_view import StudentsView
 from desktop.ui.tasks.tasks_view import TasksView
-from desktop.ui.widgets.area import AreaView
+from desktop.ui.widgets.area import AreaView, ElidedLabel
 
 GEOMETRY_KEY = "main_window/geometry"
 DEFAULT_SIZE = QSize(1280, 800)
@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.FontChange and hasattr(self, "side"):
             # The font size was changed in Preferences: fit once the buttons have their new font too.
             QTimer.singleShot(0, self, self._fit_side)
+            QTimer.singleShot(0, self, self._fit_user_label)
 
     def _area_titles(self) -> dict[str, str]:
         return {
@@ -238,6 +239,11 @@ class MainWindow(QMainWindow):
             "reports": self.tr("Reports"),
             "admin": self.tr("Admin"),
         }
+
+    def _fit_user_label(self) -> None:
+        self.user_label.setMinimumWidth(
+            self.user_label.fontMetrics().horizontalAdvance(self.user_label.text()) + 8
+        )
 
     def _navigation_width(self) -> int:
         metrics = self.navigation.fontMetrics()
@@ -253,7 +259,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         ctx = self.ctx
-        self.school_label = QLabel(f"{ctx.school_name} · {ctx.team_name}", self)
+        self.school_label = ElidedLabel(f"{ctx.school_name} · {ctx.team_name}", self)
         role = label(ctx.actor.role)
         if ctx.actor.is_admin:
             role = self.tr("{role}, administrator").format(role=role)
@@ -264,10 +270,9 @@ class MainWindow(QMainWindow):
             self,
         )
         # Who is logged in, in which role, is never cut off (a long role name in another language
-        # was); the school's name gives way first and keeps its full text in a tool tip.
-        self.user_label.setMinimumWidth(self.user_label.sizeHint().width())
-        self.school_label.setToolTip(self.school_label.text())
-        self.school_label.setMinimumWidth(0)
+        # was; its room is measured again when the font size changes); the school's name gives way
+        # first, ending in "…", and keeps its full text in a tool tip.
+        self._fit_user_label()
         bar.addWidget(self.school_label)
         bar.addWidget(self.user_label)
         self.demo_badge: QLabel | None = None

@@ -326,15 +326,64 @@ def clipped(window: QWidget) -> list[str]:
     return found
 
 
-def test_pseudo_language_cuts_no_button_or_label(
-    qapp: QApplication, qtbot: QtBot, demo_context: Callable[[str], AppContext]
+@pytest.mark.parametrize(("language", "points"), [("pseudo", None), ("ko", 15)])
+def test_longer_words_or_a_larger_font_cut_no_button_or_label(
+    qapp: QApplication,
+    qtbot: QtBot,
+    demo_context: Callable[[str], AppContext],
+    language: str,
+    points: int | None,
 ) -> None:
-    install_translators(qapp, "pseudo")
-    ctx = demo_context("coordinator")
-    found: dict[str, list[str]] = {}
-    for place, window in tour(qtbot, ctx):
-        if cut := clipped(window):
-            found[place] = cut
-    assert not found, "Cut in the pseudo language:\n" + "\n".join(
+    """The pseudo language (every text ~40 % longer), and Korean at the largest font size people
+    choose in Preferences."""
+    install_translators(qapp, language)
+    font = qapp.font()
+    if points is not None:
+        bigger = qapp.font()
+        bigger.setPointSize(points)
+        qapp.setFont(bigger)
+    try:
+        ctx = demo_context("coordinator")
+        ctx.language = "ko" if language == "ko" else "en"
+        found: dict[str, list[str]] = {}
+        for place, window in tour(qtbot, ctx):
+            if cut := clipped(window):
+                found[place] = cut
+    finally:
+        qapp.setFont(font)
+    assert not found, f"Cut in {language}:\n" + "\n".join(
         f"  {place}: {cut}" for place, cuts in found.items() for cut in cuts
     )
+
+
+def test_a_larger_font_keeps_the_logged_in_user_whole_beside_the_demo_sign(
+    qapp: QApplication, qtbot: QtBot, demo_context: Callable[[str], AppContext]
+) -> None:
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.settings.preferences_dialog import set_application_font_size
+
+    install_translators(qapp, "ko")
+    font = qapp.font()
+    try:
+        main = MainWindow(demo_context("coordinator"), remember_geometry=False)
+        qtbot.addWidget(main)
+        main.resize(1000, 700)
+        main.show()
+        qtbot.waitExposed(main)
+        set_application_font_size(15)  # changed in Preferences while the window is open
+        badge = main.demo_badge
+        assert badge is not None
+
+        def fits() -> bool:
+            label = main.user_label
+            whole = label.width() >= label.fontMetrics().horizontalAdvance(label.text())
+            return whole and label.geometry().right() < badge.geometry().left()
+
+        qtbot.waitUntil(fits, timeout=2000)
+        # The school's name gave way (ending in "…"), with its whole text in the tool tip.
+        assert main.school_label.width() < main.school_label.fontMetrics().horizontalAdvance(
+            main.school_label.text()
+        )
+        assert main.school_label.toolTip() == main.school_label.text()
+    finally:
+        qapp.setFont(font)
