@@ -91,9 +91,21 @@ def same_row(a: tuple[int, int, int, int], b: tuple[int, int, int, int], toleran
 
 
 def out_of_order(window: QWidget, chain: list[QWidget], tolerance: int = 6) -> list[Step]:
-    """Every Tab press from one control to the next that goes back up, or to the left on one row."""
+    """Every Tab press from one control to the next that goes back up, or to the left on one row.
+
+    Tab goes round: when the window opens with the cursor further down (e.g. on a button, the
+    path field above it showing a long path whole), the one press from the last control back to
+    the first is that wrap, not a step against reading order."""
     steps: list[Step] = []
+
+    def place(widget: QWidget) -> tuple[int, int]:
+        return position(widget, window)[:2]
+
+    first = min(chain, key=place) if chain else None
+    last = max(chain, key=place) if chain else None
     for before, after in pairwise(chain):
+        if after is first and before is last and chain[0] is not first:
+            continue  # the wrap, from the bottom-right control round to the top-left one
         a, b = position(before, window), position(after, window)
         if same_row(a, b, tolerance):
             if b[1] < a[1]:

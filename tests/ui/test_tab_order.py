@@ -83,11 +83,13 @@ def test_tab_reaches_every_control_once_in_reading_order(
 
 
 def _form(qtbot: QtBot) -> tuple[QDialog, list[QWidget]]:
-    """A dialog whose button above the fields was made after them, as panels often are."""
+    """A dialog whose button above the fields was made after the first of them, as panels often
+    are."""
     dialog = QDialog()
     qtbot.addWidget(dialog)
-    first, second = QLineEdit(dialog), QCheckBox("Second", dialog)
-    top = QPushButton("Top", dialog)  # made last, shown first
+    first = QLineEdit(dialog)
+    top = QPushButton("Top", dialog)  # made second, shown first
+    second = QCheckBox("Second", dialog)
     layout = QVBoxLayout(dialog)
     for widget in (top, first, second):
         layout.addWidget(widget)
@@ -99,10 +101,13 @@ def _form(qtbot: QtBot) -> tuple[QDialog, list[QWidget]]:
 def test_the_check_finds_a_control_out_of_reading_order_and_tab_in_order_mends_it(qtbot: QtBot) -> None:
     dialog, (top, first, second) = _form(qtbot)
     first.setFocus()
-    assert tab_chain(dialog) == [first, second, top]
-    assert [str(s) for s in out_of_order(dialog, tab_chain(dialog))] == [
-        "QCheckBox('Second') → QPushButton('Top')"
-    ]
+    assert tab_chain(dialog) == [first, top, second]
+    assert [str(s) for s in out_of_order(dialog, tab_chain(dialog))] == ["QLineEdit → QPushButton('Top')"]
+    # Going round from the last control to the first is no fault: Tab wraps.
+    tab_in_order(top, first, second)
+    second.setFocus()
+    assert tab_chain(dialog) == [second, top, first]
+    assert out_of_order(dialog, tab_chain(dialog)) == []
 
     tab_in_order(top, first, second)
     top.setFocus()
