@@ -11,14 +11,39 @@ open when no `--data-dir` is given (several Windows accounts of one PC may share
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 import platformdirs
 
-APP_NAME = "Dodam"
+# The preferences file is read before the log-in window's first paint (the font size): its module
+# imports little. Its names are part of this module's interface too.
+from desktop.preferences import (
+    APP_NAME,
+    DATA_DIR_KEY,
+    FONT_POINT_DEFAULT,
+    FONT_POINT_MAX,
+    FONT_POINT_MIN,
+    FONT_SIZE_KEY,
+    PREFERENCES_NAME,
+    personal_font_size,
+    read_user_preferences,
+    user_preferences_path,
+    write_user_preference,
+)
+
+__all__ = [
+    "APP_NAME",
+    "DATA_DIR_KEY",
+    "FONT_SIZE_KEY",
+    "PREFERENCES_NAME",
+    "personal_font_size",
+    "read_user_preferences",
+    "user_preferences_path",
+    "write_user_preference",
+]
+
 T = TypeVar("T")
 
 
@@ -30,41 +55,6 @@ def default_data_dir() -> Path:
 def demo_data_dir() -> Path:
     """The demo school's own folder, apart from any real school's data."""
     return default_data_dir().parent / f"{APP_NAME}-demo"
-
-
-PREFERENCES_NAME = "preferences.json"
-DATA_DIR_KEY = "data_dir"
-FONT_SIZE_KEY = "font_point_size"
-
-
-def user_preferences_path() -> Path:
-    """This PC account's preferences file (e.g. %LOCALAPPDATA%\\Dodam\\preferences.json)."""
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False, roaming=False)) / PREFERENCES_NAME
-
-
-def read_user_preferences() -> dict[str, Any]:
-    """The preferences file's content; empty when it is missing or unreadable (never an error: the
-    defaults then apply)."""
-    try:
-        data = json.loads(user_preferences_path().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def write_user_preference(key: str, value: Any) -> None:
-    """Store one preference (None removes it); the file is replaced atomically."""
-    from desktop.storage.atomic import atomic_write_bytes
-
-    data = read_user_preferences()
-    if value is None:
-        data.pop(key, None)
-    else:
-        data[key] = value
-    path = user_preferences_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    atomic_write_bytes(path, text.encode("utf-8"))
 
 
 def chosen_data_dir() -> Path | None:
@@ -120,7 +110,9 @@ class Settings:
     BACKUP_ON_EXIT = Setting[bool]("backup.on_exit", bool, True)
     REVIEW_INTERVAL_DAYS = Setting[int]("cases.review_interval_days", int, 30, 7, 180)
     REFERRAL_RESPONSE_DAYS = Setting[int]("referrals.expected_response_days", int, 14, 1, 90)
-    FONT_POINT_SIZE = Setting[int]("ui.font_point_size", int, 10, 8, 20)
+    FONT_POINT_SIZE = Setting[int](
+        "ui.font_point_size", int, FONT_POINT_DEFAULT, FONT_POINT_MIN, FONT_POINT_MAX
+    )
     # Months kept beyond the decree's §10⑤ retention before a student's records are due for purge.
     RETENTION_EXTRA_MONTHS = Setting[int]("retention.extra_months", int, 0, 0, 120)
 
@@ -128,12 +120,6 @@ class Settings:
     def all(cls) -> list[Setting[Any]]:
         """Every declared setting."""
         return [v for v in vars(cls).values() if isinstance(v, Setting)]
-
-
-def personal_font_size() -> int | None:
-    """This PC account's font size, when one was chosen in Preferences (else the school's applies)."""
-    raw = read_user_preferences().get(FONT_SIZE_KEY)
-    return raw if raw is not None and Settings.FONT_POINT_SIZE.coerce(raw) == raw else None
 
 
 def remember_font_size(size: int | None) -> None:

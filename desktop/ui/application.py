@@ -55,7 +55,7 @@ def make_application(language: str) -> QApplication:
     app.setApplicationDisplayName("Dodam")
     # The font size chosen in Preferences on this PC account, from the log-in window on (the
     # school's own setting is stored encrypted, so it can apply only after log-in).
-    from desktop.config import personal_font_size
+    from desktop.preferences import personal_font_size
 
     size = personal_font_size()
     if size is None:

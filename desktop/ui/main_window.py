@@ -36,7 +36,8 @@ from desktop.ui.requests.request_dialog import RequestDialog
 from desktop.ui.resources.resources_view import ResourcesView
 from desktop.ui.students.students_view import StudentsView
 from desktop.ui.tasks.tasks_view import TasksView
-from desktop.ui.widgets.area import AreaView, ElidedLabel
+from desktop.ui.widgets.area import AreaView
+from desktop.ui.widgets.elided import ElidedLabel
 
 GEOMETRY_KEY = "main_window/geometry"
 DEFAULT_SIZE = QSize(1280, 800)

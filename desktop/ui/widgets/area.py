@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QSizePolicy,
     QTableView,
     QWidget,
 )
@@ -164,23 +163,3 @@ def keep_minimum_width(window: QWidget, pixels: int) -> None:
     setMinimumWidth replaces the layout's own minimum, so longer words (another language, a larger
     font) could be cut off."""
     _MinimumWidth(window, pixels)
-
-
-class ElidedLabel(QLabel):
-    """A one-line label that gives way when its row is short of room: it then ends in "…", and
-    its tool tip always holds the whole text."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self.setToolTip(text)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().horizontalAdvance("…") * 4, super().minimumSizeHint().height())
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        rect = self.contentsRect()
-        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(rect, int(self.alignment()), shown)
-        painter.end()
