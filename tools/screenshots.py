@@ -40,12 +40,12 @@ os.environ["TZ"] = "Asia/Seoul"
 if hasattr(time, "tzset"):
     time.tzset()
 
-import keyring
-from keyring.backend import KeyringBackend
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QSize, QTimer  # noqa: TID251 (a tool that drives the windows)
 from PySide6.QtGui import QPixmap  # noqa: TID251
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget  # noqa: TID251
 from sqlalchemy import func, select
+
+from tests.memory_keyring import memory_keyring  # the suite's in-memory keyring
 
 if TYPE_CHECKING:
     from desktop.ui.context import AppContext
@@ -532,25 +532,6 @@ SHOTS: tuple[str, ...] = (
 RUNS: tuple[Callable[[Session], None], ...] = (shots_login, shots_coordinator, shots_principal)
 
 
-class MemoryKeyring(KeyringBackend):
-    """A keyring that forgets everything when the run ends (never the user's credential store)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
-
-
 def make_demo_school(folder: Path) -> Path:
     """A fresh demo school (the cheap key derivation: it is thrown away after the run)."""
     from desktop.services.demo import create_demo_school
@@ -591,13 +572,11 @@ def run_language(
         guard.start(500)
         print(f"{language}:", flush=True)
         # Quick unlock keeps a device secret in the OS keyring: this run's goes to memory instead.
-        previous_keyring = keyring.get_keyring()
-        keyring.set_keyring(MemoryKeyring())
         try:
-            for shots in RUNS:
-                shots(run)
+            with memory_keyring():
+                for shots in RUNS:
+                    shots(run)
         finally:
-            keyring.set_keyring(previous_keyring)
             if backup_parent is not None:  # the folder this run made there (checked new above)
                 shutil.rmtree(backup_parent / BACKUP_FOLDER_NAMES[language], ignore_errors=True)
         app.processEvents()
