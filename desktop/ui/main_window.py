@@ -41,6 +41,7 @@ from desktop.ui.widgets.elided import ElidedLabel
 
 GEOMETRY_KEY = "main_window/geometry"
 DEFAULT_SIZE = QSize(1280, 800)
+TITLE_BAR = 40  # room left above the window for its frame when it opens at DEFAULT_SIZE
 
 
 @dataclass(frozen=True)
@@ -381,7 +382,22 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = QSettings().value(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
+            self._first_size()
+
+    def _first_size(self) -> None:
+        """The first time on this PC account: the default size, or the whole screen when that does
+        not fit it with room for the title bar (a 1366 x 768 school PC: the status bar would be
+        below the screen's edge)."""
+        screen = self.screen()
+        available = screen.availableGeometry() if screen is not None else None
+        if available is None or (
+            DEFAULT_SIZE.width() <= available.width()
+            and DEFAULT_SIZE.height() + TITLE_BAR <= available.height()
+        ):
             self.resize(DEFAULT_SIZE)
+            return
+        self.resize(DEFAULT_SIZE.boundedTo(available.size()))
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Case windows first: each may hold unsaved edits and asks what to do with them.

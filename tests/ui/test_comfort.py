@@ -228,3 +228,21 @@ def test_the_log_in_window_already_uses_the_personal_font_size(
     config.remember_font_size(None)
     make_application("en")
     assert qapp.font().pointSize() == config.Settings.FONT_POINT_SIZE.default
+
+
+def test_the_first_window_fits_a_small_screen(
+    qtbot: QtBot, demo_context: Callable[[str], AppContext]
+) -> None:
+    """On a screen smaller than the default window (a 1366 x 768 school PC; the offscreen screen
+    here is smaller still), the first main window opens maximised, status bar on screen."""
+    window = MainWindow(demo_context("coordinator"), remember_geometry=True)
+    qtbot.addWidget(window)
+    available = window.screen().availableGeometry()
+    assert available.height() < 800 + 40  # the case this test is about
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.isMaximized()
+    assert window.height() <= available.height()
+    # (This screen is 800 pixels wide, narrower than the window's minimum width of 900.)
+    assert window.width() <= max(available.width(), window.minimumWidth())
+    assert window.statusBar().geometry().bottom() <= window.height()

@@ -367,9 +367,15 @@ def test_a_larger_font_keeps_the_logged_in_user_whole_beside_the_demo_sign(
     try:
         main = MainWindow(demo_context("coordinator"), remember_geometry=False)
         qtbot.addWidget(main)
-        main.resize(1000, 700)
+        main.resize(1280, 700)
         main.show()
         qtbot.waitExposed(main)
+        school = main.school_label
+        # At the usual size the school's name is whole.
+        qtbot.waitUntil(
+            lambda: school.width() >= school.fontMetrics().horizontalAdvance(school.text()), timeout=2000
+        )
+        main.resize(1000, 700)
         set_application_font_size(15)  # changed in Preferences while the window is open
         badge = main.demo_badge
         assert badge is not None
@@ -380,10 +386,10 @@ def test_a_larger_font_keeps_the_logged_in_user_whole_beside_the_demo_sign(
             return whole and label.geometry().right() < badge.geometry().left()
 
         qtbot.waitUntil(fits, timeout=2000)
-        # The school's name gave way (ending in "…"), with its whole text in the tool tip.
-        assert main.school_label.width() < main.school_label.fontMetrics().horizontalAdvance(
-            main.school_label.text()
-        )
+        # The school's name gave way (ending in "…", still on screen), with its whole text in the
+        # tool tip.
+        assert school.minimumSizeHint().width() <= school.width()
+        assert school.width() < school.fontMetrics().horizontalAdvance(school.text())
         assert main.school_label.toolTip() == main.school_label.text()
     finally:
         qapp.setFont(font)
