@@ -15,10 +15,13 @@ from pathlib import Path
 import pytest
 
 from desktop.storage.keyslots import KdfParams
+from desktop.storage.vault import Vault
 
-# Real slots use 64 MiB / t=3 / p=4 (tested in tests/unit/storage); tests use a cheap profile so the
-# suite stays fast. The parameters are stored per slot, so opening code is the same either way.
+# Real slots use DEFAULT_KDF (tested in tests/unit/storage); tests use a cheap profile so the suite
+# stays fast. The parameters are stored per slot, so opening code is the same either way; the vault's
+# minimum is lowered to it too, or every test log-in would re-hash its slot to the real costs.
 TEST_KDF = KdfParams(memory_kib=8192, time_cost=1, parallelism=1)
+Vault.minimum_kdf = TEST_KDF
 ADMIN_USER = "coordinator"
 ADMIN_PASSWORD = "correct horse 도담 1"
 

@@ -15,11 +15,12 @@ from sqlalchemy.orm import Session
 
 from desktop.i18n_marks import QT_TRANSLATE_NOOP
 from desktop.models import Role, StaffAccount, StaffSpecialty, utcnow
-from desktop.services import audit
+from desktop.services import audit, key_access
 from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
 from desktop.services.errors import NotFound, ValidationError
 from desktop.services.permissions import Permission, require
+from desktop.storage.vault import Vault
 
 MIN_PASSWORD_LENGTH = 8
 MIN_PASSWORD_KINDS = 2
@@ -33,6 +34,8 @@ class KeySlots(Protocol):
     def has_slot(self, username: str) -> bool: ...
 
     def remove_slot(self, username: str) -> bool: ...
+
+    def complete_revocation(self) -> bool: ...
 
 
 def character_kinds(password: str) -> int:
@@ -53,6 +56,16 @@ def check_password(password: str) -> None:
                 "errors", "The password must mix at least two kinds of characters: letters, digits, symbols."
             )
         )
+
+
+def _keys_follow_rights(session: Session, actor: Actor, slots: KeySlots | None) -> None:
+    """After a committed change of accounts: rotate the data key if a slot was revoked, and grant or
+    withdraw the restricted and audit keys as the new rights say (desktop.services.key_access)."""
+    if slots is None:
+        return
+    slots.complete_revocation()
+    if isinstance(slots, Vault):
+        key_access.reconcile(session, slots, actor)
 
 
 def _rights(staff: StaffAccount) -> dict[str, Any]:
@@ -221,6 +234,7 @@ def create_account(
     )
     slots.set_password(staff.username, password)
     session.commit()
+    _keys_follow_rights(session, actor, slots)
     return staff
 
 
@@ -237,6 +251,8 @@ def reset_password(session: Session, actor: Actor, slots: KeySlots, staff_id: in
     _record_grant(session, actor, staff, _rights(staff), "reset_password")
     slots.set_password(staff.username, new_password)
     session.commit()
+    # The old password must open nothing any more, not even a copy of the old key file.
+    _keys_follow_rights(session, actor, slots)
 
 
 def change_role(
@@ -249,6 +265,7 @@ def change_role(
     homeroom_grade: int | None = None,
     homeroom_class: int | None = None,
     clear_homeroom: bool = False,
+    slots: KeySlots | None = None,
 ) -> StaffAccount:
     """Change an account's role, administrator flag or homeroom class (needs MANAGE_ACCOUNTS).
 
@@ -283,6 +300,7 @@ def change_role(
         return staff
     _record_grant(session, actor, staff, before, "change")
     session.commit()
+    _keys_follow_rights(session, actor, slots)
     return staff
 
 
@@ -308,6 +326,8 @@ def disable_account(
     if slots is not None:
         slots.remove_slot(staff.username)
     session.commit()
+    # Rotate the data key: the removed slot, in any copy of the key file, opens nothing.
+    _keys_follow_rights(session, actor, slots)
     return staff
 
 

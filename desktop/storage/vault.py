@@ -1,5 +1,9 @@
 """The vault: one school's encrypted database, its key slots and its instance lock (DESIGN §3).
 
+The keys a secret opens stay in the open vault: the data key of school.db, the user's private key,
+and the compartments their slot holds (restricted notes, audit signing); services reach them through
+``session.info["keys"]`` (:class:`SessionKeys`). Revoking a secret rotates the data key (rekey.py).
+
 Opening never resets, recreates or repairs anything: every failure leaves every file as it was and
 says which of three things is wrong — the password, the database, or the key file.
 """
@@ -8,7 +12,8 @@ from __future__ import annotations
 
 import contextlib
 import uuid
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import TracebackType
 
@@ -16,6 +21,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.storage import rekey
 from desktop.storage.engine import (
     autocommit_connection,
     checkpoint,
@@ -32,18 +38,30 @@ from desktop.storage.errors import (
     WrongPasswordError,
 )
 from desktop.storage.keyslots import (
+    COMPARTMENT_AUDIT,
+    COMPARTMENT_DATA,
+    COMPARTMENT_RESTRICTED,
     DEFAULT_KDF,
     KdfParams,
     KeyFile,
     KeySlot,
+    OpenedSlot,
+    audit_public_key,
+    endorsement_message,
+    endorsement_valid,
     generate_recovery_code,
     is_well_formed_recovery_code,
+    key_check,
     load_key_file,
     make_slot,
     new_data_key,
+    new_key_pair,
     normalise_username,
+    open_slot,
+    rewrap_slot,
     save_key_file,
-    unwrap_slot,
+    seal_keys,
+    sign,
 )
 from desktop.storage.location import network_kind
 from desktop.storage.lock import InstanceLock
@@ -106,8 +124,33 @@ def _refuse_network_folder(data_dir: Path) -> None:
         raise NetworkLocationError(f"data folder on a network {kind}: {data_dir}")
 
 
+@dataclass(frozen=True)
+class SessionKeys:
+    """The keys of the signed-in user that services need beyond the database itself.
+
+    ``restricted_key`` opens restricted notes (coordinator, principal, recovery); ``audit_seed``
+    signs audit checkpoints (administrators, recovery); ``private_key`` opens what was sealed to this
+    user alone (their own restricted notes). ``audit_public_key`` is the key checkpoints are checked
+    against: derived from the seed when this user holds it, otherwise the one in the key file.
+    ``public_keys`` maps each user name with a password slot to their public key.
+    """
+
+    username: str | None
+    private_key: bytes | None = None
+    restricted_key: bytes | None = None
+    audit_seed: bytes | None = None
+    audit_public_key: bytes | None = None
+    public_keys: Mapping[str, bytes] = field(default_factory=dict)
+
+
+NO_KEYS = SessionKeys(username=None)
+
+
 class Vault:
     """An open school vault. Create with :meth:`create`, :meth:`open` or :meth:`open_with_recovery_code`."""
+
+    minimum_kdf: KdfParams = DEFAULT_KDF
+    """Argon2 costs below which a password slot is re-hashed at its next unlock (tests lower it)."""
 
     def __init__(
         self,
@@ -117,6 +160,9 @@ class Vault:
         data_key: bytes,
         engine: Engine,
         lock: InstanceLock,
+        username: str | None = None,
+        private_key: bytes | None = None,
+        keys: Mapping[str, bytes] | None = None,
     ) -> None:
         self.data_dir = data_dir
         self.database_id = database_id
@@ -125,6 +171,11 @@ class Vault:
         self._lock = lock
         self._sessionmaker = sessionmaker(bind=engine, expire_on_commit=False)
         self._suspended = False
+        self.username = username
+        self._private_key = private_key
+        self._keys: dict[str, bytes] = dict(keys or {})
+        self._keys.pop(COMPARTMENT_DATA, None)
+        self.rotation_error: str | None = None
 
     # --- paths -----------------------------------------------------------------------------------
 
@@ -151,12 +202,157 @@ class Vault:
         return self._engine is not None
 
     def session(self) -> Session:
-        """A new ORM session bound to the engine (expire_on_commit=False). Refused while suspended."""
+        """A new ORM session bound to the engine (expire_on_commit=False). Refused while suspended.
+
+        ``session.info["keys"]`` holds the signed-in user's :class:`SessionKeys`.
+        """
         if self._engine is None:
             raise RuntimeError("the vault is closed")
         if self._suspended:
             raise RuntimeError("the vault is locked")
-        return self._sessionmaker()
+        session = self._sessionmaker()
+        session.info["keys"] = self.session_keys()
+        return session
+
+    # --- keys beyond the database ----------------------------------------------------------------
+
+    def compartment_key(self, compartment: str) -> bytes | None:
+        """The key of ``compartment`` ("restricted", "audit") if this user's slot holds it."""
+        return self._keys.get(compartment)
+
+    def session_keys(self) -> SessionKeys:
+        """The keys services use for restricted content and audit checkpoints."""
+        key_file = self._load_own_key_file()
+        seed = self._keys.get(COMPARTMENT_AUDIT)
+        public_keys = {
+            slot.user: slot.public_key
+            for slot in key_file.slots
+            if slot.kind == "password" and slot.user is not None and slot.public_key is not None
+        }
+        return SessionKeys(
+            username=self.username,
+            private_key=self._private_key,
+            restricted_key=self._keys.get(COMPARTMENT_RESTRICTED),
+            audit_seed=seed,
+            audit_public_key=audit_public_key(seed) if seed is not None else key_file.audit_key,
+            public_keys=public_keys,
+        )
+
+    def trusted_audit_key(self) -> bytes | None:
+        """The audit public key: derived from the seed this user holds, else read from the key file
+        (then a planted key would only be caught by an administrator's check)."""
+        seed = self._keys.get(COMPARTMENT_AUDIT)
+        if seed is not None:
+            return audit_public_key(seed)
+        return self._load_own_key_file().audit_key
+
+    def audit_key_replaced(self) -> bool:
+        """True if this user holds the audit seed and the key file names another public key."""
+        seed = self._keys.get(COMPARTMENT_AUDIT)
+        if seed is None:
+            return False
+        return self._load_own_key_file().audit_key != audit_public_key(seed)
+
+    def grant(self, compartment: str, username: str | None) -> bool:
+        """Seal ``compartment``'s key to every password slot of ``username`` (None: the recovery slot).
+
+        Only a session that holds the compartment and the audit seed can grant, and only to a public
+        key the audit key endorsed; returns False (nothing written) when that is not the case.
+        """
+        key = self._keys.get(compartment)
+        seed = self._keys.get(COMPARTMENT_AUDIT)
+        if key is None or seed is None or compartment == COMPARTMENT_DATA:
+            return False
+        verify = audit_public_key(seed)
+        key_file = self._load_own_key_file()
+        changed = False
+        slots = list(key_file.slots)
+        for index, slot in enumerate(slots):
+            if not self._is_target(slot, username) or slot.legacy:
+                continue
+            if not endorsement_valid(self.database_id, slot, verify):
+                continue
+            if slot.box(compartment) is None:
+                slots[index] = seal_keys(self.database_id, slot, {compartment: key})
+                changed = True
+        if changed:
+            save_key_file(self.keys_path, replace(key_file, slots=tuple(slots)))
+        return changed
+
+    def withdraw(self, compartment: str, username: str) -> bool:
+        """Remove ``compartment``'s box from ``username``'s slots (their role no longer allows it)."""
+        key_file = self._load_own_key_file()
+        slots = list(key_file.slots)
+        changed = False
+        for index, slot in enumerate(slots):
+            if self._is_target(slot, username) and slot.box(compartment) is not None:
+                slots[index] = slot.with_box(compartment, None)
+                changed = True
+        if changed:
+            save_key_file(self.keys_path, replace(key_file, slots=tuple(slots)))
+        return changed
+
+    def holders(self, compartment: str) -> list[str | None]:
+        """The users (None: the recovery code) whose password or recovery slot holds ``compartment``."""
+        return [
+            slot.user
+            for slot in self._load_own_key_file().slots
+            if slot.kind != "device" and slot.box(compartment) is not None
+        ]
+
+    @staticmethod
+    def _is_target(slot: KeySlot, username: str | None) -> bool:
+        if username is None:
+            return slot.kind == "recovery"
+        return slot.kind == "password" and slot.user == normalise_username(username)
+
+    def ensure_compartments(self) -> bool:
+        """Create the restricted and audit keys of a school that has none yet (a school from the
+        first version), held by this session and sealed to the recovery slot; True if created.
+
+        Only an administrator's session should call it (the services decide).
+        """
+        key_file = self._load_own_key_file()
+        if key_file.audit_key is not None or self._private_key is None or self.username is None:
+            return False
+        seed, restricted = new_data_key(), new_data_key()
+        self._keys[COMPARTMENT_AUDIT] = seed
+        self._keys[COMPARTMENT_RESTRICTED] = restricted
+        slots = []
+        for slot in key_file.slots:
+            own = slot.kind == "password" and slot.user == normalise_username(self.username)
+            if (own or slot.kind == "recovery") and not slot.legacy:
+                slot = self._endorsed(seal_keys(self.database_id, slot, self._keys))
+            slots.append(slot)
+        save_key_file(self.keys_path, replace(key_file, slots=tuple(slots), audit_key=audit_public_key(seed)))
+        return True
+
+    def endorse_unendorsed(self) -> list[str | None]:
+        """Endorse every bound slot whose public key has no valid endorsement yet (slots re-wrapped
+        after an upgrade from the first version, whose keys were made at their owner's log-in).
+        Trust on first use: documented in docs/SECURITY.md. Returns the users endorsed."""
+        seed = self._keys.get(COMPARTMENT_AUDIT)
+        if seed is None:
+            return []
+        verify = audit_public_key(seed)
+        key_file = self._load_own_key_file()
+        done: list[str | None] = []
+        slots = []
+        for slot in key_file.slots:
+            if not slot.legacy and not endorsement_valid(self.database_id, slot, verify):
+                slot = self._endorsed(slot)
+                done.append(slot.user)
+            slots.append(slot)
+        if done:
+            save_key_file(self.keys_path, replace(key_file, slots=tuple(slots)))
+        return done
+
+    def _endorsed(self, slot: KeySlot) -> KeySlot:
+        seed = self._keys.get(COMPARTMENT_AUDIT)
+        if seed is None or slot.public_key is None:
+            return slot
+        message = endorsement_message(self.database_id, slot.identity, slot.user, slot.public_key)
+        return replace(slot, endorsement=sign(seed, message))
 
     # --- idle lock -------------------------------------------------------------------------------
 
@@ -195,22 +391,28 @@ class Vault:
         self._verify_slot(slot, secret)
         self._suspended = False
 
-    def _verify_slot(self, slot: KeySlot, secret: str) -> None:
-        data_key, _ = unwrap_slot(slot, [self.database_id], secret)
-        if data_key != self._data_key:
-            raise KeyFileError(f"slot {slot.id} holds a different key")
+    def _verify_slot(self, slot: KeySlot, secret: str) -> OpenedSlot:
+        opened = open_slot(slot, [self.database_id], secret)
+        if opened.data_key != self._data_key:
+            raise WrongPasswordError(f"slot {slot.id} holds a key that no longer opens this school")
+        return opened
 
     def add_device_slot(
         self, username: str, secret: str, *, slot_id: str, kdf: KdfParams = DEFAULT_KDF
     ) -> None:
-        """Add (or replace, same id) a device slot of ``username`` wrapped under ``secret``."""
+        """Add (or replace, same id) a device slot of ``username`` wrapped under ``secret``.
+
+        A device slot has a key pair of its own and holds only the data key: it ends an idle lock,
+        it never opens restricted content."""
         key_file = self._load_own_key_file()
+        private_key, _ = new_key_pair()
         slot = make_slot(
-            data_key=self._data_key,
             database_id=self.database_id,
             kind="device",
             user=username,
             secret=secret,
+            private_key=private_key,
+            keys={COMPARTMENT_DATA: self._data_key},
             kdf=kdf,
             slot_id=slot_id,
         )
@@ -222,11 +424,12 @@ class Vault:
         return slot is not None and slot.user == normalise_username(username)
 
     def remove_device_slot(self, slot_id: str) -> bool:
-        """Remove a device slot; returns False if there was none."""
+        """Remove a device slot and rotate the data key; returns False if there was none."""
         key_file = self._load_own_key_file()
         if key_file.device_slot(slot_id) is None:
             return False
-        save_key_file(self.keys_path, key_file.without_slot(slot_id))
+        save_key_file(self.keys_path, replace(key_file.without_slot(slot_id), rotation_pending=True))
+        self.complete_revocation()
         return True
 
     # --- create / open ---------------------------------------------------------------------------
@@ -239,6 +442,7 @@ class Vault:
 
         The recovery code is shown to the user once. Raises VaultExistsError if school.db or
         school.keys already exists. On failure, only the files this call created are removed.
+        The first user holds every compartment (they are the school's first administrator).
         """
         data_dir = Path(data_dir)
         _refuse_network_folder(data_dir)
@@ -263,26 +467,50 @@ class Vault:
                 # A copy of an empty database protects nothing.
                 copy.unlink()
             recovery_code = generate_recovery_code()
+            seed = new_data_key()
+            keys = {
+                COMPARTMENT_DATA: data_key,
+                COMPARTMENT_RESTRICTED: new_data_key(),
+                COMPARTMENT_AUDIT: seed,
+            }
+            private_key, _ = new_key_pair()
+            recovery_private, _ = new_key_pair()
+            made = (
+                make_slot(
+                    database_id=database_id,
+                    kind="password",
+                    user=username,
+                    secret=password,
+                    private_key=private_key,
+                    keys=keys,
+                    kdf=kdf,
+                ),
+                make_slot(
+                    database_id=database_id,
+                    kind="recovery",
+                    user=None,
+                    secret=recovery_code,
+                    private_key=recovery_private,
+                    keys=keys,
+                    kdf=kdf,
+                ),
+            )
+            slots = tuple(
+                replace(
+                    slot,
+                    endorsement=sign(
+                        seed,
+                        endorsement_message(database_id, slot.identity, slot.user, slot.public_key or b""),
+                    ),
+                )
+                for slot in made
+            )
             key_file = KeyFile(
                 database_id=database_id,
-                slots=(
-                    make_slot(
-                        data_key=data_key,
-                        database_id=database_id,
-                        kind="password",
-                        user=username,
-                        secret=password,
-                        kdf=kdf,
-                    ),
-                    make_slot(
-                        data_key=data_key,
-                        database_id=database_id,
-                        kind="recovery",
-                        user=None,
-                        secret=recovery_code,
-                        kdf=kdf,
-                    ),
-                ),
+                slots=slots,
+                key_check=key_check(data_key, database_id),
+                audit_key=audit_public_key(seed),
+                legacy_allowed=False,
             )
             # The key file is written last: it is what turns the folder into a vault.
             created += [keys_path, keys_path.with_name(keys_path.name + ".bak")]
@@ -297,7 +525,16 @@ class Vault:
                         path.unlink()
             lock.release()
             raise
-        vault = cls(data_dir=data_dir, database_id=database_id, data_key=data_key, engine=engine, lock=lock)
+        vault = cls(
+            data_dir=data_dir,
+            database_id=database_id,
+            data_key=data_key,
+            engine=engine,
+            lock=lock,
+            username=normalise_username(username),
+            private_key=private_key,
+            keys=keys,
+        )
         return vault, recovery_code
 
     @classmethod
@@ -332,11 +569,19 @@ class Vault:
         engine: Engine | None = None
         try:
             db_path = data_dir / DB_NAME
+            rekey.recover(db_path, data_dir / KEYS_NAME)
             key_file = load_key_file(data_dir / KEYS_NAME)
             if not db_path.exists():
                 raise DatabaseDamagedError(f"database file missing: {db_path}")
             slot = cls._find_slot(key_file, username, secret)
-            data_key = cls._unwrap(key_file, slot, secret, _read_header(db_path))
+            opened = cls._unwrap(key_file, slot, secret, _read_header(db_path))
+            data_key = opened.data_key
+            if (
+                key_file.key_check is not None
+                and key_check(data_key, key_file.database_id) != key_file.key_check
+            ):
+                # An old slot copied back from a backup or a spare copy: its key no longer opens school.db.
+                raise WrongPasswordError(f"slot {slot.id} holds a key that no longer opens this school")
             engine = open_engine(db_path, data_key)
             if migrate:
                 # The pre-upgrade copy stays on disk on purpose: the last state before the upgrade.
@@ -348,9 +593,66 @@ class Vault:
                 engine.dispose()
             lock.release()
             raise
-        return cls(
-            data_dir=data_dir, database_id=key_file.database_id, data_key=data_key, engine=engine, lock=lock
+        vault = cls(
+            data_dir=data_dir,
+            database_id=key_file.database_id,
+            data_key=data_key,
+            engine=engine,
+            lock=lock,
+            username=slot.user,
+            private_key=opened.private_key,
+            keys=opened.keys,
         )
+        if migrate:
+            # Upkeep that needs the secret just typed: never a reason to refuse the log-in.
+            with contextlib.suppress(OSError, VaultError):
+                vault._upgrade_slot(key_file, opened, secret)
+            vault.complete_revocation()
+        return vault
+
+    def _upgrade_slot(self, key_file: KeyFile, opened: OpenedSlot, secret: str) -> None:
+        """Re-wrap a first-format slot as a bound one, or re-hash a slot whose Argon2 costs are
+        below the current minimum. The last first-format slot re-wrapped closes the file to them
+        and rotates the data key, so that no copy of an unbound slot opens the school any more."""
+        slot = opened.slot
+        if slot.legacy:
+            private_key, _ = new_key_pair()
+            kdf = slot.kdf if not slot.kdf.weaker_than(self.minimum_kdf) else self.minimum_kdf
+            if slot.kind == "device":
+                # A quick-unlock slot of the first format is simply dropped: the PIN is set again.
+                key_file = key_file.without_slot(slot.id)
+            else:
+                bound = make_slot(
+                    database_id=self.database_id,
+                    kind=slot.kind,
+                    user=slot.user,
+                    secret=secret,
+                    private_key=private_key,
+                    keys={COMPARTMENT_DATA: self._data_key},
+                    kdf=kdf,
+                    slot_id=slot.id,
+                )
+                key_file = key_file.with_slot(bound)
+                self._private_key = private_key
+            # The user's quick-unlock slots of the first format go with it.
+            key_file = replace(
+                key_file,
+                slots=tuple(
+                    s for s in key_file.slots if not (s.legacy and s.kind == "device" and s.user == slot.user)
+                ),
+                key_check=key_check(self._data_key, self.database_id),
+            )
+            if not key_file.has_legacy_slots():
+                key_file = replace(key_file, legacy_allowed=False, rotation_pending=True)
+            save_key_file(self.keys_path, key_file)
+            return
+        if (
+            slot.kind == "password"
+            and slot.kdf.weaker_than(self.minimum_kdf)
+            and opened.private_key is not None
+        ):
+            stronger = rewrap_slot(slot, self.database_id, opened.private_key, secret, self.minimum_kdf)
+            save_key_file(self.keys_path, key_file.with_slot(stronger))
 
     @staticmethod
     def _find_slot(key_file: KeyFile, username: str | None, secret: str) -> KeySlot:
@@ -374,11 +676,13 @@ class Vault:
         if slot is None:
             # Same error and message as a wrong password: never reveal which accounts exist.
             raise WrongPasswordError("no slot for this user")
+        if slot.legacy and not key_file.legacy_allowed:
+            raise WrongPasswordError("a slot of the first format in a file that no longer accepts them")
         return slot
 
     @staticmethod
-    def _unwrap(key_file: KeyFile, slot: KeySlot, secret: str, header: bytes) -> bytes:
-        """Unwrap the slot, telling a foreign or altered key file apart from a damaged database."""
+    def _unwrap(key_file: KeyFile, slot: KeySlot, secret: str, header: bytes) -> OpenedSlot:
+        """Open the slot, telling a foreign or altered key file apart from a damaged database."""
         expected = uuid.UUID(key_file.database_id).bytes
         header_id = _header_database_id(header)
         if header == expected:
@@ -397,17 +701,18 @@ class Vault:
             # associated data tells which one is right.
             candidates = [key_file.database_id] + ([header_id] if header_id is not None else [])
         try:
-            data_key, matched = unwrap_slot(slot, candidates, secret)
+            opened = open_slot(slot, candidates, secret)
         except WrongPasswordError as exc:
             if slot.kind == "recovery":
                 exc.user_message = "The recovery code is not correct. Check it and try again."
             raise
-        if matched != key_file.database_id:
+        if opened.database_id != key_file.database_id:
             raise KeyFileError(
-                f"the database_id in school.keys ({key_file.database_id}) was altered; slots are for {matched}"
+                f"the database_id in school.keys ({key_file.database_id}) was altered; slots are for "
+                f"{opened.database_id}"
             )
         # header != expected here means school.db's header is damaged; open_engine reports it.
-        return data_key
+        return opened
 
     # --- key slots -------------------------------------------------------------------------------
 
@@ -419,40 +724,65 @@ class Vault:
             )
         return key_file
 
-    def set_password(self, username: str, new_password: str, *, kdf: KdfParams = DEFAULT_KDF) -> None:
-        """Add or replace ``username``'s password slot. Only that slot changes; school.db is not touched."""
+    def set_password(self, username: str, new_password: str, *, kdf: KdfParams | None = None) -> None:
+        """Give ``username`` a new password slot with a new key pair (an administrator creating an
+        account or resetting a password), endorsed when this session holds the audit key.
+
+        The user's old slots (password and quick unlock) are removed; when they had any, the data key
+        is rotated so that the old password opens nothing (see complete_revocation). Compartments are
+        granted afterwards by the services (grant)."""
         key_file = self._load_own_key_file()
         old = key_file.password_slot(username)
-        slot = make_slot(
-            data_key=self._data_key,
-            database_id=self.database_id,
-            kind="password",
-            user=username,
-            secret=new_password,
-            kdf=kdf,
-            slot_id=old.id if old is not None else None,
+        private_key, _ = new_key_pair()
+        slot = self._endorsed(
+            make_slot(
+                database_id=self.database_id,
+                kind="password",
+                user=username,
+                secret=new_password,
+                private_key=private_key,
+                keys={COMPARTMENT_DATA: self._data_key},
+                kdf=kdf or self.minimum_kdf,
+                slot_id=old.id if old is not None else None,
+            )
         )
-        save_key_file(self.keys_path, key_file.with_slot(slot))
+        had_slots = bool(key_file.slots_of(username))
+        key_file = key_file.without_user(username).with_slot(slot)
+        if normalise_username(username) == self.username:
+            self._private_key = private_key
+            # Our own new slot keeps what we hold.
+            key_file = key_file.with_slot(seal_keys(self.database_id, slot, self._keys))
+        save_key_file(
+            self.keys_path, replace(key_file, rotation_pending=key_file.rotation_pending or had_slots)
+        )
 
     def change_password(
-        self, username: str, old_password: str, new_password: str, *, kdf: KdfParams = DEFAULT_KDF
+        self, username: str, old_password: str, new_password: str, *, kdf: KdfParams | None = None
     ) -> None:
-        """Check ``old_password`` (WrongPasswordError if it fails), then replace the slot."""
+        """Check ``old_password`` (WrongPasswordError if it fails), then wrap the same key pair and
+        compartments under the new one; the data key is rotated so the old password opens nothing."""
         key_file = self._load_own_key_file()
         slot = key_file.password_slot(username)
         if slot is None:
             raise WrongPasswordError("no slot for this user")
-        data_key, _ = unwrap_slot(slot, [self.database_id], old_password)
-        if data_key != self._data_key:
-            raise KeyFileError(f"the slot of {username!r} holds a different key")
-        self.set_password(username, new_password, kdf=kdf)
+        opened = self._verify_slot(slot, old_password)
+        if opened.private_key is None:
+            # A slot of the first format: give it a key pair now.
+            self.set_password(username, new_password, kdf=kdf)
+        else:
+            fresh = rewrap_slot(
+                slot, self.database_id, opened.private_key, new_password, kdf or self.minimum_kdf
+            )
+            save_key_file(self.keys_path, replace(key_file.with_slot(fresh), rotation_pending=True))
+        self.complete_revocation()
 
     def remove_slot(self, username: str) -> bool:
-        """Remove ``username``'s password slot; returns False if there was none."""
+        """Remove every slot of ``username`` (a disabled account) and mark the data key for rotation;
+        returns False if there was none. The caller commits, then calls complete_revocation()."""
         key_file = self._load_own_key_file()
-        if key_file.password_slot(username) is None:
+        if not key_file.slots_of(username):
             return False
-        save_key_file(self.keys_path, key_file.without_password_slot(username))
+        save_key_file(self.keys_path, replace(key_file.without_user(username), rotation_pending=True))
         return True
 
     def has_slot(self, username: str) -> bool:
@@ -463,22 +793,100 @@ class Vault:
         """User names that have a password slot, in file order."""
         return self._load_own_key_file().usernames()
 
-    def new_recovery_code(self, *, kdf: KdfParams = DEFAULT_KDF) -> str:
-        """Replace the recovery slot with a new code and return the code (shown once)."""
+    def new_recovery_code(self, *, kdf: KdfParams | None = None) -> str:
+        """Replace the recovery slot with a new code (new key pair, the compartments this session
+        holds) and return the code (shown once). The old code then opens nothing: rotation."""
         key_file = self._load_own_key_file()
         code = generate_recovery_code()
         old = key_file.recovery_slot()
-        slot = make_slot(
-            data_key=self._data_key,
-            database_id=self.database_id,
-            kind="recovery",
-            user=None,
-            secret=code,
-            kdf=kdf,
-            slot_id=old.id if old is not None else None,
+        private_key, _ = new_key_pair()
+        slot = self._endorsed(
+            make_slot(
+                database_id=self.database_id,
+                kind="recovery",
+                user=None,
+                secret=code,
+                private_key=private_key,
+                keys={COMPARTMENT_DATA: self._data_key, **self._keys},
+                kdf=kdf or self.minimum_kdf,
+                slot_id=old.id if old is not None else None,
+            )
         )
-        save_key_file(self.keys_path, key_file.with_slot(slot))
+        save_key_file(self.keys_path, replace(key_file.with_slot(slot), rotation_pending=old is not None))
+        self.complete_revocation()
         return code
+
+    # --- rotation --------------------------------------------------------------------------------
+
+    @property
+    def rotation_pending(self) -> bool:
+        """True when a slot was revoked and the data key has not been rotated yet."""
+        return self._load_own_key_file().rotation_pending
+
+    def complete_revocation(self, progress: rekey.Progress | None = None) -> bool:
+        """Rotate the data key now if a revocation asked for it and no connection is in use;
+        True if it rotated. Otherwise the rotation stays pending (and happens at close or at the
+        next open). A failure is kept in ``rotation_error`` and leaves the school as it was."""
+        if not self.rotation_pending:
+            return False
+        engine = self._engine
+        if engine is None or self._suspended or engine.pool.checkedout() > 0:  # type: ignore[attr-defined]
+            return False
+        try:
+            self.rotate_data_key(progress=progress)
+        except (OSError, VaultError, DBAPIError) as exc:
+            self.rotation_error = str(exc)
+            return False
+        self.rotation_error = None
+        return True
+
+    def rotate_data_key(
+        self, *, progress: rekey.Progress | None = None, before_switch: Callable[[], None] | None = None
+    ) -> None:
+        """Re-encrypt school.db under a new random key and seal it to every remaining bound slot.
+
+        First-format slots cannot receive the new key and are dropped (their owners get a new
+        password from an administrator). Crash-safe: see desktop/storage/rekey.py.
+        """
+        engine = self.engine
+        key_file = self._load_own_key_file()
+        new_key = new_data_key()
+        slots = tuple(
+            seal_keys(self.database_id, slot, {COMPARTMENT_DATA: new_key})
+            for slot in key_file.slots
+            if not slot.legacy
+        )
+        new_file = replace(
+            key_file,
+            slots=slots,
+            key_check=key_check(new_key, self.database_id),
+            legacy_allowed=False,
+            rotation_pending=False,
+        )
+        checkpoint(engine)
+        engine.dispose()
+        try:
+            rekey.rotate_files(
+                self.db_path,
+                self.keys_path,
+                old_key=self._data_key,
+                new_key=new_key,
+                salt=uuid.UUID(self.database_id).bytes,
+                new_key_file=new_file,
+                progress=progress,
+                before_switch=before_switch,
+            )
+        except BaseException:
+            self._reopen_engine(self._data_key)
+            raise
+        self._data_key = new_key
+        self._reopen_engine(new_key)
+
+    def _reopen_engine(self, data_key: bytes) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+        self._engine = open_engine(self.db_path, data_key)
+        self._sessionmaker = sessionmaker(bind=self._engine, expire_on_commit=False)
 
     # --- integrity -------------------------------------------------------------------------------
 
@@ -521,6 +929,10 @@ class Vault:
         engine = self._engine
         if engine is None:
             return
+        if not self._suspended:
+            with contextlib.suppress(OSError, VaultError, DBAPIError):
+                self.complete_revocation()
+            engine = self._engine or engine
         self._engine = None
         try:
             # Best effort: a damaged or busy database must not keep the lock held. SQLite also

@@ -218,6 +218,7 @@ class RightsDialog(QDialog):
             return
         staff_id = self._row.id
         is_admin = self.admin_check.isChecked()
+        vault = self._ctx.vault
         done = run_action(
             self,
             self._ctx,
@@ -231,6 +232,7 @@ class RightsDialog(QDialog):
                     homeroom_grade=grade or None,
                     homeroom_class=class_no or None,
                     clear_homeroom=grade == 0,
+                    slots=vault,
                 ).id
             ),
         )
