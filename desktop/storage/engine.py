@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -96,6 +97,15 @@ def file_uri(db_path: Path, mode: str = "rw") -> str:
     return "file://" + quote(posix, safe="/:") + "?mode=" + mode
 
 
+_ENGINE_KEYS: weakref.WeakKeyDictionary[Engine, list[str]] = weakref.WeakKeyDictionary()
+
+
+def set_engine_key(engine: Engine, data_key: bytes) -> None:
+    """Key every *new* connection of ``engine`` with ``data_key`` (after a data-key rotation; the
+    caller disposes the pool first). Sessions bound to the engine keep working."""
+    _ENGINE_KEYS[engine][0] = key_pragma(data_key)
+
+
 def open_engine(db_path: Path, data_key: bytes) -> Engine:
     """Open an engine on an existing school.db, keyed with ``data_key``.
 
@@ -103,7 +113,7 @@ def open_engine(db_path: Path, data_key: bytes) -> Engine:
     (the caller has already proven the key with its slot, so an unreadable file means damage).
     """
     db_path = Path(db_path)
-    statement = key_pragma(data_key)
+    key_statement = [key_pragma(data_key)]
     _require_database_file(db_path)
 
     engine = create_engine(
@@ -131,7 +141,7 @@ def open_engine(db_path: Path, data_key: bytes) -> Engine:
         try:
             # SQLCipher logs every failed page HMAC to stderr; damage is reported by our own errors.
             cursor.execute("PRAGMA cipher_log_level = NONE").fetchall()
-            cursor.execute(statement)
+            cursor.execute(key_statement[0])
             try:
                 cursor.execute("SELECT count(*) FROM sqlite_master").fetchall()
             except sqlcipher.DatabaseError as exc:
@@ -151,6 +161,7 @@ def open_engine(db_path: Path, data_key: bytes) -> Engine:
             dbapi_connection.isolation_level = None
         conn.exec_driver_sql("BEGIN")
 
+    _ENGINE_KEYS[engine] = key_statement
     try:
         with engine.connect():
             pass

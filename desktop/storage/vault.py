@@ -28,6 +28,7 @@ from desktop.storage.engine import (
     is_damage_error,
     new_database,
     open_engine,
+    set_engine_key,
 )
 from desktop.storage.errors import (
     DatabaseDamagedError,
@@ -876,17 +877,11 @@ class Vault:
                 progress=progress,
                 before_switch=before_switch,
             )
-        except BaseException:
-            self._reopen_engine(self._data_key)
-            raise
+        finally:
+            # Connections opened while the files were switched (none should be) hold either key.
+            engine.dispose()
         self._data_key = new_key
-        self._reopen_engine(new_key)
-
-    def _reopen_engine(self, data_key: bytes) -> None:
-        if self._engine is not None:
-            self._engine.dispose()
-        self._engine = open_engine(self.db_path, data_key)
-        self._sessionmaker = sessionmaker(bind=self._engine, expire_on_commit=False)
+        set_engine_key(engine, new_key)
 
     # --- integrity -------------------------------------------------------------------------------
 

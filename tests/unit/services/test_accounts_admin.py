@@ -37,6 +37,9 @@ class Slots:
     def remove_slot(self, username: str) -> bool:
         return self.vault.remove_slot(username)
 
+    def complete_revocation(self) -> bool:
+        return self.vault.complete_revocation()
+
 
 @pytest.fixture
 def slots(school_vault: Vault) -> Slots:

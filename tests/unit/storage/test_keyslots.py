@@ -14,15 +14,20 @@ import pytest
 
 from desktop.storage.errors import KeyFileError, WrongPasswordError
 from desktop.storage.keyslots import (
+    COMPARTMENT_DATA,
+    COMPARTMENT_RESTRICTED,
     CROCKFORD_ALPHABET,
     DEFAULT_KDF,
     KdfParams,
     KeyFile,
     generate_recovery_code,
     load_key_file,
+    make_legacy_slot,
     make_slot,
     new_data_key,
+    new_key_pair,
     normalise_recovery_code,
+    open_slot,
     save_key_file,
     unwrap_slot,
 )
@@ -31,14 +36,52 @@ from tests.unit.storage.conftest import CHEAP_KDF
 DATABASE_ID = str(uuid.uuid4())
 
 
-def _password_slot(data_key: bytes, password: str = "비밀번호 one", user: str = "kim") -> Any:
+def _password_slot(data_key: bytes, password: str = "비밀번호 one", user: str = "kim", **keys: bytes) -> Any:
     return make_slot(
-        data_key=data_key, database_id=DATABASE_ID, kind="password", user=user, secret=password, kdf=CHEAP_KDF
+        database_id=DATABASE_ID,
+        kind="password",
+        user=user,
+        secret=password,
+        private_key=new_key_pair()[0],
+        keys={COMPARTMENT_DATA: data_key, **keys},
+        kdf=CHEAP_KDF,
     )
 
 
-def test_default_kdf_is_64_mib_t3_p4() -> None:
-    assert KdfParams(memory_kib=65536, time_cost=3, parallelism=4) == DEFAULT_KDF
+def test_default_kdf_is_128_mib_t4_p2() -> None:
+    assert KdfParams(memory_kib=131072, time_cost=4, parallelism=2) == DEFAULT_KDF
+
+
+def test_a_relabelled_swapped_or_copied_slot_does_not_open() -> None:
+    key = new_data_key()
+    kim = _password_slot(key, password="kim's password", user="kim")
+    boss = _password_slot(key, password="boss password", user="boss", restricted=new_data_key())
+    # A text editor renames kim's slot to "boss": kim's password no longer opens it.
+    relabelled = type(kim)(**{**kim.__dict__, "user": "boss"})
+    with pytest.raises(WrongPasswordError):
+        open_slot(relabelled, [DATABASE_ID], "kim's password")
+    # Kind changed (password → recovery) or the public key swapped: refused too.
+    with pytest.raises(WrongPasswordError):
+        open_slot(type(kim)(**{**kim.__dict__, "kind": "device"}), [DATABASE_ID], "kim's password")
+    with pytest.raises(WrongPasswordError):
+        open_slot(
+            type(kim)(**{**kim.__dict__, "public_key": boss.public_key}), [DATABASE_ID], "kim's password"
+        )
+    # boss's restricted box copied into kim's slot does not open with kim's key.
+    copied = kim.with_box(COMPARTMENT_RESTRICTED, boss.box(COMPARTMENT_RESTRICTED))
+    opened = open_slot(copied, [DATABASE_ID], "kim's password")
+    assert COMPARTMENT_RESTRICTED not in opened.keys
+    assert opened.data_key == key
+
+
+def test_a_first_format_slot_still_opens_with_its_password() -> None:
+    key = new_data_key()
+    slot = make_legacy_slot(
+        data_key=key, database_id=DATABASE_ID, kind="password", user="kim", secret="old one", kdf=CHEAP_KDF
+    )
+    assert slot.legacy
+    opened = open_slot(slot, [DATABASE_ID], "old one")
+    assert opened.data_key == key and opened.private_key is None
 
 
 def test_slot_unwraps_with_its_password_only() -> None:
@@ -86,29 +129,35 @@ def test_recovery_slot_accepts_a_sloppily_typed_code() -> None:
     key = new_data_key()
     code = generate_recovery_code()
     slot = make_slot(
-        data_key=key, database_id=DATABASE_ID, kind="recovery", user=None, secret=code, kdf=CHEAP_KDF
+        database_id=DATABASE_ID,
+        kind="recovery",
+        user=None,
+        secret=code,
+        private_key=new_key_pair()[0],
+        keys={COMPARTMENT_DATA: key},
+        kdf=CHEAP_KDF,
     )
     sloppy = code.lower().replace("-", " ").replace("0", "o").replace("1", "l")
     assert unwrap_slot(slot, [DATABASE_ID], sloppy)[0] == key
 
 
-def test_save_and_load_round_trip_keeps_previous_version_as_bak(tmp_path: Path) -> None:
+def test_save_and_load_round_trip_and_the_spare_copy_never_holds_an_older_version(tmp_path: Path) -> None:
     key = new_data_key()
     path = tmp_path / "school.keys"
-    first = KeyFile(DATABASE_ID, (_password_slot(key),))
+    first = KeyFile(DATABASE_ID, (_password_slot(key), _password_slot(key, user="lee")), legacy_allowed=False)
     save_key_file(path, first)
     assert load_key_file(path) == first
-    assert not (tmp_path / "school.keys.bak").exists()
-    first_bytes = path.read_bytes()
-    second = first.with_slot(_password_slot(key, user="lee"))
+    assert (tmp_path / "school.keys.bak").read_bytes() == path.read_bytes()
+    second = first.without_password_slot("lee")
     save_key_file(path, second)
     assert load_key_file(path) == second
-    assert (tmp_path / "school.keys.bak").read_bytes() == first_bytes
+    # The removed slot is in neither file.
+    assert load_key_file(tmp_path / "school.keys.bak") == second
 
 
 def _valid_document(tmp_path: Path) -> dict[str, Any]:
     path = tmp_path / "valid.keys"
-    save_key_file(path, KeyFile(DATABASE_ID, (_password_slot(new_data_key()),)))
+    save_key_file(path, KeyFile(DATABASE_ID, (_password_slot(new_data_key()),), legacy_allowed=False))
     return json.loads(path.read_text("utf-8"))
 
 
@@ -118,8 +167,8 @@ def _b64(n: int) -> str:
 
 MUTATIONS = {
     "wrong format": lambda d: d.update(format="other-keys"),
-    "newer version": lambda d: d.update(version=2),
-    "version as string": lambda d: d.update(version="1"),
+    "newer version": lambda d: d.update(version=3),
+    "version as string": lambda d: d.update(version="2"),
     "version as bool": lambda d: d.update(version=True),
     "extra top field": lambda d: d.update(extra=1),
     "missing slots": lambda d: d.pop("slots"),
@@ -134,7 +183,24 @@ MUTATIONS = {
     "nonce not base64": lambda d: d["slots"][0].update(nonce="***"),
     "nonce wrong length": lambda d: d["slots"][0].update(nonce=_b64(16)),
     "salt wrong length": lambda d: d["slots"][0]["kdf"].update(salt=_b64(8)),
-    "wrapped key truncated": lambda d: d["slots"][0].update(wrapped_key=_b64(32)),
+    "wrapped key truncated": lambda d: d["slots"][0].update(wrapped_private=_b64(32)),
+    "public key wrong length": lambda d: d["slots"][0].update(public_key=_b64(31)),
+    "no data box": lambda d: d["slots"][0]["sealed"].pop("data"),
+    "unknown compartment": lambda d: d["slots"][0]["sealed"].update(other=d["slots"][0]["sealed"]["data"]),
+    "endorsement wrong length": lambda d: d["slots"][0].update(endorsement=_b64(10)),
+    "key check wrong length": lambda d: d.update(key_check=_b64(3)),
+    "legacy flag not a bool": lambda d: d.update(legacy_allowed="no"),
+    "first-format slot in a closed file": lambda d: d["slots"].append(
+        {
+            "id": str(uuid.uuid4()),
+            "kind": "password",
+            "user": "old",
+            "kdf": d["slots"][0]["kdf"],
+            "nonce": d["slots"][0]["nonce"],
+            "wrapped_key": _b64(48),
+            "created": d["slots"][0]["created"],
+        }
+    ),
     "other kdf": lambda d: d["slots"][0]["kdf"].update(alg="scrypt"),
     "absurd memory": lambda d: d["slots"][0]["kdf"].update(memory_kib=2**40),
     "zero time cost": lambda d: d["slots"][0]["kdf"].update(time_cost=0),

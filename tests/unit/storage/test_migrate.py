@@ -172,6 +172,7 @@ def test_vault_refuses_a_newer_schema(closed_vault: ClosedVault) -> None:
         "school.db",
         "school.db.lock",
         "school.keys",
+        "school.keys.bak",
     ]
 
 

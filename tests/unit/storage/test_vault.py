@@ -59,7 +59,12 @@ def test_create_returns_open_vault_at_head_with_lock_held(tmp_path: Path) -> Non
     finally:
         vault.close()
     # A brand-new database needs no pre-upgrade copy.
-    assert sorted(p.name for p in data_dir.iterdir()) == ["school.db", "school.db.lock", "school.keys"]
+    assert sorted(p.name for p in data_dir.iterdir()) == [
+        "school.db",
+        "school.db.lock",
+        "school.keys",
+        "school.keys.bak",
+    ]
 
 
 def test_create_refuses_an_existing_vault(closed_vault: ClosedVault) -> None:
@@ -92,11 +97,11 @@ def test_default_kdf_parameters_are_stored_in_the_slots(tmp_path: Path) -> None:
     for slot in document["slots"]:
         assert {k: slot["kdf"][k] for k in ("alg", "memory_kib", "time_cost", "parallelism")} == {
             "alg": "argon2id",
-            "memory_kib": 65536,
-            "time_cost": 3,
-            "parallelism": 4,
+            "memory_kib": DEFAULT_KDF.memory_kib,
+            "time_cost": DEFAULT_KDF.time_cost,
+            "parallelism": DEFAULT_KDF.parallelism,
         }
-    assert DEFAULT_KDF.memory_kib == 64 * 1024
+    assert DEFAULT_KDF.memory_kib == 128 * 1024
     Vault.open(tmp_path / "school", USER, PASSWORD).close()
 
 
@@ -144,10 +149,9 @@ def test_new_recovery_code_replaces_the_old_one(closed_vault: ClosedVault) -> No
     Vault.open_with_recovery_code(closed_vault.data_dir, code).close()
 
 
-def test_password_change_rewrites_only_that_slot(closed_vault: ClosedVault) -> None:
+def test_password_change_keeps_the_slot_and_the_old_password_opens_nothing(closed_vault: ClosedVault) -> None:
     with Vault.open(closed_vault.data_dir, USER, PASSWORD) as vault:
         vault.set_password("lee", "lee's password", kdf=CHEAP_KDF)
-    db_before = sha256(closed_vault.db)
     keys_before = closed_vault.keys.read_bytes()
     slots_before = _keys_doc(closed_vault)["slots"]
 
@@ -156,14 +160,30 @@ def test_password_change_rewrites_only_that_slot(closed_vault: ClosedVault) -> N
             vault.change_password(USER, "not the old one", "whatever", kdf=CHEAP_KDF)
         assert closed_vault.keys.read_bytes() == keys_before
         vault.change_password(USER, PASSWORD, "changed!", kdf=CHEAP_KDF)
+        assert _rows(vault) == 300
 
     slots_after = _keys_doc(closed_vault)["slots"]
     assert [s["id"] for s in slots_after] == [s["id"] for s in slots_before]
-    assert slots_after[0] != slots_before[0] and slots_after[0]["user"] == USER
-    assert slots_after[1:] == slots_before[1:]  # recovery and lee: untouched, in place
-    assert (closed_vault.data_dir / "school.keys.bak").read_bytes() == keys_before
+    # Same key pair, new wrap; every slot's data box sealed anew for the rotated key.
+    assert slots_after[0]["public_key"] == slots_before[0]["public_key"]
+    assert slots_after[0]["wrapped_private"] != slots_before[0]["wrapped_private"]
+    assert all(
+        a["sealed"]["data"] != b["sealed"]["data"] for a, b in zip(slots_after, slots_before, strict=True)
+    )
+    assert (closed_vault.data_dir / "school.keys.bak").read_bytes() == closed_vault.keys.read_bytes()
+    with pytest.raises(WrongPasswordError):
+        Vault.open(closed_vault.data_dir, USER, PASSWORD)
+    # Even the old key file put back by hand does not let the old password in: the key it holds no
+    # longer decrypts school.db (which then looks damaged; nothing is changed).
+    current = closed_vault.keys.read_bytes()
+    closed_vault.keys.write_bytes(keys_before)
+    db_before = sha256(closed_vault.db)
+    with pytest.raises(DatabaseDamagedError):
+        Vault.open(closed_vault.data_dir, USER, PASSWORD)
     assert sha256(closed_vault.db) == db_before
-    Vault.open(closed_vault.data_dir, USER, "changed!").close()
+    closed_vault.keys.write_bytes(current)
+    with Vault.open(closed_vault.data_dir, USER, "changed!") as vault:
+        assert _rows(vault) == 300
     Vault.open(closed_vault.data_dir, "lee", "lee's password").close()
 
 
@@ -256,8 +276,8 @@ KEY_FILE_TAMPERING: dict[str, tuple[Callable[[dict[str, Any]], None], type[Vault
     "database_id of another school": (lambda d: d.update(database_id=str(uuid.uuid4())), KeyFileError),
     "slot user renamed": (lambda d: d["slots"][0].update(user="someone"), WrongPasswordError),
     "kdf cost changed": (lambda d: d["slots"][0]["kdf"].update(time_cost=2), WrongPasswordError),
-    "version bumped": (lambda d: d.update(version=2), KeyFileError),
-    "slot field removed": (lambda d: d["slots"][0].pop("wrapped_key"), KeyFileError),
+    "version bumped": (lambda d: d.update(version=3), KeyFileError),
+    "slot field removed": (lambda d: d["slots"][0].pop("wrapped_private"), KeyFileError),
 }
 
 
@@ -321,7 +341,7 @@ def test_close_is_idempotent_and_leaves_no_wal(closed_vault: ClosedVault) -> Non
     with pytest.raises(RuntimeError):
         vault.session()
     names = {p.name for p in closed_vault.data_dir.iterdir()}
-    assert names == {"school.db", "school.db.lock", "school.keys"}
+    assert names == {"school.db", "school.db.lock", "school.keys", "school.keys.bak"}
 
 
 # --- one instance at a time ----------------------------------------------------------------------
