@@ -22,6 +22,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.storage import rekey
+from desktop.storage.atomic import atomic_write_bytes
 from desktop.storage.engine import (
     autocommit_connection,
     checkpoint,
@@ -63,6 +64,7 @@ from desktop.storage.keyslots import (
     save_key_file,
     seal_keys,
     sign,
+    spare_copy_path,
 )
 from desktop.storage.location import network_kind
 from desktop.storage.lock import InstanceLock
@@ -608,8 +610,17 @@ class Vault:
             # Upkeep that needs the secret just typed: never a reason to refuse the log-in.
             with contextlib.suppress(OSError, VaultError):
                 vault._upgrade_slot(key_file, opened, secret)
+                vault._resync_spare_copy()
             vault.complete_revocation()
         return vault
+
+    def _resync_spare_copy(self) -> None:
+        """school.keys.bak is the same as school.keys (a crash between the two writes leaves the
+        spare copy one version behind: it must not keep a slot that was removed)."""
+        spare = spare_copy_path(self.keys_path)
+        current = self.keys_path.read_bytes()
+        if not spare.exists() or spare.read_bytes() != current:
+            atomic_write_bytes(spare, current)
 
     def _upgrade_slot(self, key_file: KeyFile, opened: OpenedSlot, secret: str) -> None:
         """Re-wrap a first-format slot as a bound one, or re-hash a slot whose Argon2 costs are

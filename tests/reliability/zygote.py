@@ -32,6 +32,10 @@ from desktop.services.actor import Actor  # noqa: E402
 from desktop.services.case_workflow import file_request  # noqa: E402
 from desktop.services.setup import find_account  # noqa: E402
 from desktop.storage.vault import Vault  # noqa: E402
+from tests.conftest import TEST_KDF  # noqa: E402
+
+# Like the suite itself: slots made with the cheap test costs are not re-hashed at each open.
+Vault.minimum_kdf = TEST_KDF
 
 
 def out(line: str) -> None:
@@ -132,6 +136,31 @@ def migrator(data_dir: str, user: str, password: str, scripts: str) -> None:
     out("closed")
 
 
+def rotator(data_dir: str, user: str, password: str, start: int) -> None:
+    """Add a temporary account's slot, then revoke it (which rotates the data key), for ever.
+
+    ``removing N`` is printed once slot N is out of the key file, ``rotated N`` once the data key has
+    been rotated; a kill can land anywhere, the re-encryption included.
+    """
+    from tests.conftest import TEST_KDF
+
+    vault = Vault.open(Path(data_dir), user, password)
+    out("ready")
+    number = start
+    try:
+        while True:
+            vault.set_password(f"temp{number}", f"temporary password {number}", kdf=TEST_KDF)
+            vault.remove_slot(f"temp{number}")
+            out(f"removing {number}")
+            if not vault.complete_revocation():
+                out(f"error rotation did not run: {vault.rotation_error}")
+                return
+            out(f"rotated {number}")
+            number += 1
+    finally:
+        vault.close()
+
+
 def holder(data_dir: str, user: str, password: str) -> None:
     """Open the vault and keep it open until killed."""
     vault = Vault.open(Path(data_dir), user, password)
@@ -146,6 +175,7 @@ JOBS: dict[str, Any] = {
     "fill_keys": fill_keys,
     "migrator": migrator,
     "holder": holder,
+    "rotator": rotator,
 }
 
 
