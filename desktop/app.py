@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop import cli_admin
+
 # The GUI's start (no command) imports only what the log-in window needs (desktop.ui.application);
 # what a command needs beyond argparse is imported in the command.
 if TYPE_CHECKING:
@@ -75,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="check the database and the key file; changes nothing")
     summary = sub.add_parser("summary", help="print counts of students, cases, meetings, ...")
     summary.add_argument("--json", action="store_true", help="print JSON (the only format for now)")
+    summary.add_argument("--purpose", help="what the counts are for (recorded in the audit log)")
     roster = sub.add_parser("import-roster", help="import the student roster from a CSV or XLSX file")
     roster.add_argument("file", type=Path, metavar="FILE", help="the roster (명렬표) as CSV or XLSX")
     report = sub.add_parser("report", help="print a document to a PDF file (asks nothing; give --purpose)")
@@ -111,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("backup", type=Path, metavar="BACKUP", help="the backup's folder (dodam-backup-…)")
     for p in (check, summary, roster, report, export, backup, restore):
         _add_common(p, sub=True)
+    cli_admin.add_parsers(sub, _add_common)
     return parser
 
 
@@ -216,22 +220,6 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_OK
 
     return _with_vault(args, body, migrate=False)
-
-
-def cmd_summary(args: argparse.Namespace) -> int:
-    """Counts of students, cases per state and domain, interventions, sessions, meetings and
-    organisations."""
-    from desktop.services.statistics import summary
-
-    def body(vault: Any) -> int:
-        with vault.session() as session:
-            data = summary(session)
-        import json
-
-        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
-        return EXIT_OK
-
-    return _with_vault(args, body, migrate=True)
 
 
 def cmd_import_roster(args: argparse.Namespace) -> int:
@@ -465,7 +453,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands: dict[str | None, Callable[[argparse.Namespace], int]] = {
         None: run_gui,
         "check": cmd_check,
-        "summary": cmd_summary,
+        "summary": cli_admin.cmd_summary,
+        "init": cli_admin.cmd_init,
+        "account": cli_admin.cmd_account,
         "import-roster": cmd_import_roster,
         "report": cmd_report,
         "export-stats": cmd_export_stats,

@@ -3,14 +3,20 @@ and the first coordinator account."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import NeedCategory, NeedDomain, Role, School, SchoolLevel, StaffAccount, SupportType
 from desktop.services import audit
+from desktop.services.accounts import check_password
 from desktop.services.actor import SYSTEM, Actor
 from desktop.services.audit import AuditAction
 from desktop.services.errors import ValidationError
+from desktop.storage.keyslots import DEFAULT_KDF, KdfParams
+from desktop.storage.vault import Vault
 
 # (code, Korean, English, [(category code, Korean, English), ...])
 DEFAULT_DOMAINS: list[tuple[str, str, str, list[tuple[str, str, str]]]] = [
@@ -101,6 +107,13 @@ def seed_taxonomy(session: Session) -> None:
     session.flush()
 
 
+def _check_names(school_name: str, admin_username: str, admin_display_name: str) -> None:
+    if not school_name.strip():
+        raise ValidationError("Enter the school's name.")
+    if not admin_username.strip() or not admin_display_name.strip():
+        raise ValidationError("Enter a user name and a display name for the first account.")
+
+
 def initialise_school(
     session: Session,
     *,
@@ -118,10 +131,7 @@ def initialise_school(
         raise ValidationError("This database already holds a school.")
     school_name = school_name.strip()
     admin_username = admin_username.strip()
-    if not school_name:
-        raise ValidationError("Enter the school's name.")
-    if not admin_username or not admin_display_name.strip():
-        raise ValidationError("Enter a user name and a display name for the first account.")
+    _check_names(school_name, admin_username, admin_display_name)
     session.add(
         School(
             name=school_name,
@@ -159,6 +169,47 @@ def initialise_school(
     return admin
 
 
+@dataclass(frozen=True)
+class NewSchool:
+    """What the set-up wizard and `dodam init` ask for: the school and its first administrator."""
+
+    school_name: str
+    username: str
+    display_name: str
+    password: str
+    team_name: str = "학생맞춤통합지원팀"
+    level: SchoolLevel = SchoolLevel.ELEMENTARY
+    position: str = "교육복지사"
+
+
+def create_school(data_dir: Path, spec: NewSchool, kdf: KdfParams = DEFAULT_KDF) -> tuple[Vault, str]:
+    """Create a new school in `data_dir`: the encrypted vault with the first administrator's key
+    slot and a recovery slot, then the school, taxonomy and account rows (audited as SETUP and
+    GRANT). Returns the open vault and the recovery code, which is shown once and never stored.
+
+    The names and the password rule are checked before any file is written (ValidationError). Raises
+    VaultExistsError when the folder already holds a school; nothing of it is touched then.
+    """
+    _check_names(spec.school_name, spec.username, spec.display_name)
+    check_password(spec.password)
+    vault, recovery_code = Vault.create(data_dir, spec.username, spec.password, kdf=kdf)
+    try:
+        with vault.session() as session:
+            initialise_school(
+                session,
+                school_name=spec.school_name,
+                admin_username=spec.username,
+                admin_display_name=spec.display_name,
+                team_name=spec.team_name,
+                level=spec.level,
+                admin_position=spec.position,
+            )
+    except BaseException:
+        vault.close()
+        raise
+    return vault, recovery_code
+
+
 def find_account(session: Session, username: str) -> StaffAccount | None:
     """The active staff account with this user name, if any."""
     return session.scalar(
@@ -170,6 +221,8 @@ __all__ = [
     "DEFAULT_DOMAINS",
     "DEFAULT_SUPPORT_TYPES",
     "Actor",
+    "NewSchool",
+    "create_school",
     "find_account",
     "initialise_school",
     "seed_taxonomy",

@@ -4,7 +4,6 @@ the UI thread and its recovery code is shown once, to be written down and confir
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -23,10 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.config import default_data_dir, remember_data_dir
-from desktop.models import SchoolLevel
-from desktop.services.setup import initialise_school
+from desktop.services import setup
+from desktop.services.setup import NewSchool
 from desktop.storage.keyslots import DEFAULT_KDF, KdfParams, normalise_recovery_code
-from desktop.storage.vault import Vault
 from desktop.ui.fonts import monospace_font
 from desktop.ui.login import data_folder
 from desktop.ui.login.fit import FitHeight, wizard_needed_height
@@ -36,34 +34,9 @@ from desktop.ui.operations import OperationRunner
 from desktop.ui.setup.pages import AccountPage, SchoolPage
 
 
-@dataclass(frozen=True)
-class NewSchool:
-    school_name: str
-    team_name: str
-    level: SchoolLevel
-    username: str
-    display_name: str
-    position: str
-    password: str
-
-
 def create_school(data_dir: Path, spec: NewSchool, kdf: KdfParams) -> tuple[SignedIn, str]:
-    """Create the vault and fill the school (worker thread); the signed-in session and the code."""
-    vault, recovery_code = Vault.create(data_dir, spec.username, spec.password, kdf=kdf)
-    try:
-        with vault.session() as session:
-            initialise_school(
-                session,
-                school_name=spec.school_name,
-                admin_username=spec.username,
-                admin_display_name=spec.display_name,
-                team_name=spec.team_name,
-                level=spec.level,
-                admin_position=spec.position,
-            )
-    except BaseException:
-        vault.close()
-        raise
+    """Create the school (worker thread); the signed-in session and the recovery code."""
+    vault, recovery_code = setup.create_school(data_dir, spec, kdf)
     return start_session(vault, spec.username), recovery_code
 
 
