@@ -11,6 +11,7 @@ from desktop.services import audit
 from desktop.services.actor import SYSTEM, Actor
 from desktop.services.audit import AuditAction
 from desktop.services.errors import ValidationError
+from desktop.services.text_input import clean_line
 
 # (code, Korean, English, [(category code, Korean, English), ...])
 DEFAULT_DOMAINS: list[tuple[str, str, str, list[tuple[str, str, str]]]] = [
@@ -116,8 +117,10 @@ def initialise_school(
     (an administrator). Commits. The caller has already created that user's key slot."""
     if session.scalar(select(School.id).limit(1)) is not None:
         raise ValidationError("This database already holds a school.")
-    school_name = school_name.strip()
+    school_name = clean_line(school_name).strip()
     admin_username = admin_username.strip()
+    admin_display_name = clean_line(admin_display_name)
+    team_name = clean_line(team_name)
     if not school_name:
         raise ValidationError("Enter the school's name.")
     if not admin_username or not admin_display_name.strip():
