@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from desktop.models import (
     ActionItem,
@@ -122,6 +122,34 @@ def rendered_markup(window: QWidget) -> list[str]:
     return found
 
 
+def _records(qtbot: QtBot, ctx: AppContext) -> Iterator[tuple[str, QWidget]]:
+    """The dialogs of one record that the tour does not open: a student, an organisation, and
+    opening a case for a student."""
+    from desktop.services.organisations import organisation_detail
+    from desktop.ui.requests.open_case_dialog import OpenCaseDialog
+    from desktop.ui.resources.organisation_dialog import OrganisationDialog
+    from desktop.ui.students.student_detail import open_student_detail
+
+    with ctx.vault.session() as session:
+        student_id = session.scalars(select(Student.id).limit(1)).one()
+        organisation_id = session.scalars(select(Organisation.id).limit(1)).one()
+    student = open_student_detail(None, ctx, student_id)
+    assert student is not None
+    organisation = OrganisationDialog(ctx, ctx.read(lambda s, a: organisation_detail(s, a, organisation_id)))
+    for name, dialog in [
+        ("student", student),
+        ("organisation_record", organisation),
+        ("open_case", OpenCaseDialog(ctx, MARKUP)),
+    ]:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        ctx.runner.wait_for_idle()
+        QApplication.processEvents()
+        yield name, dialog
+        dialog.reject()
+
+
 def test_markup_typed_into_the_school_is_shown_as_text_in_every_window(
     qapp: QApplication, qtbot: QtBot, demo_context: Callable[[str], AppContext]
 ) -> None:
@@ -133,6 +161,10 @@ def test_markup_typed_into_the_school_is_shown_as_text_in_every_window(
     for place, window in tour(qtbot, ctx):
         labels = [w for w in window.findChildren(QLabel) if MARKUP in w.text()]
         seen += len(labels)
+        if problems := rendered_markup(window):
+            found[place] = problems
+    for place, window in _records(qtbot, ctx):
+        seen += len([w for w in window.findChildren(QLabel) if MARKUP in w.text()])
         if problems := rendered_markup(window):
             found[place] = problems
     assert seen > 0, "no window showed the marked names: the tour shows nothing to check"

@@ -15,8 +15,9 @@ class PlainLabel(QLabel):
 
     def __init__(self, text: str | QWidget | None = "", parent: QWidget | None = None) -> None:
         if isinstance(text, QWidget):  # PlainLabel(parent), like QLabel(parent)
-            text, parent = "", text
-        super().__init__(text or "", parent)
+            super().__init__(text)
+        else:
+            super().__init__(text or "", parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
 
 
