@@ -16,6 +16,7 @@ from ko_issue7_keys import KO_KEYS
 from ko_issue7_layout import KO_LAYOUT
 from ko_issue7_login import KO_LOGIN
 from ko_messages import KO_MESSAGES
+from ko_plain_text import KO_PLAIN_TEXT
 
 KO: dict[str, str] = {
     # --- navigation and areas
@@ -226,3 +227,6 @@ KO_IN_CONTEXT.update(KO_LAYOUT)
 KO_IN_CONTEXT.update(KO_LOGIN)
 KO_IN_CONTEXT.update(KO_KEYS)
 KO_IN_CONTEXT.update(KO_ACCOUNTS_CLI)
+
+# Text kept as text (roster files with control characters).
+KO_IN_CONTEXT.update(KO_PLAIN_TEXT)

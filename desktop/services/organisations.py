@@ -24,6 +24,7 @@ from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
 from desktop.services.errors import NotFound, ValidationError
 from desktop.services.permissions import Permission, require
+from desktop.services.text_input import clean_line, clean_text
 
 # Column sizes of the model (desktop/models/resources.py).
 _LIMITS: dict[str, int] = {"name": 100, "contact_person": 60, "phone": 40, "email": 100, "address": 200}
@@ -88,17 +89,17 @@ class OrganisationDetail:
 
 
 def _clean(data: OrganisationData) -> OrganisationData:
-    """The data with single-line fields stripped, or ValidationError saying what is wrong."""
+    """The data with its text cleaned (text_input) and stripped, or ValidationError saying why."""
     cleaned = OrganisationData(
-        name=data.name.strip(),
+        name=clean_line(data.name).strip(),
         kind=data.kind,
-        services=data.services.strip(),
-        contact_person=data.contact_person.strip(),
-        phone=data.phone.strip(),
-        email=data.email.strip(),
-        address=data.address.strip(),
+        services=clean_text(data.services).strip(),
+        contact_person=clean_line(data.contact_person).strip(),
+        phone=clean_line(data.phone).strip(),
+        email=clean_line(data.email).strip(),
+        address=clean_line(data.address).strip(),
         recognised_as_class_hours=data.recognised_as_class_hours,
-        notes=data.notes.strip(),
+        notes=clean_text(data.notes).strip(),
     )
     if not cleaned.name:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the organisation's name."))

@@ -16,6 +16,10 @@ from sqlalchemy.orm import Session
 
 from desktop.i18n_marks import QT_TRANSLATE_NOOP
 from desktop.models import CaseNote, Intervention, Role, Student, SupportCase
+
+# Every write checks a permission first: importing the rules that clean typed text here (NFC, no
+# direction, zero-width or control characters) puts them on every write path.
+from desktop.services import text_input  # noqa: F401
 from desktop.services.actor import Actor
 from desktop.services.errors import PermissionDenied
 

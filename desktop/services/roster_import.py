@@ -35,6 +35,7 @@ from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
 from desktop.services.errors import ValidationError
 from desktop.services.permissions import Permission, require
+from desktop.services.text_input import clean_line
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 """Larger files are refused: a school roster is a few hundred kilobytes at most."""
@@ -199,6 +200,12 @@ MSG_OLD_XLS = QT_TRANSLATE_NOOP(
 MSG_BAD_XLSX = QT_TRANSLATE_NOOP(
     "errors", "{file} is not a readable roster file: the XLSX workbook cannot be opened."
 )
+MSG_CONTROL_CHARACTER = QT_TRANSLATE_NOOP(
+    "errors",
+    "{file} is not a readable roster file: line {line} holds a control character ({character}), "
+    "which never occurs in a roster's text. Save the roster again from the school's system as CSV "
+    "or XLSX and import that file.",
+)
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -237,6 +244,10 @@ def _is_utf16(data: bytes) -> bool:
     return False
 
 
+# Control characters other than tab, line breaks and form feed (C0, DEL, C1).
+_CONTROL_IN_CSV = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
 def _read_csv(path: Path, data: bytes) -> list[tuple[Any, ...]]:
     if _is_utf16(data):
         raise _unreadable(path, MSG_UTF16)
@@ -255,6 +266,15 @@ def _read_csv(path: Path, data: bytes) -> list[tuple[Any, ...]]:
             raise _unreadable(path, MSG_WRONG_ENCODING) from None
     if "\x00" in text:
         raise _unreadable(path, MSG_NOT_TEXT)
+    # The whole file, not only its head: one control character after the first screen of rows
+    # is as foreign to a roster as a binary file's are.
+    if found := _CONTROL_IN_CSV.search(text):
+        raise ValidationError(
+            MSG_CONTROL_CHARACTER,
+            file=path.name,
+            line=text.count("\n", 0, found.start()) + 1,
+            character=f"U+{ord(found.group()):04X}",
+        )
     try:
         return [tuple(row) for row in csv.reader(io.StringIO(text, newline=""))]
     except csv.Error as exc:
@@ -282,7 +302,7 @@ def _read_xlsx(path: Path, data: bytes) -> list[tuple[Any, ...]]:
 
 
 def _header_key(cell: Any) -> str:
-    return re.sub(r"\s+", "", str(cell)) if cell is not None else ""
+    return re.sub(r"\s+", "", clean_line(str(cell))) if cell is not None else ""
 
 
 def _is_blank(cell: Any) -> bool:
@@ -386,7 +406,9 @@ def _text(cell: Any) -> str:
         return ""
     if isinstance(cell, float) and cell.is_integer():
         cell = int(cell)
-    return re.sub(r"\s+", " ", str(cell)).strip()
+    # NFC, without direction overrides, zero-width or control characters (an XLSX cell may hold
+    # any of them): a name shows as what it is.
+    return re.sub(r"\s+", " ", clean_line(str(cell))).strip()
 
 
 def _parse_int(cell: Any, name: str) -> int:

@@ -15,6 +15,7 @@ from desktop.services.accounts import check_password
 from desktop.services.actor import SYSTEM, Actor
 from desktop.services.audit import AuditAction
 from desktop.services.errors import ValidationError
+from desktop.services.text_input import clean_line
 from desktop.storage.keyslots import DEFAULT_KDF, KdfParams
 from desktop.storage.vault import Vault
 
@@ -108,6 +109,7 @@ def seed_taxonomy(session: Session) -> None:
 
 
 def _check_names(school_name: str, admin_username: str, admin_display_name: str) -> None:
+    school_name, admin_display_name = clean_line(school_name), clean_line(admin_display_name)
     if not school_name.strip():
         raise ValidationError("Enter the school's name.")
     if not admin_username.strip() or not admin_display_name.strip():
@@ -129,8 +131,10 @@ def initialise_school(
     (an administrator). Commits. The caller has already created that user's key slot."""
     if session.scalar(select(School.id).limit(1)) is not None:
         raise ValidationError("This database already holds a school.")
-    school_name = school_name.strip()
+    school_name = clean_line(school_name).strip()
     admin_username = admin_username.strip()
+    admin_display_name = clean_line(admin_display_name)
+    team_name = clean_line(team_name)
     _check_names(school_name, admin_username, admin_display_name)
     session.add(
         School(

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -53,6 +54,7 @@ from desktop.services.actor import Actor
 from desktop.services.errors import ServiceError, ValidationError
 from desktop.services.permissions import Permission, require
 from desktop.services.printing import record_print
+from desktop.services.text_input import clean_text
 from desktop.storage.atomic import atomic_write_bytes
 
 SUPPRESSED = "≤4"
@@ -280,6 +282,24 @@ def _period_text(start: date | None, end: date | None) -> str:
     return f"{start.isoformat() if start else '처음'} ~ {end.isoformat() if end else '현재'}"
 
 
+# Spreadsheet programs read a text that starts with one of these as a formula when it is typed.
+_FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def _put(ws: Worksheet, row: int, column: int, value: Any) -> Cell:
+    """The cell at (row, column) holding `value`. A text is always a string cell, never a formula:
+    openpyxl stores a text starting with "=" as a formula, so a school or an organisation named
+    '=HYPERLINK("http://…")' would become a live link in the district's workbook."""
+    if isinstance(value, str):
+        value = clean_text(value)  # a control character would make openpyxl refuse the whole file
+    cell = ws.cell(row=row, column=column, value=value)
+    if isinstance(value, str):
+        cell.data_type = "s"
+        # Also kept as text should someone edit the cell in Excel.
+        cell.quotePrefix = value.startswith(_FORMULA_STARTS)
+    return cell
+
+
 def _write_note(ws: Worksheet, school: str, start: date | None, end: date | None, made: datetime) -> None:
     lines: Sequence[tuple[str, str]] = (
         ("학생맞춤통합지원 통계", ""),
@@ -298,22 +318,22 @@ def _write_note(ws: Worksheet, school: str, start: date | None, end: date | None
         ("개인정보", "이름, 사례 번호, 학번 등 개인을 알아볼 수 있는 정보는 담지 않았습니다."),
     )
     for row, (key, value) in enumerate(lines, start=1):
-        ws.cell(row=row, column=1, value=key).font = _HEADER_FONT
-        ws.cell(row=row, column=2, value=value).alignment = Alignment(wrap_text=True, vertical="top")
+        _put(ws, row, 1, key).font = _HEADER_FONT
+        _put(ws, row, 2, value).alignment = Alignment(wrap_text=True, vertical="top")
     ws["A1"].font = Font(bold=True, size=14)
     ws.column_dimensions["A"].width = 18
     ws.column_dimensions["B"].width = 90
 
 
 def _write_table(ws: Worksheet, table: _Table) -> None:
-    ws.cell(row=1, column=1, value=table.title).font = Font(bold=True, size=12)
+    _put(ws, 1, 1, table.title).font = Font(bold=True, size=12)
     for col, name in enumerate(table.header, start=1):
-        cell = ws.cell(row=3, column=col, value=name)
+        cell = _put(ws, 3, col, name)
         cell.font = _HEADER_FONT
         cell.fill = _HEADER_FILL
     for r, values in enumerate(table.rows, start=4):
         for col, value in enumerate(values, start=1):
-            cell = ws.cell(row=r, column=col, value=suppress(value) if isinstance(value, int) else value)
+            cell = _put(ws, r, col, suppress(value) if isinstance(value, int) else value)
             if isinstance(value, int):
                 cell.alignment = Alignment(horizontal="right")
     for col, name in enumerate(table.header, start=1):

@@ -38,6 +38,7 @@ from desktop.ui.students.students_view import StudentsView
 from desktop.ui.tasks.tasks_view import TasksView
 from desktop.ui.widgets.area import AreaView
 from desktop.ui.widgets.elided import ElidedLabel
+from desktop.ui.widgets.plain_text import PlainLabel
 
 GEOMETRY_KEY = "main_window/geometry"
 DEFAULT_SIZE = QSize(1280, 800)
@@ -265,7 +266,7 @@ class MainWindow(QMainWindow):
         role = label(ctx.actor.role)
         if ctx.actor.is_admin:
             role = self.tr("{role}, administrator").format(role=role)
-        self.user_label = QLabel(
+        self.user_label = PlainLabel(
             self.tr("Logged in as {name} ({username}) — {role}").format(
                 name=ctx.actor.display_name, username=ctx.actor.username, role=role
             ),
@@ -279,7 +280,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.user_label)
         self.demo_badge: QLabel | None = None
         if ctx.is_demo:
-            self.demo_badge = QLabel(self.tr("DEMO SCHOOL — not real data"), self)
+            self.demo_badge = PlainLabel(self.tr("DEMO SCHOOL — not real data"), self)
             self.demo_badge.setObjectName("demo_badge")
             self.demo_badge.setStyleSheet(
                 "QLabel#demo_badge { background: #c0392b; color: white; font-weight: bold;"

@@ -9,7 +9,7 @@ from typing import TypeVar
 import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.services import case_detail, cases
 from desktop.services.case_detail import CaseHeader
@@ -24,6 +24,7 @@ from desktop.ui.labels import label
 from desktop.ui.timefmt import date_text
 from desktop.ui.widgets.area import heading
 from desktop.ui.widgets.feedback import show_error
+from desktop.ui.widgets.plain_text import PlainLabel
 
 P = TypeVar("P", bound=CasePanel)
 
@@ -51,13 +52,13 @@ class CaseWindow(QWidget):
             self.resize(1180, 760)
 
         self.code_label = heading("", self)
-        self.state_label = QLabel(self)
+        self.state_label = PlainLabel(self)
         self.state_label.setObjectName("case_state")
-        self.student_label = QLabel(self)
-        self.priority_label = QLabel(self)
-        self.risk_label = QLabel(self)
-        self.manager_label = QLabel(self)
-        self.review_label = QLabel(self)
+        self.student_label = PlainLabel(self)
+        self.priority_label = PlainLabel(self)
+        self.risk_label = PlainLabel(self)
+        self.manager_label = PlainLabel(self)
+        self.review_label = PlainLabel(self)
         for field in (self.student_label, self.state_label, self.manager_label):
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -69,7 +70,7 @@ class CaseWindow(QWidget):
             form = QFormLayout()
             form.addRow(self.tr("State:"), self.state_label)
             layout.addLayout(form)
-            note = QLabel(
+            note = PlainLabel(
                 self.tr(
                     "This case is not assigned to you: you see its state only. Ask the coordinator "
                     "if you need to know more."
@@ -93,7 +94,7 @@ class CaseWindow(QWidget):
             ]
             for i, (title, field) in enumerate(pairs):
                 row, col = divmod(i, 3)
-                grid.addWidget(QLabel(title, self), row, col * 2)
+                grid.addWidget(PlainLabel(title, self), row, col * 2)
                 grid.addWidget(field, row, col * 2 + 1)
             grid.setColumnStretch(5, 1)
             layout.addLayout(grid)

@@ -28,6 +28,7 @@ from desktop.services.listing import OrganisationRow
 from desktop.ui.labels import members
 from desktop.ui.widgets.area import keep_minimum_width
 from desktop.ui.widgets.dates import date_of, make_date_edit
+from desktop.ui.widgets.plain_text import PlainLabel
 
 E = TypeVar("E", bound=Enum)
 
@@ -48,7 +49,7 @@ def current_enum(combo: QComboBox, enum_type: type[E]) -> E:
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:
-    label = QLabel(parent)
+    label = PlainLabel(parent)
     label.setObjectName("dialog_problem")
     label.setWordWrap(True)
     label.setStyleSheet(ERROR_STYLE)

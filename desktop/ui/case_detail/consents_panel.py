@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.reports.case_documents import consent_form_pdf
 from desktop.services import consents, listing
@@ -21,6 +21,7 @@ from desktop.ui.labels import label
 from desktop.ui.printing.print_flow import print_document
 from desktop.ui.widgets.area import fit_columns, make_table_view
 from desktop.ui.widgets.feedback import error_text, run_action
+from desktop.ui.widgets.plain_text import PlainLabel
 from desktop.ui.widgets.row_table_model import Column, RowTableModel
 
 _MUTED = QColor("#888888")
@@ -83,7 +84,7 @@ class ConsentsPanel(CasePanel):
 
     def __init__(self, ctx: AppContext, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, case_id, parent)
-        self.status = QLabel(self)
+        self.status = PlainLabel(self)
         self.status.setObjectName("consent_status")
         self.status.setWordWrap(True)
         self.model = ConsentsTableModel(self)

@@ -46,10 +46,11 @@ from desktop.ui.context import AppContext
 from desktop.ui.labels import label
 from desktop.ui.widgets.dates import date_of, make_date_edit
 from desktop.ui.widgets.feedback import run_action
+from desktop.ui.widgets.plain_text import PlainLabel
 
 
 def _error_label(parent: QWidget) -> QLabel:
-    error = QLabel(parent)
+    error = PlainLabel(parent)
     error.setObjectName("dialog_error")
     error.setWordWrap(True)
     error.setStyleSheet("color: #b00020;")
@@ -271,7 +272,7 @@ class StatusDialog(_Dialog):
         self.date_edit = make_date_edit(parent=self)
         self.date_edit.setMaximumDate(QDate.currentDate())
         form = QFormLayout()
-        form.addRow(self.tr("Intervention:"), QLabel(intervention.title, self))
+        form.addRow(self.tr("Intervention:"), PlainLabel(intervention.title, self))
         form.addRow(self.tr("&Date:"), self.date_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -327,7 +328,7 @@ class LogSessionDialog(_Dialog):
         )
 
         form = QFormLayout()
-        form.addRow(self.tr("Intervention:"), QLabel(intervention.title, self))
+        form.addRow(self.tr("Intervention:"), PlainLabel(intervention.title, self))
         form.addRow(self.tr("&Date:"), self.date_edit)
         form.addRow(self.tr("D&uration:"), self.duration)
         form.addRow(self.tr("&Attendance:"), self.attendance)

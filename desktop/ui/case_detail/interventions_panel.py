@@ -8,7 +8,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -36,6 +35,7 @@ from desktop.ui.case_detail.panel import CasePanel
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
 from desktop.ui.widgets.area import fit_columns, make_table_view
+from desktop.ui.widgets.plain_text import PlainLabel
 from desktop.ui.widgets.row_table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 
 STATUS_ORDER = {s: i for i, s in enumerate(InterventionStatus)}
@@ -166,7 +166,7 @@ class InterventionsPanel(CasePanel):
         self.sessions_proxy.setSourceModel(self.sessions_model)
         self.sessions_table.setModel(self.sessions_proxy)
         self.sessions_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.sessions_label = QLabel(self)
+        self.sessions_label = PlainLabel(self)
 
         self.assign_button = QPushButton(self.tr("&Assign…"), self)
         self.start_button = QPushButton(self.tr("&Start"), self)
@@ -187,7 +187,7 @@ class InterventionsPanel(CasePanel):
         self.stop_button.clicked.connect(lambda: self.change_status(InterventionStatus.STOPPED))
         self.log_button.clicked.connect(self.log_session)
 
-        self.empty_label = QLabel(self)
+        self.empty_label = PlainLabel(self)
         self.empty_label.setWordWrap(True)
 
         buttons = QHBoxLayout()

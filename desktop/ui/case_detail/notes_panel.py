@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -29,6 +28,7 @@ from desktop.ui.timefmt import datetime_text
 from desktop.ui.widgets.area import fit_columns, make_table_view
 from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.focus import tab_in_order
+from desktop.ui.widgets.plain_text import PlainLabel
 from desktop.ui.widgets.row_table_model import Column, RowFilterProxy, RowTableModel
 
 # Categories whose notes are usually restricted (DESIGN §1.5): the dialog ticks the box for them.
@@ -63,7 +63,7 @@ class AddNoteDialog(QDialog):
         )
         self.text = QPlainTextEdit(self)
         self.text.setTabChangesFocus(True)
-        self.error = QLabel(self)
+        self.error = PlainLabel(self)
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #b00020;")
         self.buttons = QDialogButtonBox(
@@ -73,9 +73,9 @@ class AddNoteDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.category.currentIndexChanged.connect(self._category_changed)
         form = QFormLayout()
-        category_caption = QLabel(self.tr("&Category:"), self)
+        category_caption = PlainLabel(self.tr("&Category:"), self)
         category_caption.setBuddy(self.category)
-        text_caption = QLabel(self.tr("&Text:"), self)
+        text_caption = PlainLabel(self.tr("&Text:"), self)
         text_caption.setBuddy(self.text)
         form.addRow(category_caption, self.category)
         form.addRow("", self.restricted)
@@ -120,7 +120,7 @@ class NotesPanel(CasePanel):
         self.add_button = QPushButton(self.tr("&Add note…"), self)
         self.add_button.clicked.connect(self.add_note)
         self.add_button.setVisible(ctx.can(Permission.MANAGE_CASES) or ctx.can(Permission.LOG_SESSION))
-        self.count_label = QLabel(self)
+        self.count_label = PlainLabel(self)
         bar = QHBoxLayout()
         bar.addWidget(self.add_button)
         bar.addStretch(1)

@@ -36,6 +36,7 @@ from desktop.ui.labels import label
 from desktop.ui.printing.print_flow import print_document
 from desktop.ui.widgets.feedback import error_text, run_action
 from desktop.ui.widgets.focus import tab_in_order
+from desktop.ui.widgets.plain_text import PlainLabel
 
 
 def risk_text(level: int | None) -> str:
@@ -63,7 +64,7 @@ class ReasonDialog(QDialog):
         self.reason = QPlainTextEdit(self)
         self.reason.setTabChangesFocus(True)
         self.reason.setAccessibleName(self.tr("Reason"))
-        self.error = QLabel(self)
+        self.error = PlainLabel(self)
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #b00020;")
         self.buttons = QDialogButtonBox(
@@ -71,7 +72,7 @@ class ReasonDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        prompt = QLabel(self.tr("&Why does the case move to “{state}”?").format(state=label(state)), self)
+        prompt = PlainLabel(self.tr("&Why does the case move to “{state}”?").format(state=label(state)), self)
         prompt.setBuddy(self.reason)
         layout = QVBoxLayout(self)
         layout.addWidget(prompt)
@@ -101,12 +102,12 @@ class OverviewPanel(CasePanel):
         self.state_buttons: dict[CaseState, QPushButton] = {}
         self.state_reasons: dict[CaseState, QLabel] = {}
 
-        self.summary_label = QLabel(self)
+        self.summary_label = PlainLabel(self)
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.domains_label = QLabel(self)
+        self.domains_label = PlainLabel(self)
         self.domains_label.setWordWrap(True)
-        self.state_reason_label = QLabel(self)
+        self.state_reason_label = PlainLabel(self)
         self.state_reason_label.setWordWrap(True)
         about = QFormLayout()
         about.addRow(self.tr("Summary:"), self.summary_label)
@@ -116,7 +117,7 @@ class OverviewPanel(CasePanel):
         self.actions_box = QGroupBox(self.tr("Change the state"), self)
         self.actions_grid = QGridLayout(self.actions_box)
         self.actions_grid.setColumnStretch(1, 1)
-        self.read_only_label = QLabel(self)
+        self.read_only_label = PlainLabel(self)
         self.read_only_label.setWordWrap(True)
         self.read_only_label.setObjectName("read_only_note")
 
@@ -143,7 +144,7 @@ class OverviewPanel(CasePanel):
             (self.tr("&Risk level:"), self.risk),
             (self.tr("Case &manager:"), self.manager),
         ):
-            caption = QLabel(text, self)
+            caption = PlainLabel(text, self)
             caption.setBuddy(widget)
             form.addRow(caption, widget)
         review_row = QHBoxLayout()
@@ -234,7 +235,7 @@ class OverviewPanel(CasePanel):
         self.state_buttons.clear()
         self.state_reasons.clear()
         if not self.state_actions:
-            none = QLabel(self.tr("No further state: the case's path ends here."), self.actions_box)
+            none = PlainLabel(self.tr("No further state: the case's path ends here."), self.actions_box)
             self.actions_grid.addWidget(none, 0, 0, 1, 2)
             return
         for row, action in enumerate(self.state_actions):
@@ -246,7 +247,7 @@ class OverviewPanel(CasePanel):
             button.setObjectName(f"to_{action.to_state.value}")
             button.setEnabled(action.refusal is None)
             button.clicked.connect(lambda _=False, a=action: self.move_to(a))
-            why = QLabel(self.actions_box)
+            why = PlainLabel(self.actions_box)
             why.setWordWrap(True)
             if action.refusal is not None:
                 why.setText(

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -39,6 +38,7 @@ from desktop.ui.printing.print_flow import print_document
 from desktop.ui.widgets.area import fit_columns, make_table_view
 from desktop.ui.widgets.dates import date_of, make_date_edit, qdate
 from desktop.ui.widgets.feedback import error_text, run_action
+from desktop.ui.widgets.plain_text import PlainLabel
 from desktop.ui.widgets.row_table_model import Column, RowTableModel
 
 _BADGE_COLOURS = {
@@ -115,11 +115,11 @@ class PlanPanel(CasePanel):
         self.version = QComboBox(self)
         self.version.setObjectName("plan_version")
         self.version.setMinimumWidth(320)
-        self.badge = QLabel(self)
+        self.badge = PlainLabel(self)
         self.badge.setObjectName("plan_badge")
-        self.approval = QLabel(self)
+        self.approval = PlainLabel(self)
         self.approval.setObjectName("plan_approval")
-        version_label = QLabel(self.tr("Versi&on:"), self)
+        version_label = PlainLabel(self.tr("Versi&on:"), self)
         version_label.setBuddy(self.version)
         top = QHBoxLayout()
         top.addWidget(version_label)
@@ -127,7 +127,7 @@ class PlanPanel(CasePanel):
         top.addWidget(self.badge)
         top.addWidget(self.approval, 1)
 
-        self.message = QLabel(self)
+        self.message = PlainLabel(self)
         self.message.setObjectName("plan_message")
         self.message.setWordWrap(True)
 
@@ -188,10 +188,10 @@ class PlanPanel(CasePanel):
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Goals"), self))
+        layout.addWidget(PlainLabel(self.tr("Goals"), self))
         layout.addWidget(self.goals_table, 1)
         layout.addLayout(self._row(self.add_goal_button, self.edit_goal_button, self.remove_goal_button))
-        layout.addWidget(QLabel(self.tr("Actions"), self))
+        layout.addWidget(PlainLabel(self.tr("Actions"), self))
         layout.addWidget(self.actions_table, 1)
         layout.addLayout(
             self._row(self.add_action_button, self.edit_action_button, self.remove_action_button)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from desktop.services.consents import SupportConsent
 from desktop.services.listing import OrganisationRow
 from desktop.services.referrals import DEFAULT_DELIVERY_DAYS, DEFAULT_RESPONSE_DAYS
 from desktop.ui.widgets.dates import date_of, make_date_edit
+from desktop.ui.widgets.plain_text import PlainLabel
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -36,7 +36,7 @@ class _ReferralDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = QFormLayout()
-        self.error_label = QLabel(self)
+        self.error_label = PlainLabel(self)
         self.error_label.setObjectName("error_label")
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
@@ -118,7 +118,7 @@ class SendReferralDialog(_ReferralDialog):
         self._organisation_name = organisation_name
         self.sent_edit = make_date_edit(today, self, latest=today)
         self.expected_edit = make_date_edit(expected or today + timedelta(DEFAULT_RESPONSE_DAYS), self)
-        self.consent_label = QLabel(self)
+        self.consent_label = PlainLabel(self)
         self.consent_label.setObjectName("consent_label")
         self.consent_label.setWordWrap(True)
         self.override_check = QCheckBox(self.tr("Send &without the missing consent (override)"), self)
@@ -277,7 +277,9 @@ class OutcomeDialog(_ReferralDialog):
         self.form.addRow(self.tr("&Outcome:"), self.outcome_edit)
         self.form.addRow(self.close_check)
         if must_close:
-            note = QLabel(self.tr("The organisation has not answered: this withdraws the referral."), self)
+            note = PlainLabel(
+                self.tr("The organisation has not answered: this withdraws the referral."), self
+            )
             note.setWordWrap(True)
             self.form.addRow(note)
         self.outcome_edit.setFocus()

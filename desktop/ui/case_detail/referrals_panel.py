@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.models import ReferralStatus
 from desktop.reports.case_documents import referral_letter_pdf
@@ -31,6 +31,7 @@ from desktop.ui.timefmt import date_text
 from desktop.ui.widgets.area import fit_columns, make_table_view
 from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.focus import tab_in_order
+from desktop.ui.widgets.plain_text import PlainLabel
 from desktop.ui.widgets.row_table_model import ROW_ROLE, AnyIndex, Column, RowFilterProxy, RowTableModel
 
 R = ReferralStatus
@@ -84,7 +85,7 @@ class ReferralsPanel(CasePanel):
         self.table = make_table_view(self)
         self.table.setModel(self.proxy)
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-        self.summary_label = QLabel(self)
+        self.summary_label = PlainLabel(self)
 
         self.new_button = QPushButton(self.tr("&New referral…"), self)
         self.send_button = QPushButton(self.tr("&Send…"), self)

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop.services import case_detail
 from desktop.services.case_detail import TimelineEntry, TimelineKind
@@ -16,6 +16,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.labels import label
 from desktop.ui.timefmt import datetime_text
 from desktop.ui.widgets.area import make_search_field, make_table_view
+from desktop.ui.widgets.plain_text import PlainLabel
 from desktop.ui.widgets.row_table_model import Column, RowFilterProxy, RowTableModel
 
 
@@ -98,8 +99,8 @@ class TimelinePanel(CasePanel):
         self.table = make_table_view(self)
         self.table.setSortingEnabled(False)  # always newest first, as the service orders it
         self.table.setModel(self.proxy)
-        self.count_label = QLabel(self)
-        kind_caption = QLabel(self.tr("&Show:"), self)
+        self.count_label = PlainLabel(self)
+        kind_caption = PlainLabel(self.tr("&Show:"), self)
         kind_caption.setBuddy(self.kind_filter)
         bar = QHBoxLayout()
         bar.addWidget(kind_caption)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,6 +35,7 @@ from desktop.ui.requests.intake_view import IntakeQueue
 from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_search_field, make_table_view
 from desktop.ui.widgets.feedback import show_error
 from desktop.ui.widgets.flow import FlowLayout, captioned
+from desktop.ui.widgets.plain_text import PlainLabel
 from desktop.ui.widgets.row_table_model import ROW_ROLE, RowListProxy
 
 # Cases no longer worked on; "Open cases" hides them.
@@ -105,7 +105,7 @@ class CasesView(AreaView):
             combo.currentIndexChanged.connect(self._filters_changed)
         self.manager_filter.currentIndexChanged.connect(self._filters_changed)
         self.overdue_filter.toggled.connect(self._filters_changed)
-        self.count_label = QLabel(self)
+        self.count_label = PlainLabel(self)
         self.count_label.setObjectName("cases_count")
 
         self.table = make_table_view(self)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
-    QLabel,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from desktop.ui.dashboard.tasks_table_model import TasksTableModel
 from desktop.ui.labels import label
 from desktop.ui.timefmt import date_text, local
 from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_table_view, scale_font
+from desktop.ui.widgets.plain_text import PlainLabel
 from desktop.ui.widgets.row_table_model import RowFilterProxy
 
 CARD_COLUMNS = 4
@@ -40,12 +40,12 @@ class FigureCard(QFrame):
         super().__init__(parent)
         self.setObjectName("figure_card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.value = QLabel("–", self)
+        self.value = PlainLabel("–", self)
         self.value.setObjectName("figure_value")
         scale_font(self.value, 2.2, bold=True)
-        self.caption = QLabel(caption, self)
+        self.caption = PlainLabel(caption, self)
         self.caption.setWordWrap(True)
-        self.detail = QLabel(self)
+        self.detail = PlainLabel(self)
         self.detail.setObjectName("figure_detail")
         self.detail.setStyleSheet("color: #5a6775;")
         layout = QVBoxLayout(self)
@@ -115,7 +115,7 @@ class DashboardView(AreaView):
         tasks_layout.setContentsMargins(6, 6, 6, 6)
         tasks_layout.addWidget(self.tasks_table)
 
-        self.greeting = QLabel(self)
+        self.greeting = PlainLabel(self)
         self.greeting.setWordWrap(True)
         self.tasks_table.setMinimumHeight(160)
         content = QWidget(self)

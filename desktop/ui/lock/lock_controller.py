@@ -14,7 +14,7 @@ import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip, QVBoxLayout, QWidget
 
 from desktop.services import lockout
 from desktop.services.lockout import LockedOutError, LockoutStore
@@ -25,6 +25,7 @@ from desktop.ui.lock.idle import IdleWatcher
 from desktop.ui.lock.lock_screen import LockScreen
 from desktop.ui.login.messages import lockout_message, vault_error_message
 from desktop.ui.widgets.area import scale_font
+from desktop.ui.widgets.plain_text import PlainLabel, as_written
 
 log = logging.getLogger(__name__)
 
@@ -60,15 +61,15 @@ class Curtain(QWidget):
             "QLabel#lock_curtain_title { color: white; font-weight: bold; }"
             "QLabel#lock_curtain_text { color: #dfe6ee; }"
         )
-        self.symbol = QLabel(self)
+        self.symbol = PlainLabel(self)
         self.symbol.setObjectName("lock_curtain_symbol")
         self.symbol.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.symbol.setPixmap(_white_lock_pixmap(72, window.devicePixelRatioF()))
-        self.title = QLabel(self.tr("Locked"), self)
+        self.title = PlainLabel(self.tr("Locked"), self)
         self.title.setObjectName("lock_curtain_title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         scale_font(self.title, 2.2)
-        self.text = QLabel(
+        self.text = PlainLabel(
             self.tr("Dodam is locked and the records are hidden. Unlock in the lock window, or log out."),
             self,
         )
@@ -294,10 +295,12 @@ class LockController(QObject):
         answer = QMessageBox.question(
             self.screen,
             self.tr("Log out"),
-            self.tr(
-                "Log out {name}? Changes not yet saved in open windows will be lost. "
-                "The next person can then log in with their own account."
-            ).format(name=self.ctx.actor.display_name),
+            as_written(
+                self.tr(
+                    "Log out {name}? Changes not yet saved in open windows will be lost. "
+                    "The next person can then log in with their own account."
+                ).format(name=self.ctx.actor.display_name)
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

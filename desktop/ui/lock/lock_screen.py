@@ -7,7 +7,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.icons import icon
 from desktop.ui.widgets.area import heading, keep_minimum_width
+from desktop.ui.widgets.plain_text import PlainLabel
 
 
 class LockScreen(QWidget):
@@ -36,14 +36,14 @@ class LockScreen(QWidget):
 
         title = heading(self.tr("Dodam is locked"), self)
         title.setObjectName("lock_title")
-        symbol = QLabel(self)
+        symbol = PlainLabel(self)
         symbol.setObjectName("lock_symbol")
         symbol.setPixmap(icon("lock").pixmap(QSize(40, 40), self.devicePixelRatioF()))
         symbol.setAccessibleName(self.tr("Locked"))
         title_row = QHBoxLayout()
         title_row.addWidget(symbol)
         title_row.addWidget(title, 1)
-        who = QLabel(
+        who = PlainLabel(
             self.tr("Locked for {name} ({username}). Enter your password to continue.").format(
                 name=display_name, username=username
             ),
@@ -71,9 +71,9 @@ class LockScreen(QWidget):
         self.pin_button = QPushButton(self.tr("Unlock with &PIN"), self)
         self.pin_button.setObjectName("pin_button")
         self.pin_button.clicked.connect(self._pin_submitted)
-        self.pin_label = QLabel(self.tr("Or quick unlock with your PIN:"), self)
+        self.pin_label = PlainLabel(self.tr("Or quick unlock with your PIN:"), self)
 
-        self.message = QLabel(self)
+        self.message = PlainLabel(self)
         self.message.setObjectName("lock_message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("QLabel#lock_message { color: #b00020; }")

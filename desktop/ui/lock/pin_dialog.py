@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from desktop.storage.device_unlock import (
 from desktop.storage.errors import WrongPasswordError
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.area import keep_minimum_width
+from desktop.ui.widgets.plain_text import PlainLabel
 
 
 class PinDialog(QDialog):
@@ -42,7 +42,7 @@ class PinDialog(QDialog):
         self.available = keyring_available()
         username = ctx.actor.username
 
-        intro = QLabel(self)
+        intro = PlainLabel(self)
         intro.setObjectName("pin_intro")
         intro.setWordWrap(True)
         self.password = QLineEdit(self)
@@ -54,7 +54,7 @@ class PinDialog(QDialog):
         self.pin_repeat = QLineEdit(self)
         self.pin_repeat.setObjectName("pin_repeat")
         self.pin_repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message = QLabel(self)
+        self.message = PlainLabel(self)
         self.message.setObjectName("pin_message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("QLabel#pin_message { color: #b00020; }")

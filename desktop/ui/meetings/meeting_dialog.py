@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -51,6 +50,7 @@ from desktop.ui.timefmt import date_text, datetime_text
 from desktop.ui.widgets.area import fit_columns, scale_font
 from desktop.ui.widgets.dates import date_of, make_date_edit
 from desktop.ui.widgets.feedback import run_action
+from desktop.ui.widgets.plain_text import PlainLabel
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -109,7 +109,7 @@ class MeetingDialog(QDialog):
         bar.addStretch(1)
         bar.addWidget(close)
         layout = QVBoxLayout(self)
-        self.header = QLabel(self)
+        self.header = PlainLabel(self)
         scale_font(self.header, 1.2, bold=True)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
@@ -184,7 +184,7 @@ class MeetingDialog(QDialog):
 
     def _overview_tab(self) -> QWidget:
         page = QWidget(self)
-        self.info = QLabel(page)
+        self.info = PlainLabel(page)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.info.setWordWrap(True)
         self.attendees = QTableWidget(0, 5, page)
@@ -211,7 +211,7 @@ class MeetingDialog(QDialog):
         self.save_attendees_button.clicked.connect(self.save_attendees)
         self.addenda = QListWidget(page)
         self.addenda.setObjectName("addenda")
-        self.hash_label = QLabel(page)
+        self.hash_label = PlainLabel(page)
         row = QHBoxLayout()
         for b in (self.add_staff_button, self.add_guest_button, self.remove_attendee_button):
             row.addWidget(b)
@@ -219,11 +219,13 @@ class MeetingDialog(QDialog):
         row.addWidget(self.save_attendees_button)
         layout = QVBoxLayout(page)
         layout.addWidget(self.info)
-        layout.addWidget(QLabel(self.tr("Attendees (external guests with position and organisation)"), page))
+        layout.addWidget(
+            PlainLabel(self.tr("Attendees (external guests with position and organisation)"), page)
+        )
         layout.addWidget(self.attendees, 2)
         layout.addLayout(row)
         layout.addWidget(self.hash_label)
-        layout.addWidget(QLabel(self.tr("Addenda"), page))
+        layout.addWidget(PlainLabel(self.tr("Addenda"), page))
         layout.addWidget(self.addenda, 1)
         self._editing_widgets: list[QWidget] = [
             self.add_staff_button,
@@ -375,12 +377,12 @@ class MeetingDialog(QDialog):
         proposal_bar.addWidget(self.accept_button)
         proposal_bar.addStretch(1)
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(self.tr("Agenda"), page))
+        layout.addWidget(PlainLabel(self.tr("Agenda"), page))
         layout.addWidget(self.agenda, 2)
         layout.addLayout(buttons)
         layout.addLayout(own)
         layout.addWidget(
-            QLabel(
+            PlainLabel(
                 self.tr("Suggestions: new requests, cases due for review, overdue tasks (uncheck to drop)"),
                 page,
             )
@@ -491,7 +493,7 @@ class MeetingDialog(QDialog):
         )
         self.save_item_button = QPushButton(self.tr("Sa&ve item"), page)
         self.save_item_button.clicked.connect(self.save_item)
-        self.applied_label = QLabel(page)
+        self.applied_label = PlainLabel(page)
         form = QFormLayout()
         form.addRow(self.tr("Dis&cussion"), self.discussion)
         form.addRow(self.tr("D&ecision"), self.outcome)
@@ -657,7 +659,7 @@ class MeetingDialog(QDialog):
         bar.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addWidget(
-            QLabel(
+            PlainLabel(
                 self.tr(
                     "Applying changes every case state, and creates every task and intervention listed here, "
                     "all at once — or nothing when one change is refused."

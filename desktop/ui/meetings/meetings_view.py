@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.services import listing
 from desktop.services.listing import MeetingRow
@@ -16,6 +16,7 @@ from desktop.ui.meetings.meetings_table_model import MeetingsTableModel
 from desktop.ui.meetings.new_meeting_dialog import NewMeetingDialog
 from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_search_field, make_table_view
 from desktop.ui.widgets.focus import tab_in_order
+from desktop.ui.widgets.plain_text import PlainLabel
 from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
 
 
@@ -28,7 +29,7 @@ class MeetingsView(AreaView):
         self.proxy.setSourceModel(self.model)
         self.search_field = make_search_field(self.tr("Search by type, place or chair"), self)
         self.search_field.textChanged.connect(self.proxy.set_search)
-        self.count_label = QLabel(self)
+        self.count_label = PlainLabel(self)
         self.table = make_table_view(self)
         self.table.setModel(self.proxy)
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)

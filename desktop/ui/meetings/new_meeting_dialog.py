@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -27,6 +26,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.labels import members
 from desktop.ui.widgets.dates import date_of, make_date_edit
 from desktop.ui.widgets.feedback import run_action
+from desktop.ui.widgets.plain_text import PlainLabel
 
 
 class NewMeetingDialog(QDialog):
@@ -64,7 +64,7 @@ class NewMeetingDialog(QDialog):
             item.setCheckState(
                 Qt.CheckState.Checked if s.id == ctx.actor.staff_id else Qt.CheckState.Unchecked
             )
-        self.error_label = QLabel(self)
+        self.error_label = PlainLabel(self)
         self.error_label.setObjectName("error_label")
         self.error_label.setStyleSheet("color: #b00020")
         self.error_label.setWordWrap(True)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -43,6 +42,7 @@ from desktop.storage.atomic import atomic_write_bytes
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.area import keep_minimum_width
 from desktop.ui.widgets.feedback import show_error
+from desktop.ui.widgets.plain_text import PlainLabel, as_written
 
 Build = Callable[[Session, Actor, PrintContext, IO[bytes]], int]
 
@@ -83,7 +83,7 @@ class PrintOptionsDialog(QDialog):
         if line is not None:
             line.setPlaceholderText(self.tr("What is the print for?"))
         self.purpose.setAccessibleName(self.tr("Purpose"))
-        purpose_label = QLabel(self.tr("P&urpose:"), self)
+        purpose_label = PlainLabel(self.tr("P&urpose:"), self)
         purpose_label.setBuddy(self.purpose)
 
         self.full_names = QCheckBox(self.tr("Print &full names"), self)
@@ -96,11 +96,11 @@ class PrintOptionsDialog(QDialog):
         self.restricted.setObjectName("print_restricted")
         self.restricted.setVisible(allow_restricted)
 
-        self.error = QLabel(self)
+        self.error = PlainLabel(self)
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
-        note = QLabel(
+        note = PlainLabel(
             self.tr("The print is recorded in the access log with its purpose. Print only what is needed."),
             self,
         )
@@ -168,7 +168,7 @@ class PdfPreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-        self.pages_label = QLabel(self)
+        self.pages_label = PlainLabel(self)
         self.pages_label.setObjectName("pdf_pages")
         self.pages_label.setText(self.tr("%n page(s)", "", self.page_count()))
 
@@ -271,8 +271,10 @@ class PdfPreviewDialog(QDialog):
             QMessageBox.warning(
                 self,
                 self.tr("Not saved"),
-                self.tr("The PDF could not be saved to {path}: {reason}. Choose another place.").format(
-                    path=str(path), reason=exc.strerror or str(exc)
+                as_written(
+                    self.tr("The PDF could not be saved to {path}: {reason}. Choose another place.").format(
+                        path=str(path), reason=exc.strerror or str(exc)
+                    )
                 ),
             )
             return False

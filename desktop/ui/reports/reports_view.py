@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -37,6 +36,7 @@ from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_table_v
 from desktop.ui.widgets.dates import date_of, make_date_edit
 from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.focus import tab_in_order
+from desktop.ui.widgets.plain_text import PlainLabel, as_written
 from desktop.ui.widgets.row_table_model import RowFilterProxy
 
 DEFAULT_EXPORT_PURPOSE = "교육지원청 학생맞춤통합지원센터 통계 제출"
@@ -49,7 +49,7 @@ class ReportsView(AreaView):
         self.model = FiguresTableModel(self)
         self.proxy = RowFilterProxy(lambda r: f"{r.group} {r.name}", self)
         self.proxy.setSourceModel(self.model)
-        self.totals = QLabel(self)
+        self.totals = PlainLabel(self)
         self.totals.setObjectName("report_totals")
         self.totals.setWordWrap(True)
         bar = QHBoxLayout()
@@ -60,7 +60,7 @@ class ReportsView(AreaView):
         self.start_edit.setObjectName("period_start")
         self.end_edit = make_date_edit(end, self)
         self.end_edit.setObjectName("period_end")
-        period_label = QLabel(self.tr("&Period:"), self)
+        period_label = PlainLabel(self.tr("&Period:"), self)
         period_label.setBuddy(self.start_edit)
         self.committee_button = QPushButton(self.tr("&Committee report…"), self)
         self.committee_button.setObjectName("committee_report_button")
@@ -84,7 +84,7 @@ class ReportsView(AreaView):
         period = QHBoxLayout()
         period.addWidget(period_label)
         period.addWidget(self.start_edit)
-        period.addWidget(QLabel("–", self))
+        period.addWidget(PlainLabel("–", self))
         period.addWidget(self.end_edit)
         period.addSpacing(16)
         period.addWidget(self.committee_button)
@@ -184,8 +184,10 @@ class ReportsView(AreaView):
         QMessageBox.information(
             self,
             self.tr("Export statistics"),
-            self.tr("The statistics ({sheets} sheets) were saved to {path}.").format(
-                sheets=sheets, path=str(path)
+            as_written(
+                self.tr("The statistics ({sheets} sheets) were saved to {path}.").format(
+                    sheets=sheets, path=str(path)
+                )
             ),
         )
         return path

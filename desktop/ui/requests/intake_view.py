@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from desktop.services.case_workflow import attach_request, open_case
 from desktop.services.permissions import Permission
@@ -15,6 +15,7 @@ from desktop.ui.requests.intake_table_model import IntakeTableModel, search_text
 from desktop.ui.requests.open_case_dialog import OpenCaseDialog
 from desktop.ui.widgets.area import fit_columns, heading, make_search_field, make_table_view
 from desktop.ui.widgets.feedback import run_action
+from desktop.ui.widgets.plain_text import PlainLabel, as_written
 from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
 
 
@@ -33,7 +34,7 @@ class IntakeQueue(QWidget):
         self.proxy.setSourceModel(self.model)
         self.search_field = make_search_field(self.tr("Search by student, requester or description"), self)
         self.search_field.textChanged.connect(self.proxy.set_search)
-        self.count_label = QLabel(self)
+        self.count_label = PlainLabel(self)
 
         self.table = make_table_view(self)
         self.table.setModel(self.proxy)
@@ -145,9 +146,11 @@ class IntakeQueue(QWidget):
             QMessageBox.information(
                 self,
                 self.tr("Open a case"),
-                self.tr(
-                    "{student} already has an open case ({code}). Use “Add to the open case” instead."
-                ).format(student=row.student_name, code=row.open_case_code),
+                as_written(
+                    self.tr(
+                        "{student} already has an open case ({code}). Use “Add to the open case” instead."
+                    ).format(student=row.student_name, code=row.open_case_code)
+                ),
             )
             return
         dialog = self.open_case_dialog(row)
@@ -180,10 +183,12 @@ class IntakeQueue(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Withdraw the request"),
-            self.tr(
-                "Mark the request of {date} for {student} as withdrawn? It leaves the intake queue; "
-                "it is kept, not deleted."
-            ).format(date=row.received_on.isoformat(), student=row.student_name),
+            as_written(
+                self.tr(
+                    "Mark the request of {date} for {student} as withdrawn? It leaves the intake queue; "
+                    "it is kept, not deleted."
+                ).format(date=row.received_on.isoformat(), student=row.student_name)
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

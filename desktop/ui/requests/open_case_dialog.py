@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from desktop.models import Priority
 from desktop.services import listing
 from desktop.services.listing import StaffRow
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
+from desktop.ui.widgets.plain_text import PlainLabel
 
 
 class OpenCaseDialog(QDialog):
@@ -37,11 +38,11 @@ class OpenCaseDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow(self.tr("Student:"), QLabel(student_text, self))
-        manager_label = QLabel(self.tr("Case &manager:"), self)
+        form.addRow(self.tr("Student:"), PlainLabel(student_text, self))
+        manager_label = PlainLabel(self.tr("Case &manager:"), self)
         manager_label.setBuddy(self.manager)
         form.addRow(manager_label, self.manager)
-        priority_label = QLabel(self.tr("&Priority:"), self)
+        priority_label = PlainLabel(self.tr("&Priority:"), self)
         priority_label.setBuddy(self.priority)
         form.addRow(priority_label, self.priority)
         layout = QVBoxLayout(self)

@@ -30,6 +30,7 @@ from desktop.services.students import StudentChoice, pickable_students
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
 from desktop.ui.widgets.feedback import run_action
+from desktop.ui.widgets.plain_text import PlainLabel
 
 
 def student_text(s: StudentChoice) -> str:
@@ -102,7 +103,7 @@ class RequestDialog(QDialog):
         self.received_on.setDate(today)
         self.received_on.setMaximumDate(today)
 
-        self.error_label = QLabel(self)
+        self.error_label = PlainLabel(self)
         self.error_label.setObjectName("error_label")
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020;")
@@ -146,7 +147,7 @@ class RequestDialog(QDialog):
         first.setFocus()
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:
-        lbl = QLabel(text, self)
+        lbl = PlainLabel(text, self)
         lbl.setBuddy(widget)
         return lbl
 

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from desktop.services.permissions import Permission
 from desktop.ui.context import AppContext
 from desktop.ui.labels import members
 from desktop.ui.widgets.feedback import run_action
+from desktop.ui.widgets.plain_text import PlainLabel
 
 
 class OrganisationDialog(QDialog):
@@ -64,12 +64,12 @@ class OrganisationDialog(QDialog):
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(self.fontMetrics().height() * 4)
-        self.error_label = QLabel(self)
+        self.error_label = PlainLabel(self)
         self.error_label.setObjectName("error_label")
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
-        self.status_label = QLabel(self)
+        self.status_label = PlainLabel(self)
         self.status_label.setWordWrap(True)
 
         form = QFormLayout()

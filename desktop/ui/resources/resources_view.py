@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -36,6 +35,7 @@ from desktop.ui.resources.workload_view import WorkloadView
 from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_search_field, make_table_view
 from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.flow import FlowLayout, captioned
+from desktop.ui.widgets.plain_text import PlainLabel, as_written
 from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
 
 MAX_COLUMN_WIDTH = 320
@@ -157,7 +157,7 @@ class ResourcesView(AreaView):
         self.overdue_only.toggled.connect(
             lambda on: self.loops_proxy.set_predicate((lambda r: bool(r.overdue)) if on else None)
         )
-        self.loops_count = QLabel(page)
+        self.loops_count = PlainLabel(page)
         self.loops_table = make_table_view(page)
         self.loops_table.setModel(self.loops_proxy)
         self.loops_table.sortByColumn(ReferralLoopsTableModel.STATUS_COLUMN, Qt.SortOrder.AscendingOrder)
@@ -267,10 +267,12 @@ class ResourcesView(AreaView):
         answer = QMessageBox.question(
             self,
             self.tr("Deactivate organisation"),
-            self.tr(
-                "Take {name} out of the directory? It is kept for past referrals, and open referrals "
-                "with it can still be completed, but no new referral can be made to it."
-            ).format(name=row.name),
+            as_written(
+                self.tr(
+                    "Take {name} out of the directory? It is kept for past referrals, and open "
+                    "referrals with it can still be completed, but no new referral can be made to it."
+                ).format(name=row.name)
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

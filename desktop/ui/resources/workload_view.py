@@ -3,12 +3,13 @@ interventions, their weekly hours, the cases they manage and their sessions of t
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop.services.workload import WorkloadRow, may_view_workload, staff_workload
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
 from desktop.ui.widgets.area import fit_columns, make_search_field, make_table_view
+from desktop.ui.widgets.plain_text import PlainLabel
 from desktop.ui.widgets.row_table_model import Column, RowFilterProxy, RowTableModel
 
 
@@ -73,8 +74,8 @@ class WorkloadView(QWidget):
         self.table.setModel(self.proxy)
         self.search_field = make_search_field(self.tr("Search staff by name, position or specialty"), self)
         self.search_field.textChanged.connect(self.proxy.set_search)
-        self.count_label = QLabel(self)
-        self.explanation = QLabel(
+        self.count_label = PlainLabel(self)
+        self.explanation = PlainLabel(
             self.tr(
                 "Current interventions are those planned or in progress with the person as provider; "
                 "hours/week is their planned weekly hours summed."

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.config import Settings, personal_font_size, remember_font_size
+from desktop.ui.widgets.plain_text import PlainLabel
 
 
 def set_application_font_size(size: int) -> None:
@@ -73,7 +73,7 @@ class PreferencesDialog(QDialog):
         )
         self.school_button.setObjectName("school_font_button")
         self.school_button.clicked.connect(lambda: self.font_size.setValue(self._school_size))
-        note = QLabel(
+        note = PlainLabel(
             self.tr("The font size applies to this PC account only; other accounts keep theirs."), self
         )
         note.setWordWrap(True)

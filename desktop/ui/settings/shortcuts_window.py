@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.ui.widgets.plain_text import PlainLabel
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ class ShortcutsWindow(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        note = QLabel(
+        note = PlainLabel(
             self.tr("Lists and case windows have more shortcuts; hover over a button to see its keys."),
             self,
         )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.models import SchoolLevel
 from desktop.ui.labels import members
 from desktop.ui.widgets.password_rules import password_problem, rule_text
+from desktop.ui.widgets.plain_text import PlainLabel
 
 DEFAULT_TEAM_NAME = "학생맞춤통합지원팀"  # the name the Act gives the team; schools may rename it
 DEFAULT_POSITION = "교육복지사"  # printed on minutes, so a Korean default in either language
@@ -27,7 +28,7 @@ DEFAULT_POSITION = "교육복지사"  # printed on minutes, so a Korean default 
 
 def buddy_label(text: str, field: QWidget) -> QLabel:
     """A form's caption whose mnemonic (&X, Korean "(&X)") puts the focus in `field`."""
-    label = QLabel(text, field.parentWidget())
+    label = PlainLabel(text, field.parentWidget())
     label.setBuddy(field)
     return label
 
@@ -96,7 +97,7 @@ class SchoolPage(QWizardPage):
         form.addRow(buddy_label(self.tr("&Team name:"), self.team_name), self.team_name)
         form.addRow(buddy_label(self.tr("School &level:"), self.level), self.level)
         # Where the school's data lives: the default, or a folder chosen here (SetupWizard wires it).
-        self.folder = QLabel(self)
+        self.folder = PlainLabel(self)
         self.folder.setObjectName("setup_data_folder")
         self.folder.setWordWrap(True)
         self.folder_button = QPushButton(self.tr("Choose another folder…"), self)
@@ -106,12 +107,12 @@ class SchoolPage(QWizardPage):
         buttons = FlowRow()
         buttons.add(self.folder_button)
         buttons.add(self.default_folder_button)
-        self.folder_message = QLabel(self)
+        self.folder_message = PlainLabel(self)
         self.folder_message.setObjectName("setup_folder_message")
         self.folder_message.setWordWrap(True)
         self.folder_message.setStyleSheet("QLabel#setup_folder_message { color: #b00020; }")
         self.folder_message.hide()
-        hint = QLabel(
+        hint = PlainLabel(
             self.tr(
                 "Keep it on this PC's own disk. To let several PC accounts use the same school, choose a "
                 "folder they all may change, such as C:\\Users\\Public\\Dodam."
@@ -155,9 +156,9 @@ class AccountPage(QWizardPage):
         self.repeat = QLineEdit(self)
         self.repeat.setObjectName("admin_password_repeat")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        rules = QLabel(rule_text(), self)
+        rules = PlainLabel(rule_text(), self)
         rules.setWordWrap(True)
-        self.message = QLabel(self)
+        self.message = PlainLabel(self)
         self.message.setObjectName("password_message")
         self.message.setWordWrap(True)
 

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
@@ -32,6 +31,7 @@ from desktop.ui.login.messages import vault_error_message
 from desktop.ui.login.sign_in import SignedIn, start_session
 from desktop.ui.operations import OperationRunner
 from desktop.ui.setup.pages import AccountPage, SchoolPage
+from desktop.ui.widgets.plain_text import PlainLabel
 
 
 def create_school(data_dir: Path, spec: NewSchool, kdf: KdfParams) -> tuple[SignedIn, str]:
@@ -53,13 +53,13 @@ class RecoveryCodePage(QWizardPage):
         self.recovery_code = ""
         self.setTitle(self.tr("Your recovery code"))
 
-        self.status = QLabel(self.tr("Creating the encrypted school database…"), self)
+        self.status = PlainLabel(self.tr("Creating the encrypted school database…"), self)
         self.status.setObjectName("create_status")
         self.status.setWordWrap(True)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
 
-        self.code_label = QLabel(self)
+        self.code_label = PlainLabel(self)
         self.code_label.setObjectName("recovery_code_label")
         self.code_label.setFont(monospace_font(20))
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -68,7 +68,7 @@ class RecoveryCodePage(QWizardPage):
             "QLabel#recovery_code_label { background: #f6f8fa; border: 1px solid #c8d1dc;"
             " border-radius: 4px; padding: 14px; }"
         )
-        self.explanation = QLabel(
+        self.explanation = PlainLabel(
             self.tr(
                 "Write this code down on paper now and keep it in a safe place, away from this PC. "
                 "It is shown only this once. If every password is forgotten, this code is the only way "
@@ -80,7 +80,7 @@ class RecoveryCodePage(QWizardPage):
         self.copy_button = QPushButton(self.tr("Copy"), self)
         self.copy_button.setObjectName("copy_recovery_code")
         self.copy_button.clicked.connect(self._copy)
-        self.confirm_label = QLabel(self)
+        self.confirm_label = PlainLabel(self)
         self.confirm_label.setWordWrap(True)
         self.confirm = QLineEdit(self)
         self.confirm.setObjectName("confirm_last_group")

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from desktop.services.roster_import import (
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.area import make_table_view
 from desktop.ui.widgets.feedback import error_text, run_action
+from desktop.ui.widgets.plain_text import PlainLabel
 from desktop.ui.widgets.row_table_model import Column, RowTableModel
 
 
@@ -59,7 +59,7 @@ class RosterImportDialog(QDialog):
         self.preview: ImportPreview | None = None
         self.setWindowTitle(self.tr("Import the student roster"))
 
-        self.file_label = QLabel(self.tr("No file chosen."), self)
+        self.file_label = PlainLabel(self.tr("No file chosen."), self)
         self.file_label.setWordWrap(True)
         self.choose_button = QPushButton(self.tr("&Choose file…"), self)
         self.choose_button.clicked.connect(self.choose_file)
@@ -67,18 +67,18 @@ class RosterImportDialog(QDialog):
         file_row.addWidget(self.file_label, 1)
         file_row.addWidget(self.choose_button)
 
-        self.mapping_label = QLabel(self)
+        self.mapping_label = PlainLabel(self)
         self.mapping_label.setWordWrap(True)
-        self.counts_label = QLabel(self)
+        self.counts_label = PlainLabel(self)
         self.counts_label.setWordWrap(True)
-        self.status_label = QLabel(self)
+        self.status_label = PlainLabel(self)
         self.status_label.setObjectName("status_label")
         self.status_label.setWordWrap(True)
 
         self.rejected_model = RejectedRowsModel(self)
         self.rejected_table = make_table_view(self)
         self.rejected_table.setModel(self.rejected_model)
-        self.rejected_caption = QLabel(self.tr("Rejected rows:"), self)
+        self.rejected_caption = PlainLabel(self.tr("Rejected rows:"), self)
         self.rejected_caption.setBuddy(self.rejected_table)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -21,6 +21,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.labels import flag_label, label
 from desktop.ui.widgets.area import fit_columns, make_table_view
 from desktop.ui.widgets.feedback import run_action
+from desktop.ui.widgets.plain_text import PlainLabel
 from desktop.ui.widgets.row_table_model import ROW_ROLE, Column, RowTableModel
 
 
@@ -56,7 +57,7 @@ class StudentDetailDialog(QDialog):
         self.fields: dict[str, QLabel] = {}
 
         def add(key: str, title: str, value: str) -> None:
-            field = QLabel(value or "—", self)
+            field = PlainLabel(value or "—", self)
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = field
             identity.addRow(title, field)
@@ -99,7 +100,7 @@ class StudentDetailDialog(QDialog):
             history_layout.addWidget(self.cases_table)
         else:
             self.cases_table.hide()
-            history_layout.addWidget(QLabel(self.tr("No case so far."), history))
+            history_layout.addWidget(PlainLabel(self.tr("No case so far."), history))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)

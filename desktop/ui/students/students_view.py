@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.models import BACKGROUND_FLAGS
 from desktop.services import listing
@@ -20,6 +20,7 @@ from desktop.ui.labels import flag_label
 from desktop.ui.students.students_table_model import StudentsTableModel, search_text
 from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_search_field, make_table_view
 from desktop.ui.widgets.flow import FlowLayout, captioned
+from desktop.ui.widgets.plain_text import PlainLabel
 from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
 
 # Choices of the "Case" filter.
@@ -66,7 +67,7 @@ class StudentsView(AreaView):
         self.case_filter.addItem(self.tr("Without a case"), NO_CASE)
         for combo in (self.grade_filter, self.class_filter, self.flag_filter, self.case_filter):
             combo.currentIndexChanged.connect(self._filters_changed)
-        self.count_label = QLabel(self)
+        self.count_label = PlainLabel(self)
 
         self.import_button = QPushButton(self.tr("&Import roster…"), self)
         self.import_button.setVisible(ctx.can(Permission.IMPORT_ROSTER))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.tasks.tasks_table_model import TaskItemsModel, search_text
 from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_search_field, make_table_view
 from desktop.ui.widgets.feedback import run_action
+from desktop.ui.widgets.plain_text import PlainLabel
 from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
 
 
@@ -76,7 +76,7 @@ class TasksView(AreaView):
         new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new.setWhatsThis(self.tr("New task (Tasks)"))
         new.activated.connect(self.new_task)
-        self.count_label = QLabel(self)
+        self.count_label = PlainLabel(self)
 
         bar = QHBoxLayout()
         bar.addWidget(self.scope)
@@ -228,7 +228,7 @@ class NewTaskDialog(QDialog):
                     self.assignee.addItem(staff.display_name, staff.id)
         else:
             self.assignee.setEnabled(False)
-        self.error = QLabel(self)
+        self.error = PlainLabel(self)
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
 

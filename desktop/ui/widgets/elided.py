@@ -7,6 +7,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from desktop.ui.widgets.plain_text import as_written
+
 
 class ElidedLabel(QLabel):
     """A one-line label that gives way when its row is short of room: it then ends in "…", and
@@ -14,7 +16,8 @@ class ElidedLabel(QLabel):
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
-        self.setToolTip(text)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # it shows the school's name as typed
+        self.setToolTip(as_written(text))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     def sizeHint(self) -> QSize:

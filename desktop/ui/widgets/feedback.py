@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -36,6 +36,7 @@ def show_error(parent: QWidget | None, exc: ServiceError, title: str | None = No
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or QCoreApplication.translate("Feedback", "Not possible"))
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the message may hold a name the school typed
     box.setText(error_text(exc))
     box.setObjectName("service_error_box")
     box.exec()

@@ -8,7 +8,9 @@ their text is cut. The geometry follows Qt's own flow layout example.
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
+
+from desktop.ui.widgets.plain_text import PlainLabel
 
 
 class FlowLayout(QLayout):
@@ -144,7 +146,7 @@ def captioned(text: str, field: QWidget, parent: QWidget) -> QWidget:
     box = QWidget(parent)
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
-    caption = QLabel(text, box)
+    caption = PlainLabel(text, box)
     caption.setBuddy(field)
     row.addWidget(caption)
     row.addWidget(field)

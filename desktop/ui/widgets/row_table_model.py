@@ -28,6 +28,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop.ui.widgets.plain_text import as_written
+
 R = TypeVar("R")
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -161,7 +163,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if role == ROW_ROLE:
             return row
         if role == _TOOLTIP_ROLE and column.tooltip is not None:
-            return column.tooltip(row)
+            return as_written(column.tooltip(row))  # tool tips hold names and notes
         if role == _ALIGNMENT_ROLE and column.align_right:
             return _ALIGN_RIGHT
         return None

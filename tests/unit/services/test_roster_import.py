@@ -406,3 +406,63 @@ def test_a_homeroom_teacher_may_not_preview_either(db: Session, coordinator: Act
     table = read_roster(write_csv(tmp_path / "r.csv", [HEADER, *ROWS]))
     with pytest.raises(PermissionDenied):
         preview_import(db, Actor.of(teacher), table)
+
+
+def _long_roster(name_on_row_150: str) -> list[list[str]]:
+    """A class list well past 4 KB, with one name (on line 151 of the file) as given."""
+    rows = [HEADER]
+    for n in range(1, 201):
+        name = name_on_row_150 if n == 150 else f"학생{n:03d}"
+        rows.append(
+            [
+                "3",
+                str(1 + n // 40),
+                str(n % 40 + 1),
+                name,
+                "여",
+                "2016.03.05",
+                "보호자",
+                "모",
+                "010-0000-0000",
+            ]
+        )
+    return rows
+
+
+@pytest.mark.parametrize(
+    "control", ["\x07", "\x1b", "\x7f", "\x9b"], ids=["bell", "escape", "delete", "c1-csi"]
+)
+def test_a_control_character_after_the_first_4_kb_refuses_the_file(
+    db: Session, tmp_path: Path, control: str
+) -> None:
+    path = write_csv(tmp_path / "roster.csv", _long_roster(f"김{control}민준"))
+    assert path.read_bytes().index(control.encode()) > 4096
+    before = count(db)
+    with pytest.raises(ValidationError) as refused:
+        read_roster(path)
+    message = refused.value.text()
+    assert "not a readable roster file" in message
+    assert "line 151" in message
+    assert f"U+{ord(control):04X}" in message
+    assert count(db) == before
+
+
+def test_direction_and_zero_width_characters_in_a_roster_are_not_stored(
+    db: Session, coordinator: Actor, tmp_path: Path
+) -> None:
+    rows = _long_roster("김철수\u202e수민")  # reads as "김철수민수" with the override
+    rows[3][3] = "\u2066이\u200b서연\u2069"
+    rows[4][6] = "박\ufeff영희\u200d"
+    assert do_import(db, coordinator, write_csv(tmp_path / "roster.csv", rows)) == (200, 0)
+    names = {s.name for s in students(db)}
+    assert {"김철수수민", "이서연"} <= names
+    assert not any(ch in "".join(names) for ch in "\u202e\u2066\u2069\u200b")
+    assert "박영희" in {s.guardian_name for s in students(db)}
+
+
+def test_an_xlsx_name_with_an_override_is_stored_without_it(
+    db: Session, coordinator: Actor, tmp_path: Path
+) -> None:
+    path = write_xlsx(tmp_path / "roster.xlsx", [HEADER, ["3", "2", "1", "정\u202e하윤", "여", "2016.01.02"]])
+    assert do_import(db, coordinator, path) == (1, 0)
+    assert [s.name for s in students(db)] == ["정하윤"]

@@ -151,3 +151,28 @@ def test_a_failed_write_leaves_the_old_file_and_no_audit(
 def test_a_missing_folder_is_a_clear_error(db: Session, tmp_path: Path) -> None:
     with pytest.raises(ExportFailed):
         export_statistics(db, _actor(db, "coordinator"), tmp_path / "no such folder" / "s.xlsx")
+
+
+def test_names_that_look_like_formulas_are_written_as_text(db: Session, tmp_path: Path) -> None:
+    """A school or a need domain named like a formula stays a name in the workbook: a string
+    cell, never a live formula (or link) when the district opens it."""
+    from desktop.models import NeedDomain, School
+    from desktop.services.stats_export import build_workbook
+
+    school_name = '=HYPERLINK("http://x","y")'
+    domains = ["+1+1", "-2+3", "@SUM(A1:A9)", "=1+1"]
+    school = db.scalars(select(School)).one()
+    school.name = school_name
+    for domain, name in zip(db.scalars(select(NeedDomain).order_by(NeedDomain.id)), domains, strict=False):
+        domain.name_ko = name
+    db.flush()
+    path = tmp_path / "stats.xlsx"
+    build_workbook(db).save(path)
+    db.rollback()
+
+    workbook = load_workbook(path)
+    cells = {cell.value: cell for ws in workbook for row in ws.iter_rows() for cell in row}
+    for text in [school_name, *domains]:
+        assert text in cells, text
+        assert cells[text].data_type == "s", text
+    assert not [c.coordinate for c in cells.values() if c.data_type == "f"]
