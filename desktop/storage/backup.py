@@ -38,7 +38,6 @@ from typing import Any
 from urllib.parse import quote
 
 import sqlcipher3.dbapi2 as sqlcipher
-
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.pool import NullPool
 
@@ -643,7 +642,7 @@ def replace_with_backup(data_dir: Path, info: BackupInfo) -> Path:
     The instance lock is taken (so a running Dodam makes this fail with InstanceLockedError); the
     backup's files are copied next to the current ones under temporary names and their hashes
     compared with the manifest (a backup changed since it was checked is refused); the current
-    school.db (with any -wal and -shm) and school.keys are moved into
+    school.db (with any -wal and -shm) and school.keys (with its .bak) are moved into
     ``data_dir/pre-restore-YYYYMMDD-HHMMSS``; the copies are renamed into place. Any error before that
     last step leaves every file in ``data_dir`` as it was.
     """
@@ -677,8 +676,10 @@ def replace_with_backup(data_dir: Path, info: BackupInfo) -> Path:
         pre = _free_name(data_dir / f"{PRE_RESTORE_PREFIX}{stamp}")
         _private_folder(pre)
         # The current files move (rename, same folder: instant and atomic each); -wal and -shm must go
-        # with their database, or SQLite would replay another database's log onto the restored one.
-        current = [DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEYS_NAME]
+        # with their database, or SQLite would replay another database's log onto the restored one;
+        # school.keys.bak goes with its key file (beside the restored school it would be a stale copy
+        # of slots the restored school does not have).
+        current = [DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEYS_NAME, KEYS_NAME + ".bak"]
         moved: list[str] = []
         try:
             for name in current:

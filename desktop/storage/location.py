@@ -144,6 +144,15 @@ def _private_entry(entry: os.DirEntry[str]) -> None:
         _chmod(path, PRIVATE_FILE_MODE)
 
 
+def restrict_new_files() -> None:
+    """Make every file and folder this process creates owner-only from now on (umask 077; a no-op on
+    Windows). Called once at start-up: it covers what Dodam does not write itself — SQLite's school.db
+    and its -wal/-shm (which take the main file's mode), report and export files — and folders made
+    with mkdir."""
+    if os.name != "nt":
+        os.umask(0o077)
+
+
 def make_private(data_dir: Path) -> None:
     """Narrow a data folder to 0700 and Dodam's files in it to 0600 (a no-op on Windows).
 

@@ -143,7 +143,9 @@ def test_make_private_narrows_only_dodams_files(tmp_path: Path) -> None:
     assert mode("photo.jpg") == 0o644
 
 
-def test_shared_access_on_windows_is_outside_the_profile(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_shared_access_on_windows_is_outside_the_profile(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setattr(sys, "platform", "win32")
     profile = tmp_path / "Users" / "teacher"
     assert shared_access(profile / "AppData" / "Dodam", home=profile) is None
