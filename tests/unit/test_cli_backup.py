@@ -158,8 +158,8 @@ def test_restore_as_homeroom_is_refused_exit_9(school: Path, tmp_path: Path) -> 
 
 
 def test_restore_with_a_changed_password_reads_the_backup_password_from_a_second_line(
-    school: Path,
-    tmp_path: Path,  # noqa: F811
+    school: Path,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     from desktop.storage.vault import Vault
     from tests.conftest import TEST_KDF
@@ -180,8 +180,8 @@ def test_restore_with_a_changed_password_reads_the_backup_password_from_a_second
 
 
 def test_restore_of_another_school_needs_its_name_and_disaster_recovery_says_so(
-    school: Path,
-    tmp_path: Path,  # noqa: F811
+    school: Path,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     from desktop.services.setup import initialise_school
     from desktop.storage.vault import Vault
