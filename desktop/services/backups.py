@@ -172,6 +172,10 @@ class BackupPasswordNeeded(ServiceError):
     the backup's own password for the same user, or its recovery code, is needed too."""
 
 
+class BackupWrongPassword(WrongPasswordError):
+    """The password or recovery code given for the backup does not open it (exit code 3)."""
+
+
 class OtherSchoolBackup(ServiceError):
     """The backup holds another school (another database id); the name ``expected`` must be typed
     to go on. Nothing changed."""
@@ -350,7 +354,9 @@ def restore(
                     )
                 ) from None
             failed()
-            raise
+            if disaster:
+                raise
+            raise BackupWrongPassword("the backup password does not open the backup") from None
         backup_name, backup_admin = _backup_identity(info.path, data_key, username)
         if disaster and not backup_admin:
             raise _refused()
