@@ -29,9 +29,12 @@ from desktop.services.errors import PermissionDenied, ServiceError, ValidationEr
 from desktop.services.lockout import LockedOutError, LockoutStore
 from desktop.storage.backup import (
     BackupInfo,
+    OldCopy,
     check_backup,
     create_backup,
     database_id_on_disk,
+    delete_old_copy,
+    list_old_copies,
     newest_verified,
     open_backup_database,
     replace_with_backup,
@@ -419,3 +422,59 @@ def restore(
     finally:
         restored.close()
     return RestoreResult(pre_restore, info, disaster, other, via_code)
+
+
+# --- old copies -------------------------------------------------------------------------------------
+
+
+def old_copies(session: Session, actor: Actor, data_dir: Path) -> list[OldCopy]:
+    """The backups in the school's backup folder and the pre-restore-* folders and school.db.pre-*
+    copies in ``data_dir``, oldest first, with their date and size. Administrators only."""
+    _require_admin(actor)
+    folder = settings_store.get(session, Settings.BACKUP_FOLDER)
+    return list_old_copies(data_dir, Path(folder) if folder else None)
+
+
+def delete_old_copies(session: Session, actor: Actor, data_dir: Path, chosen: list[OldCopy]) -> list[OldCopy]:
+    """Delete the chosen old copies (each must still be one that old_copies lists) and record a
+    PURGE event with their kinds, names and dates (no personal data). Administrators only; commits.
+    Returns what was deleted; a copy that cannot be deleted raises ValidationError after the ones
+    deleted before it are recorded."""
+    _require_admin(actor)
+    folder_setting = settings_store.get(session, Settings.BACKUP_FOLDER)
+    folder = Path(folder_setting) if folder_setting else None
+    deleted: list[OldCopy] = []
+    failure: OSError | ValueError | None = None
+    for copy in chosen:
+        try:
+            delete_old_copy(copy, data_dir, folder)
+        except (OSError, ValueError) as exc:
+            failure = exc
+            break
+        deleted.append(copy)
+    if deleted:
+        audit.record(
+            session,
+            actor,
+            AuditAction.PURGE,
+            entity_type="old_copy",
+            detail={
+                "deleted": [
+                    {
+                        "kind": copy.kind,
+                        "name": copy.name,
+                        "made_at": copy.created.isoformat(),
+                        "bytes": copy.size,
+                    }
+                    for copy in deleted
+                ]
+            },
+        )
+        session.commit()
+    if failure is not None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{name} could not be deleted: {reason}"),
+            name=chosen[len(deleted)].name,
+            reason=getattr(failure, "strerror", None) or str(failure),
+        )
+    return deleted
