@@ -74,7 +74,7 @@ def test_lists_and_deletes_what_the_administrator_chose(
 def test_a_non_administrator_is_refused_and_nothing_is_deleted(
     db: Session, copies: tuple[Path, Path], make_staff: Callable[..., StaffAccount], coordinator: Actor
 ) -> None:
-    data, usb = copies
+    data, _usb = copies
     homeroom = Actor.of(make_staff(Role.HOMEROOM, homeroom_grade=1, homeroom_class=1))
     listed = old_copies(db, coordinator, data)
     with pytest.raises(PermissionDenied):
