@@ -109,9 +109,26 @@ def build_parser() -> argparse.ArgumentParser:
         "--to", type=Path, metavar="DIR", help="the backup folder (default: the folder set in Dodam)"
     )
     restore = sub.add_parser(
-        "restore", help="replace the school data with a backup (the current files are kept aside)"
+        "restore",
+        help="replace the school data with a backup (administrators only; the current files are kept aside)",
+        description=(
+            "Replace the school in the data folder with a backup. --user must be an active administrator "
+            "of the current school; standard input holds that user's current password on its first line "
+            "and, if the password was changed after the backup was made, the password valid then (or the "
+            "backup's recovery code) on a second line. When the current school cannot be opened any more "
+            "(key file or database missing or damaged), the first line is the password of an administrator "
+            "in the backup, or the backup's recovery code: a disaster recovery. A backup of another school "
+            "needs --confirm-school with the current school's name. The current files are moved into a "
+            "pre-restore-... folder. Exit 9: not an administrator; 2: another school not confirmed; "
+            "3: a password does not open the school or the backup."
+        ),
     )
     restore.add_argument("backup", type=Path, metavar="BACKUP", help="the backup's folder (dodam-backup-…)")
+    restore.add_argument(
+        "--confirm-school",
+        metavar="NAME",
+        help="the current school's name, to replace it with a backup of another school",
+    )
     for p in (check, summary, roster, report, export, backup, restore):
         _add_common(p, sub=True)
     cli_admin.add_parsers(sub, _add_common)
@@ -404,26 +421,70 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return _with_vault(args, body, migrate=True)
 
 
+def _restore_secrets() -> tuple[str, str | None]:
+    """The current administrator's password (first line of standard input) and, when given, the
+    backup's password or recovery code (second line)."""
+    text = sys.stdin.buffer.read().decode("utf-8")
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()  # the line ending that `echo` or a here-string adds
+    lines = [line[:-1] if line.endswith("\r") else line for line in lines]
+    if not lines or len(lines) > 2:
+        raise UsageError(
+            "restore reads one or two lines: the password, then optionally the backup's password"
+        )
+    return lines[0], (lines[1] if len(lines) == 2 and lines[1] else None)
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
-    """Replace school.db and school.keys in the data folder with a backup; the password must open a
-    slot of --user in the backup's key file. The current files are moved to pre-restore-… first."""
-    from desktop.services.backups import restore as restore_backup
+    """Replace school.db and school.keys in the data folder with a backup, as an active administrator
+    of the current school (or, when it cannot be opened any more, of the backup: a disaster
+    recovery). The current files are moved to pre-restore-… first."""
+    from desktop.services.backups import BackupPasswordNeeded, OtherSchoolBackup, RestoreRefused, restore
+    from desktop.services.lockout import LockedOutError
     from desktop.storage.errors import VaultError
 
     if args.demo:
         raise UsageError("restore needs --data-dir, not --demo")
     if not args.password_stdin or not args.user:
         raise UsageError("restore needs --user NAME and --password-stdin")
-    user, password = _read_password(args)
+    password, backup_password = _restore_secrets()
     try:
-        pre = restore_backup(
-            _data_dir(args), Path(args.backup).expanduser(), username=user, password=password
+        result = restore(
+            _data_dir(args),
+            Path(args.backup).expanduser(),
+            username=args.user,
+            password=password,
+            backup_password=backup_password,
+            confirm_school=args.confirm_school,
         )
+    except RestoreRefused as exc:
+        print(f"dodam: {exc.text()}", file=sys.stderr)
+        return EXIT_DENIED
+    except OtherSchoolBackup as exc:
+        print(f"dodam: {exc.text()}", file=sys.stderr)
+        print(f"dodam: give --confirm-school {exc.expected!r} to replace it", file=sys.stderr)
+        return EXIT_USAGE
+    except BackupPasswordNeeded as exc:
+        print(f"dodam: {exc.text()} (second line of standard input)", file=sys.stderr)
+        return EXIT_WRONG_PASSWORD
+    except LockedOutError as exc:
+        print(
+            f"dodam: too many wrong passwords for {args.user}: try again in {exc.minutes_left()} minute(s).",
+            file=sys.stderr,
+        )
+        return EXIT_WRONG_PASSWORD
     except VaultError as exc:
         print(f"dodam: {exc.user_message}", file=sys.stderr)
         return exc.exit_code
+    if result.disaster_recovery:
+        print(
+            "disaster recovery: the current school could not be opened; restored by the backup's administrator"
+        )
+    if result.other_school:
+        print("replaced the school with a backup of another school (name confirmed)")
     print(f"restored: {args.backup}")
-    print(f"kept the previous data in: {pre}")
+    print(f"kept the previous data in: {result.pre_restore}")
     return EXIT_OK
 
 
@@ -448,6 +509,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `dodam` and `python -m desktop`."""
+    from desktop.storage.location import restrict_new_files
+
+    restrict_new_files()  # the school's files, backups and exports: owner-only (0600/0700)
     parser = build_parser()
     args = parser.parse_args(argv)
     commands: dict[str | None, Callable[[argparse.Namespace], int]] = {

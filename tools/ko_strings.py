@@ -17,6 +17,7 @@ from ko_issue7_layout import KO_LAYOUT
 from ko_issue7_login import KO_LOGIN
 from ko_messages import KO_MESSAGES
 from ko_plain_text import KO_PLAIN_TEXT
+from ko_restore_rights import KO_RESTORE_RIGHTS
 
 KO: dict[str, str] = {
     # --- navigation and areas
@@ -230,3 +231,4 @@ KO_IN_CONTEXT.update(KO_ACCOUNTS_CLI)
 
 # Text kept as text (roster files with control characters).
 KO_IN_CONTEXT.update(KO_PLAIN_TEXT)
+KO_IN_CONTEXT.update(KO_RESTORE_RIGHTS)

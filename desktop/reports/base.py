@@ -26,6 +26,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
+from desktop.storage.atomic import atomic_write_bytes
+
 FONT = "NanumGothic"
 FONT_BOLD = "NanumGothic-Bold"
 FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
@@ -241,7 +243,8 @@ def build_pdf(target: Path | IO[bytes], print_ctx: PrintContext, title: str, sto
     doc.build(story, canvasmaker=_numbered_canvas(print_ctx, title))
     data = buffer.getvalue()
     if isinstance(target, Path):
-        target.write_bytes(data)
+        # Owner read/write only, like every file of the school Dodam writes (storage.atomic).
+        atomic_write_bytes(target, data)
     else:
         target.write(data)
     return int(doc.page)

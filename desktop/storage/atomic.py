@@ -27,14 +27,24 @@ def _temp_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
 
 
+# Owner read/write only, whatever the umask and whatever the replaced file's mode was. Everything
+# written here is the school's (the key file, the lockout counters, exports and prints of personal
+# data): a key file readable by every OS account of the PC lets any of them copy it and guess
+# passwords offline, and a print left world-readable is a leak. A school shared by several OS
+# accounts is a deliberate choice that the data-folder chooser warns about; on Windows the mode
+# only sets the read-only flag, and the folder's ACL decides (a folder under the user's profile is
+# private).
+PRIVATE_FILE_MODE = 0o600
+
+
 def _open_temp(path: Path) -> tuple[int, Path]:
     temp = _temp_path(path)
-    # Mode 0o666 lets the umask decide, as a plain open() would; mkstemp's 0o600 would lock out
-    # the other OS accounts that share the school's data folder.
-    fd = os.open(temp, _TEMP_FLAGS, 0o666)
-    if path.exists():
+    fd = os.open(temp, _TEMP_FLAGS, PRIVATE_FILE_MODE)
+    if os.name != "nt":
+        # O_CREAT's mode is masked by the umask (which may only narrow it); fchmod also narrows a
+        # temp file on a file system that ignores the creation mode.
         with contextlib.suppress(OSError):
-            shutil.copymode(path, temp)
+            os.fchmod(fd, PRIVATE_FILE_MODE)
     return fd, temp
 
 

@@ -11,7 +11,11 @@ folder behind — never a backup that looks good and is not, and never a change 
 
 Restoring checks the backup completely (key file, password, hashes, integrity) before it touches
 anything, then, while holding the instance lock, moves the current files into a ``pre-restore-…``
-folder next to them and renames the backup's copies into place.
+folder next to them and renames the backup's copies into place. Who may restore is decided above
+this module (desktop.services.backups.restore).
+
+Every folder written here is 0700 and every file 0600 on Linux and macOS: a backup holds the key
+file, and a key file any OS account can copy is a key file anyone can guess passwords against.
 """
 
 from __future__ import annotations
@@ -34,11 +38,14 @@ from typing import Any
 from urllib.parse import quote
 
 import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.pool import NullPool
 
-from desktop.storage.atomic import fsync_directory
+from desktop.storage.atomic import PRIVATE_FILE_MODE, fsync_directory
 from desktop.storage.engine import key_pragma
 from desktop.storage.errors import DatabaseDamagedError, KeyFileError, VaultError, WrongPasswordError
-from desktop.storage.keyslots import KeyFile, load_key_file, unwrap_slot
+from desktop.storage.keyslots import KeyFile, is_well_formed_recovery_code, load_key_file, unwrap_slot
+from desktop.storage.location import PRE_RESTORE_PREFIX, PRIVATE_FOLDER_MODE
 from desktop.storage.lock import InstanceLock
 from desktop.storage.vault import DB_NAME, KEYS_NAME, LOCK_NAME, Vault
 
@@ -46,7 +53,7 @@ MANIFEST_NAME = "backup.json"
 MANIFEST_FORMAT = "dodam-backup"
 MANIFEST_VERSION = 1
 BACKUP_PREFIX = "dodam-backup-"
-PRE_RESTORE_PREFIX = "pre-restore-"
+PRE_UPGRADE_INFIX = ".pre-"  # school.db.pre-<revision>: the copy desktop.storage.migrate keeps
 _TIME_FORMAT = "%Y%m%d-%H%M%S"
 _CHUNK = 1024 * 1024
 
@@ -83,10 +90,28 @@ class BackupInfo:
 # --- small file helpers (module level so that tests can make them fail) --------------------------
 
 
+def _new_private_file(path: Path) -> Any:
+    """Open a new file for writing, owner read/write only (refuses an existing file or link)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags, PRIVATE_FILE_MODE)
+    if os.name != "nt":
+        with contextlib.suppress(OSError):
+            os.fchmod(fd, PRIVATE_FILE_MODE)
+    return os.fdopen(fd, "wb")
+
+
+def _private_folder(path: Path) -> None:
+    """Make a new folder, owner only (0700; the umask can only narrow it)."""
+    path.mkdir(mode=PRIVATE_FOLDER_MODE)
+    if os.name != "nt":
+        with contextlib.suppress(OSError):
+            os.chmod(path, PRIVATE_FOLDER_MODE)
+
+
 def _copy_file(source: Path, destination: Path) -> str:
     """Copy ``source`` to a new file ``destination`` (fsynced); returns the SHA-256 of what was written."""
     digest = hashlib.sha256()
-    with open(source, "rb") as src, open(destination, "xb") as out:
+    with open(source, "rb") as src, _new_private_file(destination) as out:
         while True:
             chunk = src.read(_CHUNK)
             if not chunk:
@@ -99,7 +124,7 @@ def _copy_file(source: Path, destination: Path) -> str:
 
 
 def _write_file(path: Path, data: bytes) -> None:
-    with open(path, "xb") as out:
+    with _new_private_file(path) as out:
         out.write(data)
         out.flush()
         os.fsync(out.fileno())
@@ -234,7 +259,10 @@ def _backup_database(source: Any, destination: Path, data_key: bytes, salt: byte
     connections keep working; the destination is keyed with the same raw key and salt, so the copy
     is the same encrypted database with the same identity (its first 16 bytes are the database id).
     """
-    target = sqlcipher.connect(_uri(destination, "rwc"), uri=True, isolation_level=None)
+    # Created empty and private first: SQLite gives a file it creates 0644, and its -wal/-shm the
+    # main file's mode.
+    _new_private_file(destination).close()
+    target = sqlcipher.connect(_uri(destination, "rw"), uri=True, isolation_level=None)
     try:
         target.execute(key_pragma(data_key, salt))
         source.backup(target)
@@ -329,7 +357,7 @@ def create_backup(
     data_key: bytes = vault._data_key
     try:
         try:
-            temp.mkdir()
+            _private_folder(temp)
             report(10, "Copying the encrypted database…")
             db_sha = _copy_consistent_database(vault, temp / DB_NAME)
             report(60, "Copying the key file…")
@@ -477,16 +505,23 @@ def is_older_than(info: BackupInfo | None, now: datetime, age: timedelta) -> boo
 # --- restore -----------------------------------------------------------------------------------
 
 
-def check_backup(backup: Path, *, username: str, password: str) -> tuple[BackupInfo, bytes]:
-    """Check a backup completely without changing anything; returns its manifest and data key.
-
-    Raises KeyFileError (its school.keys missing or damaged), WrongPasswordError (the password does
-    not open any slot of that user in the backup's key file) or DatabaseDamagedError (manifest,
-    hashes or integrity checks fail).
-    """
+def _backup_folder(backup: Path) -> Path:
     backup = Path(backup)
     if backup.is_file() and backup.name == MANIFEST_NAME:
         backup = backup.parent
+    return backup
+
+
+def check_backup(backup: Path, *, username: str | None, password: str) -> tuple[BackupInfo, bytes]:
+    """Check a backup completely without changing anything; returns its manifest and data key.
+
+    ``password`` opens ``username``'s slot in the backup's key file; with ``username=None`` it is
+    the backup's recovery code. (A password shaped like a recovery code that does not open the
+    user's slot is also tried as the recovery code.) Raises KeyFileError (its school.keys missing or
+    damaged), WrongPasswordError (no slot opens) or DatabaseDamagedError (manifest, hashes or
+    integrity checks fail).
+    """
+    backup = _backup_folder(backup)
     if not backup.is_dir():
         raise DatabaseDamagedError(
             f"backup folder missing: {backup}",
@@ -508,10 +543,7 @@ def check_backup(backup: Path, *, username: str, password: str) -> tuple[BackupI
         raise DatabaseDamagedError(f"backup database missing: {db_path}", user_message=_damaged_message())
     if info.database_id != key_file.database_id:
         raise KeyFileError(f"backup key file is for {key_file.database_id}, manifest says {info.database_id}")
-    slot = key_file.password_slot(username)
-    if slot is None:
-        raise WrongPasswordError("no slot for this user in the backup")
-    data_key, _ = unwrap_slot(slot, [key_file.database_id], password)
+    data_key = _unwrap_backup(key_file, username, password)
     if file_sha256(keys_path) != info.keys_sha256:
         raise KeyFileError(f"backup key file hash differs from the manifest: {keys_path}")
     if file_sha256(db_path) != info.db_sha256:
@@ -529,6 +561,66 @@ def check_backup(backup: Path, *, username: str, password: str) -> tuple[BackupI
     return info, data_key
 
 
+def _unwrap_backup(key_file: KeyFile, username: str | None, secret: str) -> bytes:
+    """The backup's data key from ``username``'s password slot, or from its recovery slot."""
+    slot = key_file.password_slot(username) if username is not None else None
+    if slot is not None:
+        try:
+            data_key, _ = unwrap_slot(slot, [key_file.database_id], secret)
+            return data_key
+        except WrongPasswordError:
+            if not is_well_formed_recovery_code(secret):
+                raise
+    recovery = key_file.recovery_slot()
+    if recovery is None or not is_well_formed_recovery_code(secret):
+        raise WrongPasswordError("no slot of this backup opens with this secret")
+    data_key, _ = unwrap_slot(recovery, [key_file.database_id], secret)
+    return data_key
+
+
+def open_backup_database(backup: Path, data_key: bytes) -> Engine:
+    """A read-only engine over a checked backup's school.db, for reading who may restore it and which
+    school it holds. Opened immutable: nothing is written next to the backup (no -wal, no -shm), so a
+    backup on a read-only stick can be read too. The caller disposes of it."""
+    uri = _immutable_uri(_backup_folder(backup) / DB_NAME)
+    statement = key_pragma(data_key)
+
+    def connect() -> Any:
+        connection = sqlcipher.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        try:
+            connection.execute("PRAGMA cipher_log_level = NONE").fetchall()
+            connection.execute(statement)
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        except sqlcipher.Error as exc:
+            connection.close()
+            raise DatabaseDamagedError(f"backup database cannot be read: {exc}") from exc
+        return connection
+
+    return create_engine("sqlite+pysqlite://", module=sqlcipher, creator=connect, poolclass=NullPool)
+
+
+def database_id_on_disk(data_dir: Path) -> str | None:
+    """The database id of the school in ``data_dir`` without opening it: from school.keys, or when
+    that cannot be read, from school.db's first 16 bytes (its salt is the id). None when neither
+    tells (an empty folder, or both damaged)."""
+    data_dir = Path(data_dir)
+    try:
+        return load_key_file(data_dir / KEYS_NAME).database_id
+    except KeyFileError:
+        pass
+    try:
+        with open(data_dir / DB_NAME, "rb") as handle:
+            header = handle.read(16)
+    except OSError:
+        return None
+    if len(header) != 16:
+        return None
+    candidate = uuid.UUID(bytes=header)
+    if candidate.version != 4 or candidate.variant != uuid.RFC_4122:
+        return None
+    return str(candidate)
+
+
 def _damaged_message() -> str:
     return (
         "This backup is damaged (its database does not match the copy that was checked when it was made). "
@@ -536,20 +628,28 @@ def _damaged_message() -> str:
     )
 
 
-def restore_backup(data_dir: Path, backup: Path, *, username: str, password: str) -> Path:
-    """Replace the school data in ``data_dir`` with ``backup``; returns the pre-restore copy's folder.
+def restore_backup(data_dir: Path, backup: Path, *, username: str | None, password: str) -> Path:
+    """Check ``backup`` (see check_backup) and put it in place (see replace_with_backup); returns the
+    pre-restore copy's folder. Checks no rights: desktop.services.backups.restore does."""
+    info, _data_key = check_backup(backup, username=username, password=password)
+    return replace_with_backup(data_dir, info)
 
-    The backup is checked completely first (see check_backup); the instance lock is taken (so a
-    running Dodam makes this fail with InstanceLockedError); the current school.db (with any -wal
-    and -shm) and school.keys are moved into ``data_dir/pre-restore-YYYYMMDD-HHMMSS``; the backup's
-    files, already copied next to them under temporary names and hash-checked, are renamed into
-    place. Any error before that last step leaves every file in ``data_dir`` as it was.
+
+def replace_with_backup(data_dir: Path, info: BackupInfo) -> Path:
+    """Replace the school data in ``data_dir`` with the checked backup ``info``; returns the
+    pre-restore copy's folder.
+
+    The instance lock is taken (so a running Dodam makes this fail with InstanceLockedError); the
+    backup's files are copied next to the current ones under temporary names and their hashes
+    compared with the manifest (a backup changed since it was checked is refused); the current
+    school.db (with any -wal and -shm) and school.keys (with its .bak) are moved into
+    ``data_dir/pre-restore-YYYYMMDD-HHMMSS``; the copies are renamed into place. Any error before that
+    last step leaves every file in ``data_dir`` as it was.
     """
     data_dir = Path(data_dir)
-    backup = Path(backup)
-    info, _data_key = check_backup(backup, username=username, password=password)
     backup = info.path
-    data_dir.mkdir(parents=True, exist_ok=True)
+    if not data_dir.exists():
+        data_dir.mkdir(mode=PRIVATE_FOLDER_MODE, parents=True)
     lock = InstanceLock(data_dir / LOCK_NAME)
     lock.acquire()
     temps: list[Path] = []
@@ -574,10 +674,12 @@ def restore_backup(data_dir: Path, backup: Path, *, username: str, password: str
             )
         stamp = datetime.now(UTC).strftime(_TIME_FORMAT)
         pre = _free_name(data_dir / f"{PRE_RESTORE_PREFIX}{stamp}")
-        pre.mkdir()
+        _private_folder(pre)
         # The current files move (rename, same folder: instant and atomic each); -wal and -shm must go
-        # with their database, or SQLite would replay another database's log onto the restored one.
-        current = [DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEYS_NAME]
+        # with their database, or SQLite would replay another database's log onto the restored one;
+        # school.keys.bak goes with its key file (beside the restored school it would be a stale copy
+        # of slots the restored school does not have).
+        current = [DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEYS_NAME, KEYS_NAME + ".bak"]
         moved: list[str] = []
         try:
             for name in current:
@@ -603,3 +705,101 @@ def restore_backup(data_dir: Path, backup: Path, *, username: str, password: str
             with contextlib.suppress(OSError):
                 temp.unlink()
         lock.release()
+
+
+# --- old copies ----------------------------------------------------------------------------------
+
+
+BACKUP_COPY = "backup"
+PRE_RESTORE_COPY = "pre_restore"
+PRE_UPGRADE_COPY = "pre_upgrade"
+
+
+@dataclass(frozen=True)
+class OldCopy:
+    """A copy of the school that still opens with the passwords valid when it was made: a backup in
+    the backup folder, a pre-restore-* folder or a school.db.pre-* upgrade copy in the data folder."""
+
+    kind: str  # BACKUP_COPY, PRE_RESTORE_COPY or PRE_UPGRADE_COPY
+    path: Path
+    created: datetime  # aware, UTC
+    size: int  # bytes on disk
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def _tree_size(path: Path) -> int:
+    if path.is_file():
+        return path.stat().st_size
+    total = 0
+    for root, _dirs, files in os.walk(path):
+        for name in files:
+            with contextlib.suppress(OSError):
+                total += (Path(root) / name).lstat().st_size
+    return total
+
+
+def _mtime(path: Path) -> datetime:
+    return datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(microsecond=0)
+
+
+def _stamp_time(name: str, prefix: str) -> datetime | None:
+    try:
+        return datetime.strptime(name[len(prefix) :][: len("YYYYmmdd-HHMMSS")], _TIME_FORMAT).replace(
+            tzinfo=UTC
+        )
+    except ValueError:
+        return None
+
+
+def _is_pre_restore(path: Path) -> bool:
+    return path.name.startswith(PRE_RESTORE_PREFIX) and path.is_dir() and not path.is_symlink()
+
+
+def _is_pre_upgrade(path: Path) -> bool:
+    return (
+        path.name.startswith(DB_NAME + PRE_UPGRADE_INFIX)
+        and path.is_file()
+        and not path.is_symlink()
+        and not path.name.endswith(("-wal", "-shm", "-journal"))
+    )
+
+
+def list_old_copies(data_dir: Path, backup_folder: Path | None) -> list[OldCopy]:
+    """The backups in ``backup_folder`` and the pre-restore-* / school.db.pre-* copies in
+    ``data_dir``, oldest first. Reads names, manifests and sizes only."""
+    found: list[OldCopy] = []
+    if backup_folder is not None and str(backup_folder) not in ("", "."):
+        for info in list_backups(Path(backup_folder)):
+            with contextlib.suppress(OSError):
+                found.append(OldCopy(BACKUP_COPY, info.path, info.created, _tree_size(info.path)))
+    try:
+        entries = sorted(Path(data_dir).iterdir())
+    except OSError:
+        entries = []
+    for entry in entries:
+        try:
+            if _is_pre_restore(entry):
+                created = _stamp_time(entry.name, PRE_RESTORE_PREFIX) or _mtime(entry)
+                found.append(OldCopy(PRE_RESTORE_COPY, entry, created, _tree_size(entry)))
+            elif _is_pre_upgrade(entry):
+                found.append(OldCopy(PRE_UPGRADE_COPY, entry, _mtime(entry), entry.stat().st_size))
+        except OSError:
+            continue
+    found.sort(key=lambda copy: (copy.created, copy.path.name))
+    return found
+
+
+def delete_old_copy(copy: OldCopy, data_dir: Path, backup_folder: Path | None) -> None:
+    """Delete one old copy. Only what list_old_copies would list is deleted: anything else (a path
+    outside the two folders, a live school file, a link) raises ValueError and nothing is touched."""
+    current = {c.path for c in list_old_copies(data_dir, backup_folder)}
+    if copy.path not in current:
+        raise ValueError(f"not an old copy of this school: {copy.path}")
+    if copy.kind == PRE_UPGRADE_COPY:
+        copy.path.unlink()
+    else:
+        shutil.rmtree(copy.path)
+    fsync_directory(copy.path.parent)

@@ -3,7 +3,14 @@
 The lock is an OS lock on ``school.db.lock`` (``flock`` on POSIX, ``msvcrt.locking`` on Windows),
 held for as long as the vault is open. The OS drops it when the process dies, so a lock file left by
 a crashed Dodam is stale and simply taken over. The file's content (pid, host, user, start time) is
-only information for the message shown to a second instance; the OS lock is the truth.
+only information for the message shown to a second instance, never the ground for a decision:
+whether the lock is held, or stale, is only ever asked of the OS lock, so a forged or edited holder
+text can neither keep a school locked nor unlock a running one.
+
+The file is created 0600 like every file in the data folder (only the owner's OS account opens the
+school), never followed through a symbolic link (a link planted in a shared folder would otherwise
+make Dodam truncate the file it points to), and taking the lock narrows the data folder's modes
+(desktop.storage.location.make_private).
 """
 
 from __future__ import annotations
@@ -15,12 +22,15 @@ import json
 import os
 import socket
 import sys
+import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from desktop.storage.atomic import PRIVATE_FILE_MODE
 from desktop.storage.errors import InstanceLockedError, VaultError
+from desktop.storage.location import make_private
 
 if sys.platform == "win32":
     import msvcrt
@@ -31,6 +41,8 @@ else:
 # can still read who holds the lock.
 _WINDOWS_LOCK_OFFSET = 1 << 30
 _HOLDER_MAX_BYTES = 4096
+_HOLDER_FIELDS = ("pid", "host", "user", "started")
+_HOLDER_TEXT_MAX = 80
 
 
 def _current_user() -> str:
@@ -40,14 +52,35 @@ def _current_user() -> str:
         return "unknown"
 
 
+def _holder_text(value: object) -> str | int | None:
+    """A holder field fit for a message: a small int, or short text without control or bidi
+    characters (the file is not trusted; it is only shown)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value if 0 <= value < 1 << 32 else None
+    if not isinstance(value, str):
+        return None
+    text = "".join(ch for ch in value if unicodedata.category(ch)[0] != "C")
+    return text[:_HOLDER_TEXT_MAX] or None
+
+
 def read_holder(lock_path: Path) -> dict[str, Any]:
-    """Best-effort read of the holder information in a lock file (empty dict if unreadable)."""
+    """Best-effort read of the holder information in a lock file, for the message shown to a second
+    instance only (empty dict if unreadable; unknown fields and odd values dropped)."""
     try:
         with open(lock_path, "rb") as handle:
             data = json.loads(handle.read(_HOLDER_MAX_BYTES).decode("utf-8"))
     except (OSError, ValueError):
         return {}
-    return data if isinstance(data, dict) else {}
+    if not isinstance(data, dict):
+        return {}
+    holder: dict[str, Any] = {}
+    for name in _HOLDER_FIELDS:
+        value = _holder_text(data.get(name))
+        if value is not None:
+            holder[name] = value
+    return holder
 
 
 class InstanceLock:
@@ -63,15 +96,15 @@ class InstanceLock:
         return self._fd is not None
 
     def _open(self) -> int:
-        flags = os.O_RDWR | getattr(os, "O_BINARY", 0)
+        flags = os.O_RDWR | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
         try:
-            fd = os.open(self.path, flags | os.O_CREAT | os.O_EXCL, 0o666)
+            fd = os.open(self.path, flags | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
         except FileExistsError:
-            return os.open(self.path, flags)
-        # Explicit, because the umask usually strips group/other write: another OS account must be
-        # able to open this file to find out that we hold it.
-        with contextlib.suppress(OSError):
-            os.chmod(self.path, 0o666)
+            fd = os.open(self.path, flags)
+        if os.name != "nt":
+            # A lock file left 0666 by an earlier Dodam is narrowed (only its owner can).
+            with contextlib.suppress(OSError):
+                os.fchmod(fd, PRIVATE_FILE_MODE)
         return fd
 
     def acquire(self) -> None:
@@ -103,6 +136,7 @@ class InstanceLock:
                 ),
             ) from exc
         self._fd = fd
+        make_private(self.path.parent)
         holder = {
             "pid": os.getpid(),
             "host": socket.gethostname(),

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -55,7 +55,7 @@ def test_roles_see_what_they_may(qtbot: QtBot, demo_context: Callable[[str], App
     assert _admin_area_visible(coordinator)
     view = _view(qtbot, coordinator)
     tabs = [view.tabs.tabText(i).replace("&", "") for i in range(view.tabs.count())]
-    assert tabs == ["Staff accounts", "Audit log review", "Retention"]
+    assert tabs == ["Staff accounts", "Audit log review", "Retention", "Old copies"]
     for name in ("principal", "headteacher", "homeroom"):
         ctx = demo_context(name)
         if name == "principal":
@@ -265,3 +265,57 @@ def test_student_text_hides_names_it_was_not_given() -> None:
     assert (
         student_text(audit_review.AuditEventRow(**base, student_id=5, student_name=None, purpose="")) == "#5"
     )  # type: ignore[arg-type]
+
+
+def test_old_copies_are_listed_and_the_chosen_ones_deleted(
+    qtbot: QtBot, demo_context: Callable[[str], AppContext], monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    from datetime import UTC, datetime
+
+    from desktop.services.backups import set_backup_folder
+    from desktop.storage.backup import create_backup
+
+    ctx = demo_context("coordinator")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    ctx.write(lambda s, a: set_backup_folder(s, a, str(usb)))
+    old = create_backup(ctx.vault, usb, now=datetime(2025, 3, 2, 9, 0, tzinfo=UTC))
+    new = create_backup(ctx.vault, usb, now=datetime(2025, 6, 1, 9, 0, tzinfo=UTC))
+    aside = ctx.vault.data_dir / "pre-restore-20250401-101500"
+    aside.mkdir()
+    (aside / "school.db").write_bytes(b"x" * 2048)
+    view = _view(qtbot, ctx)
+    panel = view.old_copies
+    assert panel is not None
+    assert (
+        panel.findChild(QLabel, "old_copies_explanation")
+        .text()
+        .startswith("A backup stays readable with the passwords that were valid when it was taken.")
+    )
+
+    def shown_names() -> list[str]:  # the Name column as the table shows it
+        return [panel.model.data(panel.model.index(r, 2)) for r in range(panel.model.rowCount())]
+
+    assert shown_names()[:3] == [old.path.name, aside.name, new.path.name]
+    assert not panel.delete_button.isEnabled()
+
+    panel.table.selectRow(0)
+    panel.table.selectionModel().select(
+        panel.model.index(1, 0),
+        panel.table.selectionModel().SelectionFlag.Select | panel.table.selectionModel().SelectionFlag.Rows,
+    )
+    assert panel.delete_button.isEnabled()
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
+    panel.delete_selected()
+    assert old.path.name in asked[0] and aside.name in asked[0] and new.path.name not in asked[0]
+    assert not old.path.exists() and not aside.exists() and new.path.exists()
+    assert shown_names()[0] == new.path.name
+
+    # Not for those who are not administrators.
+    principal = demo_context("principal")
+    assert _view(qtbot, principal).old_copies is None

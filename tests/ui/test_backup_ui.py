@@ -110,12 +110,64 @@ def test_restore_from_login_window(
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
     dialog.start_restore()
-    qtbot.waitUntil(lambda: "does not open this backup" in dialog.message.text(), timeout=30000)
+    qtbot.waitUntil(lambda: "not correct" in dialog.message.text(), timeout=30000)
+    assert not list(demo_dir.glob("pre-restore-*"))
+    assert not dialog.disaster_note.isVisible()
+    # The wrong password counts in the log-in lockout of that user name.
+    from desktop.services.lockout import LockoutStore
+
+    assert LockoutStore(demo_dir).pending("coordinator").failure_count == 1
+
+    # A homeroom teacher's own, right password: refused, nothing changed.
+    dialog.username.setText("homeroom")
+    dialog.password.setText(DEMO_PASSWORD)
+    dialog.start_restore()
+    qtbot.waitUntil(lambda: "Only an active administrator" in dialog.message.text(), timeout=30000)
     assert not list(demo_dir.glob("pre-restore-*"))
 
+    dialog.username.setText("coordinator")
     dialog.password.setText(DEMO_PASSWORD)
     with qtbot.waitSignal(dialog.restored, timeout=30000):
         dialog.start_restore()
     [pre] = list(demo_dir.glob("pre-restore-*"))
     assert (pre / "school.db").exists()
+    assert "Disaster" not in dialog.last_result_text
     assert "restored" in window.message.text()
+
+
+def test_restore_dialog_says_disaster_recovery_when_the_school_cannot_be_opened(
+    qtbot: QtBot,
+    demo_context: Callable[[str], AppContext],
+    demo_dir: Path,
+    runner: OperationRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop.storage.backup import create_backup
+
+    ctx = demo_context("coordinator")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    info = create_backup(ctx.vault, usb)
+    ctx.vault.close()
+    (demo_dir / "school.keys").unlink()
+    dialog = RestoreDialog(demo_dir, runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.disaster_note.isVisible()
+    assert "Disaster recovery" in dialog.disaster_note.text()
+    dialog.folder.setText(str(info.path))
+    dialog.username.setText("coordinator")
+    dialog.password.setText(DEMO_PASSWORD)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    with qtbot.waitSignal(dialog.restored, timeout=30000):
+        dialog.start_restore()
+    assert asked and asked[0].startswith("This is a disaster recovery.")
+    assert dialog.last_result_text.startswith("Disaster recovery done")
+    assert (demo_dir / "school.keys").exists()

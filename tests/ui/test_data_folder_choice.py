@@ -3,6 +3,7 @@ new one) and in the set-up wizard; a network folder is refused at once; the choi
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -157,3 +158,42 @@ def test_a_folder_given_on_the_command_line_is_not_remembered(
     assert (tmp_path / "given" / "school.db").exists()
     assert config.chosen_data_dir() is None
     _close_created(wizard)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permission bits")
+def test_a_folder_other_accounts_can_reach_is_warned_about(
+    qtbot: QtBot, runner: OperationRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    os.chmod(shared, 0o755)
+    private = tmp_path / "private"
+    private.mkdir()
+    os.chmod(private, 0o700)
+
+    window = LoginWindow(shared, runner)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.shared_warning.isVisible()
+    assert "copy the key file (school.keys)" in window.shared_warning.text()
+    quiet = LoginWindow(private, runner)
+    qtbot.addWidget(quiet)
+    quiet.show()
+    assert not quiet.shared_warning.isVisible()
+
+    # In the folder chooser: a warning to accept (Cancel keeps the old folder).
+    warned: list[str] = []
+
+    def warning(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        warned.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(shared))
+    assert data_folder.ask_for_folder(None, tmp_path) is None
+    assert warned and "guess the passwords offline" in warned[0]
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(private))
+    assert data_folder.ask_for_folder(None, tmp_path) == private
+    assert len(warned) == 1

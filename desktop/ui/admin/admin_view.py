@@ -1,5 +1,6 @@
-"""The Admin area: staff accounts (administrators) and the monthly review of the audit log (those
-who may view it: administrators, the coordinator and the principal)."""
+"""The Admin area: staff accounts (administrators), the monthly review of the audit log (those who
+may view it: administrators, the coordinator and the principal), retention, and old copies of the
+school (administrators)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from desktop.ui.admin import accounts_table_model
 from desktop.ui.admin.account_dialogs import NewAccountDialog, ResetPasswordDialog, RightsDialog
 from desktop.ui.admin.accounts_table_model import AccountsTableModel
 from desktop.ui.admin.audit_review_view import AuditReviewView
+from desktop.ui.admin.old_copies_panel import OldCopiesPanel
 from desktop.ui.admin.retention_panel import RetentionPanel
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_search_field, make_table_view
@@ -90,6 +92,11 @@ class AdminView(AreaView):
         if ctx.can(Permission.MANAGE_SETTINGS):
             self.retention = RetentionPanel(ctx, self)
             self.tabs.addTab(self.retention, self.tr("Re&tention"))
+        # Old backups and copies still open with the passwords of their time: administrators delete them.
+        self.old_copies: OldCopiesPanel | None = None
+        if ctx.actor.is_admin:
+            self.old_copies = OldCopiesPanel(ctx, self)
+            self.tabs.addTab(self.old_copies, self.tr("Old &copies"))
         layout.addWidget(self.tabs, 1)
         self._update_buttons()
 
@@ -185,3 +192,5 @@ class AdminView(AreaView):
             self.audit_view.refresh()
         if self.retention is not None:
             self.retention.refresh()
+        if self.old_copies is not None:
+            self.old_copies.refresh()

@@ -6,6 +6,7 @@ import errno
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.services.errors import ServiceError
 from desktop.storage import errors
 from desktop.storage.backup import BackupError
 from desktop.ui.login.messages import vault_error_message
@@ -43,11 +44,23 @@ def backup_error_message(exc: BaseException) -> str:
 
 def restore_error_message(exc: BaseException) -> str:
     """The translated message for a refused restore (nothing has been changed)."""
+    from desktop.services.backups import BackupWrongPassword
+    from desktop.services.lockout import LockedOutError
+
+    if isinstance(exc, BackupWrongPassword):
+        return QCoreApplication.translate(
+            "BackupMessages",
+            "The backup password does not open this backup. Use the password that was valid when the "
+            "backup was made, or the backup's recovery code. Nothing has been changed.",
+        )
+    if isinstance(exc, LockedOutError | ServiceError):
+        return vault_error_message(exc)
     if isinstance(exc, errors.WrongPasswordError):
         return QCoreApplication.translate(
             "BackupMessages",
-            "The user name or password does not open this backup. Use a password that was valid when "
-            "the backup was made. Nothing has been changed.",
+            "The user name or password is not correct: log in with your current password of this "
+            "school (in a disaster recovery: a password that was valid when the backup was made). "
+            "Nothing has been changed.",
         )
     if isinstance(exc, errors.KeyFileError):
         return QCoreApplication.translate(

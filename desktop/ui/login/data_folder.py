@@ -2,8 +2,9 @@
 
 Several Windows accounts of one PC can share one school by choosing the same local folder (e.g.
 `C:\\Users\\Public\\Dodam`); the choice is remembered per PC account (desktop.config). A folder on the
-network is refused at once, before anything tries to open or create a database there. Imports stay
-light: this runs before the database layer is loaded.
+network is refused at once, before anything tries to open or create a database there. A folder other
+PC accounts can reach is allowed, with a warning: whoever can copy school.keys can guess passwords
+offline. Imports stay light: this runs before the database layer is loaded.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop.storage.location import network_kind
+from desktop.storage.location import network_kind, shared_access
 
 VAULT_FILES = ("school.db", "school.keys")
 """desktop.storage.vault's DB_NAME and KEYS_NAME (a test keeps them equal): whether a folder holds a
@@ -67,11 +68,49 @@ def data_folder_problem(folder: Path) -> str | None:
     return None
 
 
+def shared_folder_warning(folder: Path) -> str | None:
+    """A warning (translated) when other OS accounts of this PC can reach `folder`, or None.
+
+    On Linux and macOS: the folder's mode lets the group or others in, or its parent lets everyone
+    write without the sticky bit. On Windows: the folder is outside the user's profile (a folder
+    under the profile keeps the profile's private ACL, so there is nothing to warn about)."""
+    kind = shared_access(folder)
+    if kind is None:
+        return None
+    if kind == "outside_profile":
+        return QCoreApplication.translate(
+            "DataFolder",
+            "This folder is outside your Windows user folder, so other accounts of this PC may be able "
+            "to open it. Everyone with access can copy the key file (school.keys) and try to guess the "
+            "passwords offline. Share it only with accounts of the school team.",
+        )
+    return QCoreApplication.translate(
+        "DataFolder",
+        "Other accounts of this PC can reach this folder. Everyone with access can copy the key file "
+        "(school.keys) and try to guess the passwords offline. Dodam makes its own files readable only "
+        "by your account; keep the folder private too.",
+    )
+
+
 def ask_for_folder(parent: QWidget | None, start: Path) -> Path | None:
-    """The folder the user picks in the system's folder dialog, or None when cancelled."""
+    """The folder the user picks in the system's folder dialog, or None when cancelled. A folder
+    other PC accounts can reach is warned about (see shared_folder_warning) before it is used."""
     chosen = QFileDialog.getExistingDirectory(
         parent,
         QCoreApplication.translate("DataFolder", "Choose the school's data folder"),
         str(start if start.exists() else start.parent),
     )
-    return Path(chosen) if chosen else None
+    if not chosen:
+        return None
+    warning = shared_folder_warning(Path(chosen))
+    if warning is not None:
+        answer = QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("DataFolder", "A folder other accounts can reach"),
+            warning,
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Ok,
+        )
+        if answer != QMessageBox.StandardButton.Ok:
+            return None
+    return Path(chosen)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.login import warm_up
+from desktop.ui.login.data_folder import shared_folder_warning
 from desktop.ui.login.fit import FitHeight
 from desktop.ui.login.messages import vault_error_message
 from desktop.ui.operations import OperationRunner
@@ -72,6 +73,11 @@ class LoginWindow(QWidget):
         folder.setToolTip(str(data_dir))
         folder.setObjectName("data_folder")
         folder.setWordWrap(True)
+        self.shared_warning = QLabel(shared_folder_warning(data_dir) or "", self)
+        self.shared_warning.setObjectName("shared_folder_warning")
+        self.shared_warning.setWordWrap(True)
+        self.shared_warning.setStyleSheet("QLabel#shared_folder_warning { color: #9c4a00; }")
+        self.shared_warning.setVisible(bool(self.shared_warning.text()))
 
         self.username = QLineEdit(self)
         self.username.setObjectName("username")
@@ -114,6 +120,7 @@ class LoginWindow(QWidget):
         layout.addWidget(title)
         layout.addWidget(subtitle)
         layout.addWidget(folder)
+        layout.addWidget(self.shared_warning)
         layout.addSpacing(12)
         layout.addLayout(form)
         layout.addWidget(self.message)

@@ -46,12 +46,21 @@ def test_failed_replace_keeps_the_old_file_and_no_temp(
 
 
 @pytest.mark.skipif(os.name == "nt", reason="POSIX permission bits")
-def test_existing_permissions_are_kept(tmp_path: Path) -> None:
+def test_written_files_are_owner_only_and_wider_modes_are_narrowed(tmp_path: Path) -> None:
     target = tmp_path / "school.keys"
-    atomic_write_bytes(target, b"old")
-    os.chmod(target, 0o640)
-    atomic_write_bytes(target, b"new")
-    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    old_umask = os.umask(0)  # even with a umask that lets everything through
+    try:
+        atomic_write_bytes(target, b"old")
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+        os.chmod(target, 0o644)  # as an earlier Dodam left it
+        atomic_write_bytes(target, b"new", backup=True)
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+        assert stat.S_IMODE((tmp_path / "school.keys.bak").stat().st_mode) == 0o600
+        atomic_copy_file(target, tmp_path / "copy")
+        assert stat.S_IMODE((tmp_path / "copy").stat().st_mode) == 0o600
+    finally:
+        os.umask(old_umask)
+    assert target.read_bytes() == b"new"
 
 
 def test_copy_file(tmp_path: Path) -> None:

@@ -3,6 +3,8 @@ clear message (SQLite's locks are not safe there); Korean folder names work."""
 
 from __future__ import annotations
 
+import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +13,7 @@ import pytest
 
 from desktop.storage import vault as vault_module
 from desktop.storage.errors import NetworkLocationError
-from desktop.storage.location import mount_type, unc_share
+from desktop.storage.location import make_private, mount_type, shared_access, unc_share
 from desktop.storage.vault import Vault
 from tests.unit.storage.conftest import CHEAP_KDF, PASSWORD, USER, ClosedVault, sha256
 
@@ -103,3 +105,48 @@ def test_the_command_line_refuses_a_unc_data_folder_with_its_own_exit_code(tmp_p
     )
     assert done.returncode == 10, done.stderr
     assert "network folder" in done.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permission bits")
+def test_shared_access_on_posix(tmp_path: Path) -> None:
+    private = tmp_path / "private"
+    private.mkdir()
+    os.chmod(private, 0o700)
+    assert shared_access(private) is None
+    os.chmod(private, 0o750)
+    assert shared_access(private) == "open"
+    # A folder still to be made, in a parent everyone may write without the sticky bit.
+    everyone = tmp_path / "everyone"
+    everyone.mkdir()
+    os.chmod(everyone, 0o777)
+    assert shared_access(everyone / "Dodam") == "parent"
+    os.chmod(everyone, 0o1777)  # like /tmp: others cannot replace what is not theirs
+    assert shared_access(everyone / "Dodam") is None
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permission bits")
+def test_make_private_narrows_only_dodams_files(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    (data / "pre-restore-20250101-000000").mkdir(parents=True)
+    names = ["school.db", "school.db-wal", "school.db.pre-0001", "school.keys.bak", "school.lockout"]
+    for name in [*names, "pre-restore-20250101-000000/school.db", "photo.jpg"]:
+        (data / name).write_bytes(b"x")
+        os.chmod(data / name, 0o644)
+    os.chmod(data, 0o755)
+    os.chmod(data / "pre-restore-20250101-000000", 0o755)
+    make_private(data)
+    mode = lambda name: stat.S_IMODE((data / name).stat().st_mode)  # noqa: E731
+    assert stat.S_IMODE(data.stat().st_mode) == 0o700
+    assert all(mode(name) == 0o600 for name in names)
+    assert mode("pre-restore-20250101-000000") == 0o700
+    assert mode("pre-restore-20250101-000000/school.db") == 0o600
+    assert mode("photo.jpg") == 0o644
+
+
+def test_shared_access_on_windows_is_outside_the_profile(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(sys, "platform", "win32")
+    profile = tmp_path / "Users" / "teacher"
+    assert shared_access(profile / "AppData" / "Dodam", home=profile) is None
+    assert shared_access(tmp_path / "Public" / "Dodam", home=profile) == "outside_profile"
