@@ -303,6 +303,39 @@ def test_a_school_of_the_first_key_file_format_opens(tmp_path: Path) -> None:
         vault.close()
 
 
+def test_a_first_format_slot_in_a_current_key_file_opens_while_the_file_accepts_them(school: School) -> None:
+    from dataclasses import replace
+
+    from desktop.storage.keyslots import load_key_file, make_legacy_slot, save_key_file
+
+    expected = school.vault._data_key.hex()
+    keys = school.data_dir / "school.keys"
+    old_slot = make_legacy_slot(
+        data_key=school.vault._data_key,
+        database_id=school.vault.database_id,
+        kind="password",
+        user="old-account",
+        secret="old password",
+        kdf=TEST_KDF,
+    )
+    school.vault.close()
+    key_file = load_key_file(keys).with_slot(old_slot)
+    save_key_file(keys, replace(key_file, legacy_allowed=True))
+
+    accepted = print_key(school.data_dir, ["--user", "old-account"], "old password", school.work)
+    # A file closed to first-format slots: such a slot was copied back or planted.
+    keys.write_text(
+        keys.read_text(encoding="utf-8").replace('"legacy_allowed": true', '"legacy_allowed": false'),
+        encoding="utf-8",
+    )
+    refused = print_key(school.data_dir, ["--user", "old-account"], "old password", school.work)
+
+    assert accepted.returncode == 0, accepted.stderr
+    assert accepted.stdout == expected + "\n"
+    assert refused.returncode == 3
+    assert refused.stdout == ""
+
+
 def test_a_missing_or_damaged_key_file_exits_5(school: School) -> None:
     school.vault.close()
     keys = school.data_dir / "school.keys"
