@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from desktop.config import Settings
 from desktop.models import AuditEvent
-from desktop.services import audit, settings_store
+from desktop.services import audit, lockout, settings_store
 from desktop.services.actor import Actor
 from desktop.services.lockout import (
     LOCKOUT_NAME,
@@ -55,13 +55,21 @@ def test_the_file_holds_no_user_names_in_clear(tmp_path: Path) -> None:
     assert len(json.loads(text)["users"]) == 2
 
 
-def test_a_damaged_file_starts_afresh(tmp_path: Path) -> None:
+def test_a_damaged_file_locks_every_name_until_the_lockout_period_has_passed(tmp_path: Path) -> None:
     (tmp_path / LOCKOUT_NAME).write_bytes(b"\x00garbage{")
     store = LockoutStore(tmp_path)
-    assert store.locked_until("kim") is None
+    with pytest.raises(LockedOutError) as caught:
+        store.check("kim", T0)
+    assert caught.value.damage is not None and caught.value.damage.kind == "damaged"
+    assert caught.value.until == T0 + timedelta(minutes=LockoutPolicy().minutes)
+    # The moment it was first seen is kept: later reads do not move it.
+    assert store.locked_until("lee", T0 + timedelta(minutes=1)) == caught.value.until
+    assert store.pin_disabled("kim")
     assert store.policy() == LockoutPolicy()
-    store.record_failure("kim", T0)
-    assert store.pending("kim").failure_count == 1
+    store.check("kim", caught.value.until + timedelta(seconds=1))
+    assert store.pending("kim").damage == caught.value.damage
+    store.record_success("kim")
+    assert store.pending("kim").empty and not store.pin_disabled("kim")
 
 
 def test_cached_settings_change_the_lockout(tmp_path: Path) -> None:
@@ -104,7 +112,7 @@ def _reopen(school_vault: Any) -> Any:
     return sign_in(school_vault.data_dir, ADMIN_USER, ADMIN_PASSWORD)
 
 
-def test_sign_in_locks_out_then_audits_the_failures(school_vault: Any) -> None:
+def test_sign_in_locks_out_then_audits_the_failures(school_vault: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     data_dir = school_vault.data_dir
     school_vault.close()
     for _ in range(4):
@@ -117,12 +125,9 @@ def test_sign_in_locks_out_then_audits_the_failures(school_vault: Any) -> None:
         sign_in(data_dir, ADMIN_USER, ADMIN_PASSWORD)
     assert LockoutStore(data_dir).pending(ADMIN_USER).failure_count == 5
 
-    # Five minutes later (moved back in the file) the right password works.
-    store = LockoutStore(data_dir)
-    document = json.loads(store.path.read_text("utf-8"))
-    for entry in document["users"].values():
-        entry["locked_until"] = (datetime.now(UTC) - timedelta(seconds=1)).isoformat()
-    store.path.write_text(json.dumps(document), "utf-8")
+    # Five minutes later the right password works.
+    later = datetime.now(UTC) + timedelta(minutes=5, seconds=1)
+    monkeypatch.setattr(lockout, "_now", lambda: later)
     signed = sign_in(data_dir, ADMIN_USER, ADMIN_PASSWORD)
     try:
         with signed.vault.session() as session:
