@@ -549,10 +549,12 @@ def record_pending(
     *,
     minutes: int,
     mark: FileMark | None = None,
+    via: str | None = None,
 ) -> None:
     """Write the failures that happened before this log-in to the audit log (no passwords, no
     names typed: counts and times only), and damage to the lockout file (LOCK with
-    ``{"lockout_file": kind}``, carrying ``mark``, the file that replaces it). Commits."""
+    ``{"lockout_file": kind}``, carrying ``mark``, the file that replaces it). ``via``: what was
+    tried instead of the password (e.g. "recovery_code"). Commits."""
     if pending.empty:
         return
     if pending.failure_count:
@@ -567,6 +569,7 @@ def record_pending(
                 "first": _iso(pending.failures[0]) if pending.failures else None,
                 "last": _iso(pending.failures[-1]) if pending.failures else None,
                 "times": [_iso(t) for t in pending.failures],
+                **({"via": via} if via else {}),
             },
         )
     for at in pending.lockouts:
