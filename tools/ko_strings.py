@@ -14,6 +14,7 @@ from ko_issue7_comfort import KO_COMFORT
 from ko_issue7_keys import KO_KEYS
 from ko_issue7_layout import KO_LAYOUT
 from ko_issue7_login import KO_LOGIN
+from ko_lockout_passwords import KO_LOCKOUT_PASSWORDS
 from ko_messages import KO_MESSAGES
 
 KO: dict[str, str] = {
@@ -224,3 +225,4 @@ KO_IN_CONTEXT.update(KO_COMFORT)
 KO_IN_CONTEXT.update(KO_LAYOUT)
 KO_IN_CONTEXT.update(KO_LOGIN)
 KO_IN_CONTEXT.update(KO_KEYS)
+KO_IN_CONTEXT.update(KO_LOCKOUT_PASSWORDS)
