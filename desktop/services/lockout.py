@@ -461,7 +461,11 @@ class LockoutStore:
             document["damage"] = None
             changed = True
         if policy is not None:
-            wanted = {"attempts": policy.attempts, "minutes": policy.minutes, "idle_minutes": policy.idle_minutes}
+            wanted = {
+                "attempts": policy.attempts,
+                "minutes": policy.minutes,
+                "idle_minutes": policy.idle_minutes,
+            }
             if document.get("settings") != wanted:
                 document["settings"] = wanted
                 changed = True

@@ -65,7 +65,12 @@ def start_session(vault: Vault, username: str, *, via: str | None = None) -> Sig
             lockout.record_pending(session, actor, pending, minutes=policy.minutes, mark=mark)
             detail = lockout.mark_detail(mark) | ({"via": via} if via else {})
             audit.record(
-                session, actor, AuditAction.LOGIN, entity_type="staff_account", entity_id=staff.id, detail=detail
+                session,
+                actor,
+                AuditAction.LOGIN,
+                entity_type="staff_account",
+                entity_id=staff.id,
+                detail=detail,
             )
             session.commit()
             signed = SignedIn(

@@ -191,8 +191,15 @@ def test_a_school_upgraded_from_the_unsealed_file_keeps_its_counters(tmp_path: P
         "version": 1,
         "salt": "c2FsdHNhbHRzYWx0c2FsdA==",
         "settings": {"attempts": 5, "minutes": 5, "idle_minutes": 10},
-        "users": {key: {"failures": [clock.now.isoformat()], "failure_count": 5, "streak": 0,
-                        "locked_until": until.isoformat(), "lockouts": [clock.now.isoformat()]}},
+        "users": {
+            key: {
+                "failures": [clock.now.isoformat()],
+                "failure_count": 5,
+                "streak": 0,
+                "locked_until": until.isoformat(),
+                "lockouts": [clock.now.isoformat()],
+            }
+        },
     }
     store.path.write_text(json.dumps(old), "utf-8")
     with pytest.raises(LockedOutError) as refused:

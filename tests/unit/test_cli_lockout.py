@@ -36,9 +36,17 @@ def school(tmp_path: Path) -> Path:
         initialise_school(
             session, school_name="시험초등학교", admin_username="coordinator", admin_display_name="담당"
         )
-        admin = Actor.of(session.scalars(select(StaffAccount).where(StaffAccount.username == "coordinator")).one())
+        admin = Actor.of(
+            session.scalars(select(StaffAccount).where(StaffAccount.username == "coordinator")).one()
+        )
         left = create_staff(
-            session, admin, username="left", display_name="전출", role=Role.HOMEROOM, homeroom_grade=1, homeroom_class=1
+            session,
+            admin,
+            username="left",
+            display_name="전출",
+            role=Role.HOMEROOM,
+            homeroom_grade=1,
+            homeroom_class=1,
         )
         # Disabled without removing the slot (as a version before slot removal left it): the
         # password still unwraps the key, the account must still be refused.
@@ -64,7 +72,9 @@ def events(data: Path, action: str) -> list[AuditEvent]:
     from desktop.storage.vault import Vault
 
     with Vault.open(data, "coordinator", PASSWORD) as vault, vault.session() as session:
-        rows = list(session.scalars(select(AuditEvent).where(AuditEvent.action == action).order_by(AuditEvent.id)))
+        rows = list(
+            session.scalars(select(AuditEvent).where(AuditEvent.action == action).order_by(AuditEvent.id))
+        )
         session.expunge_all()
         return rows
 

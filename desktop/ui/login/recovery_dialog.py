@@ -57,7 +57,9 @@ def reset_password_with_recovery_code(data_dir: Path, code: str, username: str, 
             staff = find_account(session, username)
             if staff is None:
                 raise UnknownAccountError(username)
-            check_password(new_password, password_words(staff.username, staff.display_name, school_name(session)))
+            check_password(
+                new_password, password_words(staff.username, staff.display_name, school_name(session))
+            )
             actor = Actor.of(staff)
             policy = lockout.policy_from_settings(session)
             vault.set_password(staff.username, new_password)

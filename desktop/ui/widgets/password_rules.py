@@ -25,7 +25,8 @@ def _weakness_text(weakness: str, length: int) -> str:
         )
     if weakness == "personal":
         return QCoreApplication.translate(
-            "PasswordRules", "The password contains the user's name or the school's name, which others can guess."
+            "PasswordRules",
+            "The password contains the user's name or the school's name, which others can guess.",
         )
     if weakness == "pattern":
         return QCoreApplication.translate(

@@ -81,7 +81,9 @@ def test_create_account_with_initial_password(
     assert db.get(StaffAccount, staff.id) is not None
 
 
-@pytest.mark.parametrize("password", ["short1", "password1234", "12345678901", "테스트초등학교2026", "약함약함약함약함약함"])
+@pytest.mark.parametrize(
+    "password", ["short1", "password1234", "12345678901", "테스트초등학교2026", "약함약함약함약함약함"]
+)
 def test_a_weak_initial_password_stores_nothing(
     db: Session, coordinator: Actor, slots: Slots, school_vault: Vault, password: str
 ) -> None:

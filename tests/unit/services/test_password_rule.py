@@ -34,7 +34,8 @@ def test_weak_passwords_are_refused_with_their_reason(password: str, reason: str
 
 
 @pytest.mark.parametrize(
-    "password", ["maple river lantern 42", "교무실 비밀번호 2026", "correct horse 도담 1", "Spring-Meadow-Otter-7"]
+    "password",
+    ["maple river lantern 42", "교무실 비밀번호 2026", "correct horse 도담 1", "Spring-Meadow-Otter-7"],
 )
 def test_a_passphrase_is_accepted(password: str) -> None:
     assert password_weakness(password, CONTEXT) is None
@@ -45,7 +46,9 @@ def test_the_names_given_make_the_difference() -> None:
     # Without the school's name as context the same password would pass: the context is what
     # stops a password built on it.
     assert password_weakness("한빛중학교 2026") is None
-    assert password_weakness("한빛중학교 2026", password_words("welfare", "박도담", "한빛중학교")) == "personal"
+    assert (
+        password_weakness("한빛중학교 2026", password_words("welfare", "박도담", "한빛중학교")) == "personal"
+    )
 
 
 def test_the_live_rule_in_the_window_gives_the_same_reasons(qapp: object) -> None:
