@@ -516,13 +516,11 @@ class LockoutStore:
 
 
 def last_mark(session: Session) -> FileMark | None:
-    """The lockout file's id and sequence recorded by the last successful log-in, if any."""
+    """The lockout file's id and sequence recorded last in the audit log (by a successful log-in,
+    the audit of damage, or any event that carries mark_detail, e.g. a restore), if any."""
     id_field = AuditEvent.detail[MARK_ID_KEY].as_string()
     detail = session.scalar(
-        select(AuditEvent.detail)
-        .where(AuditEvent.action.in_([str(AuditAction.LOGIN), str(AuditAction.LOCK)]), id_field.is_not(None))
-        .order_by(AuditEvent.id.desc())
-        .limit(1)
+        select(AuditEvent.detail).where(id_field.is_not(None)).order_by(AuditEvent.id.desc()).limit(1)
     )
     if not isinstance(detail, dict):
         return None
