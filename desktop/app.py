@@ -1,7 +1,7 @@
 """Command line and start-up wiring (DESIGN §4).
 
 `dodam` opens the GUI; headless sub-commands serve IT staff, scripts and tests. Exit codes:
-0 ok, 1 backup could not be written, 2 usage, 3 wrong password, 4 database damaged, 5 key file
+0 ok, 1 backup could not be written, 2 usage, 3 wrong password or locked out, 4 database damaged, 5 key file
 missing or damaged, 6 locked by another instance, 7 database written by a newer Dodam, 8 input file rejected (nothing
 changed), 9 the account may not do this. `dodam --self-test` exits 0 when it passed, 1 when it failed.
 """
@@ -179,12 +179,30 @@ def _read_password(args: argparse.Namespace) -> tuple[str, str]:
     raise UsageError("give --user NAME and --password-stdin (the password is never taken as an argument)")
 
 
-def _with_vault(args: argparse.Namespace, body: Callable[[Any], int], *, migrate: bool) -> int:
+def _locked_out_text(exc: Any) -> str:
+    """What a headless command says when the lockout refuses it (exit code 3)."""
+    minutes = exc.minutes_left()
+    wait = f"{minutes} minute{'' if minutes == 1 else 's'}"
+    if exc.damage is not None:
+        return (
+            f"the log-in counter file (school.lockout) was {exc.damage.kind.replace('_', ' ')}: every "
+            f"account is locked for {wait}; the event will be recorded in the audit log"
+        )
+    return f"this user name is locked for {wait} after too many failed log-ins"
+
+
+def _with_vault(
+    args: argparse.Namespace, body: Callable[[Any], int], *, migrate: bool, audited: bool = True
+) -> int:
+    """Sign in as the window does (desktop.services.sign_in: lockout, audit of LOGIN and of the
+    failures), run ``body(vault)``, close. ``audited=False`` (``check``, which writes nothing to
+    the database) still applies the lockout and counts a wrong password in the lockout file."""
     from sqlalchemy.exc import DBAPIError
 
+    from desktop.services.lockout import LockedOutError
+    from desktop.services.sign_in import open_vault, sign_in
     from desktop.storage.engine import is_damage_error
     from desktop.storage.errors import DatabaseDamagedError, VaultError
-    from desktop.storage.vault import Vault
 
     data_dir = _data_dir(args)
     if args.demo:
@@ -193,10 +211,21 @@ def _with_vault(args: argparse.Namespace, body: Callable[[Any], int], *, migrate
         ensure_demo_school(data_dir)
     user, password = _read_password(args)
     try:
-        vault = Vault.open(data_dir, user, password, migrate=migrate)
+        if audited:
+            vault = sign_in(data_dir, user, password, migrate=migrate, via="command_line").vault
+        else:
+            vault = open_vault(data_dir, user, password, migrate=migrate)
+    except LockedOutError as exc:
+        print(f"dodam: {_locked_out_text(exc)}", file=sys.stderr)
+        return EXIT_WRONG_PASSWORD
     except VaultError as exc:
         print(f"dodam: {exc.user_message}", file=sys.stderr)
         return exc.exit_code
+    except DBAPIError as exc:
+        if not is_damage_error(exc):
+            raise
+        print(f"dodam: {DatabaseDamagedError().user_message}", file=sys.stderr)
+        return EXIT_DAMAGED
     try:
         return body(vault)
     except DBAPIError as exc:
@@ -236,7 +265,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"ok: database, key file and audit log are intact{note}")
         return EXIT_OK
 
-    return _with_vault(args, body, migrate=False)
+    return _with_vault(args, body, migrate=False, audited=False)
 
 
 def cmd_import_roster(args: argparse.Namespace) -> int:

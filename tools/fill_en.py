@@ -27,6 +27,12 @@ LOCKOUT = (
     "Too many failed log-ins for this user name. Wait %n minute(s), then try again (until {time}). "
     "Forgot the password? The recovery code still works."
 )
+LOCKOUT_FILE = (
+    "The file that counts failed log-ins (school.lockout) was missing or damaged, so every "
+    "account waits %n minute(s) before logging in (until {time}); this will be recorded in "
+    "the audit log. The recovery code still works."
+)
+RECOVERY_LOCKOUT = "Too many wrong recovery codes. Wait %n minute(s), then try again (until {time})."
 ROSTER_ERRORS = (
     "%n row(s) cannot be imported. Nothing will be imported until the file is corrected; "
     "fix the rows listed and choose the file again."
@@ -54,6 +60,11 @@ EN_PLURALS: dict[str, tuple[str, str]] = {
     "%n entries": ("%n entry", "%n entries"),
     "%n interventions · %1 h/week": ("%n intervention · %1 h/week", "%n interventions · %1 h/week"),
     LOCKOUT: (LOCKOUT.replace("minute(s)", "minute"), LOCKOUT.replace("minute(s)", "minutes")),
+    LOCKOUT_FILE: (LOCKOUT_FILE.replace("minute(s)", "minute"), LOCKOUT_FILE.replace("minute(s)", "minutes")),
+    RECOVERY_LOCKOUT: (
+        RECOVERY_LOCKOUT.replace("minute(s)", "minute"),
+        RECOVERY_LOCKOUT.replace("minute(s)", "minutes"),
+    ),
 }
 
 # (context, source) of plural messages lupdate lists without their count (see the module's doc).

@@ -6,7 +6,7 @@
     python -m tools.screenshots --backup-parent E:\\      # the backup folder on a USB stick (E:\\도담 백업)
 
 For each language a fresh demo school is created in a temporary folder (the same synthetic school
-`--demo` opens), the demo accounts log in (coordinator, principal; password `dodam-demo`) and the
+`--demo` opens), the demo accounts log in (coordinator, principal; password `demo-spring-2026`) and the
 real windows are driven in process on Qt's offscreen platform: `MainWindow.show_area(...)`, a case
 window on each tab, the meeting window, the print preview and the dialogs, each rendered with
 `QWidget.grab()` ("lock": the locked main window with the lock screen drawn in front of it, as on

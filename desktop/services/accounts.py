@@ -8,13 +8,14 @@ vault (`KeySlots`) by `create_account` and `reset_password`; disabling an accoun
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Protocol
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.i18n_marks import QT_TRANSLATE_NOOP
-from desktop.models import Role, StaffAccount, StaffSpecialty, utcnow
+from desktop.models import Role, School, StaffAccount, StaffSpecialty, utcnow
 from desktop.services import audit, key_access
 from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
@@ -22,8 +23,20 @@ from desktop.services.errors import NotFound, ValidationError
 from desktop.services.permissions import Permission, require
 from desktop.storage.vault import Vault
 
-MIN_PASSWORD_LENGTH = 8
-MIN_PASSWORD_KINDS = 2
+MIN_PASSWORD_LENGTH = 10
+# zxcvbn's score 3 means "under 10^10 guesses would not find it" — beyond what a dictionary of
+# common passwords, names and keyboard patterns reaches. Anyone who can read the data folder can
+# copy school.keys and guess offline, where no lockout applies; at Argon2id's ≥ 0.3 s per guess a
+# score-3 password costs one PC many years, a score-2 one (10^6..10^8 guesses) days to months.
+MIN_PASSWORD_SCORE = 3
+# Only the estimator's first characters are scored: its cost grows fast with the length, and a
+# password this long is not weak for want of more.
+_SCORED_LENGTH = 64
+SCHOOL_WORDS = ("dodam", "도담", "school", "학교", "teacher", "선생님", "교사", "student", "학생")
+"""Words everyone at a school would try first, on top of the account's and the school's names."""
+
+PasswordWeakness = str
+"""Why a password is refused: "short", "common", "personal", "pattern" or "guessable"."""
 
 
 class KeySlots(Protocol):
@@ -43,19 +56,72 @@ def character_kinds(password: str) -> int:
     return len({"digit" if ch.isdigit() else "letter" if ch.isalpha() else "other" for ch in password})
 
 
-def check_password(password: str) -> None:
-    """The password rule (desktop/ui/widgets/password_rules.py shows it live): at least 8
-    characters of at least two kinds (letters, digits, other characters). Raises ValidationError."""
+def password_words(*names: str | None) -> list[str]:
+    """The words a password must not be built on: the given names (user name, display name, the
+    school's name…), each also split into its words, and SCHOOL_WORDS."""
+    words: list[str] = []
+    for name in names:
+        if not name or not name.strip():
+            continue
+        text = name.strip().lower()
+        words.append(text)
+        words.extend(part for part in text.replace("-", " ").replace("_", " ").split() if len(part) >= 2)
+    words.extend(SCHOOL_WORDS)
+    return list(dict.fromkeys(words))
+
+
+def password_weakness(password: str, context: Sequence[str] = ()) -> PasswordWeakness | None:
+    """Why ``password`` may not be set, or None when it may: shorter than MIN_PASSWORD_LENGTH, or
+    scored below MIN_PASSWORD_SCORE by zxcvbn with ``context`` (password_words of the account and
+    the school) as words an attacker would try. The reason is our own, not zxcvbn's English text."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The password needs at least 8 characters."), length=len(password)
-        )
-    if character_kinds(password) < MIN_PASSWORD_KINDS:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors", "The password must mix at least two kinds of characters: letters, digits, symbols."
-            )
-        )
+        return "short"
+    from zxcvbn import zxcvbn  # imported on first use: it loads its word lists (~0.2 s)
+
+    result = zxcvbn(password[:_SCORED_LENGTH], user_inputs=[w for w in context if w])
+    if int(result["score"]) >= MIN_PASSWORD_SCORE:
+        return None
+    matches = result.get("sequence", [])
+    dictionaries = {m.get("dictionary_name") for m in matches if m.get("pattern") == "dictionary"}
+    if "user_inputs" in dictionaries:
+        return "personal"
+    if "passwords" in dictionaries:
+        return "common"
+    if any(m.get("pattern") in ("spatial", "repeat", "sequence", "date") for m in matches):
+        return "pattern"
+    return "guessable"
+
+
+_WEAKNESS_MESSAGES: dict[PasswordWeakness, str] = {
+    "short": QT_TRANSLATE_NOOP("errors", "The password needs at least 10 characters."),
+    "common": QT_TRANSLATE_NOOP(
+        "errors", "This is a commonly used password (or close to one), which is guessed first."
+    ),
+    "personal": QT_TRANSLATE_NOOP(
+        "errors", "The password contains the user's name or the school's name, which others can guess."
+    ),
+    "pattern": QT_TRANSLATE_NOOP(
+        "errors", "Keyboard rows, repeated characters, sequences and dates are easy to guess."
+    ),
+    "guessable": QT_TRANSLATE_NOOP(
+        "errors", "The password is easy to guess: add another word or two. Unusual words are better."
+    ),
+}
+
+
+def check_password(password: str, context: Sequence[str] = ()) -> None:
+    """The password rule (desktop/ui/widgets/password_rules.py shows it live): at least 10
+    characters and not a common or school-derived password (password_weakness). ``context``:
+    password_words of the account and the school. Raises ValidationError. The rule applies when a
+    password is set; a password set before it still opens the school."""
+    weakness = password_weakness(password, context)
+    if weakness is not None:
+        raise ValidationError(_WEAKNESS_MESSAGES[weakness], length=len(password))
+
+
+def school_name(session: Session) -> str:
+    """The school's name, for password_words."""
+    return session.scalar(select(School.name).order_by(School.id).limit(1)) or ""
 
 
 def _keys_follow_rights(session: Session, actor: Actor, slots: KeySlots | None) -> None:
@@ -219,7 +285,7 @@ def create_account(
     validated, and the GRANT event is committed only after the slot was written.
     """
     require(actor, Permission.MANAGE_ACCOUNTS)
-    check_password(password)
+    check_password(password, password_words(username, display_name, school_name(session)))
     staff = _new_staff(
         session,
         actor,
@@ -247,7 +313,7 @@ def reset_password(session: Session, actor: Actor, slots: KeySlots, staff_id: in
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "This account is disabled: enable it before setting its password.")
         )
-    check_password(new_password)
+    check_password(new_password, password_words(staff.username, staff.display_name, school_name(session)))
     _record_grant(session, actor, staff, _rights(staff), "reset_password")
     slots.set_password(staff.username, new_password)
     session.commit()
@@ -354,5 +420,7 @@ __all__ = [
     "create_staff",
     "disable_account",
     "enable_account",
+    "password_weakness",
+    "password_words",
     "reset_password",
 ]

@@ -38,7 +38,7 @@ from desktop.services.setup import initialise_school
 from desktop.storage.keyslots import DEFAULT_KDF, KdfParams
 from desktop.storage.vault import DB_NAME, KEYS_NAME, Vault, vault_exists
 
-DEMO_PASSWORD = "dodam-demo"
+DEMO_PASSWORD = "demo-spring-2026"
 """The password of every demo account (shown on the log-in screen in demo mode)."""
 
 DEMO_ACCOUNTS: list[tuple[str, str]] = [

@@ -59,11 +59,12 @@ def _copy(original: Path, target: Path) -> Path:
 
 
 def _snapshot(folder: Path) -> dict[str, str]:
-    """Hash of every file in the folder (the lock file aside, which only holds who has it open)."""
+    """Hash of every file in the folder (the lock file aside, which only holds who has it open, and
+    the lockout file, which counts the wrong passwords tried — tests/reliability/test_lockout_file.py)."""
     return {
         p.name: (sha256(p) if p.is_file() else "<dir>")
         for p in folder.iterdir()
-        if p.name != "school.db.lock"
+        if p.name not in ("school.db.lock", "school.lockout")
     }
 
 

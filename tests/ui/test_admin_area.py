@@ -173,10 +173,10 @@ def test_admin_adds_an_account_with_a_password(
         dialog.passwords.password.setText("short")
         dialog.passwords.repeat.setText("short")
         _ok(dialog, qtbot)
-        assert dialog.error_label.isVisibleTo(dialog) and "8 characters" in dialog.error_label.text()
+        assert dialog.error_label.isVisibleTo(dialog) and "10 characters" in dialog.error_label.text()
         assert not ctx.vault.has_slot("nurse1")
-        dialog.passwords.password.setText("보건실 2026")
-        dialog.passwords.repeat.setText("보건실 2026")
+        dialog.passwords.password.setText("보건실 창문 2026")
+        dialog.passwords.repeat.setText("보건실 창문 2026")
         _ok(dialog, qtbot)
         return int(dialog.result())
 

@@ -3,6 +3,8 @@ and a password reset. Each validates before accepting and stores through desktop
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +26,7 @@ from desktop.services.listing import StaffRow
 from desktop.ui.context import AppContext
 from desktop.ui.labels import members
 from desktop.ui.widgets.feedback import run_action
-from desktop.ui.widgets.password_rules import password_problem, rule_text
+from desktop.ui.widgets.password_rules import password_problem, password_words, rule_text
 
 
 def _error_label(parent: QWidget) -> QLabel:
@@ -53,23 +55,25 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
 
 
 class _PasswordFields:
-    """A password, its repetition and the live rule."""
+    """A password, its repetition and the live rule. ``names()`` gives the names the password
+    must not be built on (user name, display name, school name)."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, names: Callable[[], Sequence[str]]) -> None:
+        self._names = names
         self.password = QLineEdit(parent)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit(parent)
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.rule = QLabel(rule_text(), parent)
         self.rule.setWordWrap(True)
-        self.password.textChanged.connect(self._update)
-        self.repeat.textChanged.connect(self._update)
+        self.password.textChanged.connect(self.update)
+        self.repeat.textChanged.connect(self.update)
 
-    def _update(self) -> None:
+    def update(self) -> None:
         self.rule.setText(self.problem() or rule_text())
 
     def problem(self) -> str | None:
-        return password_problem(self.password.text(), self.repeat.text())
+        return password_problem(self.password.text(), self.repeat.text(), password_words(*self._names()))
 
 
 class NewAccountDialog(QDialog):
@@ -96,7 +100,11 @@ class NewAccountDialog(QDialog):
         self.specialty_combo.addItem(self.tr("None"), None)
         for specialty, text in members(StaffSpecialty):
             self.specialty_combo.addItem(text, specialty)
-        self.passwords = _PasswordFields(self)
+        self.passwords = _PasswordFields(
+            self, lambda: (self.username_edit.text(), self.name_edit.text(), ctx.school_name)
+        )
+        self.username_edit.textChanged.connect(self.passwords.update)
+        self.name_edit.textChanged.connect(self.passwords.update)
         self.error_label = _error_label(self)
 
         form = QFormLayout()
@@ -249,7 +257,7 @@ class ResetPasswordDialog(QDialog):
         self._ctx = ctx
         self._row = row
         self.setWindowTitle(self.tr("New password for {name}").format(name=row.display_name))
-        self.passwords = _PasswordFields(self)
+        self.passwords = _PasswordFields(self, lambda: (row.username, row.display_name, ctx.school_name))
         self.error_label = _error_label(self)
         form = QFormLayout()
         form.addRow(self.tr("New &password:"), self.passwords.password)

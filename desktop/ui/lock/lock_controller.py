@@ -110,7 +110,8 @@ class LockController(QObject):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.store = LockoutStore(ctx.vault.data_dir)
+        # The log-in wrote the lockout file: while the session runs, a missing file is damage.
+        self.store = LockoutStore(ctx.vault.data_dir, must_exist=True)
         self.watcher = IdleWatcher(idle_ms if idle_ms is not None else idle_minutes * 60_000, self)
         self.watcher.idle.connect(self._idle)
         self.screen: LockScreen | None = None
@@ -231,7 +232,9 @@ class LockController(QObject):
             QGuiApplication.restoreOverrideCursor()
         pending = self.store.pending(username)
         minutes = self.store.policy().minutes
-        self.ctx.write(lambda s, a: lockout.record_pending(s, a, pending, minutes=minutes))
+        # Damage to the lockout file is recorded with the file that replaces it (the next log-in's reference).
+        mark = self.store.seal()
+        self.ctx.write(lambda s, a: lockout.record_pending(s, a, pending, minutes=minutes, mark=mark))
         self.store.record_success(username)
         self._finish_unlock("password")
         return True
@@ -243,9 +246,17 @@ class LockController(QObject):
         username = self.ctx.actor.username
         if self.store.pin_disabled(username):
             screen.set_pin_available(False)
-            screen.show_message(
-                self.tr("The PIN is turned off after 3 wrong tries. Unlock with your password.")
-            )
+            if self.store.damage() is not None:
+                screen.show_message(
+                    self.tr(
+                        "The file that counts failed log-ins was missing or damaged: the PIN is off "
+                        "until you unlock with your password."
+                    )
+                )
+            else:
+                screen.show_message(
+                    self.tr("The PIN is turned off after 3 wrong tries. Unlock with your password.")
+                )
             return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

@@ -137,7 +137,7 @@ class PinDialog(QDialog):
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
-        LockoutStore(vault.data_dir).reset_pin_failures(username)
+        LockoutStore(vault.data_dir, must_exist=True).reset_pin_failures(username)
         self.accept()
         return True
 

@@ -43,6 +43,15 @@ def locked_message(holder: dict[str, object]) -> str:
 
 def lockout_message(exc: LockedOutError) -> str:
     minutes = exc.minutes_left()
+    if exc.damage is not None:
+        return QCoreApplication.translate(
+            "VaultMessages",
+            "The file that counts failed log-ins (school.lockout) was missing or damaged, so every "
+            "account waits %n minute(s) before logging in (until {time}); this will be recorded in "
+            "the audit log. The recovery code still works.",
+            "",
+            minutes,
+        ).format(time=exc.until.astimezone().strftime("%H:%M"))
     return QCoreApplication.translate(
         "VaultMessages",
         "Too many failed log-ins for this user name. Wait %n minute(s), then try again (until {time}). "

@@ -16,11 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import audit
+from desktop.services import audit, lockout
+from desktop.services.accounts import check_password, password_words, school_name
 from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
-from desktop.services.lockout import LockoutStore
+from desktop.services.errors import ValidationError
+from desktop.services.lockout import RECOVERY_NAME, LockedOutError, LockoutStore
 from desktop.services.setup import find_account
+from desktop.services.sign_in import count_recovery_failure
+from desktop.storage.errors import WrongPasswordError
 from desktop.storage.keyslots import is_well_formed_recovery_code
 from desktop.storage.vault import Vault
 from desktop.ui.login.messages import malformed_recovery_code_message, vault_error_message
@@ -34,25 +38,48 @@ class UnknownAccountError(Exception):
 
 
 def reset_password_with_recovery_code(data_dir: Path, code: str, username: str, new_password: str) -> None:
-    """Open the vault with the recovery code and replace the account's password slot (worker)."""
-    vault = Vault.open_with_recovery_code(data_dir, code)
+    """Open the vault with the recovery code and replace the account's password slot (worker).
+
+    Wrong codes are counted like failed log-ins (under lockout.RECOVERY_NAME) and lock the dialog
+    the same way (LockedOutError). The new password must follow the password rule
+    (ValidationError). The recovery code ends the account's lockout and any lockout caused by
+    damage to the lockout file; that damage and the wrong codes before are written to the audit log.
+    """
+    store = LockoutStore(data_dir)
+    store.check(RECOVERY_NAME)
+    try:
+        vault = Vault.open_with_recovery_code(data_dir, code)
+    except WrongPasswordError:
+        count_recovery_failure(data_dir)
+        raise
     try:
         with vault.session() as session:
             staff = find_account(session, username)
             if staff is None:
                 raise UnknownAccountError(username)
+            check_password(
+                new_password, password_words(staff.username, staff.display_name, school_name(session))
+            )
+            actor = Actor.of(staff)
+            policy = lockout.policy_from_settings(session)
             vault.set_password(staff.username, new_password)
+            pending = store.pending(RECOVERY_NAME)
+            mark = store.seal()
+            lockout.record_pending(
+                session, actor, pending, minutes=policy.minutes, mark=mark, via="recovery_code"
+            )
             audit.record(
                 session,
-                Actor.of(staff),
+                actor,
                 AuditAction.UPDATE,
                 entity_type="password",
                 entity_id=staff.id,
                 detail={"username": staff.username, "via": "recovery_code"},
             )
             session.commit()
-            # The recovery code is not subject to the lockout, and a new password ends it.
-            LockoutStore(data_dir).clear_lockout(staff.username)
+            # A new password set with the recovery code ends the lockout of its name.
+            store.clear_lockout(staff.username)
+            store.record_success(RECOVERY_NAME)
     finally:
         vault.close()
 
@@ -124,7 +151,9 @@ class RecoveryDialog(QDialog):
             return malformed_recovery_code_message()
         if not self.username.text().strip():
             return self.tr("Type the user name whose password is to be set.")
-        return password_problem(self.new_password.text(), self.repeat_password.text())
+        # The display name and the school's name are checked too, once the code has opened the school.
+        context = password_words(self.username.text())
+        return password_problem(self.new_password.text(), self.repeat_password.text(), context)
 
     def _validate(self) -> None:
         problem = self._problem()
@@ -160,6 +189,16 @@ class RecoveryDialog(QDialog):
         if isinstance(exc, UnknownAccountError):
             self.message.setText(
                 self.tr("There is no active account with the user name “{name}”.").format(name=exc)
+            )
+        elif isinstance(exc, ValidationError):
+            self.message.setText(exc.text())
+        elif isinstance(exc, LockedOutError) and exc.damage is None:
+            self.message.setText(
+                self.tr(
+                    "Too many wrong recovery codes. Wait %n minute(s), then try again (until {time}).",
+                    "",
+                    exc.minutes_left(),
+                ).format(time=exc.until.astimezone().strftime("%H:%M"))
             )
         else:
             self.message.setText(vault_error_message(exc, recovery=True))

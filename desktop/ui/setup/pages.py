@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models import SchoolLevel
 from desktop.ui.labels import members
-from desktop.ui.widgets.password_rules import password_problem, rule_text
+from desktop.ui.widgets.password_rules import password_problem, password_words, rule_text
 from desktop.ui.widgets.plain_text import PlainLabel
 
 DEFAULT_TEAM_NAME = "학생맞춤통합지원팀"  # the name the Act gives the team; schools may rename it
@@ -186,7 +186,8 @@ class AccountPage(QWizardPage):
             return self.tr("Choose a user name for logging in.")
         if not self.display_name.text().strip():
             return self.tr("Enter your name as colleagues know it.")
-        return password_problem(self.password.text(), self.repeat.text())
+        names = (self.username.text(), self.display_name.text(), str(self.field("school_name") or ""))
+        return password_problem(self.password.text(), self.repeat.text(), password_words(*names))
 
     def _changed(self) -> None:
         problem = self.problem()

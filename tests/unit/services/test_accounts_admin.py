@@ -73,9 +73,9 @@ def test_create_account_with_initial_password(
         username="wee1",
         display_name="정상담",
         role=Role.SPECIALIST,
-        password="상담실 2026",
+        password="상담실 창가 화분 2026",
     )
-    assert opens(school_vault, "wee1", "상담실 2026")
+    assert opens(school_vault, "wee1", "상담실 창가 화분 2026")
     assert not opens(school_vault, "wee1", "wrong password 1")
     grant = last_grant(db)
     assert grant["what"] == "create" and grant["before"] is None
@@ -84,7 +84,9 @@ def test_create_account_with_initial_password(
     assert db.get(StaffAccount, staff.id) is not None
 
 
-@pytest.mark.parametrize("password", ["short1", "onlyletters", "12345678901"])
+@pytest.mark.parametrize(
+    "password", ["short1", "password1234", "12345678901", "테스트초등학교2026", "약함약함약함약함약함"]
+)
 def test_a_weak_initial_password_stores_nothing(
     db: Session, coordinator: Actor, slots: Slots, school_vault: Vault, password: str
 ) -> None:
@@ -153,7 +155,7 @@ def test_disable_removes_the_slot_and_enable_needs_a_new_password(
         username="gone",
         display_name="퇴직",
         role=Role.HEAD_TEACHER,
-        password="leaving 2026",
+        password="leaving for busan 2026",
     )
     accounts.disable_account(db, coordinator, staff.id, slots)
     assert not school_vault.has_slot("gone")

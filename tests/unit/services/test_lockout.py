@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from desktop.config import Settings
 from desktop.models import AuditEvent
-from desktop.services import audit, settings_store
+from desktop.services import audit, lockout, settings_store
 from desktop.services.actor import Actor
 from desktop.services.lockout import (
     LOCKOUT_NAME,
@@ -55,13 +55,21 @@ def test_the_file_holds_no_user_names_in_clear(tmp_path: Path) -> None:
     assert len(json.loads(text)["users"]) == 2
 
 
-def test_a_damaged_file_starts_afresh(tmp_path: Path) -> None:
+def test_a_damaged_file_locks_every_name_until_the_lockout_period_has_passed(tmp_path: Path) -> None:
     (tmp_path / LOCKOUT_NAME).write_bytes(b"\x00garbage{")
     store = LockoutStore(tmp_path)
-    assert store.locked_until("kim") is None
+    with pytest.raises(LockedOutError) as caught:
+        store.check("kim", T0)
+    assert caught.value.damage is not None and caught.value.damage.kind == "damaged"
+    assert caught.value.until == T0 + timedelta(minutes=LockoutPolicy().minutes)
+    # The moment it was first seen is kept: later reads do not move it.
+    assert store.locked_until("lee", T0 + timedelta(minutes=1)) == caught.value.until
+    assert store.pin_disabled("kim")
     assert store.policy() == LockoutPolicy()
-    store.record_failure("kim", T0)
-    assert store.pending("kim").failure_count == 1
+    store.check("kim", caught.value.until + timedelta(seconds=1))
+    assert store.pending("kim").damage == caught.value.damage
+    store.record_success("kim")
+    assert store.pending("kim").empty and not store.pin_disabled("kim")
 
 
 def test_cached_settings_change_the_lockout(tmp_path: Path) -> None:
@@ -104,7 +112,9 @@ def _reopen(school_vault: Any) -> Any:
     return sign_in(school_vault.data_dir, ADMIN_USER, ADMIN_PASSWORD)
 
 
-def test_sign_in_locks_out_then_audits_the_failures(school_vault: Any) -> None:
+def test_sign_in_locks_out_then_audits_the_failures(
+    school_vault: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     data_dir = school_vault.data_dir
     school_vault.close()
     for _ in range(4):
@@ -117,12 +127,9 @@ def test_sign_in_locks_out_then_audits_the_failures(school_vault: Any) -> None:
         sign_in(data_dir, ADMIN_USER, ADMIN_PASSWORD)
     assert LockoutStore(data_dir).pending(ADMIN_USER).failure_count == 5
 
-    # Five minutes later (moved back in the file) the right password works.
-    store = LockoutStore(data_dir)
-    document = json.loads(store.path.read_text("utf-8"))
-    for entry in document["users"].values():
-        entry["locked_until"] = (datetime.now(UTC) - timedelta(seconds=1)).isoformat()
-    store.path.write_text(json.dumps(document), "utf-8")
+    # Five minutes later the right password works.
+    later = datetime.now(UTC) + timedelta(minutes=5, seconds=1)
+    monkeypatch.setattr(lockout, "_now", lambda: later)
     signed = sign_in(data_dir, ADMIN_USER, ADMIN_PASSWORD)
     try:
         with signed.vault.session() as session:
@@ -185,5 +192,73 @@ def test_the_recovery_code_is_not_subject_to_the_lockout(tmp_path: Path, test_kd
     try:
         with signed.vault.session() as session:
             assert session.scalar(select(AuditEvent).where(AuditEvent.action == "login_failed")) is not None
+    finally:
+        signed.vault.close()
+
+
+def _school_with_code(tmp_path: Path, test_kdf: Any) -> tuple[Path, str]:
+    from desktop.services.setup import initialise_school
+    from desktop.storage.vault import Vault
+
+    data_dir = tmp_path / "school"
+    vault, code = Vault.create(data_dir, ADMIN_USER, ADMIN_PASSWORD, kdf=test_kdf)
+    with vault.session() as session:
+        initialise_school(session, school_name="학교", admin_username=ADMIN_USER, admin_display_name="김")
+    vault.close()
+    return data_dir, code
+
+
+def test_wrong_recovery_codes_are_counted_and_locked_like_log_ins(
+    tmp_path: Path, test_kdf: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data_dir, code = _school_with_code(tmp_path, test_kdf)
+    wrong = ("0000" if not code.startswith("0000") else "1111") + code[4:]
+    start = datetime.now(UTC).replace(microsecond=0)
+    monkeypatch.setattr(lockout, "_now", lambda: start)
+    for _ in range(LockoutPolicy().attempts - 1):
+        with pytest.raises(WrongPasswordError):
+            reset_password_with_recovery_code(data_dir, wrong, ADMIN_USER, "new password 2")
+    with pytest.raises(LockedOutError):
+        reset_password_with_recovery_code(data_dir, wrong, ADMIN_USER, "new password 2")
+    # The right code waits too; the accounts' own log-ins are not locked by it.
+    with pytest.raises(LockedOutError):
+        reset_password_with_recovery_code(data_dir, code, ADMIN_USER, "new password 2")
+    sign_in(data_dir, ADMIN_USER, ADMIN_PASSWORD).vault.close()
+
+    later = start + timedelta(minutes=LockoutPolicy().minutes, seconds=1)
+    monkeypatch.setattr(lockout, "_now", lambda: later)
+    reset_password_with_recovery_code(data_dir, code, ADMIN_USER, "new password 2")
+    signed = sign_in(data_dir, ADMIN_USER, "new password 2")
+    try:
+        with signed.vault.session() as session:
+            failed = session.scalars(select(AuditEvent).where(AuditEvent.action == "login_failed")).all()
+            assert [(e.detail["count"], e.detail.get("via")) for e in failed] == [
+                (LockoutPolicy().attempts, "recovery_code")
+            ]
+    finally:
+        signed.vault.close()
+
+
+def test_the_recovery_code_refuses_a_weak_new_password(tmp_path: Path, test_kdf: Any) -> None:
+    from desktop.services.errors import ValidationError
+
+    data_dir, code = _school_with_code(tmp_path, test_kdf)
+    with pytest.raises(ValidationError):
+        reset_password_with_recovery_code(data_dir, code, ADMIN_USER, "password1234")
+    sign_in(data_dir, ADMIN_USER, ADMIN_PASSWORD).vault.close()  # the old password still works
+
+
+def test_the_recovery_code_ends_a_lockout_caused_by_a_damaged_file(tmp_path: Path, test_kdf: Any) -> None:
+    data_dir, code = _school_with_code(tmp_path, test_kdf)
+    sign_in(data_dir, ADMIN_USER, ADMIN_PASSWORD).vault.close()
+    (data_dir / LOCKOUT_NAME).write_bytes(b"garbage")
+    with pytest.raises(LockedOutError):
+        sign_in(data_dir, ADMIN_USER, ADMIN_PASSWORD)
+    reset_password_with_recovery_code(data_dir, code, ADMIN_USER, "new password 2")
+    signed = sign_in(data_dir, ADMIN_USER, "new password 2")
+    try:
+        with signed.vault.session() as session:
+            locks = session.scalars(select(AuditEvent).where(AuditEvent.action == "lock")).all()
+            assert [e.detail.get("lockout_file") for e in locks] == ["damaged"]
     finally:
         signed.vault.close()
