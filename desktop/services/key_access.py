@@ -34,6 +34,14 @@ class KeyChanges:
     granted: list[tuple[str, str | None]] = field(default_factory=list)
     withdrawn: list[tuple[str, str]] = field(default_factory=list)
 
+    def as_detail(self) -> dict[str, object]:
+        """For the GRANT audit event: which keys went to whom (user names only, no key material)."""
+        return {
+            "keys_created": self.created,
+            "granted": [[compartment, user or "recovery code"] for compartment, user in self.granted],
+            "withdrawn": [[compartment, user] for compartment, user in self.withdrawn],
+        }
+
 
 def entitled(staff: StaffAccount, compartment: str) -> bool:
     """Whether an account's rights give it ``compartment``'s key."""

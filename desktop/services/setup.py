@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop.models import NeedCategory, NeedDomain, Role, School, SchoolLevel, StaffAccount, SupportType
 from desktop.services import audit
-from desktop.services.accounts import check_password
+from desktop.services.accounts import check_password, password_words
 from desktop.services.actor import SYSTEM, Actor
 from desktop.services.audit import AuditAction
 from desktop.services.errors import ValidationError
@@ -195,7 +195,7 @@ def create_school(data_dir: Path, spec: NewSchool, kdf: KdfParams = DEFAULT_KDF)
     VaultExistsError when the folder already holds a school; nothing of it is touched then.
     """
     _check_names(spec.school_name, spec.username, spec.display_name)
-    check_password(spec.password)
+    check_password(spec.password, password_words(spec.username, spec.display_name, spec.school_name))
     vault, recovery_code = Vault.create(data_dir, spec.username, spec.password, kdf=kdf)
     try:
         with vault.session() as session:

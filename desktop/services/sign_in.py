@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.models import School
-from desktop.services import audit, lockout
+from desktop.services import audit, key_access, lockout
 from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
 from desktop.services.lockout import LockedOutError, LockoutPolicy, LockoutStore
@@ -73,6 +73,18 @@ def start_session(vault: Vault, username: str, *, via: str | None = None) -> Sig
                 detail=detail,
             )
             session.commit()
+            # The restricted and audit keys follow the accounts' rights (granted by a session that
+            # holds them; a changed audit key in the file is reported to an administrator).
+            key_changes = key_access.reconcile(session, vault, actor)
+            if key_changes.granted or key_changes.withdrawn or key_changes.created:
+                audit.record(
+                    session,
+                    actor,
+                    AuditAction.GRANT,
+                    entity_type="key_file",
+                    detail=key_changes.as_detail(),
+                )
+                session.commit()
             signed = SignedIn(
                 vault=vault,
                 actor=actor,
