@@ -30,6 +30,7 @@ from desktop.models import (
     Student,
 )
 from desktop.services import demo_data as data
+from desktop.services import restricted_text
 from desktop.services.audit import AuditAction
 from desktop.services.demo_cases import build_cases
 from desktop.services.demo_meetings import build_meetings_and_tasks
@@ -210,6 +211,10 @@ def populate(session: Session, *, seed: int = 2026, progress: Progress | None = 
 
     report(90, QT_TRANSLATE_NOOP("demo", "Writing the access log"))
     log.write(session)
+    # Restricted notes are written in clear above and sealed here, through the same path as an
+    # upgraded school's (the creating session holds the restricted key).
+    restricted_text.publish_key(session)
+    restricted_text.seal_stored(session)
     session.commit()
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.models import School
-from desktop.services import audit, lockout
+from desktop.services import audit, lockout, restricted_text
 from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
 from desktop.services.lockout import LockedOutError, LockoutPolicy, LockoutStore
@@ -52,6 +52,7 @@ def start_session(vault: Vault, username: str) -> SignedIn:
             lockout.record_pending(session, actor, store.pending(username), minutes=policy.minutes)
             audit.record(session, actor, AuditAction.LOGIN, entity_type="staff_account", entity_id=staff.id)
             session.commit()
+            restricted_text.on_sign_in(session, actor)
             signed = SignedIn(
                 vault=vault,
                 actor=actor,
