@@ -15,6 +15,7 @@ from ko_issue7_keys import KO_KEYS
 from ko_issue7_layout import KO_LAYOUT
 from ko_issue7_login import KO_LOGIN
 from ko_messages import KO_MESSAGES
+from ko_restricted_notes import KO_RESTRICTED_NOTES
 
 KO: dict[str, str] = {
     # --- navigation and areas
@@ -224,3 +225,4 @@ KO_IN_CONTEXT.update(KO_COMFORT)
 KO_IN_CONTEXT.update(KO_LAYOUT)
 KO_IN_CONTEXT.update(KO_LOGIN)
 KO_IN_CONTEXT.update(KO_KEYS)
+KO_IN_CONTEXT.update(KO_RESTRICTED_NOTES)
