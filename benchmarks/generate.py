@@ -44,6 +44,7 @@ from benchmarks.gen_world import (
     write_students,
 )
 from desktop.models import NeedCategory, NeedDomain, SupportType
+from desktop.services import restricted_text
 from desktop.services.demo import _Names
 from desktop.services.setup import initialise_school
 from desktop.storage.keyslots import DEFAULT_KDF, KdfParams
@@ -192,6 +193,11 @@ def generate(
                 gen_support.everyday_log(ws, drafts, want["audit_event"] - 2)
             w.say(f"chaining {len(ws.audit.events):,} audit events")
             ws.audit.write(w, date(TODAY.year, TODAY.month, 1))
+            w.flush()
+            # Restricted notes were inserted in clear; seal them as an upgraded school's are
+            # (the creating session holds the restricted key).
+            restricted_text.publish_key(session)
+            restricted_text.seal_stored(session)
             session.commit()
             counts = dict(sorted(w.counts.items()))
             for name in ("school", "staff_account", "need_domain", "need_category", "support_type"):

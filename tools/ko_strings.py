@@ -19,6 +19,7 @@ from ko_lockout_passwords import KO_LOCKOUT_PASSWORDS
 from ko_messages import KO_MESSAGES
 from ko_plain_text import KO_PLAIN_TEXT
 from ko_restore_rights import KO_RESTORE_RIGHTS
+from ko_restricted_notes import KO_RESTRICTED_NOTES
 
 KO: dict[str, str] = {
     # --- navigation and areas
@@ -234,3 +235,4 @@ KO_IN_CONTEXT.update(KO_ACCOUNTS_CLI)
 KO_IN_CONTEXT.update(KO_PLAIN_TEXT)
 KO_IN_CONTEXT.update(KO_RESTORE_RIGHTS)
 KO_IN_CONTEXT.update(KO_LOCKOUT_PASSWORDS)
+KO_IN_CONTEXT.update(KO_RESTRICTED_NOTES)

@@ -62,6 +62,7 @@ from desktop.reports.base import (
     table,
 )
 from desktop.reports.ko_labels import REFERRAL_STATUS_KO, STATE_KO
+from desktop.services import restricted_text
 from desktop.services.actor import Actor
 from desktop.services.case_detail import visible_case
 from desktop.services.errors import NotFound
@@ -885,7 +886,13 @@ def case_summary_pdf(
         category = NOTE_CATEGORY_KO.get(note.category.value, note.category.value)
         if note.restricted:
             category += " (제한)"
-        note_rows.append([_iso(note.written_at), category, note.author.display_name, names.text(note.text)])
+        text = note.text
+        if note.restricted:
+            # Printed only when chosen, by an account that may view restricted notes (check_print);
+            # its keys open the sealed text — else the row says so instead of printing the envelope.
+            opened = restricted_text.reveal(session, text, restricted_text.CASE_NOTE)
+            text = opened if opened is not None else "(열람 권한 없음: 제한 기록)"
+        note_rows.append([_iso(note.written_at), category, note.author.display_name, names.text(text)])
     if len(note_rows) == 1:
         note_rows.append(["", "", "", "(기록 없음)"])
     story.append(table(note_rows, [22 * mm, 22 * mm, 22 * mm, CONTENT_WIDTH - 66 * mm]))

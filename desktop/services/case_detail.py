@@ -42,6 +42,7 @@ from desktop.models import (
     TaskStatus,
     case_domain,
 )
+from desktop.services import restricted_text
 from desktop.services.actor import Actor
 from desktop.services.case_workflow import REASON_REQUIRED, available_transitions
 from desktop.services.errors import NotFound, PermissionDenied
@@ -98,6 +99,8 @@ class NoteRow:
     author_id: int
     author_name: str
     text: str
+    sealed: bool = False
+    """True when the text is restricted and this session's keys cannot open it (text is then "")."""
 
 
 class TimelineKind(enum.StrEnum):
@@ -232,18 +235,25 @@ def notes(session: Session, actor: Actor, case_id: int) -> list[NoteRow]:
         )
         .order_by(CaseNote.written_at.desc(), CaseNote.id.desc())
     )
-    return [
-        NoteRow(
-            id=r[0],
-            written_at=_utc(r[1]),
-            category=r[2],
-            restricted=r[3],
-            author_id=r[4],
-            author_name=r[5],
-            text=r[6],
+    rows = []
+    for r in session.execute(stmt):
+        text, sealed = r[6], False
+        if r[3]:
+            opened = restricted_text.reveal(session, text, restricted_text.CASE_NOTE)
+            text, sealed = (opened, False) if opened is not None else ("", True)
+        rows.append(
+            NoteRow(
+                id=r[0],
+                written_at=_utc(r[1]),
+                category=r[2],
+                restricted=r[3],
+                author_id=r[4],
+                author_name=r[5],
+                text=text,
+                sealed=sealed,
+            )
         )
-        for r in session.execute(stmt)
-    ]
+    return rows
 
 
 def _utc(at: datetime) -> datetime:
@@ -543,6 +553,8 @@ def _sessions(session: Session, actor: Actor, case_id: int) -> list[TimelineEntr
         # A restricted session's notes are left out for those who may not read them; nothing
         # marks that something was left out.
         detail = text if (not restricted or readable) else ""
+        if restricted and detail:
+            detail = restricted_text.reveal(session, detail, restricted_text.SESSION_NOTE) or ""
         entries.append(
             TimelineEntry(
                 _day(held_on),
@@ -666,7 +678,7 @@ def _notes(session: Session, actor: Actor, case_id: int) -> list[TimelineEntry]:
             if restricted
             else QT_TRANSLATE_NOOP("timeline", "Note ({category})"),
             (("category", category),),
-            text,
+            (restricted_text.reveal(session, text, restricted_text.CASE_NOTE) or "") if restricted else text,
             name,
         )
         for at, category, restricted, text, name in session.execute(stmt)

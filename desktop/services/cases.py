@@ -20,7 +20,7 @@ from desktop.models import (
     StaffAccount,
     SupportCase,
 )
-from desktop.services import audit, case_workflow
+from desktop.services import audit, case_workflow, restricted_text
 from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
 from desktop.services.case_detail import seen_case, sees_whole_case, visible_case
@@ -133,8 +133,8 @@ def add_note(
     restricted: bool = False,
 ) -> CaseNote:
     """Add a note to a case the actor may see in full (needs MANAGE_CASES or LOG_SESSION).
-    A restricted note is then read only by its author, the coordinator and the principal.
-    Audited without its text."""
+    A restricted note is then read only by its author, the coordinator and the principal: its text
+    is stored sealed (desktop.services.restricted_text). Audited without its text."""
     if not (can(actor, Permission.MANAGE_CASES) or can(actor, Permission.LOG_SESSION)):
         raise PermissionDenied(MSG_MAY_NOT_ADD_NOTE, role=actor.role.value)
     if actor.staff_id is None:
@@ -142,12 +142,15 @@ def add_note(
     case = visible_case(session, actor, case_id)
     if not text.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Write the text of the note."))
+    text = text.strip()
+    if restricted:
+        text = restricted_text.seal(session, text, restricted_text.CASE_NOTE, actor.staff_id)
     note = CaseNote(
         case_id=case.id,
         author_id=actor.staff_id,
         category=NoteCategory(category),
         restricted=restricted,
-        text=text.strip(),
+        text=text,
     )
     session.add(note)
     session.flush()

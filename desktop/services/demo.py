@@ -30,6 +30,8 @@ from desktop.models import (
     Student,
 )
 from desktop.services import demo_data as data
+from desktop.services import key_access, restricted_text
+from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
 from desktop.services.demo_cases import build_cases
 from desktop.services.demo_meetings import build_meetings_and_tasks
@@ -141,6 +143,13 @@ def create_demo_school(
                 is_demo=True,
             )
             populate(session, seed=seed, progress=report)
+        with vault.session() as session:
+            # The principal's slot gets the restricted key (and every grant the accounts' rights
+            # give) now, not at the coordinator's first sign-in: the demo opens as any account.
+            coordinator = session.scalars(
+                select(StaffAccount).where(StaffAccount.username == DEMO_ACCOUNTS[0][0])
+            ).one()
+            key_access.reconcile(session, vault, Actor.of(coordinator))
     except BaseException:
         vault.close()
         for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", KEYS_NAME, f"{KEYS_NAME}.bak"):
@@ -210,6 +219,10 @@ def populate(session: Session, *, seed: int = 2026, progress: Progress | None = 
 
     report(90, QT_TRANSLATE_NOOP("demo", "Writing the access log"))
     log.write(session)
+    # Restricted notes are written in clear above and sealed here, through the same path as an
+    # upgraded school's (the creating session holds the restricted key).
+    restricted_text.publish_key(session)
+    restricted_text.seal_stored(session)
     session.commit()
 
 

@@ -35,7 +35,7 @@ from desktop.models import (
     SupportSession,
     SupportType,
 )
-from desktop.services import audit
+from desktop.services import audit, restricted_text
 from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
 from desktop.services.case_workflow import OPEN_STATES
@@ -342,6 +342,10 @@ def intervention_sessions(session: Session, actor: Actor, intervention_id: int) 
         restricted = bool(r[6])
         own = actor.staff_id is not None and r[7] == actor.staff_id
         hidden = restricted and not (own or sees_restricted)
+        text = r[5] or ""
+        if restricted and not hidden:
+            opened = restricted_text.reveal(session, text, restricted_text.SESSION_NOTE)
+            hidden, text = (True, "") if opened is None else (False, opened)
         rows.append(
             SessionRow(
                 id=r[0],
@@ -350,7 +354,7 @@ def intervention_sessions(session: Session, actor: Actor, intervention_id: int) 
                 duration_minutes=int(r[2] or 0),
                 attendance=r[3],
                 progress_rating=r[4],
-                notes="" if hidden else (r[5] or ""),
+                notes="" if hidden else text,
                 restricted=restricted,
                 notes_hidden=hidden,
                 author_id=r[7],
@@ -601,12 +605,15 @@ def log_session(
         raise ValidationError(MSG_DURATION, min=minimum, max=MAX_DURATION)
     if progress_rating is not None and not 1 <= progress_rating <= 5:
         raise ValidationError(MSG_RATING)
+    notes = notes.strip()
+    if restricted and notes:
+        notes = restricted_text.seal(session, notes, restricted_text.SESSION_NOTE, actor.staff_id)
     row = SupportSession(
         intervention_id=intervention.id,
         held_on=held_on,
         duration_minutes=duration_minutes,
         attendance=attendance,
-        notes=notes.strip(),
+        notes=notes,
         progress_rating=progress_rating,
         restricted=restricted,
         author_id=actor.staff_id,

@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.models import School
-from desktop.services import audit, key_access, lockout
+from desktop.services import audit, key_access, lockout, restricted_text
 from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
 from desktop.services.lockout import LockedOutError, LockoutPolicy, LockoutStore
@@ -85,6 +85,8 @@ def start_session(vault: Vault, username: str, *, via: str | None = None) -> Sig
                     detail=key_changes.as_detail(),
                 )
                 session.commit()
+            # Restricted notes: the signed public key kept current, clear texts of older versions sealed.
+            restricted_text.on_sign_in(session, actor)
             signed = SignedIn(
                 vault=vault,
                 actor=actor,

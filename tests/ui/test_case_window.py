@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.models import AuditEvent, CaseNote, CaseState, NoteCategory, Priority, StaffAccount, SupportCase
-from desktop.services import case_detail, listing
+from desktop.services import case_detail, listing, restricted_text
 from desktop.services.case_detail import TimelineKind
 from desktop.ui.case_detail import case_window
 from desktop.ui.case_detail.case_window import CaseWindow, open_case_window
@@ -237,9 +237,14 @@ def test_notes_are_added_and_shown_in_the_timeline(
     assert newest.author_name == ctx.actor.display_name
     with ctx.vault.session() as session:
         stored = session.scalars(
-            select(CaseNote).where(CaseNote.case_id == row.id, CaseNote.text == "학교전담경찰관 면담")
+            select(CaseNote).where(CaseNote.case_id == row.id, CaseNote.category == NoteCategory.POLICE)
         ).one()
         assert stored.restricted and stored.author_id == ctx.actor.staff_id
+        # Stored sealed, not in clear; this session's keys open it.
+        assert "면담" not in stored.text
+        assert (
+            restricted_text.reveal(session, stored.text, restricted_text.CASE_NOTE) == "학교전담경찰관 면담"
+        )
 
     # The timeline shows it, and its kind filter keeps only notes.
     assert any(

@@ -21,6 +21,7 @@ from desktop.models import (
     SupportCase,
     SupportSession,
 )
+from desktop.services import restricted_text
 from desktop.services.interventions import assign_intervention, set_intervention_status
 from desktop.services.workload import staff_workload
 from desktop.ui.case_detail.intervention_dialogs import (
@@ -291,13 +292,17 @@ def test_homeroom_provider_may_log_sessions_and_nothing_else(
         qtbot.mouseClick(panel.log_button, Qt.MouseButton.LeftButton)
     with ctx.vault.session() as s:
         stored = s.scalars(select(SupportSession).where(SupportSession.intervention_id == made)).one()
-        assert (stored.author_id, stored.restricted, stored.notes) == (teacher, True, "가정 내 갈등 언급")
+        assert (stored.author_id, stored.restricted) == (teacher, True)
+        assert "갈등" not in stored.notes  # stored sealed; the author's keys open it
+        assert restricted_text.reveal(s, stored.notes, restricted_text.SESSION_NOTE) == "가정 내 갈등 언급"
     # The author reads their own restricted notes.
     notes = column(panel.sessions_table.model(), "Notes")
     assert "가정 내 갈등 언급" in panel.sessions_table.model().index(0, notes).data()
 
 
 def restricted_session(ctx: AppContext) -> tuple[int, int, str]:
+    """A restricted session with notes: case, intervention and the notes (opened with the
+    coordinator's keys, as the stored text is sealed)."""
     with ctx.vault.session() as s:
         row = s.execute(
             select(Intervention.case_id, Intervention.id, SupportSession.notes)
@@ -306,7 +311,9 @@ def restricted_session(ctx: AppContext) -> tuple[int, int, str]:
             .order_by(SupportSession.id)
             .limit(1)
         ).one()
-        return row[0], row[1], row[2]
+        text = restricted_text.reveal(s, row[2], restricted_text.SESSION_NOTE)
+        assert text is not None and text != row[2]
+        return row[0], row[1], text
 
 
 def session_notes(panel: InterventionsPanel) -> list[str]:
@@ -320,8 +327,8 @@ def session_notes(panel: InterventionsPanel) -> list[str]:
 def test_restricted_notes_hidden_from_head_teacher_shown_to_principal(
     qtbot: QtBot, demo_context: ContextFactory
 ) -> None:
+    case_id, intervention_id, text = restricted_session(demo_context("coordinator"))
     ctx = demo_context("headteacher")
-    case_id, intervention_id, text = restricted_session(ctx)
     panel = make_panel(qtbot, ctx, case_id)
     panel.select_intervention(intervention_id)
     texts = session_notes(panel)

@@ -45,8 +45,13 @@ class NotesTableModel(RowTableModel[NoteRow]):
             Column(self.tr("Category"), lambda n: label(n.category)),
             Column(self.tr("Restricted"), lambda n: self.tr("Restricted") if n.restricted else ""),
             Column(self.tr("Author"), lambda n: n.author_name),
-            Column(self.tr("Text"), lambda n: " ".join(n.text.split()), tooltip=lambda n: n.text),
+            Column(self.tr("Text"), self._text, tooltip=lambda n: "" if n.sealed else n.text),
         ]
+
+    def _text(self, note: NoteRow) -> str:
+        # A restricted note this account's keys cannot open (not its author, not a holder of the
+        # restricted key) shows a mark, never the stored envelope.
+        return self.tr("(restricted)") if note.sealed else " ".join(note.text.split())
 
 
 class AddNoteDialog(QDialog):

@@ -13,25 +13,35 @@ from sqlalchemy import func, inspect, select, text
 
 from benchmarks.generate import BENCH_PASSWORD, BENCH_USER, Dataset, ensure_dataset, generate, targets
 from desktop.models import AgendaItem, Meeting, MeetingStatus, StaffAccount, SupportCase
-from desktop.services import dashboard, listing
+from desktop.services import dashboard, listing, restricted_text
 from desktop.services.actor import Actor
 from desktop.services.audit import verify_chain
 from desktop.storage.vault import Vault
 from tests.conftest import TEST_KDF
 
 SCALE = 0.01
+SEALED_FIELDS = {"case_note": restricted_text.CASE_NOTE, "support_session": restricted_text.SESSION_NOTE}
 
 
 def _digest(data_dir: Path) -> str:
-    """SHA-256 over every table's rows in key order."""
+    """SHA-256 over every table's rows in key order. Restricted texts are sealed under fresh random
+    keys, so their opened text counts, and the school's own restricted public key is left out."""
     vault = Vault.open(data_dir, BENCH_USER, BENCH_PASSWORD)
     try:
         digest = hashlib.sha256()
-        with vault.engine.connect() as conn:
+        with vault.session() as session, vault.engine.connect() as conn:
             for table in sorted(inspect(conn).get_table_names()):
                 digest.update(table.encode())
                 for row in conn.execute(text(f'SELECT * FROM "{table}" ORDER BY rowid')):
-                    digest.update(repr(tuple(row)).encode())
+                    if table == "app_setting" and row[0] == restricted_text.PUBLIC_KEY_SETTING:
+                        continue
+                    values = tuple(
+                        restricted_text.reveal(session, v, SEALED_FIELDS[table])
+                        if isinstance(v, str) and v.startswith("dodam-sealed-1:")
+                        else v
+                        for v in row
+                    )
+                    digest.update(repr(values).encode())
         return digest.hexdigest()
     finally:
         vault.close()
@@ -184,3 +194,19 @@ def test_ensure_dataset_caches_and_regenerates_an_incomplete_folder(
     assert calls == ["district"]
     assert again == first
     assert not (folder / "vault" / "junk").exists()
+
+
+def test_restricted_texts_are_sealed_like_the_apps(vault: Vault) -> None:
+    with vault.engine.connect() as conn:
+        texts = (
+            conn.execute(
+                text(
+                    "SELECT text FROM case_note WHERE restricted UNION ALL SELECT notes FROM support_session WHERE restricted AND notes != ''"
+                )
+            )
+            .scalars()
+            .all()
+        )
+    assert texts and all(t.startswith("dodam-sealed-1:") for t in texts)
+    with vault.session() as session:
+        assert all(restricted_text.reveal(session, t, restricted_text.CASE_NOTE) for t in texts[:1])

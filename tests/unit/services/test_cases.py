@@ -22,7 +22,7 @@ from desktop.models import (
     Student,
     SupportCase,
 )
-from desktop.services import cases
+from desktop.services import cases, restricted_text
 from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction, verify_chain
 from desktop.services.case_workflow import REASON_REQUIRED
@@ -156,7 +156,10 @@ def test_add_note_for_those_who_work_on_the_case(
     note = cases.add_note(
         db, counselor, case.id, category=NoteCategory.PSYCHIATRIC, restricted=True, text="  진료 의뢰 검토  "
     )
-    assert (note.author_id, note.text, note.restricted) == (counselor_staff.id, "진료 의뢰 검토", True)
+    assert (note.author_id, note.restricted) == (counselor_staff.id, True)
+    # Stored sealed (desktop.services.restricted_text); this session holds the restricted key.
+    assert "진료" not in note.text and note.text.startswith("dodam-sealed-1:")
+    assert restricted_text.reveal(db, note.text, restricted_text.CASE_NOTE) == "진료 의뢰 검토"
     event = db.query(AuditEvent).order_by(AuditEvent.id.desc()).first()
     assert event is not None and event.entity_type == "case_note" and event.entity_id == note.id
     assert event.detail == {"case": case.code, "category": "psychiatric", "restricted": True}

@@ -40,7 +40,7 @@ from desktop.models import (
     SupportRequest,
     SupportSession,
 )
-from desktop.services import demo
+from desktop.services import demo, restricted_text
 from desktop.services.audit import verify_chain
 from desktop.services.case_workflow import ALLOWED
 from desktop.services.consents import support_consent
@@ -303,6 +303,26 @@ def test_restricted_notes_and_sessions(db: Session) -> None:
     assert set(restricted_sessions) <= cases_with_restricted
 
 
+def test_restricted_texts_are_sealed_and_open_for_their_readers(demo_dir: Path) -> None:
+    """The demo's restricted notes go through the same sealing as the app's: none in clear; the
+    coordinator opens every one, the counsellor only those she wrote."""
+    with Vault.open(demo_dir, "coordinator", DEMO_PASSWORD) as v, v.session() as session:
+        rows = session.execute(
+            select(CaseNote.text, StaffAccount.username)
+            .join(StaffAccount, StaffAccount.id == CaseNote.author_id)
+            .where(CaseNote.restricted.is_(True))
+        ).all()
+        assert rows and all(text.startswith("dodam-sealed-1:") for text, _ in rows)
+        opened = [restricted_text.reveal(session, text, restricted_text.CASE_NOTE) for text, _ in rows]
+        assert all(opened) and "정신건강의학과" in " ".join(t or "" for t in opened)
+    with Vault.open(demo_dir, "counselor", DEMO_PASSWORD) as v, v.session() as session:
+        for (text, author), plain in zip(rows, opened, strict=True):
+            mine = restricted_text.reveal(session, text, restricted_text.CASE_NOTE)
+            assert mine == (plain if author == "counselor" else None)
+        assert any(author == "counselor" for _, author in rows)
+        assert any(author != "counselor" for _, author in rows)
+
+
 def test_meetings_are_numbered_finalised_and_one_is_planned(db: Session) -> None:
     meetings = list(db.scalars(select(Meeting).order_by(Meeting.number)))
     assert [m.number for m in meetings] == list(range(1, len(meetings) + 1))
@@ -344,14 +364,18 @@ def test_no_generated_name_is_a_famous_person(db: Session) -> None:
 
 
 def _fingerprint(data_dir: Path) -> tuple[Any, ...]:
-    with Vault.open(data_dir, "principal", DEMO_PASSWORD) as v, v.session() as session:
+    # Restricted session notes are sealed under fresh random keys: compare what they say.
+    with Vault.open(data_dir, "coordinator", DEMO_PASSWORD) as v, v.session() as session:
         result = (
             summary(session, DEMO_TODAY),
             session.execute(select(Student.name, Student.student_no).order_by(Student.id)).all(),
             session.execute(select(SupportCase.code, SupportCase.state).order_by(SupportCase.id)).all(),
-            session.execute(
-                select(SupportSession.held_on, SupportSession.notes).order_by(SupportSession.id)
-            ).all(),
+            [
+                (held_on, restricted_text.reveal(session, notes, restricted_text.SESSION_NOTE))
+                for held_on, notes in session.execute(
+                    select(SupportSession.held_on, SupportSession.notes).order_by(SupportSession.id)
+                )
+            ],
         )
     return result
 
