@@ -619,7 +619,7 @@ class Vault:
         spare copy one version behind: it must not keep a slot that was removed)."""
         spare = spare_copy_path(self.keys_path)
         current = self.keys_path.read_bytes()
-        if not spare.exists() or spare.read_bytes() != current:
+        if spare.exists() and spare.read_bytes() != current:
             atomic_write_bytes(spare, current)
 
     def _upgrade_slot(self, key_file: KeyFile, opened: OpenedSlot, secret: str) -> None:

@@ -163,7 +163,7 @@ def _garble_keys(d: Path) -> None:
 def _flip_wrapped_keys(d: Path) -> None:
     keys = d / KEYS_NAME
     raw = keys.read_text("utf-8")
-    start = raw.index('"wrapped_key": "') + len('"wrapped_key": "')
+    start = raw.index('"wrapped_private": "') + len('"wrapped_private": "')
     swapped = "A" if raw[start] != "A" else "B"
     keys.write_text(raw[:start] + swapped + raw[start + 1 :], "utf-8")
 

@@ -19,10 +19,12 @@ import pytest
 
 from desktop.storage.errors import WrongPasswordError
 from desktop.storage.keyslots import (
+    COMPARTMENT_DATA,
     KeyFile,
     load_key_file,
     make_slot,
     new_data_key,
+    new_key_pair,
     save_key_file,
     unwrap_slot,
 )
@@ -89,12 +91,18 @@ def test_1000_generated_passwords_round_trip_through_saved_key_slots(tmp_path: P
     started = time.monotonic()
     slots = tuple(
         make_slot(
-            data_key=data_key, database_id=database_id, kind="password", user=f"user{i}", secret=p, kdf=kdf
+            database_id=database_id,
+            kind="password",
+            user=f"user{i}",
+            secret=p,
+            private_key=new_key_pair()[0],
+            keys={COMPARTMENT_DATA: data_key},
+            kdf=kdf,
         )
         for i, p in enumerate(passwords)
     )
     path = tmp_path / "school.keys"
-    save_key_file(path, KeyFile(database_id=database_id, slots=slots))
+    save_key_file(path, KeyFile(database_id=database_id, slots=slots, legacy_allowed=False))
     loaded = load_key_file(path)
     for i, password in enumerate(passwords):
         slot = loaded.password_slot(f"user{i}")

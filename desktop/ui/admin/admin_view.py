@@ -21,6 +21,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_search_field, make_table_view
 from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.focus import tab_in_order
+from desktop.ui.widgets.plain_text import as_written
 from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
 
 
@@ -164,7 +165,7 @@ class AdminView(AreaView):
                 self.tr(
                     "Disable {name} ({user})? They can no longer log in, and their password is removed: "
                     "enabling the account later needs a new password."
-                ).format(name=row.display_name, user=row.username),
+                ).format(name=as_written(row.display_name), user=as_written(row.username)),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

@@ -30,6 +30,7 @@ from desktop.ui.timefmt import datetime_text
 from desktop.ui.widgets.area import fit_columns, make_table_view
 from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.flow import FlowLayout, captioned
+from desktop.ui.widgets.plain_text import PlainLabel, as_written
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +87,7 @@ class AuditReviewView(QWidget):
         student_row.addWidget(self.student_combo)
         grid.addWidget(student)
         self.count_label = QLabel(self)
-        self.review_label = QLabel(self)
+        self.review_label = PlainLabel(self)
         self.review_label.setObjectName("review_label")
         self.review_button = QPushButton(self.tr("Mark month as re&viewed…"), self)
         self.chain_label = QLabel(self)
@@ -238,7 +239,7 @@ class AuditReviewView(QWidget):
             )
         )
         if review.note:
-            self.review_label.setToolTip(review.note)
+            self.review_label.setToolTip(as_written(review.note))
         self.review_button.setEnabled(False)
 
     def mark_reviewed(self) -> None:

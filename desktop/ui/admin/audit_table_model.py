@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from desktop.services.audit_review import PAGE_SIZE, AuditEventRow
 from desktop.ui.labels import audit_action_label, audit_record_label
 from desktop.ui.timefmt import datetime_text
+from desktop.ui.widgets.plain_text import as_written
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[int | None], list[AuditEventRow]]
@@ -72,8 +73,12 @@ class AuditTableModel(QAbstractTableModel):
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        r = self._rows[index.row()]
-        column = index.column()
+        text = self._cell_text(index.row(), index.column())
+        # A tool tip is read as rich text when it looks like HTML: stored names stay text.
+        return as_written(text) if role == Qt.ItemDataRole.ToolTipRole else text
+
+    def _cell_text(self, row: int, column: int) -> str:
+        r = self._rows[row]
         if column == 0:
             return datetime_text(r.at)
         if column == 1:
@@ -85,7 +90,7 @@ class AuditTableModel(QAbstractTableModel):
             return f"{record} #{r.entity_id}" if r.entity_id is not None else record
         if column == 4:
             return student_text(r)
-        return r.purpose
+        return str(r.purpose)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

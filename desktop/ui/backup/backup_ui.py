@@ -37,6 +37,7 @@ from desktop.ui.backup.messages import backup_error_message
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.area import keep_minimum_width
 from desktop.ui.widgets.feedback import run_action
+from desktop.ui.widgets.plain_text import PlainLabel, as_written
 
 
 def warning_text(status: BackupStatus) -> str:
@@ -149,7 +150,7 @@ class PathEdit(QLineEdit):
         self._update_tool_tip(text)
 
     def _update_tool_tip(self, text: str) -> None:
-        self.setToolTip(text)
+        self.setToolTip(as_written(text))
 
     def _text_rect(self) -> QRect:
         option = QStyleOptionFrame()
@@ -220,7 +221,7 @@ class BackupDialog(QDialog):
         row.addWidget(self.browse)
         self.on_exit = QCheckBox(self.tr("Back up &automatically when Dodam closes"), self)
         self.on_exit.setChecked(status.on_exit)
-        self.state = QLabel(warning_text(status), self)
+        self.state = PlainLabel(warning_text(status), self)
         self.state.setObjectName("backup_state")
         self.state.setWordWrap(True)
         form = QFormLayout()

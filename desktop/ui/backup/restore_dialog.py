@@ -38,6 +38,7 @@ from desktop.storage.backup import MANIFEST_NAME
 from desktop.ui.backup.messages import restore_error_message
 from desktop.ui.operations import OperationRunner
 from desktop.ui.widgets.area import keep_minimum_width
+from desktop.ui.widgets.plain_text import PlainLabel, as_written
 
 
 def other_school_message(exc: OtherSchoolBackup) -> str:
@@ -124,7 +125,7 @@ class RestoreDialog(QDialog):
         form.addRow(self.confirm_label, self.confirm_school)
         self.confirm_label.hide()
         self.confirm_school.hide()
-        self.message = QLabel(self)
+        self.message = PlainLabel(self)
         self.message.setObjectName("restore_message")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # school names are data, not markup
@@ -176,7 +177,7 @@ class RestoreDialog(QDialog):
         )
         if self.disaster:
             question = self.tr("This is a disaster recovery.") + " " + question
-        answer = QMessageBox.question(self, self.tr("Restore from backup"), question)
+        answer = QMessageBox.question(self, self.tr("Restore from backup"), as_written(question))
         if answer != QMessageBox.StandardButton.Yes:
             return
         data_dir, backup = self._data_dir, Path(self.folder.text().strip())
@@ -224,7 +225,7 @@ class RestoreDialog(QDialog):
                 + text
             )
         self.last_result_text = text
-        QMessageBox.information(self, self.tr("Restore from backup"), text)
+        QMessageBox.information(self, self.tr("Restore from backup"), as_written(text))
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

@@ -21,7 +21,9 @@ def db(tmp_path: Path) -> tuple[Path, bytes]:
     return path, key
 
 
-@pytest.mark.parametrize("bad", [b"", b"\x01" * 31, b"\x02" * 33, "a" * 64], ids=["empty", "31 bytes", "33 bytes", "text"])
+@pytest.mark.parametrize(
+    "bad", [b"", b"\x01" * 31, b"\x02" * 33, "a" * 64], ids=["empty", "31 bytes", "33 bytes", "text"]
+)
 def test_key_must_be_32_bytes(bad: object) -> None:
     with pytest.raises(ValueError):
         key_pragma(bad)  # type: ignore[arg-type]
