@@ -19,7 +19,7 @@ PASSWORD = "교무실 비밀번호 2026"
 def run(
     args: list[str], password: str | None = None, timeout: float = 120
 ) -> subprocess.CompletedProcess[str]:
-    cmd = [sys.executable, "-m", "desktop", *args]
+    cmd = [sys.executable, "-m", "tests.dodam_cli", *args]
     env = dict(os.environ)
     return subprocess.run(
         cmd, input=password, capture_output=True, text=True, timeout=timeout, env=env, encoding="utf-8"

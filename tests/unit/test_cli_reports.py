@@ -21,7 +21,7 @@ __all__ = ["demo_folder", "demo_school_template"]  # fixtures used here
 
 def run(args: list[str], timeout: float = 120) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
+        [sys.executable, "-m", "tests.dodam_cli", *args],
         capture_output=True,
         text=True,
         timeout=timeout,

@@ -19,7 +19,7 @@ HEADER = "학년,반,번호,성명,성별,생년월일"
 
 def run(args: list[str], password: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
+        [sys.executable, "-m", "tests.dodam_cli", *args],
         input=password + "\n",
         capture_output=True,
         text=True,
