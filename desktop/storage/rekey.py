@@ -24,6 +24,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from desktop.i18n_marks import QT_TRANSLATE_NOOP
 from desktop.storage.atomic import atomic_copy_file, atomic_write_bytes, fsync_directory
 from desktop.storage.engine import file_uri, key_pragma
 from desktop.storage.errors import DatabaseDamagedError, VaultError
@@ -121,9 +122,9 @@ def rotate_files(
             raise VaultError(f"{sidecar.name} still holds changes: the database was not closed")
     report = progress or (lambda _p, _m: None)
     try:
-        report(5, "Re-encrypting the database…")
+        report(5, QT_TRANSLATE_NOOP("rekey", "Re-encrypting the database…"))
         _export(db_path, old_key, new_key, salt, db_next)
-        report(80, "Writing the new key file…")
+        report(80, QT_TRANSLATE_NOOP("rekey", "Writing the new key file…"))
         atomic_write_bytes(keys_next, dump_key_file(new_key_file))
         fsync_directory(db_path.parent)
     except BaseException:
@@ -140,8 +141,8 @@ def rotate_files(
             sidecar.unlink()
     os.replace(db_next, db_path)
     fsync_directory(db_path.parent)
-    report(95, "Installing the new key file…")
+    report(95, QT_TRANSLATE_NOOP("rekey", "Installing the new key file…"))
     os.replace(keys_next, keys_path)
     fsync_directory(keys_path.parent)
     atomic_copy_file(keys_path, spare_copy_path(keys_path))
-    report(100, "Done")
+    report(100, QT_TRANSLATE_NOOP("rekey", "Done"))

@@ -179,6 +179,9 @@ class Vault:
         self._keys: dict[str, bytes] = dict(keys or {})
         self._keys.pop(COMPARTMENT_DATA, None)
         self.rotation_error: str | None = None
+        self.defer_rotation = False
+        """Set by the window: a revocation's rotation then waits for rotate_in_background (with a
+        progress dialog) or close(), instead of running inside the service call."""
 
     # --- paths -----------------------------------------------------------------------------------
 
@@ -835,11 +838,12 @@ class Vault:
         """True when a slot was revoked and the data key has not been rotated yet."""
         return self._load_own_key_file().rotation_pending
 
-    def complete_revocation(self, progress: rekey.Progress | None = None) -> bool:
+    def complete_revocation(self, progress: rekey.Progress | None = None, *, now: bool = False) -> bool:
         """Rotate the data key now if a revocation asked for it and no connection is in use;
         True if it rotated. Otherwise the rotation stays pending (and happens at close or at the
-        next open). A failure is kept in ``rotation_error`` and leaves the school as it was."""
-        if not self.rotation_pending:
+        next open). A failure is kept in ``rotation_error`` and leaves the school as it was.
+        With ``defer_rotation`` set, only a call with ``now=True`` rotates."""
+        if (self.defer_rotation and not now) or not self.rotation_pending:
             return False
         engine = self._engine
         if engine is None or self._suspended or engine.pool.checkedout() > 0:  # type: ignore[attr-defined]
@@ -937,7 +941,7 @@ class Vault:
             return
         if not self._suspended:
             with contextlib.suppress(OSError, VaultError, DBAPIError):
-                self.complete_revocation()
+                self.complete_revocation(now=True)
             engine = self._engine or engine
         self._engine = None
         try:

@@ -69,6 +69,9 @@ def make_application(language: str) -> QApplication:
 def make_context(signed: SignedIn, runner: OperationRunner, language: str) -> AppContext:
     from desktop.ui.context import AppContext
 
+    # A revoked password's data-key rotation runs on the worker with a progress dialog
+    # (desktop.ui.key_rotation), not inside the service call on the UI thread.
+    signed.vault.defer_rotation = True
     return AppContext(
         vault=signed.vault,
         actor=signed.actor,

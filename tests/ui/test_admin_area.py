@@ -201,10 +201,21 @@ def test_disable_enable_and_the_last_administrator(
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
 
     _select(view, "counselor")
+    key_before = ctx.vault._data_key
     view.toggle_button.click()
     row = view.selected_account()
     assert row is not None and not row.active
     assert not ctx.vault.has_slot("counselor")
+    # The school is re-encrypted on the worker (with a progress dialog): the removed slot, in any
+    # copy of the key file, no longer opens it.
+    qtbot.waitUntil(lambda: not ctx.vault.rotation_pending and not ctx.runner.busy(), timeout=20000)
+    assert ctx.vault._data_key != key_before
+    assert (
+        ctx.read(
+            lambda s, a: s.scalar(select(StaffAccount.active).where(StaffAccount.username == "counselor"))
+        )
+        is False
+    )
     assert view.toggle_button.text().replace("&", "") == "Enable"
     assert not view.password_button.isEnabled()
 

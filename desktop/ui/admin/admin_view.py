@@ -18,6 +18,7 @@ from desktop.ui.admin.audit_review_view import AuditReviewView
 from desktop.ui.admin.old_copies_panel import OldCopiesPanel
 from desktop.ui.admin.retention_panel import RetentionPanel
 from desktop.ui.context import AppContext
+from desktop.ui.key_rotation import rotate_in_background
 from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_search_field, make_table_view
 from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.focus import tab_in_order
@@ -129,6 +130,7 @@ class AdminView(AreaView):
             self.password_button.setEnabled(False)
 
     def _after_change(self, staff_id: int | None) -> None:
+        rotate_in_background(self._ctx, self)
         self.refresh()
         if staff_id is not None:
             self.select_account(staff_id)

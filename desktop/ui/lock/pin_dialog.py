@@ -25,6 +25,7 @@ from desktop.storage.device_unlock import (
 )
 from desktop.storage.errors import WrongPasswordError
 from desktop.ui.context import AppContext
+from desktop.ui.key_rotation import rotate_in_background
 from desktop.ui.widgets.area import keep_minimum_width
 from desktop.ui.widgets.plain_text import PlainLabel
 
@@ -143,4 +144,5 @@ class PinDialog(QDialog):
 
     def turn_off(self) -> None:
         disable_pin(self.ctx.vault, self.ctx.actor.username)
+        rotate_in_background(self.ctx, self)
         self.accept()
