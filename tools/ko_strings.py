@@ -15,6 +15,7 @@ from ko_issue7_comfort import KO_COMFORT
 from ko_issue7_keys import KO_KEYS
 from ko_issue7_layout import KO_LAYOUT
 from ko_issue7_login import KO_LOGIN
+from ko_key_rotation import KO_KEY_ROTATION
 from ko_lockout_passwords import KO_LOCKOUT_PASSWORDS
 from ko_messages import KO_MESSAGES
 from ko_plain_text import KO_PLAIN_TEXT
@@ -236,3 +237,4 @@ KO_IN_CONTEXT.update(KO_PLAIN_TEXT)
 KO_IN_CONTEXT.update(KO_RESTORE_RIGHTS)
 KO_IN_CONTEXT.update(KO_LOCKOUT_PASSWORDS)
 KO_IN_CONTEXT.update(KO_RESTRICTED_NOTES)
+KO_IN_CONTEXT.update(KO_KEY_ROTATION)
