@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from desktop.config import Settings
 from desktop.i18n_marks import QT_TRANSLATE_NOOP
-from desktop.services import audit, settings_store
+from desktop.services import audit, audit_anchor, settings_store
 from desktop.services.actor import SYSTEM, Actor
 from desktop.services.audit import AuditAction
 from desktop.services.errors import PermissionDenied, ValidationError
@@ -116,7 +116,12 @@ def run_backup(
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "No backup folder is set. Choose one in the backup settings first.")
         )
-    info = create_backup(vault, target, now=now, progress=progress)
+    # The signed head goes into the backup's database and its manifest: outside the school PC,
+    # it shows later whether the log was shortened or rewritten before it.
+    with vault.session() as session:
+        head = audit_anchor.current_head(session, "backup")
+        session.commit()
+    info = create_backup(vault, target, now=now, progress=progress, audit_head=head.to_json())
     removed = rotate(target)
     with vault.session() as session:
         audit.record(
@@ -157,6 +162,7 @@ def restore(data_dir: Path, backup: Path, *, username: str, password: str) -> Pa
                 entity_type="school",
                 detail={"backup_made_at": made_at, "pre_restore": pre_restore.name},
             )
+            audit_anchor.checkpoint(session, "restore")
             session.commit()
     finally:
         vault.close()
