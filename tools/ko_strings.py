@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from ko_audit_anchor import KO_AUDIT_ANCHOR
 from ko_issue3_a import KO_A
 from ko_issue3_b1 import KO_B1
 from ko_issue3_b2 import KO_B2
@@ -224,3 +225,4 @@ KO_IN_CONTEXT.update(KO_COMFORT)
 KO_IN_CONTEXT.update(KO_LAYOUT)
 KO_IN_CONTEXT.update(KO_LOGIN)
 KO_IN_CONTEXT.update(KO_KEYS)
+KO_IN_CONTEXT.update(KO_AUDIT_ANCHOR)

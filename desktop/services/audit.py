@@ -126,9 +126,7 @@ _ENCODE = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", 
 _STORED_TIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}")
 _TEXT_MEMO_LIMIT = 50_000
 
-_RAW_COLUMNS = (
-    "id, at, actor_id, actor_name, action, entity_type, entity_id, student_id, purpose, detail, prev_hash, hash"
-)
+_RAW_COLUMNS = "id, at, actor_id, actor_name, action, entity_type, entity_id, student_id, purpose, detail, prev_hash, hash"
 
 
 @dataclass
@@ -188,6 +186,8 @@ class _CanonicalText:
         if type(raw) is str and _STORED_TIME.fullmatch(raw):
             return f'"{raw[:10]}T{raw[11:]}"'
         value = self._parse_time(raw) if self._parse_time is not None and type(raw) is str else raw
+        if not isinstance(value, datetime):
+            return _ENCODE(value)  # no time at all: the event cannot match its hash
         return _ENCODE(_canonical_time(value))
 
     @staticmethod
@@ -197,7 +197,9 @@ class _CanonicalText:
         return str(value) if type(value) is int else _ENCODE(value)
 
     def hash_row(self, row: tuple[Any, ...]) -> str:
-        _id, at, actor_id, actor_name, action, entity_type, entity_id, student_id, purpose, detail, prev = row[:11]
+        _id, at, actor_id, actor_name, action, entity_type, entity_id, student_id, purpose, detail, prev = (
+            row[:11]
+        )
         number, text = self.number, self.text
         prev_text = f'"{prev}"' if type(prev) is str and prev.isascii() and prev.isalnum() else _ENCODE(prev)
         body = (
@@ -223,7 +225,9 @@ def _raw_rows(session: Session) -> Iterator[tuple[Any, ...]]:
         return
     # Other databases: the same walk over plain rows through SQLAlchemy (no SQLite-only SQL here).
     columns = [getattr(AuditEvent, name) for name in ("id", *_HASHED, "hash")]
-    for row in session.execute(select(*columns).order_by(AuditEvent.id).execution_options(yield_per=_CHAIN_BATCH)):
+    for row in session.execute(
+        select(*columns).order_by(AuditEvent.id).execution_options(yield_per=_CHAIN_BATCH)
+    ):
         event_id, at, *rest = tuple(row)
         yield (event_id, _canonical_time(at).replace("T", " "), *rest[:7], json.dumps(rest[7]), *rest[8:])
 
@@ -242,7 +246,9 @@ def walk_chain(session: Session, marks: Iterable[int] = ()) -> ChainWalk:
         event_id, stored = row[0], row[11]
         count += 1
         if row[10] != previous:
-            walk.problems.append(f"audit event {event_id}: chain broken before it (inserted or deleted event)")
+            walk.problems.append(
+                f"audit event {event_id}: chain broken before it (inserted or deleted event)"
+            )
         if canonical.hash_row(row) != stored:
             walk.problems.append(f"audit event {event_id}: contents changed after it was written")
         if event_id in wanted:

@@ -194,7 +194,9 @@ def checkpoint(session: Session, reason: str, *, now: datetime | None = None) ->
         return None
     session.flush()
     db_id = database_id(session)
-    last = session.execute(select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).first()
+    last = session.execute(
+        select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
+    ).first()
     unsigned = SignedHead(
         database_id=db_id,
         event_count=_event_count(session, public_key, db_id),
@@ -227,7 +229,9 @@ def current_head(session: Session, reason: str) -> SignedHead:
     signed = checkpoint(session, reason)
     if signed is not None:
         return signed
-    last = session.execute(select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).first()
+    last = session.execute(
+        select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
+    ).first()
     return SignedHead(
         database_id=database_id(session),
         event_count=session.scalar(select(func.count()).select_from(AuditEvent)) or 0,
@@ -244,7 +248,9 @@ def record_logout(vault: Vault, actor: Actor) -> None:
     """Record the LOGOUT of ``actor`` and, for an administrator, sign the head after it. Commits.
     Call before the vault is closed (log-out from the lock screen, closing the main window)."""
     with vault.session() as session:
-        audit.record(session, actor, AuditAction.LOGOUT, entity_type="staff_account", entity_id=actor.staff_id)
+        audit.record(
+            session, actor, AuditAction.LOGOUT, entity_type="staff_account", entity_id=actor.staff_id
+        )
         checkpoint(session, "logout")
         session.commit()
 
@@ -325,17 +331,22 @@ def _review_problems(session: Session) -> list[str]:
     problems: list[str] = []
     rows = {row.month: row for row in session.scalars(select(AuditReview))}
     for month, row in sorted(rows.items()):
-        event = events.get(month)
-        if event is None:
-            problems.append(f"review mark of {month} has no REVIEW event in the audit log (added outside Dodam)")
+        found = events.get(month)
+        if found is None:
+            problems.append(
+                f"review mark of {month} has no REVIEW event in the audit log (added outside Dodam)"
+            )
             continue
+        event = found
         note_hash = event.detail.get("note_sha256")
         if (
             row.reviewed_by != event.actor_id
             or (event.entity_id is not None and event.entity_id != row.id)
             or (note_hash is not None and note_hash != note_digest(row.note))
         ):
-            problems.append(f"review mark of {month} differs from its REVIEW event in the audit log (changed)")
+            problems.append(
+                f"review mark of {month} differs from its REVIEW event in the audit log (changed)"
+            )
     for month in sorted(set(events) - set(rows)):
         problems.append(f"review mark of {month} was deleted (its REVIEW event is in the audit log)")
     return problems
@@ -350,38 +361,38 @@ def _tail(
     session: Session, after_id: int | None, now: datetime, report: AnchorReport, signed_from: str
 ) -> None:
     """The rules for events after the last signed checkpoint (``after_id``; None: no checkpoint)."""
-    where = [AuditEvent.action.in_((AuditAction.LOGIN.value, AuditAction.LOGOUT.value))]
-    if after_id is not None:
-        where.append(AuditEvent.id > after_id)
-    sessions = session.execute(
-        select(AuditEvent.id, AuditEvent.action, AuditEvent.actor_name, StaffAccount.is_admin)
-        .outerjoin(StaffAccount, StaffAccount.id == AuditEvent.actor_id)
-        .where(*where)
-        .order_by(AuditEvent.id)
-    ).all()
-    if after_id is not None:
-        for event_id, action, name, is_admin in sessions:
-            if is_admin:
-                report.problems.append(
-                    f"audit event {event_id}: an administrator's {action} ({name}) that no checkpoint signs "
-                    "(Dodam signs those: forged, or written without the audit key)"
-                )
-    logins = sum(1 for row in sessions if row[1] == AuditAction.LOGIN.value)
-    oldest_q = select(func.min(AuditEvent.at))
-    if after_id is not None:
-        oldest_q = oldest_q.where(AuditEvent.id > after_id)
-    oldest = session.scalar(oldest_q)
     if after_id is None:
         if report.events:
             report.warnings.append(
                 "the audit log has no signed checkpoint yet (an administrator's log-in makes the first)"
             )
         return
+    sessions = session.execute(
+        select(
+            AuditEvent.id, AuditEvent.action, AuditEvent.actor_name, StaffAccount.is_admin, AuditEvent.detail
+        )
+        .outerjoin(StaffAccount, StaffAccount.id == AuditEvent.actor_id)
+        .where(
+            AuditEvent.id > after_id,
+            AuditEvent.action.in_((AuditAction.LOGIN.value, AuditAction.LOGOUT.value)),
+        )
+        .order_by(AuditEvent.id)
+    ).all()
+    for event_id, action, name, is_admin, detail in sessions:
+        # Unlocking an idle-locked session is recorded as a LOGIN too, and not signed.
+        unlock = isinstance(detail, dict) and str(detail.get("via", "")).startswith("unlock_")
+        if is_admin and not unlock:
+            report.problems.append(
+                f"audit event {event_id}: an administrator's {action} ({name}) that no checkpoint signs "
+                "(Dodam signs those: forged, or written without the audit key)"
+            )
+    logins = sum(1 for row in sessions if row[1] == AuditAction.LOGIN.value)
     if logins > 1:
         report.warnings.append(
             f"{logins} log-ins after the last signed checkpoint ({signed_from}): the unsigned part of the "
             "log spans more than one working session — an administrator's log-in signs it"
         )
+    oldest = session.scalar(select(func.min(AuditEvent.at)).where(AuditEvent.id > after_id))
     if oldest is not None and now - _utc(oldest) > TAIL_MAX_AGE:
         report.warnings.append(
             f"unsigned audit events since {_time_text(oldest)} (more than 24 hours, after the last signed "
@@ -443,7 +454,13 @@ def verify(
             report.problems += _compare(walk, head, f"the backup of {_time_text(created)}")
     report.head = newest
     report.head_verified = newest is not None
-    _tail(session, newest.head_event_id if newest else None, now, report, _time_text(newest.at) if newest else "")
+    _tail(
+        session,
+        newest.head_event_id if newest else None,
+        now,
+        report,
+        _time_text(newest.at) if newest else "",
+    )
     report.problems += _review_problems(session)
     return report
 

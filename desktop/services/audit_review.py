@@ -346,7 +346,9 @@ def month_review(session: Session, actor: Actor, month: str) -> MonthReview | No
         expected = (event.detail or {}).get("note_sha256")
         if expected is None or expected == audit_anchor.note_digest(row.note):
             note = row.note
-    return MonthReview(month=month, reviewed_by_name=name or event.actor_name, reviewed_at=event.at, note=note)
+    return MonthReview(
+        month=month, reviewed_by_name=name or event.actor_name, reviewed_at=event.at, note=note
+    )
 
 
 def mark_month_reviewed(

@@ -44,11 +44,15 @@ def _working_session(data_dir: Path, *, views: int = 60) -> None:
     try:
         actor = _admin(vault)
         with vault.session() as session:
-            audit.record(session, actor, AuditAction.LOGIN, entity_type="staff_account", entity_id=actor.staff_id)
+            audit.record(
+                session, actor, AuditAction.LOGIN, entity_type="staff_account", entity_id=actor.staff_id
+            )
             assert audit_anchor.checkpoint(session, "login") is not None
             session.commit()
             for n in range(views):
-                audit.record(session, actor, AuditAction.VIEW, entity_type="student", entity_id=1, student_id=1)
+                audit.record(
+                    session, actor, AuditAction.VIEW, entity_type="student", entity_id=1, student_id=1
+                )
                 if n % 20 == 0:
                     audit.record(session, actor, AuditAction.PRINT, entity_type="student", purpose="상담")
             audit.record(session, actor, AuditAction.EXPORT, entity_type="statistics", purpose="교육청 제출")
@@ -170,7 +174,9 @@ def delete_review_mark(c: Connection) -> None:
 def add_review_mark(c: Connection) -> None:
     staff = c.execute(text("SELECT reviewed_by FROM audit_review")).scalar()
     c.execute(
-        text("INSERT INTO audit_review (month, reviewed_by, reviewed_at, note) VALUES ('2020-01', :s, :at, '')"),
+        text(
+            "INSERT INTO audit_review (month, reviewed_by, reviewed_at, note) VALUES ('2020-01', :s, :at, '')"
+        ),
         {"s": staff, "at": "2020-02-03 10:00:00.000000"},
     )
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.models import School
-from desktop.services import audit, lockout
+from desktop.services import audit, audit_anchor, lockout
 from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
 from desktop.services.lockout import LockedOutError, LockoutPolicy, LockoutStore
@@ -51,6 +51,7 @@ def start_session(vault: Vault, username: str) -> SignedIn:
             policy = lockout.policy_from_settings(session)
             lockout.record_pending(session, actor, store.pending(username), minutes=policy.minutes)
             audit.record(session, actor, AuditAction.LOGIN, entity_type="staff_account", entity_id=staff.id)
+            audit_anchor.checkpoint(session, "login")
             session.commit()
             signed = SignedIn(
                 vault=vault,
