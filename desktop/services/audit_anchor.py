@@ -507,7 +507,8 @@ def check_vault(vault: Vault) -> tuple[IntegrityReport, AnchorReport]:
                 session.rollback()
     except DBAPIError as exc:  # a damaged page: the integrity check says which
         failure = exc
-    worker.join()
+    finally:
+        worker.join()
     if errors:
         raise errors[0]
     report = integrity[0]
