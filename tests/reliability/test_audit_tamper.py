@@ -16,8 +16,8 @@ import pytest
 from sqlalchemy import Connection, select, text
 
 from desktop.config import Settings
-from desktop.models import AuditEvent
-from desktop.services import audit, audit_anchor, audit_review, backups, settings_store
+from desktop.models import AuditEvent, Role
+from desktop.services import accounts, audit, audit_anchor, audit_review, backups, settings_store
 from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
 from desktop.services.setup import find_account
@@ -27,6 +27,8 @@ from desktop.storage.vault import Vault
 from tests.conftest import ADMIN_PASSWORD, ADMIN_USER
 from tests.reliability.conftest import make_school, run_check
 
+HOMEROOM = "homeroom"
+HOMEROOM_PASSWORD = "담임 선생님 비밀 7번"
 TODAY = date.today()
 MONTH = audit_review.month_key(TODAY)
 
@@ -57,6 +59,17 @@ def _working_session(data_dir: Path, *, views: int = 60) -> None:
                     audit.record(session, actor, AuditAction.PRINT, entity_type="student", purpose="상담")
             audit.record(session, actor, AuditAction.EXPORT, entity_type="statistics", purpose="교육청 제출")
             session.commit()
+            accounts.create_account(
+                session,
+                actor,
+                vault,
+                username=HOMEROOM,
+                display_name="이담임",
+                role=Role.HOMEROOM,
+                password=HOMEROOM_PASSWORD,
+                homeroom_grade=3,
+                homeroom_class=2,
+            )
             audit_review.mark_month_reviewed(session, actor, MONTH, note="이상 없음", today=TODAY)
         audit_anchor.record_logout(vault, actor)
     finally:
@@ -286,6 +299,20 @@ def test_tampering_is_reported(school: Path, kind: str) -> None:
     result = run_check(school)
     assert result.code == 4
     assert "problem:" in result.stderr and expected in result.stderr
+
+
+@pytest.mark.parametrize("kind", ["edit an event and re-chain", "forge a checkpoint with another key"])
+def test_a_non_administrators_check_reports_it_too(school: Path, kind: str) -> None:
+    """A homeroom teacher holds no audit seed: the checkpoints are verified with the key file's
+    audit key, and the insider's own key does not pass."""
+    _tamper(school, TAMPERING[kind][0])
+    vault = Vault.open(school, HOMEROOM, HOMEROOM_PASSWORD, migrate=False)
+    try:
+        assert vault.session_keys().audit_seed is None
+    finally:
+        vault.close()
+    result = run_check(school, HOMEROOM_PASSWORD, HOMEROOM)
+    assert result.code == 4 and TAMPERING[kind][1] in result.stderr
 
 
 def test_the_old_reviewed_column_is_not_the_review_mark(school: Path) -> None:
