@@ -18,7 +18,7 @@ database. ``verify`` (what ``dodam check`` runs) then reports:
   warnings: they also happen when only non-administrators used Dodam for a while);
 - a review mark that differs from the REVIEW events of the chain.
 
-What stays possible, and is said so in docs/SECURITY.md: events after the last signed checkpoint
+What stays possible: events after the last signed checkpoint
 can be dropped or forged by someone with the database key (the tail rules bound how much); and
 someone who deletes both the newest checkpoints and the events after an older one is caught only
 by a backup taken after them.
@@ -190,8 +190,8 @@ def checkpoint(session: Session, reason: str, *, now: datetime | None = None) ->
     administrator): an unsigned checkpoint would prove nothing.
     """
     seed, public_key, signer = _keys(session)
-    if seed is None or public_key is None:
-        return None
+    if seed is None or public_key is None or not _has_checkpoints_table(session):
+        return None  # no seed, or a database opened without its upgrade (no checkpoint table yet)
     session.flush()
     db_id = database_id(session)
     last = session.execute(
