@@ -1,6 +1,6 @@
 """Typed SQLAlchemy entities of Dodam. No Qt here; see DESIGN §2."""
 
-from desktop.models.audit import AuditEvent, AuditReview
+from desktop.models.audit import AuditCheckpoint, AuditEvent, AuditReview
 from desktop.models.base import Base, utcnow
 from desktop.models.case import (
     CaseNote,
@@ -55,6 +55,7 @@ __all__ = [
     "AgendaKind",
     "AppSetting",
     "Attendance",
+    "AuditCheckpoint",
     "AuditEvent",
     "AuditReview",
     "Base",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Base, utcnow
@@ -33,9 +33,29 @@ class AuditEvent(Base):
     student_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     purpose: Mapped[str] = mapped_column(Text, default="")
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # No longer read: a month counts as reviewed by its REVIEW event in the chain (a column that
+    # anyone with the database key could flip proves nothing). Kept so older databases stay valid.
     reviewed: Mapped[bool] = mapped_column(Boolean, default=False)
     prev_hash: Mapped[str] = mapped_column(String(64), default="")
     hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+class AuditCheckpoint(Base):
+    """A signed head of the audit chain: how many events, the last one's id and hash, when and why,
+    signed with the school's audit key (held only by administrators and the recovery code), so that
+    someone with only the database key cannot rewrite or shorten the log before it unnoticed."""
+
+    __tablename__ = "audit_checkpoint"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    event_count: Mapped[int] = mapped_column(Integer)
+    head_event_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    head_hash: Mapped[str] = mapped_column(String(64), default="")
+    # "login", "logout", "backup", "review", "restore".
+    reason: Mapped[str] = mapped_column(String(20))
+    signer: Mapped[str] = mapped_column(String(60), default="")
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class AuditReview(Base):

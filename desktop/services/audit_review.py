@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop.i18n_marks import QT_TRANSLATE_NOOP
 from desktop.models import AuditEvent, AuditReview, StaffAccount, Student
-from desktop.services import audit
+from desktop.services import audit, audit_anchor
 from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
 from desktop.services.errors import ValidationError
@@ -92,11 +92,25 @@ class MonthReview:
 
 
 @dataclass(frozen=True)
+class SignedHeadRow:
+    """The newest signed head of the chain, for the review screen and the principal's signature."""
+
+    event_count: int
+    head_hash: str
+    at: datetime
+    signer: str
+    verified: bool
+
+
+@dataclass(frozen=True)
 class ChainState:
-    """The audit chain as `dodam check` sees it: how many events, and what is wrong."""
+    """The audit chain as `dodam check` sees it: how many events, what is wrong, what is only
+    unsigned yet, and the newest signed head (None when nothing is signed yet)."""
 
     events: int
     problems: tuple[str, ...]
+    warnings: tuple[str, ...] = ()
+    head: SignedHeadRow | None = None
 
     @property
     def intact(self) -> bool:
@@ -284,34 +298,66 @@ def chain_state(session: Session, actor: Actor) -> ChainState:
     """The hash chain's state, as `dodam check` reports it (VIEW_AUDIT). Reads every event: run
     it off the UI thread."""
     require(actor, Permission.VIEW_AUDIT)
-    events = session.scalar(select(func.count()).select_from(AuditEvent)) or 0
-    return ChainState(events=events, problems=tuple(audit.verify_chain(session)))
+    report = audit_anchor.verify(session)
+    head = report.head
+    return ChainState(
+        events=report.events,
+        problems=tuple(report.problems),
+        warnings=tuple(report.warnings),
+        head=SignedHeadRow(
+            event_count=head.event_count,
+            head_hash=head.head_hash,
+            at=head.at,
+            signer=head.signer,
+            verified=report.head_verified and not report.problems,
+        )
+        if head is not None
+        else None,
+    )
 
 
 # --- the monthly review --------------------------------------------------------------------------
 
 
+def _review_event(session: Session, month: str) -> AuditEvent | None:
+    """The first REVIEW event of a "YYYY-MM" month: the review mark is this chained event, not a
+    row anyone with the database key could add or change."""
+    stmt = (
+        select(AuditEvent)
+        .where(AuditEvent.action == AuditAction.REVIEW.value, AuditEvent.detail["month"].as_string() == month)
+        .order_by(AuditEvent.id)
+        .limit(1)
+    )
+    return session.scalars(stmt).first()
+
+
 def month_review(session: Session, actor: Actor, month: str) -> MonthReview | None:
-    """Who reviewed this "YYYY-MM" month and when, or None if nobody has yet (VIEW_AUDIT)."""
+    """Who reviewed this "YYYY-MM" month and when, or None if nobody has yet (VIEW_AUDIT). Read from
+    the month's REVIEW event in the audit chain; the note from the review's row when it matches."""
     require(actor, Permission.VIEW_AUDIT)
     month_bounds(month)
-    stmt = (
-        select(AuditReview.month, StaffAccount.display_name, AuditReview.reviewed_at, AuditReview.note)
-        .outerjoin(StaffAccount, StaffAccount.id == AuditReview.reviewed_by)
-        .where(AuditReview.month == month)
-    )
-    r = session.execute(stmt).first()
-    if r is None:
+    event = _review_event(session, month)
+    if event is None:
         return None
-    return MonthReview(month=r[0], reviewed_by_name=r[1] or "", reviewed_at=r[2], note=r[3])
+    name = session.scalar(select(StaffAccount.display_name).where(StaffAccount.id == event.actor_id))
+    row = session.scalars(select(AuditReview).where(AuditReview.month == month)).first()
+    note = ""
+    if row is not None and row.reviewed_by == event.actor_id:
+        expected = (event.detail or {}).get("note_sha256")
+        if expected is None or expected == audit_anchor.note_digest(row.note):
+            note = row.note
+    return MonthReview(
+        month=month, reviewed_by_name=name or event.actor_name, reviewed_at=event.at, note=note
+    )
 
 
 def mark_month_reviewed(
     session: Session, actor: Actor, month: str, *, note: str = "", today: date | None = None
 ) -> MonthReview:
     """Record that `actor` reviewed the log of a "YYYY-MM" month (VIEW_AUDIT). A month that has
-    not started cannot be reviewed, and a month is reviewed once. Audited (the note is not copied
-    into the log: it is free text). Commits."""
+    not started cannot be reviewed, and a month is reviewed once. The mark is a REVIEW event in the
+    chain (the month, the range of its events, a digest of the note — the note itself is free text
+    and stays out of the log), and an administrator's review signs the chain's head. Commits."""
     require(actor, Permission.VIEW_AUDIT)
     first, _last = month_bounds(month)
     today = today or date.today()
@@ -327,7 +373,16 @@ def mark_month_reviewed(
             month=month,
             name=existing.reviewed_by_name,
         )
-    review = AuditReview(month=month, reviewed_by=actor.staff_id, note=note.strip())
+    where = _conditions(month_filter(month))
+    low, high, count = session.execute(
+        select(func.min(AuditEvent.id), func.max(AuditEvent.id), func.count()).where(*where)
+    ).one()
+    note = note.strip()
+    # A row left by an earlier version (or by hand) without its event is replaced by this review.
+    for stale in session.scalars(select(AuditReview).where(AuditReview.month == month)):
+        session.delete(stale)
+    session.flush()
+    review = AuditReview(month=month, reviewed_by=actor.staff_id, note=note)
     session.add(review)
     session.flush()
     audit.record(
@@ -336,8 +391,15 @@ def mark_month_reviewed(
         AuditAction.REVIEW,
         entity_type="audit_review",
         entity_id=review.id,
-        detail={"month": month},
+        detail={
+            "month": month,
+            "first_event_id": low,
+            "last_event_id": high,
+            "events": count,
+            "note_sha256": audit_anchor.note_digest(note),
+        },
     )
+    audit_anchor.checkpoint(session, "review")
     session.commit()
     result = month_review(session, actor, month)
     assert result is not None
@@ -405,6 +467,7 @@ __all__ = [
     "ChainState",
     "MonthReview",
     "PersonChoice",
+    "SignedHeadRow",
     "StudentChoice",
     "actions",
     "audit_event_may_be_purged",

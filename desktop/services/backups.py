@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from desktop.config import Settings
 from desktop.i18n_marks import QT_TRANSLATE_NOOP
 from desktop.models import Role, School, StaffAccount
-from desktop.services import audit, settings_store
+from desktop.services import audit, audit_anchor, lockout, settings_store
 from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
 from desktop.services.errors import PermissionDenied, ServiceError, ValidationError
@@ -135,7 +135,12 @@ def run_backup(
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "No backup folder is set. Choose one in the backup settings first.")
         )
-    info = create_backup(vault, target, now=now, progress=progress)
+    # The signed head goes into the backup's database and its manifest: outside the school PC,
+    # it shows later whether the log was shortened or rewritten before it.
+    with vault.session() as session:
+        head = audit_anchor.current_head(session, "backup")
+        session.commit()
+    info = create_backup(vault, target, now=now, progress=progress, audit_head=head.to_json())
     removed = rotate(target)
     with vault.session() as session:
         audit.record(
@@ -416,8 +421,12 @@ def restore(
                     **detail,
                     "pre_restore": pre_restore.name,
                     "via": "recovery_code" if via_code else "password",
+                    # The restored folder starts a new lockout file: recorded here, so the next
+                    # log-in does not take it for a deleted one.
+                    **lockout.mark_detail(LockoutStore(data_dir).seal()),
                 },
             )
+            audit_anchor.checkpoint(session, "restore")
             session.commit()
     finally:
         restored.close()

@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.models import School
-from desktop.services import audit, key_access, lockout, restricted_text
+from desktop.services import audit, audit_anchor, key_access, lockout, restricted_text
 from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
 from desktop.services.lockout import LockedOutError, LockoutPolicy, LockoutStore
@@ -72,6 +72,8 @@ def start_session(vault: Vault, username: str, *, via: str | None = None) -> Sig
                 entity_id=staff.id,
                 detail=detail,
             )
+            # An administrator's log-in signs the audit log's head (desktop.services.audit_anchor).
+            audit_anchor.checkpoint(session, "login")
             session.commit()
             # The restricted and audit keys follow the accounts' rights (granted by a session that
             # holds them; a changed audit key in the file is reported to an administrator).

@@ -80,6 +80,9 @@ class BackupInfo:
     keys_size: int
     keys_sha256: str
     verified: bool
+    # The head of the audit chain when the backup was taken (desktop.services.audit_anchor's
+    # SignedHead as JSON), signed when an administrator took it; None in older backups.
+    audit_head: dict[str, Any] | None = None
 
     @property
     def size(self) -> int:
@@ -209,6 +212,9 @@ def _manifest_bytes(info: BackupInfo) -> bytes:
         },
         "verified": info.verified,
     }
+    if info.audit_head is not None:
+        # An added key: manifests stay version 1, and older Dodam versions ignore it.
+        document["audit_head"] = info.audit_head
     return (json.dumps(document, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
@@ -233,6 +239,7 @@ def read_manifest(folder: Path) -> BackupInfo:
             keys_size=int(files[KEYS_NAME]["size"]),
             keys_sha256=str(files[KEYS_NAME]["sha256"]),
             verified=document.get("verified") is True,
+            audit_head=document["audit_head"] if isinstance(document.get("audit_head"), dict) else None,
         )
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise DatabaseDamagedError(
@@ -331,8 +338,11 @@ def create_backup(
     *,
     now: datetime | None = None,
     progress: Callable[[int, str], None] | None = None,
+    audit_head: dict[str, Any] | None = None,
 ) -> BackupInfo:
     """Write a verified backup of the open ``vault`` into ``folder``; returns its description.
+
+    ``audit_head`` (the signed head of the audit chain, taken just before) goes into the manifest.
 
     Raises BackupError (folder missing, not writable, disk full, ...) or DatabaseDamagedError /
     KeyFileError (the copy failed its check). On any error nothing but a temporary folder has been
@@ -383,6 +393,7 @@ def create_backup(
             keys_size=(temp / KEYS_NAME).stat().st_size,
             keys_sha256=keys_sha,
             verified=True,
+            audit_head=audit_head,
         )
         report(90, "Saving the backup…")
         try:

@@ -248,6 +248,22 @@ class AppController(QObject):
         self.window = None
         self.show_login()
 
+    def _record_logout(self) -> None:
+        """LOGOUT in the audit log, signed for an administrator (desktop.services.audit_anchor).
+        Closing never fails on it: a full disk or a damaged database is reported elsewhere."""
+        import contextlib
+
+        from sqlalchemy.exc import DBAPIError
+
+        from desktop.services.audit_anchor import record_logout
+        from desktop.storage.errors import VaultError
+
+        ctx = self.ctx
+        if ctx is None or ctx.vault.is_suspended:
+            return
+        with contextlib.suppress(DBAPIError, VaultError, OSError):
+            record_logout(ctx.vault, ctx.actor)
+
     def _main_window_closed(self) -> None:
         if self.lock is not None:
             self.lock.stop()
@@ -257,6 +273,7 @@ class AppController(QObject):
         if self.ctx is not None:
             from desktop.ui.backup.backup_ui import backup_on_exit
 
+            self._record_logout()
             error = backup_on_exit(self.ctx)
             if error is not None:
                 from desktop.ui.backup.messages import backup_error_message

@@ -73,6 +73,7 @@ def test_roles_see_what_they_may(qtbot: QtBot, demo_context: Callable[[str], App
 def test_audit_review_lists_this_month_filters_by_student_and_shows_names(
     qtbot: QtBot, demo_context: Callable[[str], AppContext]
 ) -> None:
+    demo_context("coordinator")  # an administrator's log-in signs the head of the log
     ctx = demo_context("principal")
 
     def viewed(session: Any, actor: Any) -> tuple[int, str]:
@@ -110,6 +111,11 @@ def test_audit_review_lists_this_month_filters_by_student_and_shows_names(
     assert rows and {r.student_id for r in rows} == {student_id}
 
     qtbot.waitUntil(lambda: "intact" in review.chain_label.text(), timeout=20000)
+    # The head signed at the coordinator's log-in, verified with the school's audit key, for the
+    # principal's signature on the monthly review.
+    head = review.head_label.text()
+    assert head.startswith("Signed head: ") and head.endswith("verified: yes."), head
+    assert "by coordinator" in head
 
 
 def test_lazy_paging_fetches_more_on_demand(qtbot: QtBot, demo_context: Callable[[str], AppContext]) -> None:

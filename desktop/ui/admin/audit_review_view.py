@@ -8,7 +8,7 @@ import logging
 from datetime import date
 
 import shiboken6
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -93,6 +93,11 @@ class AuditReviewView(QWidget):
         self.chain_label = QLabel(self)
         self.chain_label.setObjectName("chain_label")
         self.chain_button = QPushButton(self.tr("Check the c&hain again"), self)
+        # The signed head of the chain, for the principal to sign on the monthly review.
+        self.head_label = QLabel(self)
+        self.head_label.setObjectName("head_label")
+        self.head_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.head_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.model = AuditTableModel(self)
         self.table = make_table_view(self)
@@ -110,6 +115,7 @@ class AuditReviewView(QWidget):
         layout.addLayout(grid)
         layout.addLayout(review_bar)
         layout.addLayout(chain_bar)
+        layout.addWidget(self.head_label)
         layout.addWidget(self.count_label)
         layout.addWidget(self.table, 1)
 
@@ -292,6 +298,31 @@ class AuditReviewView(QWidget):
                 ).format(n=len(state.problems))
             )
             self.chain_label.setToolTip("\n".join(state.problems[:20]))
+        self._show_head(state)
+
+    def _show_head(self, state: ChainState) -> None:
+        head = state.head
+        if head is None:
+            self.head_label.setText(
+                self.tr("Signed head: none yet (an administrator's log-in signs the audit log).")
+            )
+        else:
+            verified = self.tr("yes") if head.verified else self.tr("no")
+            self.head_label.setText(
+                self.tr(
+                    "Signed head: {n} events, hash {hash}…, signed {when} by {signer}; verified: {verified}."
+                ).format(
+                    n=head.event_count,
+                    hash=head.head_hash[:16],
+                    when=datetime_text(head.at),
+                    signer=head.signer,
+                    verified=verified,
+                )
+            )
+        if state.warnings:
+            self.head_label.setToolTip("\n".join(state.warnings))
+        else:
+            self.head_label.setToolTip("")
 
     def _chain_failed(self, exc: object) -> None:
         if not shiboken6.isValid(self.chain_label):

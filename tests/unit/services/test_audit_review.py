@@ -136,11 +136,11 @@ def test_mark_a_month_reviewed_once_and_audited(db: Session, make_staff: Callabl
     db.expire_all()
     assert ar.month_review(db, principal, "2026-03") == review
     event = audit_events(db, AuditAction.REVIEW)[-1]
-    assert (event.actor_id, event.entity_type, event.detail) == (
-        principal.staff_id,
-        "audit_review",
-        {"month": "2026-03"},
-    )
+    assert (event.actor_id, event.entity_type, event.entity_id) == (principal.staff_id, "audit_review", 1)
+    assert event.detail["month"] == "2026-03"
+    # The month's events (none in this school's March) and a digest of the note, never the note.
+    assert (event.detail["events"], event.detail["first_event_id"]) == (0, None)
+    assert len(event.detail["note_sha256"]) == 64
     assert "이상 없음" not in str(event.detail)
     with pytest.raises(ValidationError, match="already reviewed by 최교장"):
         ar.mark_month_reviewed(db, principal, "2026-03", today=date(2026, 4, 2))
