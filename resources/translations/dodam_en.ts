@@ -4,7 +4,7 @@
     <context>
         <name>CasesView</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/cases/cases_view.py" line="356" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="353" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n case</numerusform>
@@ -15,7 +15,7 @@
     <context>
         <name>IntakeQueue</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/requests/intake_view.py" line="108" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="109" />
             <source>%n request(s) waiting</source>
             <translation>
                 <numerusform>%n request waiting</numerusform>
@@ -26,7 +26,7 @@
     <context>
         <name>LockController</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="261" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="272" />
             <source>The PIN is not correct. %n try(s) left.</source>
             <translation>
                 <numerusform>The PIN is not correct. %n try left.</numerusform>
@@ -37,7 +37,7 @@
     <context>
         <name>MeetingsView</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/meetings/meetings_view.py" line="65" />
+            <location filename="../../desktop/ui/meetings/meetings_view.py" line="76" />
             <source>%n meeting(s)</source>
             <translation>
                 <numerusform>%n meeting</numerusform>
@@ -48,7 +48,7 @@
     <context>
         <name>NotesPanel</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="143" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="150" />
             <source>%n note(s)</source>
             <translation>
                 <numerusform>%n note</numerusform>
@@ -59,7 +59,7 @@
     <context>
         <name>PdfPreviewDialog</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/printing/print_flow.py" line="172" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="173" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n page</numerusform>
@@ -68,9 +68,20 @@
         </message>
     </context>
     <context>
+        <name>RecoveryDialog</name>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/login/recovery_dialog.py" line="198" />
+            <source>Too many wrong recovery codes. Wait %n minute(s), then try again (until {time}).</source>
+            <translation>
+                <numerusform>Too many wrong recovery codes. Wait %n minute, then try again (until {time}).</numerusform>
+                <numerusform>Too many wrong recovery codes. Wait %n minutes, then try again (until {time}).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReferralsPanel</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="134" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="137" />
             <source>%n referral(s)</source>
             <translation>
                 <numerusform>%n referral</numerusform>
@@ -81,7 +92,7 @@
     <context>
         <name>ResourcesView</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/resources/resources_view.py" line="197" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="210" />
             <source>%n open loop(s)</source>
             <translation>
                 <numerusform>%n open loop</numerusform>
@@ -103,7 +114,7 @@
     <context>
         <name>StudentsView</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/students/students_view.py" line="173" />
+            <location filename="../../desktop/ui/students/students_view.py" line="179" />
             <source>%n student(s)</source>
             <translation>
                 <numerusform>%n student</numerusform>
@@ -114,7 +125,7 @@
     <context>
         <name>TasksView</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="142" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="143" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>%n task</numerusform>
@@ -125,7 +136,7 @@
     <context>
         <name>TimelinePanel</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="132" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="133" />
             <source>%n entries</source>
             <translation>
                 <numerusform>%n entry</numerusform>

@@ -4,12 +4,12 @@
     <context>
         <name>AccountPage</name>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="139" />
+            <location filename="../../desktop/ui/setup/pages.py" line="140" />
             <source>Your account</source>
             <translation>내 계정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="142" />
+            <location filename="../../desktop/ui/setup/pages.py" line="143" />
             <source>The first account is the team's coordinator and administrator: it adds the other staff accounts later.</source>
             <translation>첫 계정은 팀의 담당자이자 관리자입니다. 다른 교직원 계정은 이 계정으로 나중에 추가합니다.</translation>
         </message>
@@ -34,47 +34,47 @@
             <translation type="vanished">비밀번호 확인:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="166" />
+            <location filename="../../desktop/ui/setup/pages.py" line="167" />
             <source>&amp;User name:</source>
             <translation>사용자 이름(&amp;U):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="167" />
+            <location filename="../../desktop/ui/setup/pages.py" line="168" />
             <source>&amp;Display name:</source>
             <translation>표시 이름(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="168" />
+            <location filename="../../desktop/ui/setup/pages.py" line="169" />
             <source>P&amp;osition:</source>
             <translation>직위(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="169" />
+            <location filename="../../desktop/ui/setup/pages.py" line="170" />
             <source>&amp;Password:</source>
             <translation>비밀번호(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="170" />
+            <location filename="../../desktop/ui/setup/pages.py" line="171" />
             <source>Password &amp;again:</source>
             <translation>비밀번호 확인(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="181" />
+            <location filename="../../desktop/ui/setup/pages.py" line="182" />
             <source>Create the school</source>
             <translation>학교 만들기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="185" />
+            <location filename="../../desktop/ui/setup/pages.py" line="186" />
             <source>Choose a user name for logging in.</source>
             <translation>로그인에 쓸 사용자 이름을 정하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="187" />
+            <location filename="../../desktop/ui/setup/pages.py" line="188" />
             <source>Enter your name as colleagues know it.</source>
             <translation>동료들이 아는 이름을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="193" />
+            <location filename="../../desktop/ui/setup/pages.py" line="195" />
             <source>✓ The password can be used.</source>
             <translation>✓ 사용할 수 있는 비밀번호입니다.</translation>
         </message>
@@ -130,117 +130,117 @@
     <context>
         <name>ActionDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="132" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="133" />
             <source>Action</source>
             <translation>실행 과제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="132" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="133" />
             <source>Edit action</source>
             <translation>실행 과제 수정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="136" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="137" />
             <source>— no particular goal —</source>
             <translation>— 특정 목표 없음 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="139" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="140" />
             <source>&amp;Internal staff</source>
             <translation>교내 인력(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="140" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="141" />
             <source>E&amp;xternal organisation</source>
             <translation>외부 기관(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="145" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="146" />
             <source>— choose a staff member —</source>
             <translation>— 교직원 선택 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="146" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="147" />
             <source>— choose an organisation —</source>
             <translation>— 기관 선택 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="151" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="152" />
             <source>— nobody yet —</source>
             <translation>— 아직 없음 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="152" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="153" />
             <source>&amp;Period</source>
             <translation>기간(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="161" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="162" />
             <source>e.g. weekly, 40 minutes</source>
             <translation>예: 매주, 40분</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="176" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="177" />
             <source>&amp;Description:</source>
             <translation>내용(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="177" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="178" />
             <source>&amp;Goal:</source>
             <translation>목표(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="178" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="179" />
             <source>Provider:</source>
             <translation>제공자:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="179" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="180" />
             <source>&amp;Staff member:</source>
             <translation>교직원(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="180" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="181" />
             <source>&amp;Organisation:</source>
             <translation>기관(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="181" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="182" />
             <source>Person in &amp;charge:</source>
             <translation>책임자(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="182" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="183" />
             <source>When:</source>
             <translation>시기:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="183" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="184" />
             <source>&amp;Frequency:</source>
             <translation>빈도(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="184" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="185" />
             <source>OK</source>
             <translation>확인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="200" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="201" />
             <source>Describe the action.</source>
             <translation>실행 과제의 내용을 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="202" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="203" />
             <source>Choose the staff member who provides it.</source>
             <translation>지원을 제공할 교직원을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="204" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="205" />
             <source>Choose the organisation that provides it.</source>
             <translation>지원을 제공할 기관을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="206" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="207" />
             <source>The action cannot end before it starts.</source>
             <translation>실행 과제의 종료일은 시작일보다 앞설 수 없습니다.</translation>
         </message>
@@ -276,27 +276,27 @@
     <context>
         <name>AddNoteDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="57" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="62" />
             <source>Add note</source>
             <translation>기록 추가</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="62" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="67" />
             <source>&amp;Restricted: only me, the coordinator and the principal may read it</source>
             <translation>열람 제한: 나, 담당자(코디네이터), 교장·교감만 읽을 수 있음(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="76" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="81" />
             <source>&amp;Category:</source>
             <translation>분류(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="78" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="83" />
             <source>&amp;Text:</source>
             <translation>내용(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="102" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="107" />
             <source>Write the text of the note.</source>
             <translation>기록 내용을 입력하세요.</translation>
         </message>
@@ -316,77 +316,82 @@
             <translation type="vanished">최근 접근 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="32" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="36" />
             <source>Administration</source>
             <translation>관리</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="41" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="45" />
             <source>&amp;New account…</source>
             <translation>새 계정(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="42" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="46" />
             <source>Change &amp;rights…</source>
             <translation>권한 변경(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="43" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="47" />
             <source>Reset &amp;password…</source>
             <translation>비밀번호 재설정(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="44" />
-            <location filename="../../desktop/ui/admin/admin_view.py" line="117" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="48" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="126" />
             <source>&amp;Disable</source>
             <translation>사용 중지(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="46" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="50" />
             <source>Search accounts</source>
             <translation>계정 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="70" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="74" />
             <source>Staff &amp;accounts</source>
             <translation>교직원 계정(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="78" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="82" />
             <source>New account (Admin)</source>
             <translation>새 계정 (관리)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="79" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="83" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="87" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="91" />
             <source>Audit &amp;log review</source>
             <translation>접근 기록 검토(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="92" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="96" />
             <source>Re&amp;tention</source>
             <translation>보존 기간(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/admin_view.py" line="101" />
+            <source>Old &amp;copies</source>
+            <translation>이전 사본(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Retention</source>
             <translation type="vanished">보존 기간(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="120" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="129" />
             <source>&amp;Enable</source>
             <translation>사용 재개(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="156" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="166" />
             <source>Disable account</source>
             <translation>계정 사용 중지</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="158" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="168" />
             <source>Disable {name} ({user})? They can no longer log in, and their password is removed: enabling the account later needs a new password.</source>
             <translation>{name}({user}) 계정을 사용 중지할까요? 더 이상 로그인할 수 없고 비밀번호도 삭제됩니다. 나중에 계정을 다시 사용하려면 새 비밀번호가 필요합니다.</translation>
         </message>
@@ -394,13 +399,13 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../desktop/ui/application.py" line="133" />
+            <location filename="../../desktop/ui/application.py" line="136" />
             <source>Preparing the demo school (first start only)…</source>
             <translation>데모 학교를 준비하고 있습니다(처음 한 번만)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/application.py" line="142" />
-            <location filename="../../desktop/ui/application.py" line="261" />
+            <location filename="../../desktop/ui/application.py" line="145" />
+            <location filename="../../desktop/ui/application.py" line="281" />
             <source>Dodam</source>
             <translation>도담</translation>
         </message>
@@ -408,78 +413,78 @@
     <context>
         <name>AssignInterventionDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="121" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="122" />
             <source>Assign an intervention</source>
             <translation>지원 활동 배정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="125" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="126" />
             <source>e.g. weekly individual counselling</source>
             <translation>예: 주 1회 개인 상담</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="130" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="131" />
             <source>Internal &amp;staff</source>
             <translation>교내 인력(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="131" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="132" />
             <source>E&amp;xternal organisation</source>
             <translation>외부 기관(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="147" />
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="152" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="148" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="153" />
             <source> h</source>
             <translation>시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="154" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="155" />
             <source>&amp;Recognised as class hours</source>
             <translation>수업 시수로 인정(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="157" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="158" />
             <source>&amp;Title:</source>
             <translation>활동명(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="158" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="159" />
             <source>Support &amp;type:</source>
             <translation>지원 유형(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="159" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="160" />
             <source>Provider:</source>
             <translation>제공자:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="163" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="164" />
             <source>&amp;Planned hours:</source>
             <translation>계획 시간(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="164" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="165" />
             <source>&amp;Weekly hours:</source>
             <translation>주당 시간(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="165" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="166" />
             <source>Planned &amp;start:</source>
             <translation>시작 예정일(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="214" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="215" />
             <source>Enter a title for the intervention.</source>
             <translation>지원 활동명을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="216" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="217" />
             <source>Choose a support type.</source>
             <translation>지원 유형을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="220" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="221" />
             <source>Choose who provides the intervention.</source>
             <translation>지원 활동을 제공할 사람이나 기관을 선택하세요.</translation>
         </message>
@@ -487,123 +492,143 @@
     <context>
         <name>AuditReviewView</name>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="61" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="62" />
             <source>Student name or number, then Enter</source>
             <translation>학생 이름 또는 학번 입력 후 Enter</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="69" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="70" />
             <source>&amp;Month:</source>
             <translation>월(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="70" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="71" />
             <source>&amp;From:</source>
             <translation>시작(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="71" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="72" />
             <source>&amp;To:</source>
             <translation>종료(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="72" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="73" />
             <source>&amp;Person:</source>
             <translation>사용자(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="73" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="74" />
             <source>A&amp;ction:</source>
             <translation>작업(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="74" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="75" />
             <source>&amp;Record:</source>
             <translation>대상(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="83" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="84" />
             <source>&amp;Student:</source>
             <translation>학생(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="91" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="92" />
             <source>Mark month as re&amp;viewed…</source>
             <translation>월별 검토 완료 표시(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="94" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="95" />
             <source>Check the c&amp;hain again</source>
             <translation>기록 체인 다시 확인(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="151" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="158" />
             <source>Everyone</source>
             <translation>모든 사용자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="155" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="162" />
             <source>Every action</source>
             <translation>모든 작업</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="159" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="166" />
             <source>Every record</source>
             <translation>모든 대상</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="163" />
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="197" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="170" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="204" />
             <source>Every student</source>
             <translation>모든 학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="206" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="213" />
             <source>No student matches “{text}”.</source>
             <translation>“{text}”에 해당하는 학생이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="216" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="223" />
             <source>{n} events</source>
             <translation>기록 {n}건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="232" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="239" />
             <source>{month}: not reviewed yet.</source>
             <translation>{month}: 아직 검토하지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="236" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="243" />
             <source>{month}: reviewed by {name} on {when}.</source>
             <translation>{month}: {when}에 {name}이(가) 검토했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="248" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="255" />
             <source>Mark month as reviewed</source>
             <translation>월별 검토 완료 표시</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="249" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="256" />
             <source>Reviewed the audit log of {month}. Note (optional):</source>
             <translation>{month} 접근 기록을 검토했습니다. 메모(선택):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="265" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="272" />
             <source>Audit chain: checking…</source>
             <translation>접근 기록 체인: 확인하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="285" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="292" />
             <source>Audit chain: intact ({n} events).</source>
             <translation>접근 기록 체인: 이상 없음(기록 {n}건).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="290" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="297" />
             <source>Audit chain: {n} problems — run “dodam check” and keep a copy of the data folder.</source>
             <translation>접근 기록 체인: 문제 {n}건 — “dodam check”를 실행하고 데이터 폴더의 사본을 보관하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="299" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="307" />
+            <source>Signed head: none yet (an administrator's log-in signs the audit log).</source>
+            <translation>서명된 기록 끝: 아직 없음(관리자가 로그인하면 접근 기록에 서명합니다).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="310" />
+            <source>yes</source>
+            <translation>예</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="310" />
+            <source>no</source>
+            <translation>아니요</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="313" />
+            <source>Signed head: {n} events, hash {hash}…, signed {when} by {signer}; verified: {verified}.</source>
+            <translation>서명된 기록 끝: 기록 {n}건, 해시 {hash}…, {when} {signer} 서명; 검증: {verified}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="331" />
             <source>Audit chain: could not be checked ({error}).</source>
             <translation>접근 기록 체인: 확인할 수 없습니다({error}).</translation>
         </message>
@@ -611,32 +636,32 @@
     <context>
         <name>AuditTableModel</name>
         <message>
-            <location filename="../../desktop/ui/admin/audit_table_model.py" line="29" />
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="30" />
             <source>When</source>
             <translation>일시</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_table_model.py" line="30" />
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="31" />
             <source>Who</source>
             <translation>사용자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_table_model.py" line="31" />
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="32" />
             <source>Action</source>
             <translation>작업</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_table_model.py" line="32" />
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="33" />
             <source>Record</source>
             <translation>대상</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_table_model.py" line="33" />
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="34" />
             <source>Student</source>
             <translation>학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_table_model.py" line="34" />
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="35" />
             <source>Purpose</source>
             <translation>목적</translation>
         </message>
@@ -644,48 +669,48 @@
     <context>
         <name>BackupDialog</name>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="142" />
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="197" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="211" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="268" />
             <source>Backups</source>
             <translation>백업</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="148" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="217" />
             <source>&amp;Browse…</source>
             <translation>찾아보기(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="153" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="222" />
             <source>Back up &amp;automatically when Dodam closes</source>
             <translation>도담을 닫을 때 자동으로 백업(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="159" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="228" />
             <source>Backup &amp;folder:</source>
             <translation>백업 폴더(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="163" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="232" />
             <source>State:</source>
             <translation>상태:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="165" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="234" />
             <source>&amp;Save</source>
             <translation>저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="167" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="236" />
             <source>Back up &amp;now</source>
             <translation>지금 백업(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="176" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="245" />
             <source>Only an administrator can change backups.</source>
             <translation>백업 설정은 관리자만 바꿀 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="184" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="255" />
             <source>Choose the backup folder</source>
             <translation>백업 폴더 선택</translation>
         </message>
@@ -693,37 +718,46 @@
     <context>
         <name>BackupMessages</name>
         <message>
-            <location filename="../../desktop/ui/backup/messages.py" line="19" />
+            <location filename="../../desktop/ui/backup/messages.py" line="20" />
             <source>The backup could not be written: the disk is full. The school data and the earlier backups are unchanged. Free some space or choose another backup folder, then try again.</source>
             <translation>디스크가 가득 차 백업을 쓸 수 없습니다. 학교 자료와 이전 백업은 그대로입니다. 공간을 확보하거나 다른 백업 폴더를 선택한 뒤 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/messages.py" line="25" />
+            <location filename="../../desktop/ui/backup/messages.py" line="26" />
             <source>The backup folder cannot be found. Connect the USB stick or network folder, or choose another backup folder.</source>
             <translation>백업 폴더를 찾을 수 없습니다. USB 메모리나 네트워크 폴더를 연결하거나 다른 백업 폴더를 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/messages.py" line="30" />
+            <location filename="../../desktop/ui/backup/messages.py" line="31" />
             <source>The backup could not be made. The school data and the earlier backups are unchanged. Check that the backup folder (USB stick or network folder) is connected and has free space.</source>
             <translation>백업을 만들지 못했습니다. 학교 자료와 이전 백업은 그대로입니다. 백업 폴더(USB 메모리 또는 네트워크 폴더)가 연결되어 있고 여유 공간이 있는지 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/messages.py" line="36" />
+            <location filename="../../desktop/ui/backup/messages.py" line="37" />
             <source>The backup did not pass its check after it was written, so it was not kept. The earlier backups are unchanged. Run 'dodam check' and ask IT staff for help.</source>
             <translation>백업을 쓴 뒤 검증을 통과하지 못해 보관하지 않았습니다. 이전 백업은 그대로입니다. 'dodam check'를 실행하고 정보 담당자에게 도움을 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/messages.py" line="47" />
-            <source>The user name or password does not open this backup. Use a password that was valid when the backup was made. Nothing has been changed.</source>
-            <translation>이 사용자 이름이나 비밀번호로는 이 백업을 열 수 없습니다. 백업을 만들 때 유효했던 비밀번호를 사용하세요. 아무것도 바뀌지 않았습니다.</translation>
+            <location filename="../../desktop/ui/backup/messages.py" line="51" />
+            <source>The backup password does not open this backup. Use the password that was valid when the backup was made, or the backup's recovery code. Nothing has been changed.</source>
+            <translation>백업 비밀번호로 이 백업을 열 수 없습니다. 백업을 만들 때의 비밀번호나 백업의 복구 코드를 사용하세요. 아무것도 바뀌지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/messages.py" line="53" />
+            <location filename="../../desktop/ui/backup/messages.py" line="59" />
+            <source>The user name or password is not correct: log in with your current password of this school (in a disaster recovery: a password that was valid when the backup was made). Nothing has been changed.</source>
+            <translation>사용자 이름 또는 비밀번호가 올바르지 않습니다. 이 학교의 현재 비밀번호로 로그인하세요(재해 복구일 때는 백업을 만들 때의 비밀번호). 아무것도 바뀌지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>The user name or password does not open this backup. Use a password that was valid when the backup was made. Nothing has been changed.</source>
+            <translation type="vanished">이 사용자 이름이나 비밀번호로는 이 백업을 열 수 없습니다. 백업을 만들 때 유효했던 비밀번호를 사용하세요. 아무것도 바뀌지 않았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/messages.py" line="66" />
             <source>This backup's key file (school.keys) is missing or damaged, so it cannot be opened. Nothing has been changed. Choose another backup.</source>
             <translation>이 백업의 키 파일(school.keys)이 없거나 손상되어 열 수 없습니다. 아무것도 바뀌지 않았습니다. 다른 백업을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/messages.py" line="59" />
+            <location filename="../../desktop/ui/backup/messages.py" line="72" />
             <source>This backup is damaged or incomplete, so it cannot be restored. Nothing has been changed. Choose another backup.</source>
             <translation>이 백업은 손상되었거나 불완전하여 복원할 수 없습니다. 아무것도 바뀌지 않았습니다. 다른 백업을 선택하세요.</translation>
         </message>
@@ -731,7 +765,7 @@
     <context>
         <name>BackupStatusButton</name>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="120" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="125" />
             <source>Backups of the school data</source>
             <translation>학교 데이터 백업</translation>
         </message>
@@ -739,27 +773,27 @@
     <context>
         <name>Backups</name>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="41" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="46" />
             <source>⚠ No backup folder is set</source>
             <translation>⚠ 백업 폴더가 지정되지 않음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="43" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="48" />
             <source>⚠ No verified backup yet</source>
             <translation>⚠ 검증된 백업이 아직 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="47" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="52" />
             <source>⚠ Last verified backup {when} — older than 7 days</source>
             <translation>⚠ 마지막 검증 백업 {when} — 7일 넘게 지남</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="50" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="55" />
             <source>Last backup {when}</source>
             <translation>마지막 백업 {when}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="74" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="79" />
             <source>Backing up the school data…</source>
             <translation>학교 자료를 백업하는 중…</translation>
         </message>
@@ -767,27 +801,27 @@
     <context>
         <name>CaseHistoryModel</name>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="30" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="31" />
             <source>Case</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="31" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="32" />
             <source>State</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="32" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="33" />
             <source>Opened</source>
             <translation>개시</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="34" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="35" />
             <source>Closed</source>
             <translation>종결</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="38" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="39" />
             <source>Case manager</source>
             <translation>사례 담당자</translation>
         </message>
@@ -808,52 +842,52 @@
     <context>
         <name>CaseReferralsTableModel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="42" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="43" />
             <source>Organisation</source>
             <translation>기관</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="43" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="44" />
             <source>Status</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="44" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="45" />
             <source>Sent</source>
             <translation>의뢰일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="46" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="47" />
             <source>Expected answer</source>
             <translation>회신 기한</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="50" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="51" />
             <source>Answered</source>
             <translation>회신일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="51" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="52" />
             <source>Delivered</source>
             <translation>제공일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="53" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="54" />
             <source>Consent</source>
             <translation>동의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="54" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="55" />
             <source>Override</source>
             <translation>예외 처리</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="58" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="59" />
             <source>Reason</source>
             <translation>의뢰 사유</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="64" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="65" />
             <source>Outcome</source>
             <translation>결과</translation>
         </message>
@@ -861,105 +895,105 @@
     <context>
         <name>CaseWindow</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="70" />
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="88" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="71" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="89" />
             <source>State:</source>
             <translation>상태:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="74" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="75" />
             <source>This case is not assigned to you: you see its state only. Ask the coordinator if you need to know more.</source>
             <translation>나에게 배정된 사례가 아니므로 상태만 볼 수 있습니다. 더 알아야 할 내용이 있으면 담당자(코디네이터)에게 문의하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="87" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="88" />
             <source>Student:</source>
             <translation>학생:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="89" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="90" />
             <source>Priority:</source>
             <translation>우선순위:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="90" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="91" />
             <source>Risk level:</source>
             <translation>위기 수준:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="91" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="92" />
             <source>Case manager:</source>
             <translation>사례 담당자:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="92" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="93" />
             <source>Next review:</source>
             <translation>다음 점검일:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="112" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="113" />
             <source>Alt+{n}</source>
             <translation>Alt+{n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="114" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="115" />
             <source>Show the {tab} tab</source>
             <translation>{tab} 탭 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="121" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="122" />
             <source>Add a note to this case</source>
             <translation>이 사례에 메모 추가</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="124" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="125" />
             <source>Close this case window</source>
             <translation>이 사례 창 닫기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="130" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="131" />
             <source>Reload this case</source>
             <translation>이 사례 새로 고침</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="133" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="134" />
             <source>Show this list of keyboard shortcuts</source>
             <translation>이 단축키 목록 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="148" />
             <location filename="../../desktop/ui/case_detail/case_window.py" line="149" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="150" />
             <source>Case {code}</source>
             <translation>사례 {code}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="156" />
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="158" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="157" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="159" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="159" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="160" />
             <source>{date} (overdue)</source>
             <translation>{date} (기한 지남)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="44" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="45" />
             <source>1 — low</source>
             <translation>1 — 낮음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="45" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="46" />
             <source>2 — moderate</source>
             <translation>2 — 보통</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="46" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="47" />
             <source>3 — high</source>
             <translation>3 — 높음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="47" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="48" />
             <source>4 — crisis</source>
             <translation>4 — 위기</translation>
         </message>
@@ -1182,42 +1216,42 @@
     <context>
         <name>ConsentsPanel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="95" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="96" />
             <source>&amp;Record consent…</source>
             <translation>동의 기록(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="96" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="97" />
             <source>&amp;Withdraw…</source>
             <translation>철회(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="100" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="101" />
             <source>&amp;Print consent form…</source>
             <translation>동의서 인쇄(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="120" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="121" />
             <source>Consents</source>
             <translation>동의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="140" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="141" />
             <source>valid</source>
             <translation>유효</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="140" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="141" />
             <source>missing</source>
             <translation>없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="141" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="142" />
             <source>Consent to support — student: {student}, guardian: {guardian}</source>
             <translation>지원 동의 — 학생: {student}, 보호자: {guardian}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="184" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="185" />
             <source>Consent form</source>
             <translation>동의서</translation>
         </message>
@@ -1225,79 +1259,79 @@
     <context>
         <name>ConsentsTableModel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="38" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="39" />
             <source>Party</source>
             <translation>동의자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="39" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="40" />
             <source>Name</source>
             <translation>이름</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="40" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="41" />
             <source>Purpose</source>
             <translation>목적</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="41" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="42" />
             <source>Recipient</source>
             <translation>제공받는 곳</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="42" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="43" />
             <source>Decision</source>
             <translation>동의 여부</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="42" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="43" />
             <source>Given</source>
             <translation>동의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="42" />
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="62" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="43" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="63" />
             <source>Refused</source>
             <translation>거부</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="43" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="44" />
             <source>Date</source>
             <translation>일시</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="44" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="45" />
             <source>Method</source>
             <translation>방법</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="45" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="46" />
             <source>Expires</source>
             <translation>만료일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="46" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="47" />
             <source>Status</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="48" />
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="60" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="49" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="61" />
             <source>Withdrawn</source>
             <translation>철회</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="64" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="65" />
             <source>Expired</source>
             <translation>만료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="65" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="66" />
             <source>Valid</source>
             <translation>유효</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="65" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="66" />
             <source>Not yet valid</source>
             <translation>효력 발생 전</translation>
         </message>
@@ -1305,12 +1339,12 @@
     <context>
         <name>Curtain</name>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="67" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="68" />
             <source>Locked</source>
             <translation>잠김</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="72" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="73" />
             <source>Dodam is locked and the records are hidden. Unlock in the lock window, or log out.</source>
             <translation>도담이 잠겨 기록이 가려져 있습니다. 잠금 창에서 잠금을 해제하거나 로그아웃하세요.</translation>
         </message>
@@ -1318,37 +1352,37 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="77" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="79" />
             <source>Students</source>
             <translation>재학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="78" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="80" />
             <source>Open cases</source>
             <translation>진행 중인 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="79" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="81" />
             <source>New support requests</source>
             <translation>새 지원 신청</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="80" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="82" />
             <source>Upcoming meetings</source>
             <translation>예정된 회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="81" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="83" />
             <source>Active interventions</source>
             <translation>진행 중인 지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="82" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="84" />
             <source>Open referral loops</source>
             <translation>진행 중인 연계</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="83" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="85" />
             <source>Overdue referrals</source>
             <translation>회신이 늦은 연계</translation>
         </message>
@@ -1357,7 +1391,7 @@
             <translation type="vanished">남은 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="84" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="86" />
             <source>Overdue tasks</source>
             <translation>기한이 지난 할 일</translation>
         </message>
@@ -1366,53 +1400,53 @@
             <translation type="vanished">지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="93" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="95" />
             <source>Cases by state</source>
             <translation>상태별 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="95" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="97" />
             <source>Open cases by need domain</source>
             <translation>지원 영역별 진행 중인 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="97" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="99" />
             <source>Cases per month of the school year</source>
             <translation>학년도 월별 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="111" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="113" />
             <source>My open tasks</source>
             <translation>나의 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="122" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="124" />
             <source>Dashboard</source>
             <translation>현황판</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="190" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="191" />
             <source>{name}, here is where the team stands today.</source>
             <translation>{name} 님, 오늘의 팀 현황입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="193" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="194" />
             <source>next: {day}</source>
             <translation>다음: {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="205" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="206" />
             <source>of {n} open</source>
             <translation>전체 {n}건 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="215" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="216" />
             <source>{month}</source>
             <comment>month number under the trend chart</comment>
             <translation>{month}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="222" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="223" />
             <source>My open tasks ({n})</source>
             <translation>나의 할 일 ({n})</translation>
         </message>
@@ -1420,19 +1454,34 @@
     <context>
         <name>DataFolder</name>
         <message>
-            <location filename="../../desktop/ui/login/data_folder.py" line="59" />
+            <location filename="../../desktop/ui/login/data_folder.py" line="60" />
             <source>This is a file, not a folder: {path}</source>
             <translation>폴더가 아니라 파일입니다: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/data_folder.py" line="63" />
+            <location filename="../../desktop/ui/login/data_folder.py" line="64" />
             <source>Dodam cannot write in this folder: {path}. Choose a folder this PC account may change.</source>
             <translation>도담이 이 폴더에 쓸 수 없습니다: {path}. 이 PC 계정이 변경할 수 있는 폴더를 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/data_folder.py" line="74" />
+            <location filename="../../desktop/ui/login/data_folder.py" line="81" />
+            <source>This folder is outside your Windows user folder, so other accounts of this PC may be able to open it. Everyone with access can copy the key file (school.keys) and try to guess the passwords offline. Share it only with accounts of the school team.</source>
+            <translation>이 폴더는 Windows 사용자 폴더 밖에 있어 이 PC의 다른 계정도 열 수 있습니다. 접근할 수 있는 사람은 누구나 키 파일(school.keys)을 복사해 오프라인에서 비밀번호를 추측해 볼 수 있습니다. 학교 팀의 계정하고만 공유하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/login/data_folder.py" line="87" />
+            <source>Other accounts of this PC can reach this folder. Everyone with access can copy the key file (school.keys) and try to guess the passwords offline. Dodam makes its own files readable only by your account; keep the folder private too.</source>
+            <translation>이 PC의 다른 계정이 이 폴더에 접근할 수 있습니다. 접근할 수 있는 사람은 누구나 키 파일(school.keys)을 복사해 오프라인에서 비밀번호를 추측해 볼 수 있습니다. 도담은 자기 파일을 이 계정만 읽을 수 있게 만듭니다. 폴더도 비공개로 유지하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/login/data_folder.py" line="100" />
             <source>Choose the school's data folder</source>
             <translation>학교 자료 폴더 선택</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/login/data_folder.py" line="109" />
+            <source>A folder other accounts can reach</source>
+            <translation>다른 계정이 접근할 수 있는 폴더</translation>
         </message>
     </context>
     <context>
@@ -1487,47 +1536,47 @@
     <context>
         <name>GoalDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="88" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="89" />
             <source>Goal</source>
             <translation>목표</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="88" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="89" />
             <source>Edit goal</source>
             <translation>목표 수정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="93" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="94" />
             <source>How progress is measured</source>
             <translation>진전을 확인하는 방법</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="99" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="100" />
             <source>&amp;Domain:</source>
             <translation>영역(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="100" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="101" />
             <source>&amp;Goal:</source>
             <translation>목표(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="101" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="102" />
             <source>&amp;Measure:</source>
             <translation>평가 방법(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="102" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="103" />
             <source>OK</source>
             <translation>확인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="108" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="109" />
             <source>Choose a need domain.</source>
             <translation>지원 영역을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="110" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="111" />
             <source>Describe the goal.</source>
             <translation>목표를 적어 주세요.</translation>
         </message>
@@ -1553,65 +1602,65 @@
     <context>
         <name>IntakeQueue</name>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="34" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="35" />
             <source>Search by student, requester or description</source>
             <translation>학생, 신청자 또는 내용으로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="48" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="49" />
             <source>&amp;Open a case…</source>
             <translation>사례 열기(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="50" />
-            <location filename="../../desktop/ui/requests/intake_view.py" line="122" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="51" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="123" />
             <source>&amp;Add to the open case</source>
             <translation>진행 중인 사례에 추가(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="52" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="53" />
             <source>Mark as &amp;withdrawn…</source>
             <translation>철회로 표시(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="65" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="66" />
             <source>Intake queue</source>
             <translation>접수 대기</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/requests/intake_view.py" line="108" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="109" />
             <source>%n request(s) waiting</source>
             <translation>
                 <numerusform>대기 중인 신청 %n건</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="110" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="111" />
             <source>{shown} of {total} requests</source>
             <translation>신청 {total}건 중 {shown}건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="119" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="120" />
             <source>&amp;Add to the open case ({code})</source>
             <translation>진행 중인 사례({code})에 추가(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="147" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="148" />
             <source>Open a case</source>
             <translation>사례 열기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="149" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="151" />
             <source>{student} already has an open case ({code}). Use “Add to the open case” instead.</source>
             <translation>{student} 학생에게는 이미 진행 중인 사례({code})가 있습니다. 대신 “진행 중인 사례에 추가”를 사용하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="182" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="185" />
             <source>Withdraw the request</source>
             <translation>신청 철회</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="184" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="188" />
             <source>Mark the request of {date} for {student} as withdrawn? It leaves the intake queue; it is kept, not deleted.</source>
             <translation>{date}에 접수된 {student} 학생의 신청을 철회로 표시하시겠습니까? 신청은 접수 대기 목록에서 빠지지만 삭제되지 않고 보관됩니다.</translation>
         </message>
@@ -1657,12 +1706,12 @@
     <context>
         <name>InterventionDialogs</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="105" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="106" />
             <source>1 intervention · %1 h/week</source>
             <translation>지원 활동 1건 · 주 %1시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="107" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="108" />
             <source>%n interventions · %1 h/week</source>
             <translation>지원 활동 %n건 · 주 %1시간</translation>
         </message>
@@ -1794,46 +1843,69 @@
         </message>
     </context>
     <context>
+        <name>KeyRotation</name>
+        <message>
+            <location filename="../../desktop/ui/key_rotation.py" line="27" />
+            <source>Re-encrypting the school data</source>
+            <translation>학교 자료 다시 암호화</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/key_rotation.py" line="28" />
+            <source>The school data could not be re-encrypted now, so the old password may still open copies of it. Dodam tries again when it closes and at the next log-in.</source>
+            <translation>지금은 학교 자료를 다시 암호화하지 못했습니다. 그동안 이전 비밀번호로 자료 사본을 열 수 있을 수 있습니다. 도담을 닫을 때와 다음 로그인 때 다시 시도합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/key_rotation.py" line="37" />
+            <source>Re-encrypting the school data so that the old password opens nothing…</source>
+            <translation>이전 비밀번호로는 아무것도 열 수 없도록 학교 자료를 다시 암호화하고 있습니다…</translation>
+        </message>
+    </context>
+    <context>
         <name>LockController</name>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="174" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="176" />
             <source>Dodam — locked</source>
             <translation>도담 — 잠김</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="223" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="225" />
             <source>The password is not correct. Check Caps Lock and the Korean/English input mode.</source>
             <translation>비밀번호가 맞지 않습니다. Caps Lock과 한/영 입력 상태를 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="246" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="252" />
+            <source>The file that counts failed log-ins was missing or damaged: the PIN is off until you unlock with your password.</source>
+            <translation>로그인 실패 횟수를 세는 파일이 없어졌거나 손상되어, 비밀번호로 잠금을 풀 때까지 PIN을 쓸 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="258" />
             <source>The PIN is turned off after 3 wrong tries. Unlock with your password.</source>
             <translation>PIN을 3번 잘못 입력하여 PIN이 꺼졌습니다. 비밀번호로 잠금을 해제하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="257" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="269" />
             <source>Wrong PIN 3 times: the PIN is turned off until you log in with your password.</source>
             <translation>PIN을 3번 잘못 입력했습니다. 비밀번호로 로그인할 때까지 PIN을 사용할 수 없습니다.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="260" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="272" />
             <source>The PIN is not correct. %n try(s) left.</source>
             <translation>
                 <numerusform>PIN이 맞지 않습니다. %n번 더 시도할 수 있습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="264" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="276" />
             <source>Quick unlock is not available any more. Unlock with your password.</source>
             <translation>빠른 잠금 해제를 더 이상 사용할 수 없습니다. 비밀번호로 잠금을 해제하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="296" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="308" />
             <source>Log out</source>
             <translation>로그아웃</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="298" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="311" />
             <source>Log out {name}? Changes not yet saved in open windows will be lost. The next person can then log in with their own account.</source>
             <translation>{name} 사용자를 로그아웃할까요? 열린 창에서 아직 저장하지 않은 변경 내용은 사라집니다. 그다음 사용자는 자신의 계정으로 로그인할 수 있습니다.</translation>
         </message>
@@ -1909,77 +1981,77 @@
     <context>
         <name>LogSessionDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="307" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="308" />
             <source>Log a session</source>
             <translation>회기 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="313" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="314" />
             <source> min</source>
             <translation>분</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="318" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="319" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="323" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="324" />
             <source>What was done, how the student responded</source>
             <translation>실시한 내용과 학생의 반응</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="324" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="325" />
             <source>R&amp;estricted (abuse, psychiatric, police)</source>
             <translation>열람 제한(학대, 정신건강, 경찰)(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="326" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="327" />
             <source>Only you, the coordinator and the principal will be able to read these notes.</source>
             <translation>이 기록은 본인, 담당자(코디네이터), 교장·교감만 읽을 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="330" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="331" />
             <source>Intervention:</source>
             <translation>지원 활동:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="331" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="332" />
             <source>&amp;Date:</source>
             <translation>날짜(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="332" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="333" />
             <source>D&amp;uration:</source>
             <translation>소요 시간(&amp;U):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="333" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="334" />
             <source>&amp;Attendance:</source>
             <translation>참석(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="334" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="335" />
             <source>&amp;Progress (1–5):</source>
             <translation>진전도(1–5)(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="335" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="336" />
             <source>&amp;Notes:</source>
             <translation>기록(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="349" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="350" />
             <source>A session cannot be logged for a day in the future.</source>
             <translation>미래 날짜의 회기는 기록할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="352" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="353" />
             <source>The intervention started on %1; the session cannot be earlier.</source>
             <translation>지원 활동이 %1에 시작되었으므로 그보다 앞선 날짜로 회기를 기록할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="357" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="358" />
             <source>Enter how many minutes the session lasted.</source>
             <translation>회기 소요 시간(분)을 입력하세요.</translation>
         </message>
@@ -1987,47 +2059,47 @@
     <context>
         <name>LoginWindow</name>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="61" />
+            <location filename="../../desktop/ui/login/login_window.py" line="62" />
             <source>Dodam — log in</source>
             <translation>도담 — 로그인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="61" />
+            <location filename="../../desktop/ui/login/login_window.py" line="62" />
             <source>Dodam — log in — DEMO SCHOOL</source>
             <translation>도담 — 로그인 — 체험용 학교</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="66" />
+            <location filename="../../desktop/ui/login/login_window.py" line="67" />
             <source>Dodam (도담)</source>
             <translation>도담 (Dodam)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="67" />
+            <location filename="../../desktop/ui/login/login_window.py" line="68" />
             <source>Student integrated support team records</source>
             <translation>학생맞춤통합지원팀 업무 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="70" />
+            <location filename="../../desktop/ui/login/login_window.py" line="71" />
             <source>School data folder: {name}</source>
             <translation>학교 자료 폴더: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="78" />
+            <location filename="../../desktop/ui/login/login_window.py" line="84" />
             <source>User name</source>
             <translation>사용자 이름</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="82" />
+            <location filename="../../desktop/ui/login/login_window.py" line="88" />
             <source>Password</source>
             <translation>비밀번호</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="85" />
+            <location filename="../../desktop/ui/login/login_window.py" line="91" />
             <source>Log in</source>
             <translation>로그인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="96" />
+            <location filename="../../desktop/ui/login/login_window.py" line="102" />
             <source>Forgot password? Use the recovery code…</source>
             <translation>비밀번호를 잊으셨나요? 복구 코드 사용…</translation>
         </message>
@@ -2036,67 +2108,67 @@
             <translation type="vanished">사용자 이름:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="191" />
+            <location filename="../../desktop/ui/login/login_window.py" line="198" />
             <source>Password:</source>
             <translation>비밀번호:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="122" />
+            <location filename="../../desktop/ui/login/login_window.py" line="129" />
             <source>Restore from backup…</source>
             <translation>백업에서 복원…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="103" />
+            <location filename="../../desktop/ui/login/login_window.py" line="109" />
             <source>&amp;User name:</source>
             <translation>사용자 이름(&amp;U):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="105" />
+            <location filename="../../desktop/ui/login/login_window.py" line="111" />
             <source>&amp;Password:</source>
             <translation>비밀번호(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="128" />
+            <location filename="../../desktop/ui/login/login_window.py" line="135" />
             <source>Use another data folder…</source>
             <translation>다른 자료 폴더 사용…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="134" />
+            <location filename="../../desktop/ui/login/login_window.py" line="141" />
             <source>Open a school kept in another folder on this PC (e.g. one shared by several PC accounts), or set up a new school in an empty folder.</source>
             <translation>이 PC의 다른 폴더에 있는 학교(예: 여러 PC 계정이 함께 쓰는 폴더)를 열거나, 빈 폴더에 새 학교를 설정합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="178" />
+            <location filename="../../desktop/ui/login/login_window.py" line="185" />
             <source>Demo school — accounts for trying Dodam</source>
             <translation>데모 학교 — 체험용 계정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="192" />
+            <location filename="../../desktop/ui/login/login_window.py" line="199" />
             <source>The demo school holds invented data only.</source>
             <translation>데모 학교에는 가상의 자료만 들어 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="221" />
+            <location filename="../../desktop/ui/login/login_window.py" line="228" />
             <source>Enter your user name and password.</source>
             <translation>사용자 이름과 비밀번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="237" />
+            <location filename="../../desktop/ui/login/login_window.py" line="244" />
             <source>Opening the school database…</source>
             <translation>학교 데이터베이스를 여는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="287" />
+            <location filename="../../desktop/ui/login/login_window.py" line="294" />
             <source>No school in this folder</source>
             <translation>이 폴더에 학교가 없습니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="288" />
+            <location filename="../../desktop/ui/login/login_window.py" line="295" />
             <source>{path} holds no Dodam school. Set up a new school in this folder?</source>
             <translation>{path}에 도담 학교 자료가 없습니다. 이 폴더에 새 학교를 설정할까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/login_window.py" line="310" />
+            <location filename="../../desktop/ui/login/login_window.py" line="317" />
             <source>The backup was restored. Log in.</source>
             <translation>백업을 복원했습니다. 로그인하세요.</translation>
         </message>
@@ -2104,157 +2176,157 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="91" />
+            <location filename="../../desktop/ui/main_window.py" line="94" />
             <source>Dodam — {school} — DEMO SCHOOL, not real data</source>
             <translation>도담 — {school} — 체험용 학교, 실제 자료 아님</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="94" />
+            <location filename="../../desktop/ui/main_window.py" line="97" />
             <source>Dodam — {school}</source>
             <translation>도담 — {school}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="100" />
+            <location filename="../../desktop/ui/main_window.py" line="103" />
             <source>Areas</source>
             <translation>메뉴</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="114" />
+            <location filename="../../desktop/ui/main_window.py" line="117" />
             <source>Ctrl+{n}</source>
             <translation>Ctrl+{n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="116" />
+            <location filename="../../desktop/ui/main_window.py" line="119" />
             <source>Show {area}</source>
             <translation>{area} 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="122" />
+            <location filename="../../desktop/ui/main_window.py" line="125" />
             <source>Search in the current list</source>
             <translation>현재 목록에서 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="125" />
+            <location filename="../../desktop/ui/main_window.py" line="128" />
             <source>Reload the current list</source>
             <translation>현재 목록 새로 고침</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="129" />
+            <location filename="../../desktop/ui/main_window.py" line="132" />
             <source>New support request…</source>
             <translation>새 지원 신청…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="132" />
+            <location filename="../../desktop/ui/main_window.py" line="135" />
             <source>Ctrl+Shift+N</source>
             <translation>Ctrl+Shift+N</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="137" />
+            <location filename="../../desktop/ui/main_window.py" line="140" />
             <source>New support request</source>
             <translation>새 지원 요청</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="140" />
+            <location filename="../../desktop/ui/main_window.py" line="143" />
             <source>Lock now</source>
             <translation>지금 잠금</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="143" />
+            <location filename="../../desktop/ui/main_window.py" line="146" />
             <source>Ctrl+Shift+L</source>
             <translation>Ctrl+Shift+L</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="147" />
+            <location filename="../../desktop/ui/main_window.py" line="150" />
             <source>Lock Dodam now</source>
             <translation>도담 지금 잠그기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="149" />
+            <location filename="../../desktop/ui/main_window.py" line="152" />
             <source>Quick unlock PIN…</source>
             <translation>빠른 잠금 해제 PIN…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="153" />
+            <location filename="../../desktop/ui/main_window.py" line="156" />
             <source>Preferences…</source>
             <translation>환경설정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="156" />
+            <location filename="../../desktop/ui/main_window.py" line="159" />
             <source>Font size (Ctrl+,)</source>
             <translation>글자 크기 (Ctrl+,)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="159" />
+            <location filename="../../desktop/ui/main_window.py" line="162" />
             <source>Preferences (font size)</source>
             <translation>환경설정 (글자 크기)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="161" />
+            <location filename="../../desktop/ui/main_window.py" line="164" />
             <source>Keyboard shortcuts</source>
             <translation>단축키</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="164" />
+            <location filename="../../desktop/ui/main_window.py" line="167" />
             <source>F1</source>
             <translation>F1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="167" />
+            <location filename="../../desktop/ui/main_window.py" line="170" />
             <source>Show this list of keyboard shortcuts</source>
             <translation>이 단축키 목록 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="232" />
+            <location filename="../../desktop/ui/main_window.py" line="236" />
             <source>Dashboard</source>
             <translation>현황판</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="233" />
+            <location filename="../../desktop/ui/main_window.py" line="237" />
             <source>Tasks</source>
             <translation>할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="234" />
+            <location filename="../../desktop/ui/main_window.py" line="238" />
             <source>Students</source>
             <translation>학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="235" />
+            <location filename="../../desktop/ui/main_window.py" line="239" />
             <source>Cases</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="236" />
+            <location filename="../../desktop/ui/main_window.py" line="240" />
             <source>Meetings</source>
             <translation>회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="237" />
+            <location filename="../../desktop/ui/main_window.py" line="241" />
             <source>Resources</source>
             <translation>자원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="238" />
+            <location filename="../../desktop/ui/main_window.py" line="242" />
             <source>Reports</source>
             <translation>보고서</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="239" />
+            <location filename="../../desktop/ui/main_window.py" line="243" />
             <source>Admin</source>
             <translation>관리</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="259" />
+            <location filename="../../desktop/ui/main_window.py" line="268" />
             <source>{role}, administrator</source>
             <translation>{role}, 관리자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="261" />
+            <location filename="../../desktop/ui/main_window.py" line="270" />
             <source>Logged in as {name} ({username}) — {role}</source>
             <translation>로그인: {name} ({username}) — {role}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="275" />
+            <location filename="../../desktop/ui/main_window.py" line="283" />
             <source>DEMO SCHOOL — not real data</source>
             <translation>데모 학교 · DEMO — 실제 자료 아님</translation>
         </message>
@@ -2390,192 +2462,192 @@
             <translation>참석자 저장(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="222" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="223" />
             <source>Attendees (external guests with position and organisation)</source>
             <translation>참석자(외부 위원은 직위와 소속 포함)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="226" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="228" />
             <source>Addenda</source>
             <translation>추가 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="239" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="241" />
             <source>Type: {type}</source>
             <translation>종류: {type}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="240" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="242" />
             <source>Number: {year} no. {number}</source>
             <translation>회차: {year}년 제{number}차</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="241" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="243" />
             <source>Date: {date}</source>
             <translation>일시: {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="242" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="244" />
             <source>Place: {place}</source>
             <translation>장소: {place}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="243" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="245" />
             <source>Chair: {chair}</source>
             <translation>위원장: {chair}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="244" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="246" />
             <source>Status: {status}</source>
             <translation>상태: {status}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="247" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="249" />
             <source>Decisions applied: {at}</source>
             <translation>결정 적용: {at}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="249" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="251" />
             <source>Finalised: {at}</source>
             <translation>회의록 확정: {at}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="252" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="254" />
             <source>Signed by {name} on {at}</source>
             <translation>서명: {name} ({at})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="263" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="265" />
             <source>matches the minutes</source>
             <translation>회의록과 일치</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="263" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="265" />
             <source>DOES NOT MATCH the minutes</source>
             <translation>회의록과 일치하지 않음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="265" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="267" />
             <source>Content hash (SHA-256) {hash}: {state}</source>
             <translation>내용 해시(SHA-256) {hash}: {state}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="270" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="272" />
             <source>The minutes are not finalised yet.</source>
             <translation>회의록이 아직 확정되지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="274" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="276" />
             <source>{at} — {author}: {text}</source>
             <translation>{at} — {author}: {text}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="325" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="327" />
             <source>Add staff</source>
             <translation>교직원 추가</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="325" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="327" />
             <source>Staff member</source>
             <translation>교직원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="332" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="334" />
             <source>Guest</source>
             <translation>외부 위원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="349" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="351" />
             <source>Move &amp;up</source>
             <translation>위로 이동(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="351" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="353" />
             <source>Move do&amp;wn</source>
             <translation>아래로 이동(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="353" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="355" />
             <source>Remo&amp;ve item</source>
             <translation>안건 삭제(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="356" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="358" />
             <source>A new item, written by hand</source>
             <translation>직접 작성한 새 안건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="358" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="360" />
             <source>&amp;Add item</source>
             <translation>안건 추가(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="362" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="364" />
             <source>&amp;Propose from open work</source>
             <translation>진행 중인 업무에서 제안(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="364" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="366" />
             <source>Accept &amp;checked suggestions</source>
             <translation>선택한 제안 받아들이기(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="378" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="380" />
             <source>Agenda</source>
             <translation>안건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="384" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="386" />
             <source>Suggestions: new requests, cases due for review, overdue tasks (uncheck to drop)</source>
             <translation>제안: 새 신청, 점검 예정 사례, 기한이 지난 할 일(빼려면 선택 해제)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="449" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="451" />
             <source>Nothing to propose: no new requests, reviews due or overdue tasks.</source>
             <translation>제안할 안건이 없습니다. 새 신청, 점검 예정 사례, 기한이 지난 할 일이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="473" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="475" />
             <source>(no decision)</source>
             <translation>(결정 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="478" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="480" />
             <source>(no change of the case's state)</source>
             <translation>(사례 상태 변경 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="483" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="485" />
             <source>What</source>
             <translation>내용</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="483" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="485" />
             <source>Who</source>
             <translation>담당자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="483" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="485" />
             <source>Due</source>
             <translation>기한</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="486" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="488" />
             <source>Add action &amp;item</source>
             <translation>조치 사항 추가(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="488" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="490" />
             <source>Remove action item</source>
             <translation>조치 사항 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="492" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="494" />
             <source>Sa&amp;ve item</source>
             <translation>안건 저장(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="496" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="498" />
             <source>Dis&amp;cussion</source>
             <translation>협의 내용(&amp;C)</translation>
         </message>
@@ -2584,108 +2656,108 @@
             <translation type="vanished">협의 내용(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="497" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="499" />
             <source>D&amp;ecision</source>
             <translation>결정(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="498" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="500" />
             <source>&amp;New case state</source>
             <translation>새 사례 상태(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="499" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="501" />
             <source>&amp;Reason</source>
             <translation>사유(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="500" />
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="627" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="502" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="629" />
             <source>Action items</source>
             <translation>조치 사항</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="572" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="574" />
             <source>The minutes are finalised: changes are written as addenda.</source>
             <translation>회의록이 확정되었습니다. 변경 사항은 추가 기록으로 작성됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="575" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="577" />
             <source>Applied on {at}: only the discussion can still change.</source>
             <translation>{at}에 적용됨: 이제 협의 내용만 바꿀 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="593" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="595" />
             <source>(nobody yet)</source>
             <translation>(아직 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="627" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="629" />
             <source>Every action item needs a description.</source>
             <translation>모든 조치 사항에 내용을 적어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="649" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="651" />
             <source>&amp;Preview</source>
             <translation>미리보기(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="651" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="653" />
             <source>&amp;Apply decisions</source>
             <translation>결정 적용(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="662" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="664" />
             <source>Applying changes every case state, and creates every task and intervention listed here, all at once — or nothing when one change is refused.</source>
             <translation>적용하면 여기에 나열된 사례 상태를 모두 바꾸고 할 일과 지원 활동을 모두 한꺼번에 만듭니다. 변경이 하나라도 거부되면 아무것도 적용되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="680" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="682" />
             <source>Case {case}: {old} → {new}</source>
             <translation>사례 {case}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="684" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="686" />
             <source>REFUSED: {why}</source>
             <translation>거부됨: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="690" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="692" />
             <source>New task: {title} — {who}, due {due}</source>
             <translation>새 할 일: {title} — {who}, 기한 {due}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="691" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="693" />
             <source>nobody yet</source>
             <translation>아직 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="697" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="699" />
             <source>New intervention for case {case}: {title}</source>
             <translation>사례 {case}의 새 지원 활동: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="701" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="703" />
             <source>Nothing left to apply.</source>
             <translation>더 적용할 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="717" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="719" />
             <source>Finalise minutes</source>
             <translation>회의록 확정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="719" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="721" />
             <source>Finalised minutes are locked: later changes can only be added as dated addenda. Finalise now?</source>
             <translation>확정된 회의록은 잠기며, 이후 변경 사항은 날짜가 적힌 추가 기록으로만 덧붙일 수 있습니다. 지금 확정하시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="731" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="733" />
             <source>Add addendum</source>
             <translation>추가 기록(부기)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="731" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="733" />
             <source>Addendum to the minutes</source>
             <translation>회의록 추가 기록</translation>
         </message>
@@ -2731,42 +2803,42 @@
     <context>
         <name>MeetingsView</name>
         <message>
-            <location filename="../../desktop/ui/meetings/meetings_view.py" line="29" />
+            <location filename="../../desktop/ui/meetings/meetings_view.py" line="30" />
             <source>Search by type, place or chair</source>
             <translation>종류, 장소 또는 위원장으로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meetings_view.py" line="36" />
+            <location filename="../../desktop/ui/meetings/meetings_view.py" line="37" />
             <source>&amp;New meeting…</source>
             <translation>새 회의(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meetings_view.py" line="39" />
+            <location filename="../../desktop/ui/meetings/meetings_view.py" line="40" />
             <source>&amp;Open</source>
             <translation>열기(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meetings_view.py" line="41" />
+            <location filename="../../desktop/ui/meetings/meetings_view.py" line="42" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meetings_view.py" line="43" />
+            <location filename="../../desktop/ui/meetings/meetings_view.py" line="44" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meetings_view.py" line="46" />
+            <location filename="../../desktop/ui/meetings/meetings_view.py" line="47" />
             <source>New meeting (Meetings)</source>
             <translation>새 회의 (회의)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meetings_view.py" line="56" />
+            <location filename="../../desktop/ui/meetings/meetings_view.py" line="57" />
             <source>Meetings</source>
             <translation>회의</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/meetings/meetings_view.py" line="75" />
+            <location filename="../../desktop/ui/meetings/meetings_view.py" line="76" />
             <source>%n meeting(s)</source>
             <translation>
                 <numerusform>회의 %n건</numerusform>
@@ -2776,77 +2848,77 @@
     <context>
         <name>NewAccountDialog</name>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="82" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="86" />
             <source>New account</source>
             <translation>새 계정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="92" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="96" />
             <source>A&amp;dministrator (manages accounts and settings)</source>
             <translation>관리자(계정과 설정 관리)(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="96" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="100" />
             <source>None</source>
             <translation>없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="103" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="111" />
             <source>&amp;User name:</source>
             <translation>사용자 이름(&amp;U):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="104" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="112" />
             <source>&amp;Name:</source>
             <translation>이름(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="105" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="113" />
             <source>P&amp;osition:</source>
             <translation>직위(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="106" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="114" />
             <source>&amp;Role:</source>
             <translation>역할(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="108" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="116" />
             <source>Homeroom &amp;grade:</source>
             <translation>담임 학년(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="109" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="117" />
             <source>Homeroom &amp;class:</source>
             <translation>담임 반(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="110" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="118" />
             <source>&amp;Specialty:</source>
             <translation>전문 분야(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="111" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="119" />
             <source>Initial &amp;password:</source>
             <translation>초기 비밀번호(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="112" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="120" />
             <source>Repea&amp;t password:</source>
             <translation>비밀번호 확인(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="123" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="131" />
             <source>Enter a user name.</source>
             <translation>사용자 이름을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="125" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="133" />
             <source>Enter the name to display for this account.</source>
             <translation>이 계정에 표시할 이름을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="129" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="137" />
             <source>A homeroom teacher needs a grade and a class.</source>
             <translation>담임교사는 학년과 반이 필요합니다.</translation>
         </message>
@@ -3020,22 +3092,22 @@
     <context>
         <name>NotesPanel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="118" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="123" />
             <source>Selected note</source>
             <translation>선택한 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="120" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="125" />
             <source>&amp;Add note…</source>
             <translation>기록 추가(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="139" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="144" />
             <source>Notes</source>
             <translation>기록</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="145" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="150" />
             <source>%n note(s)</source>
             <translation>
                 <numerusform>기록 %n건</numerusform>
@@ -3069,36 +3141,116 @@
             <source>Text</source>
             <translation>내용</translation>
         </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="54" />
+            <source>(restricted)</source>
+            <translation>(열람 제한)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OldCopiesPanel</name>
+        <message>
+            <location filename="../../desktop/ui/admin/old_copies_panel.py" line="67" />
+            <source>A backup stays readable with the passwords that were valid when it was taken. Delete old backups and copies you no longer need.</source>
+            <translation>백업은 만들 당시 유효했던 비밀번호로 계속 열 수 있습니다. 더 이상 필요 없는 오래된 백업과 사본은 삭제하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/old_copies_panel.py" line="80" />
+            <source>&amp;Delete selected…</source>
+            <translation>선택한 항목 삭제(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/old_copies_panel.py" line="117" />
+            <source>Delete old copies</source>
+            <translation>이전 사본 삭제</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/old_copies_panel.py" line="118" />
+            <source>Delete these copies for good? This cannot be undone.
+
+{copies}</source>
+            <translation>다음 사본을 영구히 삭제할까요? 되돌릴 수 없습니다.
+
+{copies}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OldCopiesTableModel</name>
+        <message>
+            <location filename="../../desktop/ui/admin/old_copies_panel.py" line="29" />
+            <source>Backup</source>
+            <translation>백업</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/old_copies_panel.py" line="30" />
+            <source>Data before a restore</source>
+            <translation>복원 전 자료</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/old_copies_panel.py" line="31" />
+            <source>Database before an update</source>
+            <translation>업데이트 전 데이터베이스</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/old_copies_panel.py" line="43" />
+            <source>{n} KB</source>
+            <translation>{n} KB</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/old_copies_panel.py" line="46" />
+            <source>{n} MB</source>
+            <translation>{n} MB</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/old_copies_panel.py" line="52" />
+            <source>Made</source>
+            <translation>만든 때</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/old_copies_panel.py" line="53" />
+            <source>Kind</source>
+            <translation>종류</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/old_copies_panel.py" line="54" />
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/old_copies_panel.py" line="55" />
+            <source>Size</source>
+            <translation>크기</translation>
+        </message>
     </context>
     <context>
         <name>OpenCaseDialog</name>
         <message>
-            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="17" />
+            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="18" />
             <source>Open a case</source>
             <translation>사례 열기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="20" />
+            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="21" />
             <source>(not chosen yet)</source>
             <translation>(아직 선택하지 않음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="34" />
+            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="35" />
             <source>&amp;Open case</source>
             <translation>사례 열기(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="40" />
+            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="41" />
             <source>Student:</source>
             <translation>학생:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="41" />
+            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="42" />
             <source>Case &amp;manager:</source>
             <translation>사례 담당자(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="44" />
+            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="45" />
             <source>&amp;Priority:</source>
             <translation>우선순위(&amp;P):</translation>
         </message>
@@ -3255,12 +3407,12 @@
             <translation>결과(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="280" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="281" />
             <source>The organisation has not answered: this withdraws the referral.</source>
             <translation>기관이 아직 회신하지 않았습니다. 이 작업은 연계를 철회합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="293" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="295" />
             <source>Describe the outcome of the referral.</source>
             <translation>연계 결과를 적어 주세요.</translation>
         </message>
@@ -3268,109 +3420,109 @@
     <context>
         <name>OverviewPanel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="112" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="113" />
             <source>Summary:</source>
             <translation>요약:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="113" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="114" />
             <source>Need domains:</source>
             <translation>지원 영역:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="114" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="115" />
             <source>Reason of the current state:</source>
             <translation>현재 상태의 사유:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="116" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="117" />
             <source>Change the state</source>
             <translation>상태 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="123" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="124" />
             <source>Case details</source>
             <translation>사례 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="131" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="132" />
             <source>&amp;Next review on</source>
             <translation>다음 점검일(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="137" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="138" />
             <source>&amp;Save details</source>
             <translation>정보 저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="142" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="143" />
             <source>&amp;Priority:</source>
             <translation>우선순위(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="143" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="144" />
             <source>&amp;Risk level:</source>
             <translation>위기 수준(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="144" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="145" />
             <source>Case &amp;manager:</source>
             <translation>사례 담당자(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="159" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="160" />
             <source>Prin&amp;t case summary…</source>
             <translation>사례 요약 인쇄(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="187" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="188" />
             <source>You may look at this case; changing its state or details is for the coordinator.</source>
             <translation>이 사례를 볼 수 있지만, 상태나 정보 변경은 담당자(코디네이터)만 할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="194" />
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="207" />
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="219" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="195" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="208" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="220" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="200" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="201" />
             <source>Overview</source>
             <translation>개요</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="205" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="206" />
             <source>(no summary yet)</source>
             <translation>(아직 요약 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="237" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="238" />
             <source>No further state: the case's path ends here.</source>
             <translation>다음 상태가 없습니다. 사례 진행이 여기서 끝납니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="242" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="243" />
             <source>Move to “{state}”…</source>
             <translation>“{state}”(으)로 변경…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="242" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="243" />
             <source>Move to “{state}”</source>
             <translation>“{state}”(으)로 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="253" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="254" />
             <source>Not possible now: {why}</source>
             <translation>지금은 할 수 없습니다: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="257" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="258" />
             <source>Asks for a reason.</source>
             <translation>사유를 입력해야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="313" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="314" />
             <source>Case summary</source>
             <translation>사례 요약</translation>
         </message>
@@ -3378,98 +3530,125 @@
     <context>
         <name>PasswordRules</name>
         <message>
-            <location filename="../../desktop/ui/widgets/password_rules.py" line="17" />
             <source>The password needs at least 8 characters ({n} so far).</source>
-            <translation>비밀번호는 8자 이상이어야 합니다(현재 {n}자).</translation>
+            <translation type="vanished">비밀번호는 8자 이상이어야 합니다(현재 {n}자).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/widgets/password_rules.py" line="21" />
             <source>Mix at least two kinds of characters: letters, digits, spaces or symbols.</source>
-            <translation>문자, 숫자, 공백·기호 중 두 종류 이상을 섞어 주세요.</translation>
+            <translation type="vanished">문자, 숫자, 공백·기호 중 두 종류 이상을 섞어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/widgets/password_rules.py" line="25" />
+            <location filename="../../desktop/ui/widgets/password_rules.py" line="19" />
+            <source>The password needs at least 10 characters ({n} so far).</source>
+            <translation>비밀번호는 10자 이상이어야 합니다(지금 {n}자).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/widgets/password_rules.py" line="23" />
+            <source>This is a commonly used password (or close to one), which is guessed first.</source>
+            <translation>흔히 쓰는 비밀번호(또는 그와 비슷한 것)라서 가장 먼저 추측됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/widgets/password_rules.py" line="27" />
+            <source>The password contains the user's name or the school's name, which others can guess.</source>
+            <translation>비밀번호에 사용자 이름이나 학교 이름이 들어 있어 다른 사람이 추측할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/widgets/password_rules.py" line="32" />
+            <source>Keyboard rows, repeated characters, sequences and dates are easy to guess.</source>
+            <translation>자판 배열, 반복되는 글자, 연속된 문자와 날짜는 추측하기 쉽습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/widgets/password_rules.py" line="35" />
+            <source>The password is easy to guess: add another word or two. Unusual words are better.</source>
+            <translation>추측하기 쉬운 비밀번호입니다. 낱말을 한두 개 더 넣으세요. 흔하지 않은 낱말일수록 좋습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/widgets/password_rules.py" line="47" />
             <source>Type the password again to confirm it.</source>
             <translation>확인을 위해 비밀번호를 한 번 더 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/widgets/password_rules.py" line="27" />
+            <location filename="../../desktop/ui/widgets/password_rules.py" line="49" />
             <source>The two passwords are not the same.</source>
             <translation>두 비밀번호가 서로 다릅니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/widgets/password_rules.py" line="32" />
+            <location filename="../../desktop/ui/widgets/password_rules.py" line="54" />
+            <source>At least 10 characters, not a common password and not built on your name or the school's. A few words with spaces are easy to remember and hard to guess.</source>
+            <translation>10자 이상, 흔한 비밀번호가 아니고 이름이나 학교 이름을 바탕으로 하지 않은 것. 낱말 몇 개를 띄어 쓰면 기억하기 쉽고 추측하기는 어렵습니다.</translation>
+        </message>
+        <message>
             <source>At least 8 characters, mixing at least two kinds: letters, digits, spaces or symbols.</source>
-            <translation>8자 이상, 문자·숫자·공백·기호 중 두 종류 이상을 섞어 주세요.</translation>
+            <translation type="vanished">8자 이상, 문자·숫자·공백·기호 중 두 종류 이상을 섞어 주세요.</translation>
         </message>
     </context>
     <context>
         <name>PdfPreviewDialog</name>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="153" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="154" />
             <source>Preview — {document}</source>
             <translation>미리보기 — {document}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/printing/print_flow.py" line="172" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="173" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n쪽</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="175" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="176" />
             <source>&amp;Print…</source>
             <translation>인쇄(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="176" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="177" />
             <source>&amp;Save as PDF…</source>
             <translation>PDF로 저장(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="177" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="178" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="207" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="208" />
             <source>Print {document}</source>
             <translation>{document} 인쇄</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="225" />
-            <location filename="../../desktop/ui/printing/print_flow.py" line="244" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="226" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="245" />
             <source>Not printed</source>
             <translation>인쇄하지 못함</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="226" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="227" />
             <source>The printer could not be started. Check that it is connected and try again.</source>
             <translation>프린터를 시작할 수 없습니다. 프린터가 연결되어 있는지 확인한 뒤 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="245" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="246" />
             <source>Printing stopped: the printer did not take the next page.</source>
             <translation>인쇄가 중단되었습니다. 프린터가 다음 쪽을 받지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="255" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="256" />
             <source>Save as PDF</source>
             <translation>PDF로 저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="257" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="258" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 문서 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="272" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="273" />
             <source>Not saved</source>
             <translation>저장하지 못함</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="273" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="275" />
             <source>The PDF could not be saved to {path}: {reason}. Choose another place.</source>
             <translation>PDF를 {path}에 저장할 수 없습니다: {reason}. 다른 위치를 선택하세요.</translation>
         </message>
@@ -3477,67 +3656,67 @@
     <context>
         <name>PinDialog</name>
         <message>
-            <location filename="../../desktop/ui/lock/pin_dialog.py" line="39" />
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="41" />
             <source>Quick unlock with a PIN</source>
             <translation>PIN으로 빠른 잠금 해제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/pin_dialog.py" line="70" />
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="72" />
             <source>Quick unlock needs this computer's credential store (keyring), which is not available for this PC account. Unlock with your password instead.</source>
             <translation>빠른 잠금 해제에는 이 컴퓨터의 자격 증명 저장소(키링)가 필요한데, 이 PC 계정에서는 사용할 수 없습니다. 대신 비밀번호로 잠금을 해제하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/pin_dialog.py" line="81" />
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="83" />
             <source>With a PIN of at least 6 digits you can unlock Dodam on this PC account after an automatic lock, without typing your whole password. After 3 wrong PINs only the password works until you log in again.</source>
             <translation>6자리 이상의 PIN을 설정하면 이 PC 계정에서 도담이 자동으로 잠긴 뒤 비밀번호 전체를 입력하지 않고 잠금을 해제할 수 있습니다. PIN을 3번 잘못 입력하면 다시 로그인할 때까지 비밀번호로만 해제할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/pin_dialog.py" line="87" />
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="89" />
             <source>Your &amp;password:</source>
             <translation>내 비밀번호(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/pin_dialog.py" line="88" />
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="90" />
             <source>New P&amp;IN:</source>
             <translation>새 PIN(&amp;I):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/pin_dialog.py" line="89" />
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="91" />
             <source>&amp;Repeat the PIN:</source>
             <translation>PIN 확인(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/pin_dialog.py" line="92" />
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="94" />
             <source>&amp;Set PIN</source>
             <translation>PIN 설정(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/pin_dialog.py" line="100" />
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="102" />
             <source>&amp;Turn off quick unlock</source>
             <translation>빠른 잠금 해제 끄기(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/pin_dialog.py" line="112" />
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="114" />
             <source>Enter your password.</source>
             <translation>비밀번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/pin_dialog.py" line="114" />
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="116" />
             <source>The PIN must be at least 6 digits (digits only).</source>
             <translation>PIN은 6자리 이상이어야 합니다(숫자만 사용).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/pin_dialog.py" line="116" />
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="118" />
             <source>The two PINs differ.</source>
             <translation>두 PIN이 서로 다릅니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/pin_dialog.py" line="130" />
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="132" />
             <source>The password is not correct.</source>
             <translation>비밀번호가 맞지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/pin_dialog.py" line="135" />
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="137" />
             <source>The credential store refused to keep the PIN's secret.</source>
             <translation>자격 증명 저장소가 PIN 보안 정보 저장을 거부했습니다.</translation>
         </message>
@@ -3741,47 +3920,47 @@
     <context>
         <name>PrintOptionsDialog</name>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="66" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="67" />
             <source>Print {document}</source>
             <translation>{document} 인쇄</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="72" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="73" />
             <source>Support team meeting</source>
             <translation>학생맞춤통합지원팀 회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="73" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="74" />
             <source>Consultation with the guardian</source>
             <translation>보호자 상담</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="74" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="75" />
             <source>Referral to an organisation</source>
             <translation>외부 기관 연계</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="75" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="76" />
             <source>Signature of the student and the guardian</source>
             <translation>학생·보호자 서명</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="76" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="77" />
             <source>Case file</source>
             <translation>사례 기록철 보관</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="83" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="84" />
             <source>What is the print for?</source>
             <translation>무엇을 위해 출력합니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="84" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="85" />
             <source>Purpose</source>
             <translation>목적</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="85" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="86" />
             <source>P&amp;urpose:</source>
             <translation>출력 목적(&amp;U):</translation>
         </message>
@@ -3790,32 +3969,32 @@
             <translation type="vanished">출력 목적(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="88" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="89" />
             <source>Print &amp;full names</source>
             <translation>실명 출력(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="91" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="92" />
             <source>Unchecked, the print shows the case code and the family name only (김○○).</source>
             <translation>선택하지 않으면 사례 번호와 성만 출력됩니다(김○○).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="94" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="95" />
             <source>Include &amp;restricted notes</source>
             <translation>열람 제한 메모 포함(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="103" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="104" />
             <source>The print is recorded in the access log with its purpose. Print only what is needed.</source>
             <translation>출력 내역은 목적과 함께 접근 기록에 남습니다. 필요한 것만 출력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="112" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="113" />
             <source>&amp;Preview…</source>
             <translation>미리보기(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="140" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="141" />
             <source>Say what the print is for: it is kept in the access log.</source>
             <translation>출력 목적을 적어 주세요. 접근 기록에 남습니다.</translation>
         </message>
@@ -3856,22 +4035,22 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="62" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="63" />
             <source>Reason for “{state}”</source>
             <translation>“{state}” 사유</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="65" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="66" />
             <source>Reason</source>
             <translation>사유</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="74" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="75" />
             <source>&amp;Why does the case move to “{state}”?</source>
             <translation>사례를 “{state}” 상태로 바꾸는 사유(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="88" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="89" />
             <source>Write the reason; it is kept with the case's history.</source>
             <translation>사유를 적으세요. 사유는 사례 이력에 함께 보관됩니다.</translation>
         </message>
@@ -3879,97 +4058,97 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>RecordConsentDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="63" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="65" />
             <source>Record consent</source>
             <translation>동의 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="67" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="69" />
             <source>Name of the person who consents</source>
             <translation>동의하는 사람의 이름</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="70" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="72" />
             <source>— choose an organisation —</source>
             <translation>— 기관 선택 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="73" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="75" />
             <source>&amp;Given</source>
             <translation>동의(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="74" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="76" />
             <source>&amp;Refused</source>
             <translation>거부(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="82" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="84" />
             <source>E&amp;xpires on</source>
             <translation>만료일(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="94" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="96" />
             <source>&amp;Party:</source>
             <translation>동의 주체(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="95" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="97" />
             <source>&amp;Name:</source>
             <translation>이름(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="96" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="98" />
             <source>P&amp;urpose:</source>
             <translation>목적(&amp;U):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="97" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="99" />
             <source>&amp;Organisation:</source>
             <translation>기관(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="98" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="100" />
             <source>Decision:</source>
             <translation>결정:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="99" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="101" />
             <source>&amp;Date:</source>
             <translation>날짜(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="100" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="102" />
             <source>&amp;Method:</source>
             <translation>방법(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="101" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="103" />
             <source>Expiry:</source>
             <translation>만료:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="102" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="104" />
             <source>No&amp;tes:</source>
             <translation>비고(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="108" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="110" />
             <source>Record</source>
             <translation>기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="131" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="133" />
             <source>A consent to share information needs the organisation that receives it.</source>
             <translation>정보 제공 동의에는 정보를 받는 기관이 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="133" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="135" />
             <source>A consent cannot be dated in the future.</source>
             <translation>동의일은 미래일 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="135" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="137" />
             <source>A consent cannot expire before the day it was given.</source>
             <translation>동의 만료일은 동의일보다 앞설 수 없습니다.</translation>
         </message>
@@ -3977,38 +4156,38 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>RecoveryCodePage</name>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="81" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="54" />
             <source>Your recovery code</source>
             <translation>복구 코드</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="83" />
-            <location filename="../../desktop/ui/setup/wizard.py" line="140" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="56" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="113" />
             <source>Creating the encrypted school database…</source>
             <translation>암호화된 학교 데이터베이스를 만드는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="100" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="73" />
             <source>Write this code down on paper now and keep it in a safe place, away from this PC. It is shown only this once. If every password is forgotten, this code is the only way back into the school's records — without it, nobody (not even IT staff) can open them.</source>
             <translation>지금 이 코드를 종이에 적어 이 PC와 떨어진 안전한 곳에 보관하세요. 이 코드는 이번 한 번만 표시됩니다. 모든 비밀번호를 잊었을 때 학교 기록을 다시 열 수 있는 유일한 방법이며, 이 코드가 없으면 누구도(전산 담당자도) 기록을 열 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="107" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="80" />
             <source>Copy</source>
             <translation>복사</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="147" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="120" />
             <source>The school is ready. One last step:</source>
             <translation>학교가 준비되었습니다. 마지막 단계입니다:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="151" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="124" />
             <source>To confirm that you have written it down, type the last group of the code (the four characters after the last dash):</source>
             <translation>코드를 적어 두었는지 확인하기 위해 코드의 마지막 묶음(마지막 - 뒤의 네 글자)을 입력하세요:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="165" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="138" />
             <source>Copied</source>
             <translation>복사됨</translation>
         </message>
@@ -4016,59 +4195,66 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../desktop/ui/login/recovery_dialog.py" line="68" />
+            <location filename="../../desktop/ui/login/recovery_dialog.py" line="96" />
             <source>Set a new password with the recovery code</source>
             <translation>복구 코드로 새 비밀번호 설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/recovery_dialog.py" line="73" />
+            <location filename="../../desktop/ui/login/recovery_dialog.py" line="101" />
             <source>The recovery code was shown once when the school was set up (24 letters and digits, in groups of four). With it you can set a new password for any account.</source>
             <translation>복구 코드는 학교를 처음 설정할 때 한 번 표시되었습니다(영문자와 숫자 24자, 4자씩 묶음). 이 코드로 어느 계정이든 새 비밀번호를 설정할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/recovery_dialog.py" line="96" />
+            <location filename="../../desktop/ui/login/recovery_dialog.py" line="124" />
             <source>Recovery code:</source>
             <translation>복구 코드:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/recovery_dialog.py" line="97" />
+            <location filename="../../desktop/ui/login/recovery_dialog.py" line="125" />
             <source>User name:</source>
             <translation>사용자 이름:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/recovery_dialog.py" line="98" />
+            <location filename="../../desktop/ui/login/recovery_dialog.py" line="126" />
             <source>New password:</source>
             <translation>새 비밀번호:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/recovery_dialog.py" line="99" />
+            <location filename="../../desktop/ui/login/recovery_dialog.py" line="127" />
             <source>New password again:</source>
             <translation>새 비밀번호 확인:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/recovery_dialog.py" line="104" />
+            <location filename="../../desktop/ui/login/recovery_dialog.py" line="132" />
             <source>Set new password</source>
             <translation>새 비밀번호 설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/recovery_dialog.py" line="121" />
+            <location filename="../../desktop/ui/login/recovery_dialog.py" line="149" />
             <source>Type the recovery code.</source>
             <translation>복구 코드를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/recovery_dialog.py" line="125" />
+            <location filename="../../desktop/ui/login/recovery_dialog.py" line="153" />
             <source>Type the user name whose password is to be set.</source>
             <translation>비밀번호를 새로 설정할 사용자 이름을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/recovery_dialog.py" line="144" />
+            <location filename="../../desktop/ui/login/recovery_dialog.py" line="174" />
             <source>Setting the new password…</source>
             <translation>새 비밀번호를 설정하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/recovery_dialog.py" line="161" />
+            <location filename="../../desktop/ui/login/recovery_dialog.py" line="191" />
             <source>There is no active account with the user name “{name}”.</source>
             <translation>사용자 이름이 “{name}”인 사용 중인 계정이 없습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/ui/login/recovery_dialog.py" line="198" />
+            <source>Too many wrong recovery codes. Wait %n minute(s), then try again (until {time}).</source>
+            <translation>
+                <numerusform>잘못된 복구 코드를 너무 많이 입력했습니다. %n분 뒤에 다시 시도하세요({time}까지).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4115,54 +4301,54 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>ReferralsPanel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="89" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="90" />
             <source>&amp;New referral…</source>
             <translation>새 연계(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="90" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="91" />
             <source>&amp;Send…</source>
             <translation>의뢰 보내기(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="91" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="92" />
             <source>Record &amp;answer…</source>
             <translation>회신 기록(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="92" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="93" />
             <source>De&amp;livered…</source>
             <translation>제공 완료(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="93" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="94" />
             <source>Out&amp;come…</source>
             <translation>결과(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="94" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="95" />
             <source>&amp;Print referral letter…</source>
             <translation>연계 의뢰서 인쇄(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="129" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="130" />
             <source>Referrals</source>
             <translation>연계</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="136" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="137" />
             <source>%n referral(s)</source>
             <translation>
                 <numerusform>연계 %n건</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="138" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="139" />
             <source>{referrals}, {overdue} overdue</source>
             <translation>{referrals}, 기한 지남 {overdue}건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="319" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="320" />
             <source>Referral letter</source>
             <translation>연계 의뢰서</translation>
         </message>
@@ -4252,52 +4438,52 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>Excel 통합 문서 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="187" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="188" />
             <source>The statistics ({sheets} sheets) were saved to {path}.</source>
             <translation>통계({sheets}개 시트)를 {path}에 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="200" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="202" />
             <source>Students</source>
             <translation>학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="201" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="203" />
             <source>Cases</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="202" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="204" />
             <source>Interventions</source>
             <translation>지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="203" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="205" />
             <source>Sessions</source>
             <translation>상담·지원 회기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="204" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="206" />
             <source>Meetings</source>
             <translation>회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="205" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="207" />
             <source>Organisations</source>
             <translation>기관</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="206" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="208" />
             <source>Referrals</source>
             <translation>연계</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="217" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="219" />
             <source>Cases by state</source>
             <translation>상태별 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="223" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="225" />
             <source>Cases by need domain</source>
             <translation>지원 영역별 사례</translation>
         </message>
@@ -4305,112 +4491,112 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>RequestDialog</name>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="56" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="57" />
             <source>File a support request</source>
             <translation>지원 신청</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="64" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="65" />
             <source>Type a name or a number</source>
             <translation>이름 또는 번호 입력</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="86" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="87" />
             <source>Need domains</source>
             <translation>지원 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="93" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="94" />
             <source>What does the student need, and why now?</source>
             <translation>학생에게 무엇이 필요하며, 왜 지금 필요한가요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="94" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="95" />
             <source>Result of the basic-skills diagnosis</source>
             <translation>기초학력 진단 결과</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="95" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="96" />
             <source>What the teachers observed</source>
             <translation>교사가 관찰한 내용</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="96" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="97" />
             <source>What the guardian said in counselling</source>
             <translation>보호자 상담 내용</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="115" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="116" />
             <source>&amp;File request</source>
             <translation>신청(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="121" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="122" />
             <source>&amp;Student:</source>
             <translation>학생(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="122" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="123" />
             <source>Re&amp;quested by:</source>
             <translation>신청인(&amp;Q):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="123" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="124" />
             <source>Requester's &amp;name:</source>
             <translation>신청인 이름(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="125" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="126" />
             <source>&amp;Description:</source>
             <translation>신청 내용(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="127" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="128" />
             <source>&amp;Basic-skills diagnosis:</source>
             <translation>기초학력 진단(&amp;B):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="131" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="132" />
             <source>&amp;Teacher's opinion:</source>
             <translation>교사 의견(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="135" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="136" />
             <source>&amp;Guardian counselling:</source>
             <translation>보호자 상담(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="138" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="139" />
             <source>&amp;Received on:</source>
             <translation>접수일(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="159" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="160" />
             <source>You ({name})</source>
             <translation>본인 ({name})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="162" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="163" />
             <source>Name of the student or guardian</source>
             <translation>학생 또는 보호자 이름</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="184" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="185" />
             <source>Choose the student from the list (type a name or a number).</source>
             <translation>목록에서 학생을 선택하세요(이름이나 번호를 입력하세요).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="187" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="188" />
             <source>Write the name of the student or guardian who asked for support.</source>
             <translation>지원을 요청한 학생 또는 보호자의 이름을 적으세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="189" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="190" />
             <source>Describe what the student needs.</source>
             <translation>학생에게 필요한 지원을 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="191" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="192" />
             <source>The received date cannot be in the future.</source>
             <translation>접수일은 미래일 수 없습니다.</translation>
         </message>
@@ -4418,22 +4604,22 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>ResetPasswordDialog</name>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="249" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="259" />
             <source>New password for {name}</source>
             <translation>{name}의 새 비밀번호</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="253" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="263" />
             <source>New &amp;password:</source>
             <translation>새 비밀번호(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="254" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="264" />
             <source>Repea&amp;t password:</source>
             <translation>비밀번호 확인(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="259" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="269" />
             <source>{user} logs in with this password from now on; tell it to them in person.</source>
             <translation>이제부터 {user} 사용자는 이 비밀번호로 로그인합니다. 본인에게 직접 알려 주세요.</translation>
         </message>
@@ -4551,7 +4737,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>기관 비활성화</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="271" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="272" />
             <source>Take {name} out of the directory? It is kept for past referrals, and open referrals with it can still be completed, but no new referral can be made to it.</source>
             <translation>{name}을(를) 기관 목록에서 빼시겠습니까? 지난 연계 기록을 위해 보관되며 이 기관과 진행 중인 연계는 끝까지 처리할 수 있지만, 이 기관으로 새로 연계할 수는 없습니다.</translation>
         </message>
@@ -4602,76 +4788,115 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="37" />
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="109" />
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="137" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="71" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="180" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="228" />
             <source>Restore from backup</source>
             <translation>백업에서 복원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="42" />
             <source>Choose a backup folder (dodam-backup-…). The current school data is kept in a pre-restore folder next to it before the backup replaces it. Log in with a password that was valid when the backup was made.</source>
-            <translation>백업 폴더(dodam-backup-…)를 선택하세요. 백업으로 바꾸기 전에 현재 학교 데이터는 그 옆의 복원 전 자료 폴더에 보관됩니다. 백업을 만들 당시 유효했던 비밀번호로 로그인하세요.</translation>
+            <translation type="vanished">백업 폴더(dodam-backup-…)를 선택하세요. 백업으로 바꾸기 전에 현재 학교 데이터는 그 옆의 복원 전 자료 폴더에 보관됩니다. 백업을 만들 당시 유효했던 비밀번호로 로그인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="51" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="46" />
+            <source>This backup is of another school: {backup_name} (id {backup_id}). The school in this data folder is {current_name} (id {current_id}). To replace it anyway, type the name {expected} below and choose Restore again.</source>
+            <translation>이 백업은 다른 학교의 것입니다: {backup_name}(ID {backup_id}). 이 자료 폴더의 학교는 {current_name}(ID {current_id})입니다. 그래도 바꾸려면 아래에 학교 이름 {expected}을(를) 입력하고 다시 [복원]을 누르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="76" />
+            <source>Only an active administrator of this school can restore a backup. Choose a backup folder (dodam-backup-…) and log in with your current password. The current school data is kept in a pre-restore folder next to it before the backup replaces it.</source>
+            <translation>이 학교의 활성 관리자만 백업을 복원할 수 있습니다. 백업 폴더(dodam-backup-…)를 선택하고 현재 비밀번호로 로그인하세요. 백업으로 바꾸기 전에 현재 학교 자료는 옆의 pre-restore 폴더에 보관됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="86" />
+            <source>Disaster recovery: this data folder holds no school that can be opened (its key file or database is missing or damaged). Log in with the password of an administrator in the backup, or enter the backup's recovery code as the password.</source>
+            <translation>재해 복구: 이 자료 폴더에는 열 수 있는 학교가 없습니다(키 파일이나 데이터베이스가 없거나 손상됨). 백업 안의 관리자 비밀번호로 로그인하거나, 비밀번호 칸에 백업의 복구 코드를 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="100" />
             <source>&amp;Browse…</source>
             <translation>찾아보기(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="60" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="113" />
+            <source>Only if your password changed since the backup</source>
+            <translation>백업 뒤에 비밀번호를 바꾼 경우에만</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="117" />
             <source>&amp;Backup:</source>
             <translation>백업(&amp;B):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="63" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="120" />
             <source>&amp;User name:</source>
             <translation>사용자 이름(&amp;U):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="64" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="121" />
             <source>&amp;Password:</source>
             <translation>비밀번호(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="71" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="122" />
+            <source>Backup p&amp;assword or recovery code:</source>
+            <translation>백업 비밀번호 또는 복구 코드(&amp;A):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="123" />
+            <source>&amp;School name to confirm:</source>
+            <translation>확인할 학교 이름(&amp;S):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="135" />
             <source>&amp;Restore</source>
             <translation>복원(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="87" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="154" />
             <source>Choose a backup folder</source>
             <translation>백업 폴더 선택</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="95" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="162" />
             <source>Choose the backup folder.</source>
             <translation>백업 폴더를 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="97" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="164" />
             <source>That folder is not a Dodam backup (it has no backup.json).</source>
             <translation>이 폴더는 도담 백업이 아닙니다(backup.json이 없습니다).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="99" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="166" />
             <source>Enter the user name and password.</source>
             <translation>사용자 이름과 비밀번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="111" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="175" />
             <source>Replace the current school data with this backup? Everything entered after the backup was made is set aside in the pre-restore folder.</source>
             <translation>현재 학교 데이터를 이 백업으로 바꿀까요? 백업 이후에 입력한 내용은 모두 복원 전 자료 폴더에 따로 보관됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="124" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="179" />
+            <source>This is a disaster recovery.</source>
+            <translation>재해 복구입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="199" />
             <source>Checking and restoring the backup…</source>
             <translation>백업을 확인하고 복원하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="138" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="215" />
             <source>The backup was restored. The previous data was kept in {folder}.</source>
             <translation>백업을 복원했습니다. 이전 데이터는 {folder}에 보관했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="221" />
+            <source>Disaster recovery done: the school that could not be opened was replaced by the backup, restored by an administrator of the backup.</source>
+            <translation>재해 복구 완료: 열 수 없던 학교를 백업으로 바꾸었습니다(백업의 관리자가 복원함).</translation>
         </message>
     </context>
     <context>
@@ -4818,27 +5043,27 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>ReturnPlanDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="229" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="230" />
             <source>Return for revision</source>
             <translation>보완 요청</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="233" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="234" />
             <source>What needs revising</source>
             <translation>보완할 내용</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="235" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="236" />
             <source>&amp;Reason:</source>
             <translation>사유(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="236" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="237" />
             <source>Return</source>
             <translation>반려</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="241" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="242" />
             <source>Say what needs revising.</source>
             <translation>보완할 내용을 적으세요.</translation>
         </message>
@@ -4846,42 +5071,42 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>RightsDialog</name>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="182" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="190" />
             <source>Change rights of {name}</source>
             <translation>{name}의 권한 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="187" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="195" />
             <source>A&amp;dministrator (manages accounts and settings)</source>
             <translation>관리자(계정과 설정 관리)(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="195" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="203" />
             <source>&amp;Role:</source>
             <translation>역할(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="197" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="205" />
             <source>Homeroom &amp;grade:</source>
             <translation>담임 학년(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="198" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="206" />
             <source>Homeroom &amp;class:</source>
             <translation>담임 반(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="200" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="208" />
             <source>Every change of rights is recorded in the audit log.</source>
             <translation>모든 권한 변경은 접근 기록에 남습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="212" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="220" />
             <source>Choose both a grade and a class, or neither.</source>
             <translation>학년과 반을 모두 선택하거나 둘 다 비워 두세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="216" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="224" />
             <source>A homeroom teacher needs a grade and a class.</source>
             <translation>담임교사는 학년과 반이 필요합니다.</translation>
         </message>
@@ -5029,37 +5254,37 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>SchoolPage</name>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="80" />
+            <location filename="../../desktop/ui/setup/pages.py" line="81" />
             <source>Your school</source>
             <translation>학교 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="82" />
+            <location filename="../../desktop/ui/setup/pages.py" line="83" />
             <source>These details appear on minutes and reports. You can change them later in Admin.</source>
             <translation>회의록과 보고서에 표시되는 정보입니다. 나중에 관리 메뉴에서 바꿀 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="86" />
+            <location filename="../../desktop/ui/setup/pages.py" line="87" />
             <source>e.g. 도담초등학교</source>
             <translation>예: 도담초등학교</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="95" />
+            <location filename="../../desktop/ui/setup/pages.py" line="96" />
             <source>&amp;School name:</source>
             <translation>학교 이름(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="96" />
+            <location filename="../../desktop/ui/setup/pages.py" line="97" />
             <source>&amp;Team name:</source>
             <translation>팀 이름(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="97" />
+            <location filename="../../desktop/ui/setup/pages.py" line="98" />
             <source>School &amp;level:</source>
             <translation>학교급(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="126" />
+            <location filename="../../desktop/ui/setup/pages.py" line="127" />
             <source>&amp;Data folder:</source>
             <translation>자료 폴더(&amp;D):</translation>
         </message>
@@ -5076,17 +5301,17 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation type="vanished">학교급:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="102" />
+            <location filename="../../desktop/ui/setup/pages.py" line="103" />
             <source>Choose another folder…</source>
             <translation>다른 폴더 선택…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="104" />
+            <location filename="../../desktop/ui/setup/pages.py" line="105" />
             <source>Use the default folder</source>
             <translation>기본 폴더 사용</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/pages.py" line="116" />
+            <location filename="../../desktop/ui/setup/pages.py" line="117" />
             <source>Keep it on this PC's own disk. To let several PC accounts use the same school, choose a folder they all may change, such as C:\Users\Public\Dodam.</source>
             <translation>이 PC의 디스크에 두세요. 여러 PC 계정이 같은 학교를 쓰게 하려면 모두가 변경할 수 있는 폴더(예: C:\Users\Public\Dodam)를 선택하세요.</translation>
         </message>
@@ -5209,17 +5434,17 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="198" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="171" />
             <source>Dodam — set up your school</source>
             <translation>도담 — 학교 설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="297" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="270" />
             <source>Recovery code</source>
             <translation>복구 코드</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="299" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="272" />
             <source>The school has been created, but the recovery code will not be shown again. Close without confirming that you have written it down?</source>
             <translation>학교는 만들어졌지만 복구 코드는 다시 표시되지 않습니다. 코드를 적어 두었는지 확인하지 않고 닫으시겠습니까?</translation>
         </message>
@@ -5227,22 +5452,22 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>ShortcutsWindow</name>
         <message>
-            <location filename="../../desktop/ui/settings/shortcuts_window.py" line="69" />
+            <location filename="../../desktop/ui/settings/shortcuts_window.py" line="70" />
             <source>Keyboard shortcuts</source>
             <translation>단축키</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/shortcuts_window.py" line="73" />
+            <location filename="../../desktop/ui/settings/shortcuts_window.py" line="74" />
             <source>Keys</source>
             <translation>키</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/shortcuts_window.py" line="73" />
+            <location filename="../../desktop/ui/settings/shortcuts_window.py" line="74" />
             <source>Action</source>
             <translation>기능</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/shortcuts_window.py" line="86" />
+            <location filename="../../desktop/ui/settings/shortcuts_window.py" line="87" />
             <source>Lists and case windows have more shortcuts; hover over a button to see its keys.</source>
             <translation>목록과 사례 창에는 단축키가 더 있습니다. 단추 위에 마우스를 올리면 해당 키가 보입니다.</translation>
         </message>
@@ -5286,37 +5511,37 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>StatusDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="266" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="267" />
             <source>Start the intervention</source>
             <translation>지원 활동 시작</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="267" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="268" />
             <source>Complete the intervention</source>
             <translation>지원 활동 완료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="268" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="269" />
             <source>Stop the intervention</source>
             <translation>지원 활동 중단</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="274" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="275" />
             <source>Intervention:</source>
             <translation>지원 활동:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="275" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="276" />
             <source>&amp;Date:</source>
             <translation>날짜(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="285" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="286" />
             <source>The date cannot be in the future.</source>
             <translation>날짜는 미래일 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="289" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="290" />
             <source>The intervention started on %1; it cannot end before.</source>
             <translation>지원 활동이 %1에 시작되었으므로 그보다 앞서 끝날 수 없습니다.</translation>
         </message>
@@ -5324,82 +5549,82 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>StudentDetailDialog</name>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="53" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="54" />
             <source>Student: {name}</source>
             <translation>학생: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="65" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="66" />
             <source>Name:</source>
             <translation>이름:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="66" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="67" />
             <source>Student no.:</source>
             <translation>학번:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="69" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="70" />
             <source>Grade, class, number:</source>
             <translation>학년, 반, 번호:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="70" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="71" />
             <source>Grade {grade}, class {cls}, no. {number}</source>
             <translation>{grade}학년 {cls}반 {number}번</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="74" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="75" />
             <source>Sex:</source>
             <translation>성별:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="75" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="76" />
             <source>Date of birth:</source>
             <translation>생년월일:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="78" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="79" />
             <source>{status} (since {day})</source>
             <translation>{status} ({day}부터)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="79" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="80" />
             <source>Enrolment:</source>
             <translation>학적:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="80" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="81" />
             <source>Background:</source>
             <translation>배경:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="81" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="82" />
             <source>Family type:</source>
             <translation>가족 형태:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="85" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="86" />
             <source>Guardian:</source>
             <translation>보호자:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="86" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="87" />
             <source>Guardian's phone:</source>
             <translation>보호자 연락처:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="96" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="97" />
             <source>Case history</source>
             <translation>사례 이력</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="102" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="103" />
             <source>No case so far.</source>
             <translation>지금까지 사례가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="106" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="107" />
             <source>File a support &amp;request…</source>
             <translation>지원 신청(&amp;R)…</translation>
         </message>
@@ -5450,92 +5675,92 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>StudentsView</name>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="41" />
+            <location filename="../../desktop/ui/students/students_view.py" line="42" />
             <source>Students</source>
             <translation>학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="43" />
+            <location filename="../../desktop/ui/students/students_view.py" line="44" />
             <source>Students of class {grade}-{cls}</source>
             <translation>{grade}학년 {cls}반 학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="50" />
+            <location filename="../../desktop/ui/students/students_view.py" line="51" />
             <source>Search by name or student number</source>
             <translation>이름 또는 학번으로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="53" />
+            <location filename="../../desktop/ui/students/students_view.py" line="54" />
             <source>Grade</source>
             <translation>학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="55" />
+            <location filename="../../desktop/ui/students/students_view.py" line="56" />
             <source>Class</source>
             <translation>반</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="57" />
+            <location filename="../../desktop/ui/students/students_view.py" line="58" />
             <source>Background</source>
             <translation>배경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="58" />
+            <location filename="../../desktop/ui/students/students_view.py" line="59" />
             <source>Any background</source>
             <translation>전체 배경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="62" />
+            <location filename="../../desktop/ui/students/students_view.py" line="63" />
             <source>Case</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="63" />
+            <location filename="../../desktop/ui/students/students_view.py" line="64" />
             <source>With or without a case</source>
             <translation>사례 유무 전체</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="64" />
+            <location filename="../../desktop/ui/students/students_view.py" line="65" />
             <source>With a case</source>
             <translation>사례 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="65" />
+            <location filename="../../desktop/ui/students/students_view.py" line="66" />
             <source>With an open case</source>
             <translation>진행 중인 사례 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="66" />
+            <location filename="../../desktop/ui/students/students_view.py" line="67" />
             <source>Without a case</source>
             <translation>사례 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="71" />
+            <location filename="../../desktop/ui/students/students_view.py" line="72" />
             <source>&amp;Import roster…</source>
             <translation>명단 가져오기(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="74" />
+            <location filename="../../desktop/ui/students/students_view.py" line="75" />
             <source>&amp;Open record</source>
             <translation>학생 정보 열기(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="97" />
+            <location filename="../../desktop/ui/students/students_view.py" line="98" />
             <source>&amp;Grade:</source>
             <translation>학년(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="98" />
+            <location filename="../../desktop/ui/students/students_view.py" line="99" />
             <source>C&amp;lass:</source>
             <translation>반(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="99" />
+            <location filename="../../desktop/ui/students/students_view.py" line="100" />
             <source>&amp;Background:</source>
             <translation>배경(&amp;B):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="100" />
+            <location filename="../../desktop/ui/students/students_view.py" line="101" />
             <source>Ca&amp;se:</source>
             <translation>사례(&amp;S):</translation>
         </message>
@@ -5544,34 +5769,34 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation type="vanished">학년:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="125" />
+            <location filename="../../desktop/ui/students/students_view.py" line="126" />
             <source>All grades</source>
             <translation>전체 학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="125" />
+            <location filename="../../desktop/ui/students/students_view.py" line="126" />
             <source>Grade {n}</source>
             <translation>{n}학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="129" />
+            <location filename="../../desktop/ui/students/students_view.py" line="130" />
             <source>All classes</source>
             <translation>전체 반</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="131" />
+            <location filename="../../desktop/ui/students/students_view.py" line="132" />
             <source>Class {n}</source>
             <translation>{n}반</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/students/students_view.py" line="178" />
+            <location filename="../../desktop/ui/students/students_view.py" line="179" />
             <source>%n student(s)</source>
             <translation>
                 <numerusform>학생 %n명</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="180" />
+            <location filename="../../desktop/ui/students/students_view.py" line="181" />
             <source>{shown} of {total} students</source>
             <translation>학생 {total}명 중 {shown}명</translation>
         </message>
@@ -5740,72 +5965,72 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>TimelinePanel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="24" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="25" />
             <source>Request</source>
             <translation>신청</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="25" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="26" />
             <source>State</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="26" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="27" />
             <source>Consent</source>
             <translation>동의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="27" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="28" />
             <source>Support plan</source>
             <translation>지원계획</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="28" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="29" />
             <source>Intervention</source>
             <translation>지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="29" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="30" />
             <source>Session</source>
             <translation>회기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="30" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="31" />
             <source>Referral</source>
             <translation>연계</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="31" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="32" />
             <source>Note</source>
             <translation>메모</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="32" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="33" />
             <source>Task</source>
             <translation>할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="92" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="93" />
             <source>Everything</source>
             <translation>전체</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="96" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="97" />
             <source>Search the timeline</source>
             <translation>경과 기록 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="102" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="103" />
             <source>&amp;Show:</source>
             <translation>표시(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="116" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="117" />
             <source>Timeline</source>
             <translation>경과 기록</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="132" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="133" />
             <source>%n entries</source>
             <translation>
                 <numerusform>%n건</numerusform>
@@ -5815,27 +6040,27 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>TimelineTableModel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="73" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="74" />
             <source>When</source>
             <translation>일시</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="74" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="75" />
             <source>Kind</source>
             <translation>유형</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="75" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="76" />
             <source>What</source>
             <translation>내용</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="76" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="77" />
             <source>By</source>
             <translation>작성자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="77" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="78" />
             <source>Detail</source>
             <translation>세부 내용</translation>
         </message>
@@ -5881,62 +6106,67 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>알 수 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="46" />
+            <location filename="../../desktop/ui/login/messages.py" line="47" />
+            <source>The file that counts failed log-ins (school.lockout) was missing or damaged, so every account waits %n minute(s) before logging in (until {time}); this will be recorded in the audit log. The recovery code still works.</source>
+            <translation>로그인 실패 횟수를 세는 파일(school.lockout)이 없어졌거나 손상되어, 모든 계정이 %n분 동안 로그인을 기다려야 합니다({time}까지). 이 일은 접근 기록에 남습니다. 복구 코드는 그대로 쓸 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/login/messages.py" line="55" />
             <source>Too many failed log-ins for this user name. Wait %n minute(s), then try again (until {time}). Forgot the password? The recovery code still works.</source>
             <translation>이 사용자 이름으로 로그인에 너무 많이 실패하여 로그인이 제한되었습니다. %n분 뒤({time}까지) 다시 시도하세요. 비밀번호를 잊으셨다면 복구 코드는 계속 사용할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="56" />
+            <location filename="../../desktop/ui/login/messages.py" line="65" />
             <source>That is not a recovery code: a recovery code has 24 letters and digits, in groups of four like 7KQ2-M9XD-…. Check it and try again.</source>
             <translation>복구 코드가 아닙니다. 복구 코드는 7KQ2-M9XD-…처럼 4자씩 묶인 영문자와 숫자 24자입니다. 확인한 뒤 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="77" />
+            <location filename="../../desktop/ui/login/messages.py" line="86" />
             <source>The recovery code is not correct. Check it and try again.</source>
             <translation>복구 코드가 맞지 않습니다. 확인한 뒤 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="80" />
+            <location filename="../../desktop/ui/login/messages.py" line="89" />
             <source>The user name or password is not correct. Check Caps Lock and the Korean/English input mode, then try again.</source>
             <translation>사용자 이름 또는 비밀번호가 맞지 않습니다. Caps Lock과 한/영 입력 상태를 확인한 뒤 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="86" />
+            <location filename="../../desktop/ui/login/messages.py" line="95" />
             <source>The key file (school.keys) is missing or damaged, so the school database cannot be unlocked. Nothing has been changed. Ask IT staff to restore school.keys from a backup.</source>
             <translation>열쇠 파일(school.keys)이 없거나 손상되어 학교 데이터베이스를 열 수 없습니다. 아무것도 바뀌지 않았습니다. 전산 담당자에게 백업에서 school.keys를 복원해 달라고 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="92" />
+            <location filename="../../desktop/ui/login/messages.py" line="101" />
             <source>The school database (school.db) is damaged or missing, so it cannot be read. Nothing has been changed. Ask IT staff to restore school.db from the most recent backup.</source>
             <translation>학교 데이터베이스(school.db)가 손상되었거나 없어서 읽을 수 없습니다. 아무것도 바뀌지 않았습니다. 전산 담당자에게 가장 최근 백업에서 school.db를 복원해 달라고 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="98" />
+            <location filename="../../desktop/ui/login/messages.py" line="107" />
             <source>This school database was made by a newer version of Dodam. Install the newer version to open it. Nothing has been changed.</source>
             <translation>이 학교 데이터베이스는 더 새로운 버전의 도담으로 만들어졌습니다. 새 버전을 설치한 뒤 여세요. 아무것도 바뀌지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="104" />
+            <location filename="../../desktop/ui/login/messages.py" line="113" />
             <source>Updating the school database for this version of Dodam failed. The database was put back exactly as it was, so nothing was lost. Please report this problem to IT staff.</source>
             <translation>이 버전의 도담에 맞게 학교 데이터베이스를 갱신하지 못했습니다. 데이터베이스는 원래 상태로 되돌려졌으므로 잃은 자료는 없습니다. 전산 담당자에게 이 문제를 알려 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="110" />
+            <location filename="../../desktop/ui/login/messages.py" line="119" />
             <source>A school database already exists in this folder. Open it instead, or choose an empty folder.</source>
             <translation>이 폴더에는 이미 학교 데이터베이스가 있습니다. 그 데이터베이스를 열거나 빈 폴더를 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="115" />
+            <location filename="../../desktop/ui/login/messages.py" line="124" />
             <source>The school data cannot be kept in a network folder: two PCs using it at once could damage the database. Choose a folder on this PC's own disk (backups may go to a network folder).</source>
             <translation>학교 자료는 네트워크 폴더에 둘 수 없습니다. 두 PC가 동시에 쓰면 데이터베이스가 손상될 수 있습니다. 이 PC의 디스크에 있는 폴더를 선택하세요(백업은 네트워크 폴더에 둘 수 있습니다).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="121" />
+            <location filename="../../desktop/ui/login/messages.py" line="130" />
             <source>The school data could not be opened.</source>
             <translation>학교 자료를 열 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="124" />
+            <location filename="../../desktop/ui/login/messages.py" line="133" />
             <source>Something went wrong: {detail}</source>
             <translation>문제가 발생했습니다: {detail}</translation>
         </message>
@@ -5944,42 +6174,42 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>WithdrawConsentDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="169" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="171" />
             <source>Withdraw consent</source>
             <translation>동의 철회</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="173" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="175" />
             <source>Why the consent was withdrawn</source>
             <translation>동의를 철회한 이유</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="176" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="178" />
             <source>&amp;Withdrawn on:</source>
             <translation>철회일(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="177" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="179" />
             <source>&amp;Reason:</source>
             <translation>사유(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="182" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="184" />
             <source>Withdraw</source>
             <translation>철회</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="197" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="199" />
             <source>A withdrawal cannot be dated in the future.</source>
             <translation>철회일은 미래일 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="199" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="201" />
             <source>A consent cannot be withdrawn before the day it was given.</source>
             <translation>동의일 이전 날짜로 철회할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="201" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="203" />
             <source>Say why the consent was withdrawn.</source>
             <translation>동의를 철회한 이유를 적으세요.</translation>
         </message>
@@ -5987,42 +6217,42 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>WorkloadTableModel</name>
         <message>
-            <location filename="../../desktop/ui/resources/workload_view.py" line="22" />
+            <location filename="../../desktop/ui/resources/workload_view.py" line="23" />
             <source>Name</source>
             <translation>이름</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/workload_view.py" line="23" />
+            <location filename="../../desktop/ui/resources/workload_view.py" line="24" />
             <source>Position</source>
             <translation>직위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/workload_view.py" line="24" />
+            <location filename="../../desktop/ui/resources/workload_view.py" line="25" />
             <source>Offers</source>
             <translation>지원 분야</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/workload_view.py" line="26" />
+            <location filename="../../desktop/ui/resources/workload_view.py" line="27" />
             <source>Current interventions</source>
             <translation>현재 지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/workload_view.py" line="32" />
+            <location filename="../../desktop/ui/resources/workload_view.py" line="33" />
             <source>Hours/week</source>
             <translation>주당 시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/workload_view.py" line="37" />
+            <location filename="../../desktop/ui/resources/workload_view.py" line="38" />
             <source>Capacity: %1 h/week</source>
             <translation>가용 시간: 주당 %1시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/workload_view.py" line="43" />
+            <location filename="../../desktop/ui/resources/workload_view.py" line="44" />
             <source>Cases managed</source>
             <translation>담당 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/workload_view.py" line="49" />
+            <location filename="../../desktop/ui/resources/workload_view.py" line="50" />
             <source>Sessions (7 days)</source>
             <translation>회기(최근 7일)</translation>
         </message>
@@ -6030,17 +6260,17 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>WorkloadView</name>
         <message>
-            <location filename="../../desktop/ui/resources/workload_view.py" line="74" />
+            <location filename="../../desktop/ui/resources/workload_view.py" line="75" />
             <source>Search staff by name, position or specialty</source>
             <translation>이름, 직위 또는 전문 분야로 교직원 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/workload_view.py" line="79" />
+            <location filename="../../desktop/ui/resources/workload_view.py" line="80" />
             <source>Current interventions are those planned or in progress with the person as provider; hours/week is their planned weekly hours summed.</source>
             <translation>현재 지원 활동은 해당 교직원이 제공자로 배정되어 예정되었거나 진행 중인 활동이며, 주당 시간은 그 활동들의 계획된 주당 시간을 합한 것입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/workload_view.py" line="105" />
+            <location filename="../../desktop/ui/resources/workload_view.py" line="106" />
             <source>%1 staff members</source>
             <translation>교직원 %1명</translation>
         </message>
@@ -6048,42 +6278,42 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>demo</name>
         <message>
-            <location filename="../../desktop/services/demo.py" line="127" />
+            <location filename="../../desktop/services/demo.py" line="129" />
             <source>Creating the encrypted database</source>
             <translation>암호화된 데이터베이스를 만드는 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/demo.py" line="130" />
+            <location filename="../../desktop/services/demo.py" line="132" />
             <source>Creating the demo accounts</source>
             <translation>데모 계정을 만드는 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/demo.py" line="151" />
+            <location filename="../../desktop/services/demo.py" line="160" />
             <source>The demo school is ready</source>
             <translation>데모 학교가 준비되었습니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/demo.py" line="179" />
+            <location filename="../../desktop/services/demo.py" line="188" />
             <source>Enrolling students</source>
             <translation>학생을 등록하는 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/demo.py" line="184" />
+            <location filename="../../desktop/services/demo.py" line="193" />
             <source>Adding staff and organisations</source>
             <translation>교직원과 기관을 추가하는 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/demo.py" line="205" />
+            <location filename="../../desktop/services/demo.py" line="214" />
             <source>Writing case histories</source>
             <translation>사례 기록을 작성하는 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/demo.py" line="208" />
+            <location filename="../../desktop/services/demo.py" line="217" />
             <source>Writing meetings and tasks</source>
             <translation>회의와 할 일을 작성하는 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/demo.py" line="211" />
+            <location filename="../../desktop/services/demo.py" line="220" />
             <source>Writing the access log</source>
             <translation>접근 기록을 작성하는 중</translation>
         </message>
@@ -6091,77 +6321,100 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="48" />
             <source>The password needs at least 8 characters.</source>
-            <translation>비밀번호는 8자 이상이어야 합니다.</translation>
+            <translation type="vanished">비밀번호는 8자 이상이어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="52" />
             <source>The password must mix at least two kinds of characters: letters, digits, symbols.</source>
-            <translation>비밀번호에는 영문자, 숫자, 기호 중 두 종류 이상을 섞어 써야 합니다.</translation>
+            <translation type="vanished">비밀번호에는 영문자, 숫자, 기호 중 두 종류 이상을 섞어 써야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="85" />
+            <location filename="../../desktop/services/accounts.py" line="96" />
+            <source>The password needs at least 10 characters.</source>
+            <translation>비밀번호는 10자 이상이어야 합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/accounts.py" line="97" />
+            <source>This is a commonly used password (or close to one), which is guessed first.</source>
+            <translation>흔히 쓰는 비밀번호(또는 그와 비슷한 것)라서 가장 먼저 추측됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/accounts.py" line="100" />
+            <source>The password contains the user's name or the school's name, which others can guess.</source>
+            <translation>비밀번호에 사용자 이름이나 학교 이름이 들어 있어 다른 사람이 추측할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/accounts.py" line="103" />
+            <source>Keyboard rows, repeated characters, sequences and dates are easy to guess.</source>
+            <translation>자판 배열, 반복되는 글자, 연속된 문자와 날짜는 추측하기 쉽습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/accounts.py" line="106" />
+            <source>The password is easy to guess: add another word or two. Unusual words are better.</source>
+            <translation>추측하기 쉬운 비밀번호입니다. 낱말을 한두 개 더 넣으세요. 흔하지 않은 낱말일수록 좋습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/accounts.py" line="164" />
             <source>This staff account does not exist.</source>
             <translation>존재하지 않는 교직원 계정입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="92" />
+            <location filename="../../desktop/services/accounts.py" line="171" />
             <source>A homeroom teacher needs a grade and a class.</source>
             <translation>담임교사는 학년과 반이 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="95" />
+            <location filename="../../desktop/services/accounts.py" line="174" />
             <source>Grade and class must be between 1 and 20.</source>
             <translation>학년과 반은 1에서 20 사이여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="159" />
+            <location filename="../../desktop/services/accounts.py" line="238" />
             <source>Enter a user name.</source>
             <translation>사용자 이름을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="161" />
+            <location filename="../../desktop/services/accounts.py" line="240" />
             <source>Enter the name to display for this account.</source>
             <translation>이 계정에 표시할 이름을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="168" />
+            <location filename="../../desktop/services/accounts.py" line="247" />
             <source>The user name “{username}” is already taken.</source>
             <translation>사용자 이름 “{username}”은(는) 이미 사용 중입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="234" />
+            <location filename="../../desktop/services/accounts.py" line="314" />
             <source>This account is disabled: enable it before setting its password.</source>
             <translation>사용 중지된 계정입니다. 비밀번호를 설정하기 전에 계정 사용을 재개하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="272" />
+            <location filename="../../desktop/services/accounts.py" line="355" />
             <source>A disabled account cannot be made an administrator.</source>
             <translation>사용 중지된 계정은 관리자로 지정할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="276" />
+            <location filename="../../desktop/services/accounts.py" line="359" />
             <source>The last administrator cannot lose the administrator right.</source>
             <translation>마지막 관리자의 관리자 권한은 해제할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="299" />
+            <location filename="../../desktop/services/accounts.py" line="383" />
             <source>This account is already disabled.</source>
             <translation>이미 사용 중지된 계정입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="301" />
+            <location filename="../../desktop/services/accounts.py" line="385" />
             <source>The last administrator cannot be disabled.</source>
             <translation>마지막 관리자는 사용 중지할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="304" />
+            <location filename="../../desktop/services/accounts.py" line="388" />
             <source>You cannot disable your own account.</source>
             <translation>자신의 계정은 사용 중지할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/accounts.py" line="319" />
+            <location filename="../../desktop/services/accounts.py" line="405" />
             <source>This account is already enabled.</source>
             <translation>이미 사용 중인 계정입니다.</translation>
         </message>
@@ -6247,7 +6500,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>선택한 사례 담당자는 사용 중인 교직원 계정이 아닙니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="51" />
+            <location filename="../../desktop/services/case_detail.py" line="52" />
             <location filename="../../desktop/services/case_workflow.py" line="391" />
             <location filename="../../desktop/services/consents.py" line="92" />
             <location filename="../../desktop/services/consents.py" line="261" />
@@ -6260,7 +6513,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>존재하지 않는 사례입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="52" />
+            <location filename="../../desktop/services/case_detail.py" line="53" />
             <source>Your account may see only the state of this case, because it is not assigned to you.</source>
             <translation>이 사례는 이 계정에 배정되지 않았으므로 사례 상태만 볼 수 있습니다.</translation>
         </message>
@@ -6297,7 +6550,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
         </message>
         <message>
             <location filename="../../desktop/services/consents.py" line="126" />
-            <location filename="../../desktop/services/organisations.py" line="32" />
+            <location filename="../../desktop/services/organisations.py" line="33" />
             <location filename="../../desktop/services/referrals.py" line="262" />
             <source>This organisation does not exist.</source>
             <translation>존재하지 않는 기관입니다.</translation>
@@ -6323,127 +6576,127 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>동의일 이전 날짜로 철회할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="152" />
+            <location filename="../../desktop/services/permissions.py" line="156" />
             <source>Your account may not view the dashboard.</source>
             <translation>이 계정은 현황판을 볼 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="153" />
+            <location filename="../../desktop/services/permissions.py" line="157" />
             <source>Your account may not view all students.</source>
             <translation>이 계정은 전체 학생을 볼 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="154" />
+            <location filename="../../desktop/services/permissions.py" line="158" />
             <source>Your account may not view the students of a class.</source>
             <translation>이 계정은 학급 학생을 볼 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="157" />
+            <location filename="../../desktop/services/permissions.py" line="161" />
             <source>Your account may not edit student records.</source>
             <translation>이 계정은 학생 정보를 수정할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="158" />
+            <location filename="../../desktop/services/permissions.py" line="162" />
             <source>Your account may not import the student roster.</source>
             <translation>이 계정은 학생 명단을 가져올 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="159" />
+            <location filename="../../desktop/services/permissions.py" line="163" />
             <source>Your account may not file a support request.</source>
             <translation>이 계정은 지원 신청을 할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="160" />
+            <location filename="../../desktop/services/permissions.py" line="164" />
             <source>Your account may not view all cases.</source>
             <translation>이 계정은 전체 사례를 볼 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="161" />
+            <location filename="../../desktop/services/permissions.py" line="165" />
             <source>Your account may not view cases.</source>
             <translation>이 계정은 사례를 볼 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="162" />
+            <location filename="../../desktop/services/permissions.py" line="166" />
             <source>Your account may not open or manage cases.</source>
             <translation>이 계정은 사례를 열거나 관리할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="163" />
+            <location filename="../../desktop/services/permissions.py" line="167" />
             <source>Your account may not change the state of a case.</source>
             <translation>이 계정은 사례 상태를 바꿀 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="164" />
+            <location filename="../../desktop/services/permissions.py" line="168" />
             <source>Your account may not approve support plans.</source>
             <translation>이 계정은 지원계획을 승인할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="165" />
+            <location filename="../../desktop/services/permissions.py" line="169" />
             <source>Your account may not record or withdraw consents.</source>
             <translation>이 계정은 동의를 기록하거나 철회할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="166" />
+            <location filename="../../desktop/services/permissions.py" line="170" />
             <source>Your account may not assign interventions.</source>
             <translation>이 계정은 지원 활동을 배정할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="167" />
+            <location filename="../../desktop/services/permissions.py" line="171" />
             <source>Your account may not log support sessions.</source>
             <translation>이 계정은 지원 회기를 기록할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="168" />
+            <location filename="../../desktop/services/permissions.py" line="172" />
             <source>Your account may not view restricted notes.</source>
             <translation>이 계정은 열람 제한 기록을 볼 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="169" />
+            <location filename="../../desktop/services/permissions.py" line="173" />
             <source>Your account may not view the directory of organisations.</source>
             <translation>이 계정은 기관 목록을 볼 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="172" />
+            <location filename="../../desktop/services/permissions.py" line="176" />
             <source>Your account may not edit the directory of organisations.</source>
             <translation>이 계정은 기관 목록을 수정할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="175" />
+            <location filename="../../desktop/services/permissions.py" line="179" />
             <source>Your account may not view meetings.</source>
             <translation>이 계정은 회의를 볼 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="176" />
+            <location filename="../../desktop/services/permissions.py" line="180" />
             <source>Your account may not prepare or record meetings.</source>
             <translation>이 계정은 회의를 준비하거나 기록할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="177" />
+            <location filename="../../desktop/services/permissions.py" line="181" />
             <source>Your account may not sign meeting minutes.</source>
             <translation>이 계정은 회의록에 서명할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="178" />
+            <location filename="../../desktop/services/permissions.py" line="182" />
             <source>Your account may not print reports.</source>
             <translation>이 계정은 보고서를 인쇄할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="179" />
+            <location filename="../../desktop/services/permissions.py" line="183" />
             <source>Your account may not export statistics.</source>
             <translation>이 계정은 통계를 내보낼 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="180" />
+            <location filename="../../desktop/services/permissions.py" line="184" />
             <source>Your account may not view the audit log.</source>
             <translation>이 계정은 접근 기록을 볼 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="181" />
+            <location filename="../../desktop/services/permissions.py" line="185" />
             <source>Your account may not manage staff accounts.</source>
             <translation>이 계정은 교직원 계정을 관리할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/permissions.py" line="182" />
+            <location filename="../../desktop/services/permissions.py" line="186" />
             <source>Your account may not change the settings.</source>
             <translation>이 계정은 설정을 바꿀 수 없습니다.</translation>
         </message>
@@ -6593,62 +6846,62 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>진전도는 1에서 5 사이이거나 비워 두어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/organisations.py" line="34" />
+            <location filename="../../desktop/services/organisations.py" line="35" />
             <source>The organisation's name is too long (at most {limit} characters).</source>
             <translation>기관 이름이 너무 깁니다(최대 {limit}자).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/organisations.py" line="35" />
+            <location filename="../../desktop/services/organisations.py" line="36" />
             <source>The contact person's name is too long (at most {limit} characters).</source>
             <translation>담당자 이름이 너무 깁니다(최대 {limit}자).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/organisations.py" line="38" />
+            <location filename="../../desktop/services/organisations.py" line="39" />
             <source>The phone number is too long (at most {limit} characters).</source>
             <translation>전화번호가 너무 깁니다(최대 {limit}자).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/organisations.py" line="39" />
+            <location filename="../../desktop/services/organisations.py" line="40" />
             <source>The e-mail address is too long (at most {limit} characters).</source>
             <translation>이메일 주소가 너무 깁니다(최대 {limit}자).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/organisations.py" line="40" />
+            <location filename="../../desktop/services/organisations.py" line="41" />
             <source>The address is too long (at most {limit} characters).</source>
             <translation>주소가 너무 깁니다(최대 {limit}자).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/organisations.py" line="104" />
+            <location filename="../../desktop/services/organisations.py" line="105" />
             <source>Enter the organisation's name.</source>
             <translation>기관 이름을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/organisations.py" line="106" />
+            <location filename="../../desktop/services/organisations.py" line="107" />
             <source>Choose the kind of organisation.</source>
             <translation>기관 유형을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/organisations.py" line="111" />
+            <location filename="../../desktop/services/organisations.py" line="112" />
             <source>The e-mail address is not valid.</source>
             <translation>올바른 이메일 주소가 아닙니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/organisations.py" line="123" />
+            <location filename="../../desktop/services/organisations.py" line="124" />
             <source>An active organisation with this name is already in the directory.</source>
             <translation>같은 이름의 사용 중인 기관이 이미 기관 목록에 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/organisations.py" line="216" />
+            <location filename="../../desktop/services/organisations.py" line="217" />
             <source>This organisation is already active.</source>
             <translation>이미 사용 중인 기관입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/organisations.py" line="218" />
+            <location filename="../../desktop/services/organisations.py" line="219" />
             <source>This organisation is already inactive.</source>
             <translation>이미 사용 중지된 기관입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/case_documents.py" line="72" />
+            <location filename="../../desktop/reports/case_documents.py" line="73" />
             <location filename="../../desktop/services/plans.py" line="54" />
             <source>This support plan does not exist.</source>
             <translation>존재하지 않는 지원계획입니다.</translation>
@@ -6754,7 +7007,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>보완할 내용을 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/case_documents.py" line="73" />
+            <location filename="../../desktop/reports/case_documents.py" line="74" />
             <location filename="../../desktop/services/referrals.py" line="72" />
             <source>This referral does not exist.</source>
             <translation>존재하지 않는 연계입니다.</translation>
@@ -6851,68 +7104,73 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>접수 대기 중인 신청만 철회할 수 있습니다. 이 신청은 이미 접수 대기 상태가 아닙니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="179" />
+            <location filename="../../desktop/services/roster_import.py" line="180" />
             <source>{file} is not a readable roster file: it is neither CSV text in UTF-8 or CP949 (EUC-KR) nor an XLSX workbook.</source>
             <translation>{file}은(는) 읽을 수 있는 명단 파일이 아닙니다. UTF-8 또는 CP949(EUC-KR) CSV 텍스트도, XLSX 통합 문서도 아닙니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="184" />
+            <location filename="../../desktop/services/roster_import.py" line="185" />
             <source>{file} is not a readable roster file: it is saved as UTF-16 ('Unicode text'). Save it as CSV in UTF-8 or CP949, or as an XLSX workbook.</source>
             <translation>{file}은(는) 읽을 수 있는 명단 파일이 아닙니다. UTF-16('유니코드 텍스트')으로 저장되어 있습니다. UTF-8 또는 CP949 CSV나 XLSX 통합 문서로 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="189" />
+            <location filename="../../desktop/services/roster_import.py" line="190" />
             <source>{file} is not a readable roster file: its text is in an encoding other than UTF-8 or CP949 (EUC-KR), so the Korean letters cannot be read. Save it as CSV in UTF-8 or CP949, or as XLSX.</source>
             <translation>{file}은(는) 읽을 수 있는 명단 파일이 아닙니다. UTF-8이나 CP949(EUC-KR)가 아닌 인코딩이라 한글을 읽을 수 없습니다. UTF-8 또는 CP949 CSV나 XLSX로 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="194" />
+            <location filename="../../desktop/services/roster_import.py" line="195" />
             <source>{file} is an old Excel (.xls) workbook, which cannot be read. Open it in Excel and save it as XLSX or as CSV.</source>
             <translation>{file}은(는) 읽을 수 없는 이전 Excel(.xls) 통합 문서입니다. Excel에서 열어 XLSX 또는 CSV로 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="199" />
+            <location filename="../../desktop/services/roster_import.py" line="200" />
             <source>{file} is not a readable roster file: the XLSX workbook cannot be opened.</source>
             <translation>{file}은(는) 읽을 수 있는 명단 파일이 아닙니다. XLSX 통합 문서를 열 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="316" />
+            <location filename="../../desktop/services/roster_import.py" line="203" />
+            <source>{file} is not a readable roster file: line {line} holds a control character ({character}), which never occurs in a roster's text. Save the roster again from the school's system as CSV or XLSX and import that file.</source>
+            <translation>{file}은(는) 읽을 수 있는 명단 파일이 아닙니다. {line}번째 줄에 명단 글자에는 쓰이지 않는 제어 문자({character})가 있습니다. 학교 시스템에서 명단을 CSV 또는 XLSX로 다시 저장해 그 파일을 가져오세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/roster_import.py" line="336" />
             <source>The file {file} cannot be opened.</source>
             <translation>{file} 파일을 열 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="319" />
-            <location filename="../../desktop/services/roster_import.py" line="327" />
+            <location filename="../../desktop/services/roster_import.py" line="339" />
+            <location filename="../../desktop/services/roster_import.py" line="347" />
             <source>The file {file} is empty.</source>
             <translation>{file} 파일이 비어 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="334" />
+            <location filename="../../desktop/services/roster_import.py" line="354" />
             <source>The roster {file} has no name column: add a column headed 성명 or 이름.</source>
             <translation>명단 {file}에 이름 열이 없습니다. 제목이 성명 또는 이름인 열을 추가하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="340" />
+            <location filename="../../desktop/services/roster_import.py" line="360" />
             <source>No roster header was found in {file}: a row must name the columns 성명 (or 이름) and 학년, 반, 번호.</source>
             <translation>{file}에서 명단 제목 행을 찾을 수 없습니다. 성명(또는 이름), 학년, 반, 번호 열 제목이 있는 행이 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="351" />
+            <location filename="../../desktop/services/roster_import.py" line="371" />
             <source>The roster {file} has no column for {columns}.</source>
             <translation>명단 {file}에 {columns} 열이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="363" />
+            <location filename="../../desktop/services/roster_import.py" line="383" />
             <source>The roster {file} has a header but no students.</source>
             <translation>명단 {file}에 제목 행만 있고 학생이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="573" />
+            <location filename="../../desktop/services/roster_import.py" line="595" />
             <source>The students were changed while the roster was being checked. Nothing was imported; check the file again.</source>
             <translation>명단을 확인하는 동안 학생 정보가 바뀌었습니다. 아무것도 가져오지 않았습니다. 파일을 다시 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="587" />
+            <location filename="../../desktop/services/roster_import.py" line="609" />
             <source>{count} rows of the roster cannot be imported. Nothing was imported; correct the file and try again.</source>
             <translation>명단에서 {count}개 행을 가져올 수 없습니다. 아무것도 가져오지 않았습니다. 파일을 고친 뒤 다시 시도하세요.</translation>
         </message>
@@ -7093,54 +7351,74 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>이 계정은 열람 제한 기록을 출력할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/stats_export.py" line="364" />
+            <location filename="../../desktop/services/stats_export.py" line="384" />
             <source>Say what the export is for (its purpose).</source>
             <translation>내보내는 목적을 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/stats_export.py" line="366" />
+            <location filename="../../desktop/services/stats_export.py" line="386" />
             <source>The period ends before it starts.</source>
             <translation>기간의 종료일이 시작일보다 앞섭니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/stats_export.py" line="374" />
+            <location filename="../../desktop/services/stats_export.py" line="394" />
             <source>The file could not be written ({reason}). Check that the disk is not full and that the file is not open in another program, then try again.</source>
             <translation>파일을 저장할 수 없습니다({reason}). 디스크 공간이 충분한지, 다른 프로그램에서 파일을 열어 두지 않았는지 확인한 뒤 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/audit_review.py" line="118" />
+            <location filename="../../desktop/services/audit_review.py" line="132" />
             <source>“{month}” is not a month (YYYY-MM).</source>
             <translation>“{month}”은(는) 올바른 월(YYYY-MM)이 아닙니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/audit_review.py" line="320" />
+            <location filename="../../desktop/services/audit_review.py" line="366" />
             <source>The month {month} has not started yet: it cannot be reviewed.</source>
             <translation>{month}은(는) 아직 시작되지 않은 달이어서 검토할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/audit_review.py" line="326" />
+            <location filename="../../desktop/services/audit_review.py" line="372" />
             <source>The month {month} was already reviewed by {name}.</source>
             <translation>{month}은(는) 이미 {name}이(가) 검토했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/audit_review.py" line="391" />
+            <location filename="../../desktop/services/audit_review.py" line="453" />
             <source>Audit events are kept for at least {years} years: this deletion would remove newer ones.</source>
             <translation>접근 기록은 최소 {years}년 동안 보관합니다. 이 삭제로 그보다 최근 기록이 지워지게 됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="73" />
+            <location filename="../../desktop/services/backups.py" line="92" />
             <source>Only an administrator can change backups or restore one.</source>
             <translation>백업 설정 변경과 복원은 관리자만 할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="83" />
+            <location filename="../../desktop/services/backups.py" line="102" />
             <source>The folder {folder} does not exist or is not connected.</source>
             <translation>{folder} 폴더가 없거나 연결되어 있지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/backups.py" line="117" />
+            <location filename="../../desktop/services/backups.py" line="136" />
             <source>No backup folder is set. Choose one in the backup settings first.</source>
             <translation>백업 폴더가 설정되지 않았습니다. 먼저 백업 설정에서 폴더를 선택하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/backups.py" line="196" />
+            <source>This backup is of another school: {backup_name} (id {backup_id}). The school in the data folder is {current_name} (id {current_id}). To replace it, type the name {expected} to confirm.</source>
+            <translation>이 백업은 다른 학교의 것입니다: {backup_name}(ID {backup_id}). 자료 폴더의 학교는 {current_name}(ID {current_id})입니다. 바꾸려면 학교 이름 {expected}을(를) 입력해 확인하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/backups.py" line="258" />
+            <source>Only an active administrator of this school can restore a backup. Nothing has been changed.</source>
+            <translation>이 학교의 활성 관리자만 백업을 복원할 수 있습니다. 아무것도 바뀌지 않았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/backups.py" line="357" />
+            <source>Your current password does not open this backup: the password was changed after the backup was made. Enter the password you had then, or the backup's recovery code, as the backup password.</source>
+            <translation>현재 비밀번호로는 이 백업을 열 수 없습니다. 백업을 만든 뒤에 비밀번호가 바뀌었습니다. 그때의 비밀번호나 백업의 복구 코드를 백업 비밀번호로 입력하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/backups.py" line="485" />
+            <source>{name} could not be deleted: {reason}</source>
+            <translation>{name}을(를) 삭제할 수 없습니다: {reason}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/retention.py" line="87" />
@@ -7156,6 +7434,21 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <location filename="../../desktop/ui/widgets/feedback.py" line="23" />
             <source>The change could not be saved: the disk that holds the school data is full or cannot be written. Nothing was changed. Free some space or check the drive, then try again.</source>
             <translation>변경 내용을 저장할 수 없습니다. 학교 데이터가 있는 디스크가 가득 찼거나 쓸 수 없습니다. 아무것도 바뀌지 않았습니다. 공간을 확보하거나 드라이브를 확인한 뒤 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_admin.py" line="330" />
+            <source>Only an active administrator may manage staff accounts.</source>
+            <translation>활성 상태인 관리자만 교직원 계정을 관리할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/cli_admin.py" line="366" />
+            <source>There is no account named “{username}”.</source>
+            <translation>“{username}” 계정이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/restricted_text.py" line="45" />
+            <source>A restricted note cannot be saved yet: the coordinator or the principal must sign in once first, so that the key of restricted notes is set up.</source>
+            <translation>제한 기록을 아직 저장할 수 없습니다. 제한 기록의 열쇠가 준비되도록 팀 코디네이터나 교장이 먼저 한 번 로그인해야 합니다.</translation>
         </message>
     </context>
     <context>
@@ -7994,59 +8287,82 @@ Make sure a recent backup exists if the school must keep one. Type the number of
         </message>
     </context>
     <context>
+        <name>rekey</name>
+        <message>
+            <location filename="../../desktop/storage/rekey.py" line="125" />
+            <source>Re-encrypting the database…</source>
+            <translation>데이터베이스를 다시 암호화하는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/storage/rekey.py" line="127" />
+            <source>Writing the new key file…</source>
+            <translation>새 키 파일을 쓰는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/storage/rekey.py" line="144" />
+            <source>Installing the new key file…</source>
+            <translation>새 키 파일을 적용하는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/storage/rekey.py" line="148" />
+            <source>Done</source>
+            <translation>완료</translation>
+        </message>
+    </context>
+    <context>
         <name>roster</name>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="405" />
+            <location filename="../../desktop/services/roster_import.py" line="427" />
             <source>bad grade (학년) “{value}”</source>
             <translation>잘못된 학년 “{value}”</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="406" />
+            <location filename="../../desktop/services/roster_import.py" line="428" />
             <source>bad class (반) “{value}”</source>
             <translation>잘못된 반 “{value}”</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="407" />
+            <location filename="../../desktop/services/roster_import.py" line="429" />
             <source>bad number (번호) “{value}”</source>
             <translation>잘못된 번호 “{value}”</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="417" />
+            <location filename="../../desktop/services/roster_import.py" line="439" />
             <source>bad sex (성별) “{value}”: use 남 or 여</source>
             <translation>잘못된 성별 “{value}”: 남 또는 여로 쓰세요</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="444" />
+            <location filename="../../desktop/services/roster_import.py" line="466" />
             <source>bad birth date (생년월일) “{value}”: write it as 2016.03.05</source>
             <translation>잘못된 생년월일 “{value}”: 2016.03.05처럼 쓰세요</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="457" />
+            <location filename="../../desktop/services/roster_import.py" line="479" />
             <source>missing name (성명)</source>
             <translation>성명 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="474" />
+            <location filename="../../desktop/services/roster_import.py" line="496" />
             <source>the {column} is longer than {limit} characters</source>
             <translation>{column}이(가) {limit}자를 넘습니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="511" />
+            <location filename="../../desktop/services/roster_import.py" line="533" />
             <source>duplicate 학번 {student_no}: also on row {other}</source>
             <translation>학번 {student_no} 중복: {other}행에도 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="518" />
+            <location filename="../../desktop/services/roster_import.py" line="540" />
             <source>duplicate {grade}학년 {class_no}반 {number}번: also on row {other}</source>
             <translation>{grade}학년 {class_no}반 {number}번 중복: {other}행에도 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="539" />
+            <location filename="../../desktop/services/roster_import.py" line="561" />
             <source>matches more than one stored student</source>
             <translation>저장된 학생 여러 명과 일치함</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="543" />
+            <location filename="../../desktop/services/roster_import.py" line="565" />
             <source>matches the same student as row {other}</source>
             <translation>{other}행과 같은 학생과 일치함</translation>
         </message>
@@ -8054,132 +8370,132 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>timeline</name>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="291" />
+            <location filename="../../desktop/services/case_detail.py" line="301" />
             <source>Support request received (requested by: {requester})</source>
             <translation>지원 신청 접수 (신청자: {requester})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="317" />
+            <location filename="../../desktop/services/case_detail.py" line="327" />
             <source>Case opened: {to}</source>
             <translation>사례 개설: {to}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="319" />
+            <location filename="../../desktop/services/case_detail.py" line="329" />
             <source>State changed from {from} to {to}</source>
             <translation>상태 변경: {from} → {to}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="372" />
+            <location filename="../../desktop/services/case_detail.py" line="382" />
             <source>Consent given: {party}, {purpose}</source>
             <translation>동의: {party}, {purpose}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="374" />
+            <location filename="../../desktop/services/case_detail.py" line="384" />
             <source>Consent refused: {party}, {purpose}</source>
             <translation>동의 거부: {party}, {purpose}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="386" />
+            <location filename="../../desktop/services/case_detail.py" line="396" />
             <source>Consent withdrawn: {party}, {purpose}</source>
             <translation>동의 철회: {party}, {purpose}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="424" />
+            <location filename="../../desktop/services/case_detail.py" line="434" />
             <source>Support plan version {version} drafted</source>
             <translation>지원계획 {version}판 작성</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="437" />
+            <location filename="../../desktop/services/case_detail.py" line="447" />
             <source>Support plan version {version} submitted for approval</source>
             <translation>지원계획 {version}판 승인 요청</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="449" />
+            <location filename="../../desktop/services/case_detail.py" line="459" />
             <source>Support plan version {version} approved</source>
             <translation>지원계획 {version}판 승인</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="459" />
+            <location filename="../../desktop/services/case_detail.py" line="469" />
             <source>Intervention completed: {title}</source>
             <translation>지원 활동 완료: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="460" />
+            <location filename="../../desktop/services/case_detail.py" line="470" />
             <source>Intervention stopped: {title}</source>
             <translation>지원 활동 중단: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="490" />
+            <location filename="../../desktop/services/case_detail.py" line="500" />
             <source>Intervention assigned: {title} ({provider})</source>
             <translation>지원 활동 배정: {title} ({provider})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="502" />
+            <location filename="../../desktop/services/case_detail.py" line="512" />
             <source>Intervention started: {title}</source>
             <translation>지원 활동 시작: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="514" />
+            <location filename="../../desktop/services/case_detail.py" line="524" />
             <source>Intervention ended: {title}</source>
             <translation>지원 활동 종료: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="551" />
+            <location filename="../../desktop/services/case_detail.py" line="563" />
             <source>Session of {title}: {attendance}, {minutes} min</source>
             <translation>{title} 회기: {attendance}, {minutes}분</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="611" />
+            <location filename="../../desktop/services/case_detail.py" line="623" />
             <source>Referral to {organisation} prepared</source>
             <translation>{organisation} 연계 준비</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="617" />
+            <location filename="../../desktop/services/case_detail.py" line="629" />
             <source>Referral sent to {organisation}</source>
             <translation>{organisation}에 연계 의뢰</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="624" />
+            <location filename="../../desktop/services/case_detail.py" line="636" />
             <source>Referral declined by {organisation}</source>
             <translation>{organisation} 연계 거절</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="630" />
+            <location filename="../../desktop/services/case_detail.py" line="642" />
             <source>Referral accepted by {organisation}</source>
             <translation>{organisation} 연계 수락</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="636" />
+            <location filename="../../desktop/services/case_detail.py" line="648" />
             <source>Service delivered by {organisation}</source>
             <translation>{organisation} 서비스 제공 완료</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="642" />
+            <location filename="../../desktop/services/case_detail.py" line="654" />
             <source>Referral outcome recorded ({organisation})</source>
             <translation>연계 결과 기록 ({organisation})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="665" />
+            <location filename="../../desktop/services/case_detail.py" line="677" />
             <source>Restricted note ({category})</source>
             <translation>열람 제한 메모 ({category})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="667" />
+            <location filename="../../desktop/services/case_detail.py" line="679" />
             <source>Note ({category})</source>
             <translation>메모 ({category})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="688" />
+            <location filename="../../desktop/services/case_detail.py" line="700" />
             <source>Task created: {task}, due {due}</source>
             <translation>할 일 등록: {task}, 기한 {due}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="690" />
+            <location filename="../../desktop/services/case_detail.py" line="702" />
             <source>Task created: {task}</source>
             <translation>할 일 등록: {task}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="701" />
+            <location filename="../../desktop/services/case_detail.py" line="713" />
             <source>Task done: {task}</source>
             <translation>할 일 완료: {task}</translation>
         </message>
