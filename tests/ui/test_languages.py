@@ -375,7 +375,7 @@ def test_a_larger_font_keeps_the_logged_in_user_whole_beside_the_demo_sign(
         qtbot.waitUntil(
             lambda: school.width() >= school.fontMetrics().horizontalAdvance(school.text()), timeout=2000
         )
-        main.resize(900, 700)
+        main.resize(1000, 700)
         set_application_font_size(15)  # changed in Preferences while the window is open
         badge = main.demo_badge
         assert badge is not None
