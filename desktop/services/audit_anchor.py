@@ -37,6 +37,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import func, inspect, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -48,7 +49,8 @@ from desktop.services.audit import AuditAction
 from desktop.storage.keyslots import sign, signature_valid
 
 if TYPE_CHECKING:
-    from desktop.storage.vault import IntegrityReport, Vault
+    from desktop.storage.errors import DatabaseDamagedError
+from desktop.storage.vault import IntegrityReport, Vault
 
 TAIL_MAX_AGE = timedelta(hours=24)
 """An unsigned tail whose oldest event is older than this spans more than one working session."""
@@ -505,7 +507,7 @@ def check_vault(vault: Vault) -> tuple[IntegrityReport, AnchorReport]:
                 anchor = verify(session, key_replaced=vault.audit_key_replaced())
             finally:
                 session.rollback()
-    except DBAPIError as exc:  # a damaged page: the integrity check says which
+    except (DBAPIError, sqlcipher.DatabaseError) as exc:  # a damaged page: the integrity check says which
         failure = exc
     finally:
         worker.join()
@@ -515,5 +517,5 @@ def check_vault(vault: Vault) -> tuple[IntegrityReport, AnchorReport]:
     if not report.ok:
         return report, AnchorReport()
     if failure is not None:
-        raise failure
+        raise DatabaseDamagedError(f"the audit log cannot be read: {failure}") from failure
     return report, anchor

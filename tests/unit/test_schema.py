@@ -29,4 +29,4 @@ def test_every_table_of_the_model_exists(school_vault) -> None:  # type: ignore[
             row[0] for row in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
         }
     assert set(Base.metadata.tables) <= names
-    assert len(Base.metadata.tables) == 32
+    assert len(Base.metadata.tables) == 33
