@@ -46,11 +46,11 @@ from desktop.models import AuditCheckpoint, AuditEvent, AuditReview, StaffAccoun
 from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
+from desktop.storage.errors import DatabaseDamagedError
 from desktop.storage.keyslots import sign, signature_valid
 
 if TYPE_CHECKING:
-    from desktop.storage.errors import DatabaseDamagedError
-from desktop.storage.vault import IntegrityReport, Vault
+    from desktop.storage.vault import IntegrityReport, Vault
 
 TAIL_MAX_AGE = timedelta(hours=24)
 """An unsigned tail whose oldest event is older than this spans more than one working session."""
