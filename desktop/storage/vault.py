@@ -48,6 +48,7 @@ from desktop.storage.keyslots import (
     KeyFile,
     KeySlot,
     OpenedSlot,
+    SlotKind,
     audit_public_key,
     endorsement_message,
     endorsement_valid,
@@ -352,6 +353,30 @@ class Vault:
         if done:
             save_key_file(self.keys_path, replace(key_file, slots=tuple(slots)))
         return done
+
+    def _new_slot(
+        self,
+        kind: SlotKind,
+        user: str | None,
+        secret: str,
+        keys: Mapping[str, bytes],
+        kdf: KdfParams | None,
+        old: KeySlot | None,
+    ) -> tuple[bytes, KeySlot]:
+        """A new key pair and a slot for it (in ``old``'s place), endorsed when this session holds
+        the audit key; returns the private key and the slot."""
+        private_key, _ = new_key_pair()
+        slot = make_slot(
+            database_id=self.database_id,
+            kind=kind,
+            user=user,
+            secret=secret,
+            private_key=private_key,
+            keys=keys,
+            kdf=kdf or self.minimum_kdf,
+            slot_id=old.id if old is not None else None,
+        )
+        return private_key, self._endorsed(slot)
 
     def _endorsed(self, slot: KeySlot) -> KeySlot:
         seed = self._keys.get(COMPARTMENT_AUDIT)
@@ -748,18 +773,8 @@ class Vault:
         granted afterwards by the services (grant)."""
         key_file = self._load_own_key_file()
         old = key_file.password_slot(username)
-        private_key, _ = new_key_pair()
-        slot = self._endorsed(
-            make_slot(
-                database_id=self.database_id,
-                kind="password",
-                user=username,
-                secret=new_password,
-                private_key=private_key,
-                keys={COMPARTMENT_DATA: self._data_key},
-                kdf=kdf or self.minimum_kdf,
-                slot_id=old.id if old is not None else None,
-            )
+        private_key, slot = self._new_slot(
+            "password", username, new_password, {COMPARTMENT_DATA: self._data_key}, kdf, old
         )
         had_slots = bool(key_file.slots_of(username))
         key_file = key_file.without_user(username).with_slot(slot)
@@ -814,18 +829,8 @@ class Vault:
         key_file = self._load_own_key_file()
         code = generate_recovery_code()
         old = key_file.recovery_slot()
-        private_key, _ = new_key_pair()
-        slot = self._endorsed(
-            make_slot(
-                database_id=self.database_id,
-                kind="recovery",
-                user=None,
-                secret=code,
-                private_key=private_key,
-                keys={COMPARTMENT_DATA: self._data_key, **self._keys},
-                kdf=kdf or self.minimum_kdf,
-                slot_id=old.id if old is not None else None,
-            )
+        _, slot = self._new_slot(
+            "recovery", None, code, {COMPARTMENT_DATA: self._data_key, **self._keys}, kdf, old
         )
         save_key_file(self.keys_path, replace(key_file.with_slot(slot), rotation_pending=old is not None))
         self.complete_revocation()
