@@ -5,7 +5,7 @@ copied key file or an old backup would do, and asserts it is refused or reported
 data unchanged. Attacks covered in their own files: the audit log's tampering kinds
 (test_audit_tamper.py), the lockout file and guessing on the command line (test_lockout_file.py,
 tests/unit/test_cli_lockout.py), markup and bidi names (tests/ui/test_plain_text.py), restricted
-notes read with the raw key (tests/unit/services/test_sealed_notes*.py), a rotation killed midway
+notes read with the raw key (tests/unit/services/test_restricted_text.py), a rotation killed midway
 (test_kill_rotation.py).
 """
 
