@@ -125,7 +125,7 @@ def measure_startup(data_dir: Path | None = None, *, runs: int = RUNS) -> Figure
 
 
 class _ArgonTimer:
-    """Wraps the vault's Argon2id unwrap (desktop.storage.vault.unwrap_slot) to time each call."""
+    """Wraps the vault's Argon2id unwrap (desktop.storage.vault.open_slot) to time each call."""
 
     def __init__(self) -> None:
         self.seconds = 0.0
@@ -134,7 +134,7 @@ class _ArgonTimer:
         import desktop.storage.vault as vault_module
 
         self._module = vault_module
-        self._original = vault_module.unwrap_slot  # type: ignore[attr-defined]
+        self._original = vault_module.open_slot  # type: ignore[attr-defined]
         original = self._original
 
         def timed_unwrap(*args: Any, **kwargs: Any) -> Any:
@@ -144,7 +144,7 @@ class _ArgonTimer:
             finally:
                 self.seconds += time.perf_counter() - started
 
-        vault_module.unwrap_slot = timed_unwrap  # type: ignore[attr-defined]
+        vault_module.open_slot = timed_unwrap  # type: ignore[attr-defined]
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -238,7 +238,7 @@ def measure_login(dataset: Any, *, runs: int = RUNS) -> Figure:
             "in process, offscreen: sign_in (lockout check, Vault.open with its migration check, LOGIN "
             "event) + AppController.open_main_window until the dashboard has painted with its figures, "
             "after the warm-up imports the app does while the password is typed; the Argon2id unwrap "
-            "(desktop.storage.vault.unwrap_slot, timed by wrapping it) is subtracted from each run "
+            "(desktop.storage.vault.open_slot, timed by wrapping it) is subtracted from each run "
             f"(its median: {median(argons):.2f} s); median of {runs} runs after one warm-up run"
         ),
         samples=samples,
