@@ -114,17 +114,20 @@ _TOP_FIELDS = (
 class KdfParams:
     """Argon2id cost parameters, stored with each slot so that opening uses the slot's own.
 
-    The default costs about 0.4 s on a 2-core school PC (measured by ``make bench``): one guess
-    of an offline attacker costs the same, and 128 MiB per guess keeps graphics cards slow.
+    The default costs about 0.35 s on a 2-core school PC (measured by ``make bench``): one guess of
+    an offline attacker costs the same work. 64 MiB per guess keeps graphics cards slow while the
+    log-in's peak memory stays within its budget; two lanes use both cores, so the user waits half
+    as long as one lane would for the same work; the passes make up the rest.
     """
 
-    memory_kib: int = 131072
-    time_cost: int = 4
+    memory_kib: int = 65536
+    time_cost: int = 12
     parallelism: int = 2
 
     def weaker_than(self, other: KdfParams) -> bool:
-        """True if either cost is below ``other``'s (a slot made before the parameters rose)."""
-        return self.memory_kib < other.memory_kib or self.time_cost < other.time_cost
+        """True if this costs less work per guess than ``other`` (memory × passes): a slot made
+        before the parameters rose."""
+        return self.memory_kib * self.time_cost < other.memory_kib * other.time_cost
 
 
 DEFAULT_KDF = KdfParams()

@@ -48,8 +48,8 @@ def _password_slot(data_key: bytes, password: str = "비밀번호 one", user: st
     )
 
 
-def test_default_kdf_is_128_mib_t4_p2() -> None:
-    assert KdfParams(memory_kib=131072, time_cost=4, parallelism=2) == DEFAULT_KDF
+def test_default_kdf_is_64_mib_t12_p2() -> None:
+    assert KdfParams(memory_kib=65536, time_cost=12, parallelism=2) == DEFAULT_KDF
 
 
 def test_a_relabelled_swapped_or_copied_slot_does_not_open() -> None:

@@ -101,7 +101,7 @@ def test_default_kdf_parameters_are_stored_in_the_slots(tmp_path: Path) -> None:
             "time_cost": DEFAULT_KDF.time_cost,
             "parallelism": DEFAULT_KDF.parallelism,
         }
-    assert DEFAULT_KDF.memory_kib == 128 * 1024
+    assert DEFAULT_KDF.memory_kib == 64 * 1024
     Vault.open(tmp_path / "school", USER, PASSWORD).close()
 
 
