@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import threading
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +23,7 @@ from urllib.parse import quote
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from desktop.storage.errors import DatabaseDamagedError, VaultExistsError
@@ -98,12 +100,30 @@ def file_uri(db_path: Path, mode: str = "rw") -> str:
 
 
 _ENGINE_KEYS: weakref.WeakKeyDictionary[Engine, list[str]] = weakref.WeakKeyDictionary()
+_ENGINE_GATES: weakref.WeakKeyDictionary[Engine, threading.Event] = weakref.WeakKeyDictionary()
+# How long a connection request waits while the files are being switched (a rotation of the
+# largest school takes a few seconds).
+_GATE_TIMEOUT_SECONDS = 120.0
+
+
+def pause_checkouts(engine: Engine) -> None:
+    """Make every thread that asks ``engine`` for a connection wait until resume_checkouts (a
+    data-key rotation re-encrypts and switches the files meanwhile)."""
+    _ENGINE_GATES[engine].clear()
+
+
+def resume_checkouts(engine: Engine) -> None:
+    """Let connection requests through again."""
+    _ENGINE_GATES[engine].set()
 
 
 def set_engine_key(engine: Engine, data_key: bytes) -> None:
     """Key every *new* connection of ``engine`` with ``data_key`` (after a data-key rotation; the
     caller disposes the pool first). Sessions bound to the engine keep working."""
-    _ENGINE_KEYS[engine][0] = key_pragma(data_key)
+    keys = _ENGINE_KEYS[engine]
+    keys[0] = key_pragma(data_key)
+    # Connections made before this (even one waiting at the gate) hold the old file: retired.
+    keys[1] = str(int(keys[1]) + 1)
 
 
 def open_engine(db_path: Path, data_key: bytes) -> Engine:
@@ -113,7 +133,10 @@ def open_engine(db_path: Path, data_key: bytes) -> Engine:
     (the caller has already proven the key with its slot, so an unreadable file means damage).
     """
     db_path = Path(db_path)
-    key_statement = [key_pragma(data_key)]
+    # [the PRAGMA key statement, the key's generation]: a rotation changes both.
+    key_statement = [key_pragma(data_key), "0"]
+    gate = threading.Event()
+    gate.set()
     _require_database_file(db_path)
 
     engine = create_engine(
@@ -127,7 +150,11 @@ def open_engine(db_path: Path, data_key: bytes) -> Engine:
         dialect: Any, conn_rec: ConnectionPoolEntry, cargs: list[Any], cparams: dict[str, Any]
     ) -> None:
         # The URL only names the file; the actual open goes through a mode=rw URI built from the
-        # Path, which also spares us URL quoting of unusual folder names.
+        # Path, which also spares us URL quoting of unusual folder names. Never opened while a
+        # rotation switches the files.
+        if not gate.wait(_GATE_TIMEOUT_SECONDS):
+            raise DatabaseDamagedError("school.db stayed locked for a key rotation")
+        conn_rec.info["key_generation"] = key_statement[1]
         cargs[:] = [file_uri(db_path)]
         cparams["uri"] = True
 
@@ -151,6 +178,16 @@ def open_engine(db_path: Path, data_key: bytes) -> Engine:
         finally:
             cursor.close()
 
+    @event.listens_for(engine, "checkout")
+    def _wait_while_switching(
+        dbapi_connection: DBAPIConnection, record: ConnectionPoolEntry, proxy: Any
+    ) -> None:
+        if not gate.wait(_GATE_TIMEOUT_SECONDS):
+            raise DatabaseDamagedError("school.db stayed locked for a key rotation")
+        if record.info.get("key_generation") != key_statement[1]:
+            # Opened on the file the rotation replaced: the pool drops it and connects again.
+            raise DisconnectionError("the data key was rotated")
+
     @event.listens_for(engine, "begin")
     def _begin(conn: Connection) -> None:
         if conn.get_execution_options().get("isolation_level") == "AUTOCOMMIT":
@@ -162,6 +199,7 @@ def open_engine(db_path: Path, data_key: bytes) -> Engine:
         conn.exec_driver_sql("BEGIN")
 
     _ENGINE_KEYS[engine] = key_statement
+    _ENGINE_GATES[engine] = gate
     try:
         with engine.connect():
             pass

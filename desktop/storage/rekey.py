@@ -65,6 +65,18 @@ def _sidecars(db_path: Path) -> list[Path]:
     return [db_path.with_name(db_path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
 
 
+def fold_wal(db_path: Path, data_key: bytes) -> None:
+    """Fold school.db's write-ahead log into it on a connection of our own (every connection of
+    the engine is closed by then); closing the last connection also removes the -wal file."""
+    connection = sqlcipher.connect(file_uri(db_path, "rw"), uri=True, isolation_level=None)
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE").fetchall()
+        connection.execute(key_pragma(data_key))
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    finally:
+        connection.close()
+
+
 def _export(db_path: Path, old_key: bytes, new_key: bytes, salt: bytes, destination: Path) -> None:
     """Write ``destination``: school.db's content encrypted under ``new_key`` (same salt)."""
     source = sqlcipher.connect(file_uri(db_path, "ro"), uri=True, isolation_level=None)

@@ -29,6 +29,8 @@ from desktop.storage.engine import (
     is_damage_error,
     new_database,
     open_engine,
+    pause_checkouts,
+    resume_checkouts,
     set_engine_key,
 )
 from desktop.storage.errors import (
@@ -851,13 +853,19 @@ class Vault:
         if (self.defer_rotation and not now) or not self.rotation_pending:
             return False
         engine = self._engine
-        if engine is None or self._suspended or engine.pool.checkedout() > 0:  # type: ignore[attr-defined]
+        if engine is None or self._suspended:
             return False
+        # No new connection while the files are switched; one already in use postpones it.
+        pause_checkouts(engine)
         try:
+            if engine.pool.checkedout() > 0:  # type: ignore[attr-defined]
+                return False
             self.rotate_data_key(progress=progress)
         except (OSError, VaultError, DBAPIError) as exc:
             self.rotation_error = str(exc)
             return False
+        finally:
+            resume_checkouts(engine)
         self.rotation_error = None
         return True
 
@@ -884,9 +892,11 @@ class Vault:
             legacy_allowed=False,
             rotation_pending=False,
         )
-        checkpoint(engine)
+        # Every connection of the engine closed (and none handed out meanwhile, see
+        # complete_revocation): the log is folded in on a connection of our own.
         engine.dispose()
         try:
+            rekey.fold_wal(self.db_path, self._data_key)
             rekey.rotate_files(
                 self.db_path,
                 self.keys_path,

@@ -4,6 +4,9 @@ dialog, so the window never freezes on a large school (desktop/storage/rekey.py)
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -32,8 +35,19 @@ def rotate_in_background(ctx: AppContext, parent: QWidget | None) -> None:
             ),
         )
 
+    def rotate(report: Callable[[int, str], None]) -> bool:
+        # A read the window started just before (a list refreshing) may still hold a connection:
+        # the rotation waits for it rather than re-encrypting under it.
+        for _attempt in range(50):
+            if vault.complete_revocation(report, now=True):
+                return True
+            if not vault.rotation_pending or vault.rotation_error:
+                return False
+            time.sleep(0.1)
+        return False
+
     ctx.runner.run_reporting(
-        lambda report: vault.complete_revocation(report, now=True),
+        rotate,
         progress_text=QCoreApplication.translate(
             "KeyRotation", "Re-encrypting the school data so that the old password opens nothing…"
         ),

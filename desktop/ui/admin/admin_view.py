@@ -130,11 +130,12 @@ class AdminView(AreaView):
             self.password_button.setEnabled(False)
 
     def _after_change(self, staff_id: int | None) -> None:
-        rotate_in_background(self._ctx, self)
         self.refresh()
         if staff_id is not None:
             self.select_account(staff_id)
         self._update_buttons()
+        # After the list's own reads: the rotation runs on the worker while the window waits.
+        rotate_in_background(self._ctx, self)
 
     def new_account(self) -> None:
         dialog = NewAccountDialog(self._ctx, self)
