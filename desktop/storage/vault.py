@@ -183,6 +183,7 @@ class Vault:
         self._keys.pop(COMPARTMENT_DATA, None)
         self.rotation_error: str | None = None
         self.defer_rotation = False
+        self._session_keys: tuple[tuple[int, int], bytes | None, SessionKeys] | None = None
         """Set by the window: a revocation's rotation then waits for rotate_in_background (with a
         progress dialog) or close(), instead of running inside the service call."""
 
@@ -230,7 +231,22 @@ class Vault:
         return self._keys.get(compartment)
 
     def session_keys(self) -> SessionKeys:
-        """The keys services use for restricted content and audit checkpoints."""
+        """The keys services use for restricted content and audit checkpoints (read again only
+        when school.keys changed: every session asks for them)."""
+        try:
+            stat = self.keys_path.stat()
+            stamp: tuple[int, int] | None = (stat.st_mtime_ns, stat.st_size)
+        except OSError:
+            stamp = None
+        cached = self._session_keys
+        if stamp is not None and cached is not None and cached[0] == stamp and cached[1] == self._private_key:
+            return cached[2]
+        keys = self._read_session_keys()
+        if stamp is not None:
+            self._session_keys = (stamp, self._private_key, keys)
+        return keys
+
+    def _read_session_keys(self) -> SessionKeys:
         key_file = self._load_own_key_file()
         seed = self._keys.get(COMPARTMENT_AUDIT)
         public_keys = {
