@@ -923,6 +923,15 @@ class Vault:
                 progress=progress,
                 before_switch=before_switch,
             )
+        except BaseException:
+            if rekey.next_path(self.keys_path).exists() and not rekey.next_path(self.db_path).exists():
+                # school.db was switched but the key file not yet: the new key is in force; the key
+                # file is installed now, or at the next open.
+                self._data_key = new_key
+                set_engine_key(engine, new_key)
+                with contextlib.suppress(OSError):
+                    rekey.recover(self.db_path, self.keys_path)
+            raise
         finally:
             # Connections opened while the files were switched (none should be) hold either key.
             engine.dispose()

@@ -7,6 +7,7 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from desktop.storage.vault import Vault
@@ -66,3 +67,37 @@ def test_a_connection_in_use_postpones_the_rotation(closed_vault: ClosedVault, t
         assert not vault.rotation_pending
     finally:
         vault.close()
+
+
+def test_a_key_file_that_cannot_be_installed_after_the_switch_is_installed_at_once(
+    closed_vault: ClosedVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from desktop.storage import rekey
+
+    vault = Vault.open(closed_vault.data_dir, USER, PASSWORD)
+    try:
+        vault.set_password("lee", "lee's password", kdf=CHEAP_KDF)
+        vault.remove_slot("lee")
+        real_replace = os.replace
+        failed: list[object] = []
+
+        def replace_failing_for_the_key_file(source: object, target: object) -> None:
+            if str(source).endswith("school.keys.next") and not failed:
+                failed.append(source)
+                raise OSError("the disk went away for a moment")
+            real_replace(source, target)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(rekey.os, "replace", replace_failing_for_the_key_file)
+        assert not vault.complete_revocation(now=True)
+        assert vault.rotation_error is not None
+        monkeypatch.undo()
+        # school.db was switched: the new key is in force and the key file installed by recover().
+        assert not rekey.next_path(vault.keys_path).exists()
+        assert not vault.rotation_pending
+        assert _rows(vault) == 300
+    finally:
+        vault.close()
+    with Vault.open(closed_vault.data_dir, USER, PASSWORD) as reopened:
+        assert _rows(reopened) == 300
