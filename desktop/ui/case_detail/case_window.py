@@ -7,7 +7,7 @@ from datetime import date
 from typing import TypeVar
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QTabWidget, QVBoxLayout, QWidget
 
@@ -25,6 +25,7 @@ from desktop.ui.timefmt import date_text
 from desktop.ui.widgets.area import heading
 from desktop.ui.widgets.feedback import show_error
 from desktop.ui.widgets.plain_text import PlainLabel
+from desktop.ui.widgets.screen_fit import fit_to_screen
 
 P = TypeVar("P", bound=CasePanel)
 
@@ -49,7 +50,7 @@ class CaseWindow(QWidget):
         if self.header.limited:
             self.resize(560, 170)
         else:
-            self.resize(1180, 760)
+            fit_to_screen(self, QSize(1180, 760))
 
         self.code_label = heading("", self)
         self.state_label = PlainLabel(self)

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -184,18 +186,30 @@ class PlanPanel(CasePanel):
         for button in self._edit_buttons():
             button.setVisible(self.may_manage)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.message)
-        layout.addLayout(form)
-        layout.addWidget(PlainLabel(self.tr("Goals"), self))
-        layout.addWidget(self.goals_table, 1)
-        layout.addLayout(self._row(self.add_goal_button, self.edit_goal_button, self.remove_goal_button))
-        layout.addWidget(PlainLabel(self.tr("Actions"), self))
-        layout.addWidget(self.actions_table, 1)
-        layout.addLayout(
+        # The plan scrolls inside the tab on a small screen; its save / submit / approve row stays
+        # below it, always on the screen.
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(top)
+        body_layout.addWidget(self.message)
+        body_layout.addLayout(form)
+        body_layout.addWidget(PlainLabel(self.tr("Goals"), self))
+        body_layout.addWidget(self.goals_table, 1)
+        body_layout.addLayout(self._row(self.add_goal_button, self.edit_goal_button, self.remove_goal_button))
+        body_layout.addWidget(PlainLabel(self.tr("Actions"), self))
+        body_layout.addWidget(self.actions_table, 1)
+        body_layout.addLayout(
             self._row(self.add_action_button, self.edit_action_button, self.remove_action_button)
         )
+        scroll = QScrollArea(self)
+        scroll.setObjectName("plan_body")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
         layout.addLayout(
             self._row(
                 self.new_version_button,

@@ -43,6 +43,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.widgets.area import keep_minimum_width
 from desktop.ui.widgets.feedback import show_error
 from desktop.ui.widgets.plain_text import PlainLabel, as_written
+from desktop.ui.widgets.screen_fit import fit_to_screen
 
 Build = Callable[[Session, Actor, PrintContext, IO[bytes]], int]
 
@@ -190,7 +191,7 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.pages_label)
         layout.addWidget(self.buttons)
-        self.resize(760, 900)
+        fit_to_screen(self, QSize(760, 900))
         self.view.setFocus()
 
     def page_count(self) -> int:

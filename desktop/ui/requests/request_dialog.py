@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.labels import label
 from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.plain_text import PlainLabel
+from desktop.ui.widgets.screen_fit import fit_to_screen
 
 
 def student_text(s: StudentChoice) -> str:
@@ -142,7 +143,7 @@ class RequestDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self._kind_changed()
-        self.resize(620, 720)
+        fit_to_screen(self, QSize(620, 720))
         first = self.student_combo if student_id is None else self.requester_kind
         first.setFocus()
 
