@@ -37,6 +37,7 @@ test: lint typecheck unit
 # holds only the plural forms ("%n case(s)" -> "1 case" / "3 cases"), filled by tools/fill_en.py.
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find desktop -name '*.py' | sort) -ts resources/translations/dodam_ko.ts
+	cd tools && ../$(PY) fill_ko.py ../resources/translations/dodam_ko.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/dodam_ko.ts -qm resources/translations/dodam_ko.qm
 	$(VENV)/bin/pyside6-lupdate $$(find desktop -name '*.py' | sort) -pluralonly -no-obsolete \
 		-source-language en -target-language en -ts resources/translations/dodam_en.ts

@@ -59,7 +59,7 @@
     <context>
         <name>PdfPreviewDialog</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/printing/print_flow.py" line="173" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="174" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n page</numerusform>

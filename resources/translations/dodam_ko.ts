@@ -248,27 +248,27 @@
     <context>
         <name>ActionsTableModel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="85" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="87" />
             <source>Description</source>
             <translation>내용</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="86" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="88" />
             <source>Provider</source>
             <translation>제공자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="87" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="89" />
             <source>Person in charge</source>
             <translation>책임자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="88" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="90" />
             <source>Period</source>
             <translation>기간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="89" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="91" />
             <source>Frequency</source>
             <translation>빈도</translation>
         </message>
@@ -386,12 +386,12 @@
             <translation>사용 재개(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="166" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="167" />
             <source>Disable account</source>
             <translation>계정 사용 중지</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="168" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="169" />
             <source>Disable {name} ({user})? They can no longer log in, and their password is removed: enabling the account later needs a new password.</source>
             <translation>{name}({user}) 계정을 사용 중지할까요? 더 이상 로그인할 수 없고 비밀번호도 삭제됩니다. 나중에 계정을 다시 사용하려면 새 비밀번호가 필요합니다.</translation>
         </message>
@@ -895,85 +895,85 @@
     <context>
         <name>CaseWindow</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="71" />
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="89" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="72" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="90" />
             <source>State:</source>
             <translation>상태:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="75" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="76" />
             <source>This case is not assigned to you: you see its state only. Ask the coordinator if you need to know more.</source>
             <translation>나에게 배정된 사례가 아니므로 상태만 볼 수 있습니다. 더 알아야 할 내용이 있으면 담당자(코디네이터)에게 문의하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="88" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="89" />
             <source>Student:</source>
             <translation>학생:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="90" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="91" />
             <source>Priority:</source>
             <translation>우선순위:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="91" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="92" />
             <source>Risk level:</source>
             <translation>위기 수준:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="92" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="93" />
             <source>Case manager:</source>
             <translation>사례 담당자:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="93" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="94" />
             <source>Next review:</source>
             <translation>다음 점검일:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="113" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="114" />
             <source>Alt+{n}</source>
             <translation>Alt+{n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="115" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="116" />
             <source>Show the {tab} tab</source>
             <translation>{tab} 탭 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="122" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="123" />
             <source>Add a note to this case</source>
             <translation>이 사례에 메모 추가</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="125" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="126" />
             <source>Close this case window</source>
             <translation>이 사례 창 닫기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="131" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="132" />
             <source>Reload this case</source>
             <translation>이 사례 새로 고침</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="134" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="135" />
             <source>Show this list of keyboard shortcuts</source>
             <translation>이 단축키 목록 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="149" />
             <location filename="../../desktop/ui/case_detail/case_window.py" line="150" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="151" />
             <source>Case {code}</source>
             <translation>사례 {code}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="157" />
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="159" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="158" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="160" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="160" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="161" />
             <source>{date} (overdue)</source>
             <translation>{date} (기한 지남)</translation>
         </message>
@@ -1584,17 +1584,17 @@
     <context>
         <name>GoalsTableModel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="76" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="78" />
             <source>Domain</source>
             <translation>영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="77" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="79" />
             <source>Goal</source>
             <translation>목표</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="78" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="80" />
             <source>Measure</source>
             <translation>평가 방법</translation>
         </message>
@@ -1845,17 +1845,17 @@
     <context>
         <name>KeyRotation</name>
         <message>
-            <location filename="../../desktop/ui/key_rotation.py" line="27" />
+            <location filename="../../desktop/ui/key_rotation.py" line="30" />
             <source>Re-encrypting the school data</source>
             <translation>학교 자료 다시 암호화</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/key_rotation.py" line="28" />
+            <location filename="../../desktop/ui/key_rotation.py" line="31" />
             <source>The school data could not be re-encrypted now, so the old password may still open copies of it. Dodam tries again when it closes and at the next log-in.</source>
             <translation>지금은 학교 자료를 다시 암호화하지 못했습니다. 그동안 이전 비밀번호로 자료 사본을 열 수 있을 수 있습니다. 도담을 닫을 때와 다음 로그인 때 다시 시도합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/key_rotation.py" line="37" />
+            <location filename="../../desktop/ui/key_rotation.py" line="51" />
             <source>Re-encrypting the school data so that the old password opens nothing…</source>
             <translation>이전 비밀번호로는 아무것도 열 수 없도록 학교 자료를 다시 암호화하고 있습니다…</translation>
         </message>
@@ -3585,70 +3585,70 @@
     <context>
         <name>PdfPreviewDialog</name>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="154" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="155" />
             <source>Preview — {document}</source>
             <translation>미리보기 — {document}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/printing/print_flow.py" line="173" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="174" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n쪽</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="176" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="177" />
             <source>&amp;Print…</source>
             <translation>인쇄(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="177" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="178" />
             <source>&amp;Save as PDF…</source>
             <translation>PDF로 저장(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="178" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="179" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="208" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="209" />
             <source>Print {document}</source>
             <translation>{document} 인쇄</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="226" />
-            <location filename="../../desktop/ui/printing/print_flow.py" line="245" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="227" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="246" />
             <source>Not printed</source>
             <translation>인쇄하지 못함</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="227" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="228" />
             <source>The printer could not be started. Check that it is connected and try again.</source>
             <translation>프린터를 시작할 수 없습니다. 프린터가 연결되어 있는지 확인한 뒤 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="246" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="247" />
             <source>Printing stopped: the printer did not take the next page.</source>
             <translation>인쇄가 중단되었습니다. 프린터가 다음 쪽을 받지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="256" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="257" />
             <source>Save as PDF</source>
             <translation>PDF로 저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="258" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="259" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 문서 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="273" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="274" />
             <source>Not saved</source>
             <translation>저장하지 못함</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="275" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="276" />
             <source>The PDF could not be saved to {path}: {reason}. Choose another place.</source>
             <translation>PDF를 {path}에 저장할 수 없습니다: {reason}. 다른 위치를 선택하세요.</translation>
         </message>
@@ -3728,12 +3728,12 @@
             <translation type="vanished">버전(&amp;V):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="139" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="141" />
             <source> days</source>
             <translation>일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="140" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="142" />
             <source>&amp;Period</source>
             <translation>기간(&amp;P)</translation>
         </message>
@@ -3742,144 +3742,144 @@
             <translation type="vanished">현재 상태(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="122" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="124" />
             <source>Versi&amp;on:</source>
             <translation>버전(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="148" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="150" />
             <source>Cu&amp;rrent state:</source>
             <translation>현재 상태(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="149" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="151" />
             <source>S&amp;trengths:</source>
             <translation>강점(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="150" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="152" />
             <source>&amp;Monitoring schedule:</source>
             <translation>점검 일정(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="151" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="153" />
             <source>Review &amp;every:</source>
             <translation>점검 주기(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="152" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="154" />
             <source>Plan period:</source>
             <translation>계획 기간:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="159" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="161" />
             <source>Add &amp;goal…</source>
             <translation>목표 추가(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="160" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="162" />
             <source>Edit goal…</source>
             <translation>목표 수정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="161" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="163" />
             <source>Remove goal</source>
             <translation>목표 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="167" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="169" />
             <source>Add &amp;action…</source>
             <translation>실행 과제 추가(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="168" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="170" />
             <source>Edit action…</source>
             <translation>실행 과제 수정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="169" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="171" />
             <source>Remove action</source>
             <translation>실행 과제 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="171" />
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="434" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="173" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="448" />
             <source>&amp;New version</source>
             <translation>새 버전(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="172" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="174" />
             <source>Sa&amp;ve</source>
             <translation>저장(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="173" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="175" />
             <source>Save the draft (Ctrl+S)</source>
             <translation>초안 저장 (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="174" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="176" />
             <source>S&amp;ubmit for approval</source>
             <translation>승인 요청(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="175" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="177" />
             <source>A&amp;pprove</source>
             <translation>승인(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="176" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="178" />
             <source>&amp;Return for revision…</source>
             <translation>보완 요청(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="177" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="179" />
             <source>Print p&amp;lan…</source>
             <translation>지원계획 인쇄(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="191" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="197" />
             <source>Goals</source>
             <translation>목표</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="194" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="200" />
             <source>Actions</source>
             <translation>실행 과제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="227" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="241" />
             <source>Save the plan's draft (Plan tab)</source>
             <translation>계획 초안 저장 (지원계획 탭)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="257" />
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="620" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="271" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="634" />
             <source>Support plan</source>
             <translation>지원계획</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="263" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="277" />
             <source>v{version} {status} {date} by {name}</source>
             <translation>v{version} {status} {date} ({name})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="269" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="283" />
             <source>v{version} {status} {date}</source>
             <translation>v{version} {status} {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="340" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="354" />
             <source>This case has no support plan yet.</source>
             <translation>이 사례에는 아직 지원계획이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="393" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="407" />
             <source>Approved by {name} on {date}</source>
             <translation>{date} {name} 승인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="434" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="448" />
             <source>&amp;Start the plan</source>
             <translation>지원계획 작성 시작(&amp;S)</translation>
         </message>
@@ -3920,47 +3920,47 @@
     <context>
         <name>PrintOptionsDialog</name>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="67" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="68" />
             <source>Print {document}</source>
             <translation>{document} 인쇄</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="73" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="74" />
             <source>Support team meeting</source>
             <translation>학생맞춤통합지원팀 회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="74" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="75" />
             <source>Consultation with the guardian</source>
             <translation>보호자 상담</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="75" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="76" />
             <source>Referral to an organisation</source>
             <translation>외부 기관 연계</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="76" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="77" />
             <source>Signature of the student and the guardian</source>
             <translation>학생·보호자 서명</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="77" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="78" />
             <source>Case file</source>
             <translation>사례 기록철 보관</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="84" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="85" />
             <source>What is the print for?</source>
             <translation>무엇을 위해 출력합니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="85" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="86" />
             <source>Purpose</source>
             <translation>목적</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="86" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="87" />
             <source>P&amp;urpose:</source>
             <translation>출력 목적(&amp;U):</translation>
         </message>
@@ -3969,32 +3969,32 @@
             <translation type="vanished">출력 목적(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="89" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="90" />
             <source>Print &amp;full names</source>
             <translation>실명 출력(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="92" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="93" />
             <source>Unchecked, the print shows the case code and the family name only (김○○).</source>
             <translation>선택하지 않으면 사례 번호와 성만 출력됩니다(김○○).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="95" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="96" />
             <source>Include &amp;restricted notes</source>
             <translation>열람 제한 메모 포함(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="104" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="105" />
             <source>The print is recorded in the access log with its purpose. Print only what is needed.</source>
             <translation>출력 내역은 목적과 함께 접근 기록에 남습니다. 필요한 것만 출력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="113" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="114" />
             <source>&amp;Preview…</source>
             <translation>미리보기(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="141" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="142" />
             <source>Say what the print is for: it is kept in the access log.</source>
             <translation>출력 목적을 적어 주세요. 접근 기록에 남습니다.</translation>
         </message>
@@ -4491,114 +4491,124 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>RequestDialog</name>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="57" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="59" />
             <source>File a support request</source>
             <translation>지원 신청</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="65" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="67" />
             <source>Type a name or a number</source>
             <translation>이름 또는 번호 입력</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="87" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="89" />
             <source>Need domains</source>
             <translation>지원 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="94" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="96" />
             <source>What does the student need, and why now?</source>
             <translation>학생에게 무엇이 필요하며, 왜 지금 필요한가요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="95" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="97" />
             <source>Result of the basic-skills diagnosis</source>
             <translation>기초학력 진단 결과</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="96" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="98" />
             <source>What the teachers observed</source>
             <translation>교사가 관찰한 내용</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="97" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="99" />
             <source>What the guardian said in counselling</source>
             <translation>보호자 상담 내용</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="116" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="118" />
             <source>&amp;File request</source>
             <translation>신청(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="122" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="124" />
             <source>&amp;Student:</source>
             <translation>학생(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="123" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="125" />
             <source>Re&amp;quested by:</source>
             <translation>신청인(&amp;Q):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="124" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="126" />
             <source>Requester's &amp;name:</source>
             <translation>신청인 이름(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="126" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="128" />
             <source>&amp;Description:</source>
             <translation>신청 내용(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="128" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="130" />
             <source>&amp;Basic-skills diagnosis:</source>
             <translation>기초학력 진단(&amp;B):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="132" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="134" />
             <source>&amp;Teacher's opinion:</source>
             <translation>교사 의견(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="136" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="138" />
             <source>&amp;Guardian counselling:</source>
             <translation>보호자 상담(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="139" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="141" />
             <source>&amp;Received on:</source>
             <translation>접수일(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="160" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="162" />
             <source>You ({name})</source>
             <translation>본인 ({name})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="163" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="165" />
             <source>Name of the student or guardian</source>
             <translation>학생 또는 보호자 이름</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="185" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="187" />
             <source>Choose the student from the list (type a name or a number).</source>
             <translation>목록에서 학생을 선택하세요(이름이나 번호를 입력하세요).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="188" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="190" />
             <source>Write the name of the student or guardian who asked for support.</source>
             <translation>지원을 요청한 학생 또는 보호자의 이름을 적으세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="190" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="192" />
             <source>Describe what the student needs.</source>
             <translation>학생에게 필요한 지원을 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="192" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="194" />
             <source>The received date cannot be in the future.</source>
             <translation>접수일은 미래일 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="214" />
+            <source>Unsaved request</source>
+            <translation>제출하지 않은 지원 신청</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="215" />
+            <source>This support request has not been filed yet. File it now?</source>
+            <translation>이 지원 신청은 아직 제출하지 않았습니다. 지금 제출할까요?</translation>
         </message>
     </context>
     <context>
@@ -8289,22 +8299,22 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>rekey</name>
         <message>
-            <location filename="../../desktop/storage/rekey.py" line="125" />
+            <location filename="../../desktop/storage/rekey.py" line="137" />
             <source>Re-encrypting the database…</source>
             <translation>데이터베이스를 다시 암호화하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/storage/rekey.py" line="127" />
+            <location filename="../../desktop/storage/rekey.py" line="139" />
             <source>Writing the new key file…</source>
             <translation>새 키 파일을 쓰는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/storage/rekey.py" line="144" />
+            <location filename="../../desktop/storage/rekey.py" line="156" />
             <source>Installing the new key file…</source>
             <translation>새 키 파일을 적용하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/storage/rekey.py" line="148" />
+            <location filename="../../desktop/storage/rekey.py" line="160" />
             <source>Done</source>
             <translation>완료</translation>
         </message>

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -240,3 +240,62 @@ def test_queue_is_disabled_for_a_homeroom_teacher(
     queue.refresh()  # does not ask the service, which would refuse
     assert not queue.isEnabled()
     assert queue.model.rowCount() == 0
+
+
+def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) -> list[str]:
+    asked: list[str] = []
+
+    def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return button
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+@pytest.mark.parametrize("how", ["escape", "cancel button", "close"])
+def test_typed_text_is_never_thrown_away_without_asking(
+    qtbot: QtBot, demo_context: Callable[[str], AppContext], monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    ctx = demo_context("homeroom")
+    dialog = RequestDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.description.setPlainText("쉬는 시간마다 혼자 있고 점심을 거릅니다")
+
+    def leave() -> None:
+        if how == "escape":
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        elif how == "cancel button":
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+        else:
+            dialog.close()
+
+    # Cancel in the question: back to the form, the text still there.
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    leave()
+    assert asked and dialog.isVisible()
+    assert dialog.description.toPlainText() == "쉬는 시간마다 혼자 있고 점심을 거릅니다"
+    # Save without a student: the form stays open and says what is missing; nothing filed.
+    _answer(monkeypatch, QMessageBox.StandardButton.Save)
+    leave()
+    assert dialog.isVisible() and dialog.error_label.isVisibleTo(dialog)
+    assert dialog.request_id is None
+    # Discard is the only way to lose it.
+    _answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    leave()
+    assert not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Rejected and dialog.request_id is None
+
+
+def test_an_untouched_form_closes_without_a_question(
+    qtbot: QtBot, demo_context: Callable[[str], AppContext], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctx = demo_context("homeroom")
+    dialog = RequestDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not asked and not dialog.isVisible()

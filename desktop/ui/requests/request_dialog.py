@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -192,6 +193,37 @@ class RequestDialog(QDialog):
         if self.received_on.date() > QDate.currentDate():
             return self.tr("The received date cannot be in the future.")
         return None
+
+    def has_typed_text(self) -> bool:
+        """True once anything has been typed or ticked that closing would throw away."""
+        texts = (
+            self.requester_name.text(),
+            self.description.toPlainText(),
+            self.evidence_basic_skills.toPlainText(),
+            self.evidence_teacher_opinion.toPlainText(),
+            self.evidence_guardian_counselling.toPlainText(),
+        )
+        return any(t.strip() for t in texts) or any(box.isChecked() for box in self.domain_boxes.values())
+
+    def reject(self) -> None:
+        """Esc, Cancel or closing the window: a filled-in form asks first — File the request,
+        Discard what was typed, or go back to it (Cancel)."""
+        if self.has_typed_text():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved request"),
+                self.tr("This support request has not been filed yet. File it now?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Save:
+                self.accept()  # files it, or shows what is missing and stays open
+                return
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
 
     def accept(self) -> None:
         problem = self.problem()

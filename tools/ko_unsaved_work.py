@@ -1,0 +1,12 @@
+"""Korean for the questions that keep typed work from being thrown away (the support-request form,
+and later the other editing windows). Context = the class whose self.tr it is."""
+
+from __future__ import annotations
+
+KO_UNSAVED_WORK: dict[tuple[str, str], str] = {
+    ("RequestDialog", "Unsaved request"): "제출하지 않은 지원 신청",
+    (
+        "RequestDialog",
+        "This support request has not been filed yet. File it now?",
+    ): "이 지원 신청은 아직 제출하지 않았습니다. 지금 제출할까요?",
+}
