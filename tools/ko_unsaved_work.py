@@ -9,4 +9,9 @@ KO_UNSAVED_WORK: dict[tuple[str, str], str] = {
         "RequestDialog",
         "This support request has not been filed yet. File it now?",
     ): "이 지원 신청은 아직 제출하지 않았습니다. 지금 제출할까요?",
+    ("MeetingDialog", "Unsaved agenda item"): "저장하지 않은 안건",
+    (
+        "MeetingDialog",
+        "The agenda item “{title}” has changes that are not saved yet. Save them?",
+    ): "안건 “{title}”에 아직 저장하지 않은 내용이 있습니다. 저장할까요?",
 }

@@ -2339,37 +2339,37 @@
             <translation>회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="83" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="84" />
             <source>&amp;Overview &amp;&amp; attendees</source>
             <translation>개요·참석자(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="84" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="85" />
             <source>A&amp;genda</source>
             <translation>안건(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="85" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="86" />
             <source>&amp;Minutes</source>
             <translation>회의록(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="86" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="87" />
             <source>Appl&amp;y</source>
             <translation>적용(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="88" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="89" />
             <source>&amp;Finalise minutes…</source>
             <translation>회의록 확정(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="90" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="91" />
             <source>&amp;Sign minutes</source>
             <translation>회의록 서명(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="92" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="93" />
             <source>Add a&amp;ddendum…</source>
             <translation>추가 기록(&amp;D)…</translation>
         </message>
@@ -2378,67 +2378,67 @@
             <translation type="vanished">회의록 인쇄(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="94" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="95" />
             <source>Print minutes…</source>
             <translation>회의록 인쇄…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="95" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="96" />
             <source>Ctrl+P</source>
             <translation>Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="99" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="100" />
             <source>Print the minutes</source>
             <translation>회의록 인쇄</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="102" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="103" />
             <source>Show this list of keyboard shortcuts</source>
             <translation>이 단축키 목록 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="121" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="122" />
             <source>Show the {tab} tab</source>
             <translation>{tab} 탭 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="141" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="142" />
             <source>Minutes</source>
             <translation>회의록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="166" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="167" />
             <source>{year} meeting no. {number}</source>
             <translation>{year}년 제{number}차</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="193" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="194" />
             <source>Name</source>
             <translation>성명</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="194" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="195" />
             <source>Position</source>
             <translation>직위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="195" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="196" />
             <source>Organisation</source>
             <translation>소속</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="196" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="197" />
             <source>External</source>
             <translation>외부 위원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="197" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="198" />
             <source>Present</source>
             <translation>참석</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="202" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="203" />
             <source>Add &amp;staff…</source>
             <translation>교직원 추가(&amp;S)…</translation>
         </message>
@@ -2447,207 +2447,207 @@
             <translation type="vanished">외부 위원 추가(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="204" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="205" />
             <source>Add g&amp;uest</source>
             <translation>외부 위원 추가(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="206" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="207" />
             <source>&amp;Remove</source>
             <translation>삭제(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="210" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="211" />
             <source>Save a&amp;ttendees</source>
             <translation>참석자 저장(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="223" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="224" />
             <source>Attendees (external guests with position and organisation)</source>
             <translation>참석자(외부 위원은 직위와 소속 포함)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="228" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="229" />
             <source>Addenda</source>
             <translation>추가 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="241" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="242" />
             <source>Type: {type}</source>
             <translation>종류: {type}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="242" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="243" />
             <source>Number: {year} no. {number}</source>
             <translation>회차: {year}년 제{number}차</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="243" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="244" />
             <source>Date: {date}</source>
             <translation>일시: {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="244" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="245" />
             <source>Place: {place}</source>
             <translation>장소: {place}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="245" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="246" />
             <source>Chair: {chair}</source>
             <translation>위원장: {chair}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="246" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="247" />
             <source>Status: {status}</source>
             <translation>상태: {status}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="249" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="250" />
             <source>Decisions applied: {at}</source>
             <translation>결정 적용: {at}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="251" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="252" />
             <source>Finalised: {at}</source>
             <translation>회의록 확정: {at}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="254" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="255" />
             <source>Signed by {name} on {at}</source>
             <translation>서명: {name} ({at})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="265" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="266" />
             <source>matches the minutes</source>
             <translation>회의록과 일치</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="265" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="266" />
             <source>DOES NOT MATCH the minutes</source>
             <translation>회의록과 일치하지 않음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="267" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="268" />
             <source>Content hash (SHA-256) {hash}: {state}</source>
             <translation>내용 해시(SHA-256) {hash}: {state}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="272" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="273" />
             <source>The minutes are not finalised yet.</source>
             <translation>회의록이 아직 확정되지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="276" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="277" />
             <source>{at} — {author}: {text}</source>
             <translation>{at} — {author}: {text}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="327" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="328" />
             <source>Add staff</source>
             <translation>교직원 추가</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="327" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="328" />
             <source>Staff member</source>
             <translation>교직원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="334" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="335" />
             <source>Guest</source>
             <translation>외부 위원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="351" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="352" />
             <source>Move &amp;up</source>
             <translation>위로 이동(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="353" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="354" />
             <source>Move do&amp;wn</source>
             <translation>아래로 이동(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="355" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="356" />
             <source>Remo&amp;ve item</source>
             <translation>안건 삭제(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="358" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="359" />
             <source>A new item, written by hand</source>
             <translation>직접 작성한 새 안건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="360" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="361" />
             <source>&amp;Add item</source>
             <translation>안건 추가(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="364" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="365" />
             <source>&amp;Propose from open work</source>
             <translation>진행 중인 업무에서 제안(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="366" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="367" />
             <source>Accept &amp;checked suggestions</source>
             <translation>선택한 제안 받아들이기(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="380" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="381" />
             <source>Agenda</source>
             <translation>안건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="386" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="387" />
             <source>Suggestions: new requests, cases due for review, overdue tasks (uncheck to drop)</source>
             <translation>제안: 새 신청, 점검 예정 사례, 기한이 지난 할 일(빼려면 선택 해제)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="451" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="452" />
             <source>Nothing to propose: no new requests, reviews due or overdue tasks.</source>
             <translation>제안할 안건이 없습니다. 새 신청, 점검 예정 사례, 기한이 지난 할 일이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="475" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="476" />
             <source>(no decision)</source>
             <translation>(결정 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="480" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="481" />
             <source>(no change of the case's state)</source>
             <translation>(사례 상태 변경 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="485" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="486" />
             <source>What</source>
             <translation>내용</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="485" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="486" />
             <source>Who</source>
             <translation>담당자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="485" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="486" />
             <source>Due</source>
             <translation>기한</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="488" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="489" />
             <source>Add action &amp;item</source>
             <translation>조치 사항 추가(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="490" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="491" />
             <source>Remove action item</source>
             <translation>조치 사항 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="494" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="495" />
             <source>Sa&amp;ve item</source>
             <translation>안건 저장(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="498" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="499" />
             <source>Dis&amp;cussion</source>
             <translation>협의 내용(&amp;C)</translation>
         </message>
@@ -2656,108 +2656,118 @@
             <translation type="vanished">협의 내용(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="499" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="500" />
             <source>D&amp;ecision</source>
             <translation>결정(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="500" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="501" />
             <source>&amp;New case state</source>
             <translation>새 사례 상태(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="501" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="502" />
             <source>&amp;Reason</source>
             <translation>사유(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="502" />
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="629" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="503" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="688" />
             <source>Action items</source>
             <translation>조치 사항</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="574" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="575" />
+            <source>Unsaved agenda item</source>
+            <translation>저장하지 않은 안건</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="576" />
+            <source>The agenda item “{title}” has changes that are not saved yet. Save them?</source>
+            <translation>안건 “{title}”에 아직 저장하지 않은 내용이 있습니다. 저장할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="632" />
             <source>The minutes are finalised: changes are written as addenda.</source>
             <translation>회의록이 확정되었습니다. 변경 사항은 추가 기록으로 작성됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="577" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="635" />
             <source>Applied on {at}: only the discussion can still change.</source>
             <translation>{at}에 적용됨: 이제 협의 내용만 바꿀 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="595" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="654" />
             <source>(nobody yet)</source>
             <translation>(아직 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="629" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="688" />
             <source>Every action item needs a description.</source>
             <translation>모든 조치 사항에 내용을 적어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="651" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="710" />
             <source>&amp;Preview</source>
             <translation>미리보기(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="653" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="712" />
             <source>&amp;Apply decisions</source>
             <translation>결정 적용(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="664" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="723" />
             <source>Applying changes every case state, and creates every task and intervention listed here, all at once — or nothing when one change is refused.</source>
             <translation>적용하면 여기에 나열된 사례 상태를 모두 바꾸고 할 일과 지원 활동을 모두 한꺼번에 만듭니다. 변경이 하나라도 거부되면 아무것도 적용되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="682" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="741" />
             <source>Case {case}: {old} → {new}</source>
             <translation>사례 {case}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="686" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="745" />
             <source>REFUSED: {why}</source>
             <translation>거부됨: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="692" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="751" />
             <source>New task: {title} — {who}, due {due}</source>
             <translation>새 할 일: {title} — {who}, 기한 {due}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="693" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="752" />
             <source>nobody yet</source>
             <translation>아직 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="699" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="758" />
             <source>New intervention for case {case}: {title}</source>
             <translation>사례 {case}의 새 지원 활동: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="703" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="762" />
             <source>Nothing left to apply.</source>
             <translation>더 적용할 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="719" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="778" />
             <source>Finalise minutes</source>
             <translation>회의록 확정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="721" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="780" />
             <source>Finalised minutes are locked: later changes can only be added as dated addenda. Finalise now?</source>
             <translation>확정된 회의록은 잠기며, 이후 변경 사항은 날짜가 적힌 추가 기록으로만 덧붙일 수 있습니다. 지금 확정하시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="733" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="792" />
             <source>Add addendum</source>
             <translation>추가 기록(부기)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="733" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="792" />
             <source>Addendum to the minutes</source>
             <translation>회의록 추가 기록</translation>
         </message>

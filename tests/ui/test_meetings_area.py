@@ -162,3 +162,54 @@ def test_homeroom_sees_no_meetings(qtbot: QtBot, demo_context: Callable[[str], A
     qtbot.addWidget(view)
     view.refresh()
     assert view.model.rowCount() == 0 and view.new_button.isHidden()
+
+
+def _answering(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) -> list[str]:
+    asked: list[str] = []
+
+    def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return button
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def test_minutes_typed_for_an_agenda_item_are_kept_when_switching_item_or_closing(
+    qtbot: QtBot, demo_context: Callable[[str], AppContext], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctx = demo_context("coordinator")
+    dialog = MeetingDialog(ctx, _meeting_id(ctx, MeetingStatus.PLANNED))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.minutes_items.count() >= 2
+    first = dialog.minutes_items.item(0).data(Qt.ItemDataRole.UserRole)
+    dialog.select_item(first)
+    typed = "담임: 최근 3주간 지각 9회, 보호자 상담 예정"
+    dialog.discussion.setPlainText(typed)
+
+    # Another item is clicked; Cancel in the question: the same item and the typed text stay.
+    asked = _answering(monkeypatch, QMessageBox.StandardButton.Cancel)
+    dialog.minutes_items.setCurrentRow(1)
+    assert asked
+    assert dialog.current_item() is not None and dialog.current_item().id == first  # type: ignore[union-attr]
+    assert dialog.discussion.toPlainText() == typed
+
+    # Esc (the window's Close): asked again; Cancel keeps the window open with the text.
+    asked = _answering(monkeypatch, QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked and dialog.isVisible()
+    assert dialog.discussion.toPlainText() == typed
+
+    # Save while switching: stored, then the other item is shown.
+    _answering(monkeypatch, QMessageBox.StandardButton.Save)
+    dialog.minutes_items.setCurrentRow(1)
+    assert dialog.current_item() is not None and dialog.current_item().id != first  # type: ignore[union-attr]
+    stored = next(it for it in dialog.detail.items if it.id == first)
+    assert stored.discussion == typed
+
+    # An untouched item switches and closes without a question.
+    asked = _answering(monkeypatch, QMessageBox.StandardButton.Cancel)
+    dialog.minutes_items.setCurrentRow(0)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not asked and not dialog.isVisible()

@@ -78,6 +78,7 @@ class MeetingDialog(QDialog):
         self._staff: list[StaffChoice] = ctx.read(meetings.staff_choices)
         self.detail: MeetingDetail = ctx.read(lambda s, a: meetings.meeting_detail(s, a, meeting_id))
         self._item_id: int | None = None
+        self._shown_state: tuple[Any, ...] | None = None
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._overview_tab(), self.tr("&Overview && attendees"))
@@ -468,7 +469,7 @@ class MeetingDialog(QDialog):
         page = QWidget(self)
         self.minutes_items = QListWidget(page)
         self.minutes_items.setObjectName("minutes_items")
-        self.minutes_items.currentItemChanged.connect(lambda *_: self._show_item())
+        self.minutes_items.currentItemChanged.connect(self._item_chosen)
         self.discussion = QPlainTextEdit(page)
         self.discussion.setTabChangesFocus(True)
         self.outcome = QComboBox(page)
@@ -549,7 +550,64 @@ class MeetingDialog(QDialog):
             if self.minutes_items.item(k).data(_ID) == item_id:
                 self.minutes_items.setCurrentRow(k)
 
+    def _form_state(self) -> tuple[Any, ...]:
+        """What the item's form holds now, to tell typed edits from what was shown."""
+        return (
+            self.discussion.toPlainText(),
+            self.outcome.currentData(),
+            self.target.currentData(),
+            self.reason.text(),
+            tuple(self.action_inputs()),
+        )
+
+    def item_edited(self) -> bool:
+        """True when the shown agenda item's form differs from what is stored."""
+        return self._shown_state is not None and self._form_state() != self._shown_state
+
+    def keep_or_drop_item_edits(self) -> bool:
+        """Before the shown item's edits would be lost: Save (go on only if it was stored),
+        Discard, or Cancel. True when the caller may go on."""
+        if not self.item_edited():
+            return True
+        it = self.current_item()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved agenda item"),
+            self.tr("The agenda item “{title}” has changes that are not saved yet. Save them?").format(
+                title=it.title if it is not None else ""
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_item()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _item_chosen(self, current: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
+        if previous is not None and current is not previous and self.item_edited():
+            # Back to the edited item while the question is asked.
+            target = current.data(_ID) if current is not None else None
+            self.minutes_items.blockSignals(True)
+            self.minutes_items.setCurrentItem(previous)
+            self.minutes_items.blockSignals(False)
+            if not self.keep_or_drop_item_edits():
+                return
+            self._shown_state = None
+            if target is not None:
+                self.select_item(target)  # after a save the list was rebuilt
+            return
+        self._show_item()
+
+    def reject(self) -> None:
+        """Esc or Close: an agenda item's typed minutes are never thrown away without asking."""
+        if not self.keep_or_drop_item_edits():
+            return
+        super().reject()
+
     def _show_item(self) -> None:
+        self._shown_state = None
         it = self.current_item()
         self._item_id = it.id if it is not None else None
         editable = it is not None and self.manage and not self.locked
@@ -580,6 +638,7 @@ class MeetingDialog(QDialog):
             )
         else:
             self.applied_label.clear()
+        self._shown_state = self._form_state()
 
     def _suggest_target(self) -> None:
         outcome = self.outcome.currentData()
