@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date
 from pathlib import Path
 from typing import IO
 
@@ -25,7 +25,6 @@ from desktop.i18n_marks import QT_TRANSLATE_NOOP
 from desktop.models import (
     Attendance,
     CaseState,
-    CaseStateChange,
     Intervention,
     NeedDomain,
     Organisation,
@@ -58,6 +57,7 @@ from desktop.services.actor import Actor
 from desktop.services.errors import ValidationError
 from desktop.services.permissions import Permission, require
 from desktop.services.printing import check_print, record_print
+from desktop.services.statistics import case_in_period, states_at_period_end
 
 DOCUMENT = "committee_report"
 INTERNAL = "교내 인력"
@@ -117,17 +117,10 @@ class CommitteeData:
     closures: list[tuple[str, int]]
 
 
-def _utc_bound(day: date) -> datetime:
-    """The start of `day` in local time, as a naive UTC time (how SQLite holds times)."""
-    return datetime.combine(day, time.min).astimezone().astimezone(UTC).replace(tzinfo=None)
-
-
 def collect(session: Session, start: date, end: date, today: date | None = None) -> CommitteeData:
     """The report's data for cases open at some time between `start` and `end` (inclusive)."""
     today = today or date.today()
-    in_period = (SupportCase.opened_on <= end) & or_(
-        SupportCase.closed_on.is_(None), SupportCase.closed_on >= start
-    )
+    in_period = case_in_period(start, end)
     rows = session.execute(
         select(SupportCase, Student.name, Student.grade, StaffAccount.display_name)
         .join(Student, Student.id == SupportCase.student_id)
@@ -150,16 +143,8 @@ def collect(session: Session, start: date, end: date, today: date | None = None)
     case_filter = SupportCase.id.in_(select(SupportCase.id).where(in_period))
 
     # The state each case was in at the end of the period (its last change before then).
-    end_bound = _utc_bound(end + timedelta(days=1))
-    for case_id, to_state in session.execute(
-        select(CaseStateChange.case_id, CaseStateChange.to_state)
-        .where(
-            CaseStateChange.case_id.in_(select(SupportCase.id).where(in_period)),
-            CaseStateChange.at < end_bound,
-        )
-        .order_by(CaseStateChange.at, CaseStateChange.id)
-    ).all():
-        cases[case_id].state = CaseState(to_state)
+    for case_id, state in states_at_period_end(session, start, end).items():
+        cases[case_id].state = state
 
     domain_names: dict[int, list[str]] = defaultdict(list)
     domain_counts: Counter[str] = Counter()

@@ -154,3 +154,28 @@ def test_committee_report_goes_through_the_print_flow(
     assert flow["allow_restricted"] is False
     assert flow["build"]("session", "actor", "print-ctx", "target") == 3
     assert documents == [("session", "actor", date(2026, 9, 1), date(2026, 11, 30), "print-ctx", "target")]
+
+
+def test_the_figures_are_those_of_the_chosen_period_as_in_the_committee_report(
+    qtbot: QtBot, demo_context: Callable[[str], AppContext]
+) -> None:
+    from desktop.reports.committee import collect
+
+    ctx = demo_context("headteacher")
+    view = _view(qtbot, ctx)
+
+    def report_cases(start: date, end: date) -> int:
+        return len(ctx.read(lambda s, a: collect(s, start, end)).cases)
+
+    def screen_cases() -> int:
+        rows = view.model.rows()
+        return sum(r.count for r in rows if r.order[0] == 0)  # the "cases by state" group
+
+    year_start, year_end = view.start_edit.date().toPython(), view.end_edit.date().toPython()
+    assert screen_cases() == report_cases(year_start, year_end)  # type: ignore[arg-type]
+    # One month only: fewer cases, the same number as the report of that month.
+    view.start_edit.setDate(QDate(year_start.year, 3, 1))  # type: ignore[union-attr]
+    view.end_edit.setDate(QDate(year_start.year, 3, 31))  # type: ignore[union-attr]
+    month = report_cases(date(year_start.year, 3, 1), date(year_start.year, 3, 31))  # type: ignore[union-attr]
+    assert screen_cases() == month
+    assert month < report_cases(year_start, year_end)  # type: ignore[arg-type]

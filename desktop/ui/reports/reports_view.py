@@ -60,6 +60,9 @@ class ReportsView(AreaView):
         self.start_edit.setObjectName("period_start")
         self.end_edit = make_date_edit(end, self)
         self.end_edit.setObjectName("period_end")
+        # The figures follow the period as it is changed.
+        self.start_edit.dateChanged.connect(lambda _d: self.refresh())
+        self.end_edit.dateChanged.connect(lambda _d: self.refresh())
         period_label = PlainLabel(self.tr("&Period:"), self)
         period_label.setBuddy(self.start_edit)
         self.committee_button = QPushButton(self.tr("&Committee report…"), self)
@@ -195,7 +198,10 @@ class ReportsView(AreaView):
     def refresh(self) -> None:
         from desktop.services.statistics import summary
 
-        data: dict[str, Any] = self._ctx.read(lambda session, _actor: summary(session))
+        # The table counts the cases of the chosen period, as the committee report of it does.
+        start, end = date_of(self.start_edit), date_of(self.end_edit)
+        chosen = (start, end) if start <= end else None
+        data: dict[str, Any] = self._ctx.read(lambda session, _actor: summary(session, period=chosen))
         domains: list[DomainName] = self._ctx.read(listing.need_domains)
         self.model.set_rows(self.figure_rows(data, domains))
         parts = [
