@@ -1,5 +1,5 @@
 """Korean for the questions that keep typed work from being thrown away (the support-request form,
-and later the other editing windows). Context = the class whose self.tr it is."""
+the meeting window) and for what a support request still needs. Context = the class whose self.tr it is."""
 
 from __future__ import annotations
 
@@ -14,4 +14,6 @@ KO_UNSAVED_WORK: dict[tuple[str, str], str] = {
         "MeetingDialog",
         "The agenda item “{title}” has changes that are not saved yet. Save them?",
     ): "안건 “{title}”에 아직 저장하지 않은 내용이 있습니다. 저장할까요?",
+    ("RequestDialog", "Tick at least one need domain."): "지원 영역을 하나 이상 선택하세요.",
+    ("errors", "Tick at least one need domain."): "지원 영역을 하나 이상 선택하세요.",
 }

@@ -264,8 +264,9 @@ def file_request(
     requester_name: str = "",
     requester_staff_id: int | None = None,
 ) -> SupportRequest:
-    """File a request for support (needs FILE_REQUEST). A request by staff defaults to the
-    acting user as requester. Audited, commits."""
+    """File a request for support (needs FILE_REQUEST) in at least one need domain (a case without
+    one would be missing from the domain counts and print "지원 영역 -"). A request by staff
+    defaults to the acting user as requester. Audited, commits."""
     require(actor, Permission.FILE_REQUEST)
     student = session.get(Student, student_id)
     # A student the actor may not see is answered like one that does not exist.
@@ -279,6 +280,8 @@ def file_request(
     if requester_kind is RequesterKind.STAFF and requester_staff_id is None:
         requester_staff_id = actor.staff_id
     domains = _domains(session, domain_ids)
+    if not domains:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Tick at least one need domain."))
     request = SupportRequest(
         student_id=student.id,
         requester_kind=requester_kind,

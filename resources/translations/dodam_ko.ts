@@ -4379,121 +4379,121 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>ReportsView</name>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="63" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="66" />
             <source>&amp;Period:</source>
             <translation>기간(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="65" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="68" />
             <source>&amp;Committee report…</source>
             <translation>위원회 보고서(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="68" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="71" />
             <source>Print the committee report of the period (PDF preview first)</source>
             <translation>기간의 위원회 보고서 인쇄(먼저 PDF 미리보기)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="72" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="75" />
             <source>E&amp;xport statistics…</source>
             <translation>통계 내보내기(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="75" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="78" />
             <source>Counts of the period for the district support center (XLSX; counts 1 to 4 hidden)</source>
             <translation>학생맞춤통합지원센터 제출용 기간별 건수(XLSX, 1~4건은 숨김)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="95" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="98" />
             <source>Reports — figures of the team</source>
             <translation>보고서 — 팀 현황 통계</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="110" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="113" />
             <source>Period</source>
             <translation>기간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="111" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="114" />
             <source>The period ends before it starts. Choose a start date on or before the end date.</source>
             <translation>기간의 종료일이 시작일보다 앞섭니다. 종료일과 같거나 그 이전의 시작일을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="133" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="136" />
             <source>Committee report {start} – {end}</source>
             <translation>위원회 보고서 {start} – {end}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="149" />
-            <location filename="../../desktop/ui/reports/reports_view.py" line="158" />
-            <location filename="../../desktop/ui/reports/reports_view.py" line="165" />
-            <location filename="../../desktop/ui/reports/reports_view.py" line="180" />
-            <location filename="../../desktop/ui/reports/reports_view.py" line="186" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="152" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="161" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="168" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="183" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="189" />
             <source>Export statistics</source>
             <translation>통계 내보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="150" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="153" />
             <source>Purpose of the export (recorded in the access log):</source>
             <translation>내보내는 목적(접근 기록에 남습니다):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="158" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="161" />
             <source>Say what the export is for (its purpose).</source>
             <translation>내보내는 목적을 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="165" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="168" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 통합 문서 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="188" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="191" />
             <source>The statistics ({sheets} sheets) were saved to {path}.</source>
             <translation>통계({sheets}개 시트)를 {path}에 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="202" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="208" />
             <source>Students</source>
             <translation>학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="203" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="209" />
             <source>Cases</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="204" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="210" />
             <source>Interventions</source>
             <translation>지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="205" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="211" />
             <source>Sessions</source>
             <translation>상담·지원 회기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="206" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="212" />
             <source>Meetings</source>
             <translation>회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="207" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="213" />
             <source>Organisations</source>
             <translation>기관</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="208" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="214" />
             <source>Referrals</source>
             <translation>연계</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="219" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="225" />
             <source>Cases by state</source>
             <translation>상태별 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="225" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="231" />
             <source>Cases by need domain</source>
             <translation>지원 영역별 사례</translation>
         </message>
@@ -4607,16 +4607,21 @@ Make sure a recent backup exists if the school must keep one. Type the number of
         </message>
         <message>
             <location filename="../../desktop/ui/requests/request_dialog.py" line="194" />
+            <source>Tick at least one need domain.</source>
+            <translation>지원 영역을 하나 이상 선택하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="196" />
             <source>The received date cannot be in the future.</source>
             <translation>접수일은 미래일 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="214" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="216" />
             <source>Unsaved request</source>
             <translation>제출하지 않은 지원 신청</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="215" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="217" />
             <source>This support request has not been filed yet. File it now?</source>
             <translation>이 지원 신청은 아직 제출하지 않았습니다. 지금 제출할까요?</translation>
         </message>
@@ -6494,34 +6499,39 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>선택한 지원 영역 중 존재하지 않는 것이 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="273" />
+            <location filename="../../desktop/services/case_workflow.py" line="274" />
             <source>This student does not exist.</source>
             <translation>존재하지 않는 학생입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="275" />
+            <location filename="../../desktop/services/case_workflow.py" line="276" />
             <source>Describe what the student needs.</source>
             <translation>학생에게 필요한 지원을 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="278" />
+            <location filename="../../desktop/services/case_workflow.py" line="279" />
             <source>A request cannot be received in the future.</source>
             <translation>신청 접수일은 미래일 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="342" />
+            <location filename="../../desktop/services/case_workflow.py" line="284" />
+            <source>Tick at least one need domain.</source>
+            <translation>지원 영역을 하나 이상 선택하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_workflow.py" line="345" />
             <source>This student already has an open case ({code}); add the request to it instead.</source>
             <translation>이 학생에게는 이미 진행 중인 사례({code})가 있습니다. 신청을 그 사례에 추가하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="351" />
+            <location filename="../../desktop/services/case_workflow.py" line="354" />
             <location filename="../../desktop/services/cases.py" line="77" />
             <source>The chosen case manager is not an active staff account.</source>
             <translation>선택한 사례 담당자는 사용 중인 교직원 계정이 아닙니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/case_detail.py" line="52" />
-            <location filename="../../desktop/services/case_workflow.py" line="391" />
+            <location filename="../../desktop/services/case_workflow.py" line="394" />
             <location filename="../../desktop/services/consents.py" line="92" />
             <location filename="../../desktop/services/consents.py" line="261" />
             <location filename="../../desktop/services/interventions.py" line="63" />
@@ -6538,23 +6548,23 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>이 사례는 이 계정에 배정되지 않았으므로 사례 상태만 볼 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="394" />
+            <location filename="../../desktop/services/case_workflow.py" line="397" />
             <source>The request and the case are about different students.</source>
             <translation>신청과 사례의 학생이 서로 다릅니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="416" />
+            <location filename="../../desktop/services/case_workflow.py" line="419" />
             <location filename="../../desktop/services/requests.py" line="140" />
             <source>This request does not exist.</source>
             <translation>존재하지 않는 신청입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="418" />
+            <location filename="../../desktop/services/case_workflow.py" line="421" />
             <source>This request already belongs to a case.</source>
             <translation>이 신청은 이미 사례에 연결되어 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="420" />
+            <location filename="../../desktop/services/case_workflow.py" line="423" />
             <source>This request was withdrawn.</source>
             <translation>철회된 신청입니다.</translation>
         </message>
@@ -7245,7 +7255,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>할 일은 사용 중인 교직원 계정에만 배정할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/committee.py" line="472" />
+            <location filename="../../desktop/reports/committee.py" line="457" />
             <source>The period ends before it starts ({start} to {end}).</source>
             <translation>기간의 종료일이 시작일보다 앞섭니다({start} ~ {end}).</translation>
         </message>

@@ -25,6 +25,7 @@ from desktop.storage import backup as backup_mod
 from desktop.storage.backup import BackupError, create_backup, list_backups, restore_backup
 from desktop.storage.vault import Vault
 from tests.conftest import ADMIN_PASSWORD, ADMIN_USER
+from tests.need_domains import a_need_domain
 
 
 def _hashes(paths: list[Path]) -> dict[Path, str]:
@@ -54,6 +55,7 @@ def vault_with_canaries(school_vault: Any) -> tuple[Vault, list[str]]:
                 actor,
                 student_id=student.id,
                 requester_kind=RequesterKind.STAFF,
+                domain_ids=a_need_domain(session),
                 description=canary,
                 received_on=date(2025, 3, 4),
             )

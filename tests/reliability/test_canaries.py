@@ -19,6 +19,7 @@ from desktop.services.cases import add_note
 from desktop.services.setup import find_account
 from desktop.services.tasks import create_task
 from desktop.storage.vault import Vault
+from tests.need_domains import a_need_domain
 from tests.reliability.conftest import ADMIN_PASSWORD, ADMIN_USER, make_school
 
 CANARIES = [f"카나리아{n:03d}비밀상담내용Q{n:03d}Z" for n in range(100)]
@@ -72,6 +73,7 @@ def test_canaries_entered_through_the_services_are_never_in_plaintext(
                 actor,
                 student_id=student_id,
                 requester_kind=RequesterKind.GUARDIAN,
+                domain_ids=a_need_domain(session),
                 description=canary,
                 requester_name=canary[:12],
                 evidence_teacher_opinion=canary,

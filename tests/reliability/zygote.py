@@ -33,6 +33,7 @@ from desktop.services.case_workflow import file_request  # noqa: E402
 from desktop.services.setup import find_account  # noqa: E402
 from desktop.storage.vault import Vault  # noqa: E402
 from tests.conftest import TEST_KDF  # noqa: E402
+from tests.need_domains import a_need_domain  # noqa: E402
 
 # Like the suite itself: slots made with the cheap test costs are not re-hashed at each open.
 Vault.minimum_kdf = TEST_KDF
@@ -94,6 +95,7 @@ def fill(data_dir: str, user: str, password: str, limit: int, size: int) -> None
                     actor,
                     student_id=student_id,
                     requester_kind=RequesterKind.STAFF,
+                    domain_ids=a_need_domain(session),
                     description="full-" + "가" * size,
                 )
             except Exception as exc:

@@ -20,6 +20,7 @@ from desktop.ui.requests.intake_view import IntakeQueue
 from desktop.ui.requests.open_case_dialog import OpenCaseDialog
 from desktop.ui.requests.request_dialog import RequestDialog
 from desktop.ui.widgets.row_table_model import ROW_ROLE
+from tests.need_domains import a_need_domain
 from tests.ui.helpers import type_text
 
 
@@ -104,6 +105,7 @@ def _file(ctx: AppContext, student_id: int, days_ago: int) -> int:
             a,
             student_id=student_id,
             requester_kind=RequesterKind.STAFF,
+            domain_ids=a_need_domain(s),
             description="시험 요청",
             received_on=date.today() - timedelta(days=days_ago),
         )

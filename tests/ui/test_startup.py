@@ -26,6 +26,7 @@ from desktop.ui.cases.cases_view import CasesView
 from desktop.ui.dashboard.dashboard_view import DashboardView
 from desktop.ui.login import warm_up
 from desktop.ui.login.login_window import LoginWindow
+from tests.need_domains import a_need_domain
 from tests.ui.helpers import close_main_window, log_in, wait_for_main_window
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -123,6 +124,7 @@ def test_areas_are_built_when_first_shown_with_current_data(qtbot: QtBot, contro
             actor,
             student_id=student.id,
             requester_kind=RequesterKind.STAFF,
+            domain_ids=a_need_domain(session),
             description="수업 중 집중이 어려움",
         ).id
 

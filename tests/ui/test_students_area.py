@@ -125,8 +125,12 @@ def test_file_a_request_from_the_student_detail(coordinator_view: StudentsView, 
     assert request_dialog.selected_student_id() == student.id
     assert not request_dialog.student_combo.isEnabled()
     type_text(qtbot, request_dialog.description, "수업 시간에 자주 엎드려 있음")
+    # Without a need domain the form says what is missing and stays open.
     qtbot.mouseClick(request_dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert request_dialog.error_label.text() == ""
+    assert request_dialog.error_label.text() == request_dialog.tr("Tick at least one need domain.")
+    assert request_dialog.request_id is None
+    next(iter(request_dialog.domain_boxes.values())).setChecked(True)
+    qtbot.mouseClick(request_dialog.ok_button, Qt.MouseButton.LeftButton)
     assert request_dialog.result() == request_dialog.DialogCode.Accepted
     with view._ctx.vault.session() as session:
         request = session.get(SupportRequest, request_dialog.request_id)

@@ -190,6 +190,8 @@ class RequestDialog(QDialog):
             return self.tr("Write the name of the student or guardian who asked for support.")
         if not self.description.toPlainText().strip():
             return self.tr("Describe what the student needs.")
+        if not self.chosen_domains():
+            return self.tr("Tick at least one need domain.")
         if self.received_on.date() > QDate.currentDate():
             return self.tr("The received date cannot be in the future.")
         return None

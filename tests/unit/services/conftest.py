@@ -27,6 +27,7 @@ from desktop.models import (
 from desktop.services.actor import Actor
 from desktop.services.case_workflow import file_request, open_case
 from desktop.services.consents import record_consent
+from tests.need_domains import a_need_domain
 from tests.unit.services.db_checks import LAST_WEEK
 
 
@@ -85,6 +86,7 @@ def make_case(
             coordinator,
             student_id=student.id,
             requester_kind=RequesterKind.STAFF,
+            domain_ids=a_need_domain(db),
             description="수업 중 집중이 어렵고 결석이 잦음",
             received_on=LAST_WEEK,
         )

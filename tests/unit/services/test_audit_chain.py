@@ -22,6 +22,7 @@ from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction, event_hash, verify_chain
 from desktop.services.case_workflow import file_request, open_case, transition
 from desktop.services.consents import record_consent
+from tests.need_domains import a_need_domain
 from tests.unit.services.db_checks import LAST_WEEK, audit_events
 
 
@@ -29,7 +30,7 @@ from tests.unit.services.db_checks import LAST_WEEK, audit_events
 def logged(db: Session, coordinator: Actor, make_student: Callable[..., Student]) -> list[AuditEvent]:
     """A log with set-up's events followed by a small piece of case work."""
     student = make_student()
-    request = file_request(db, coordinator, student_id=student.id, requester_kind=RequesterKind.STAFF,
+    request = file_request(db, coordinator, student_id=student.id, requester_kind=RequesterKind.STAFF, domain_ids=a_need_domain(db),
                            description="결석 잦음", received_on=LAST_WEEK)  # fmt: skip
     case = open_case(db, coordinator, request.id)
     transition(db, coordinator, case, CaseState.SELECTED, reason="선정")

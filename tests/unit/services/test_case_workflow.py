@@ -45,6 +45,7 @@ from desktop.services.case_workflow import (
 )
 from desktop.services.consents import record_consent, withdraw_consent
 from desktop.services.errors import NotFound, PermissionDenied, TransitionRefused, ValidationError
+from tests.need_domains import a_need_domain
 from tests.unit.services.db_checks import LAST_WEEK, TODAY, audit_events, force_state, snapshot
 
 S = CaseState
@@ -429,7 +430,7 @@ def test_requests_are_validated_and_filed_by_permitted_staff(
 ) -> None:
     student = make_student()
     homeroom = Actor.of(make_staff(Role.HOMEROOM, homeroom_grade=3, homeroom_class=2))
-    request = file_request(db, homeroom, student_id=student.id, requester_kind=RequesterKind.STAFF,
+    request = file_request(db, homeroom, student_id=student.id, requester_kind=RequesterKind.STAFF, domain_ids=a_need_domain(db),
                            description="잦은 지각과 무기력")  # fmt: skip
     db.expire_all()
     stored = db.get(SupportRequest, request.id)
@@ -451,9 +452,19 @@ def test_requests_are_validated_and_filed_by_permitted_staff(
 
     with pytest.raises(ValidationError) as refused:
         file_request(
-            db, coordinator, student_id=student.id, requester_kind=RequesterKind.STAFF, description=" "
+            db,
+            coordinator,
+            student_id=student.id,
+            requester_kind=RequesterKind.STAFF,
+            domain_ids=a_need_domain(db),
+            description=" ",
         )
     assert refused.value.text() == "Describe what the student needs."
+    # A request needs a need domain: a case without one would be missing from the domain counts.
+    with pytest.raises(ValidationError) as no_domain:
+        file_request(db, coordinator, student_id=student.id, requester_kind=RequesterKind.STAFF,
+                     description="x")  # fmt: skip
+    assert no_domain.value.text() == "Tick at least one need domain."
     with pytest.raises(ValidationError):
         file_request(db, coordinator, student_id=student.id, requester_kind=RequesterKind.STAFF,
                      description="x", domain_ids=[9999])  # fmt: skip
@@ -465,12 +476,12 @@ def test_requests_are_validated_and_filed_by_permitted_staff(
             if role is Role.HOMEROOM
             else make_staff(role)
         )
-        file_request(db, Actor.of(staff), student_id=student.id, requester_kind=RequesterKind.STAFF,
+        file_request(db, Actor.of(staff), student_id=student.id, requester_kind=RequesterKind.STAFF, domain_ids=a_need_domain(db),
                      description="x")  # fmt: skip
     assert len(db.scalars(select(SupportRequest)).all()) == 3
     # A homeroom teacher files only for students they may see: another class's is "not found".
     other_class = Actor.of(make_staff(Role.HOMEROOM, homeroom_grade=6, homeroom_class=4))
     with pytest.raises(NotFound):
-        file_request(db, other_class, student_id=student.id, requester_kind=RequesterKind.STAFF,
+        file_request(db, other_class, student_id=student.id, requester_kind=RequesterKind.STAFF, domain_ids=a_need_domain(db),
                      description="x")  # fmt: skip
     assert len(db.scalars(select(SupportRequest)).all()) == 3

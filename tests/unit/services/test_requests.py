@@ -23,12 +23,14 @@ from desktop.services.actor import Actor
 from desktop.services.case_workflow import attach_request, file_request, open_case
 from desktop.services.errors import PermissionDenied, ValidationError
 from desktop.services.requests import intake_queue, withdraw_request
+from tests.need_domains import a_need_domain
 from tests.unit.services.db_checks import LAST_WEEK, TODAY, audit_events
 
 
 def _file(db: Session, actor: Actor, student: Student, **kw: object) -> SupportRequest:
     kw.setdefault("requester_kind", RequesterKind.STAFF)
     kw.setdefault("description", "결석이 잦고 수업 중 집중이 어려움")
+    kw.setdefault("domain_ids", a_need_domain(db))
     return file_request(db, actor, student_id=student.id, **kw)  # type: ignore[arg-type]
 
 

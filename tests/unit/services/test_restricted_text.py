@@ -43,6 +43,7 @@ from desktop.services.setup import initialise_school
 from desktop.storage.vault import Vault
 from desktop.ui.login.sign_in import start_session
 from tests.conftest import TEST_KDF
+from tests.need_domains import a_need_domain
 
 PASSWORD = "correct horse 도담 1"
 ABUSE = "아동학대 의심 진술: 아버지에게 맞았다고 말함"
@@ -104,6 +105,7 @@ def school(tmp_path: Path) -> School:
             coordinator,
             student_id=student.id,
             requester_kind=RequesterKind.STAFF,
+            domain_ids=a_need_domain(s),
             description="결석이 잦음",
             received_on=LAST_WEEK,
         )
