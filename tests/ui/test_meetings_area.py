@@ -16,7 +16,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.meetings.meeting_dialog import MeetingDialog
 from desktop.ui.meetings.meetings_view import MeetingsView
 from desktop.ui.meetings.new_meeting_dialog import NewMeetingDialog
-from tests.ui.helpers import type_text
+from tests.ui.helpers import answer_questions, type_text
 
 
 def _meeting_id(ctx: AppContext, status: MeetingStatus) -> int:
@@ -164,17 +164,6 @@ def test_homeroom_sees_no_meetings(qtbot: QtBot, demo_context: Callable[[str], A
     assert view.model.rowCount() == 0 and view.new_button.isHidden()
 
 
-def _answering(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) -> list[str]:
-    asked: list[str] = []
-
-    def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
-        asked.append(str(args[2]))
-        return button
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
-
-
 def test_minutes_typed_for_an_agenda_item_are_kept_when_switching_item_or_closing(
     qtbot: QtBot, demo_context: Callable[[str], AppContext], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -189,27 +178,27 @@ def test_minutes_typed_for_an_agenda_item_are_kept_when_switching_item_or_closin
     dialog.discussion.setPlainText(typed)
 
     # Another item is clicked; Cancel in the question: the same item and the typed text stay.
-    asked = _answering(monkeypatch, QMessageBox.StandardButton.Cancel)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
     dialog.minutes_items.setCurrentRow(1)
     assert asked
     assert dialog.current_item() is not None and dialog.current_item().id == first  # type: ignore[union-attr]
     assert dialog.discussion.toPlainText() == typed
 
     # Esc (the window's Close): asked again; Cancel keeps the window open with the text.
-    asked = _answering(monkeypatch, QMessageBox.StandardButton.Cancel)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert asked and dialog.isVisible()
     assert dialog.discussion.toPlainText() == typed
 
     # Save while switching: stored, then the other item is shown.
-    _answering(monkeypatch, QMessageBox.StandardButton.Save)
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Save)
     dialog.minutes_items.setCurrentRow(1)
     assert dialog.current_item() is not None and dialog.current_item().id != first  # type: ignore[union-attr]
     stored = next(it for it in dialog.detail.items if it.id == first)
     assert stored.discussion == typed
 
     # An untouched item switches and closes without a question.
-    asked = _answering(monkeypatch, QMessageBox.StandardButton.Cancel)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
     dialog.minutes_items.setCurrentRow(0)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not asked and not dialog.isVisible()

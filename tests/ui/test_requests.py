@@ -21,7 +21,7 @@ from desktop.ui.requests.open_case_dialog import OpenCaseDialog
 from desktop.ui.requests.request_dialog import RequestDialog
 from desktop.ui.widgets.row_table_model import ROW_ROLE
 from tests.need_domains import a_need_domain
-from tests.ui.helpers import type_text
+from tests.ui.helpers import answer_questions, type_text
 
 
 def stored_request(ctx: AppContext, request_id: int) -> SupportRequest:
@@ -244,17 +244,6 @@ def test_queue_is_disabled_for_a_homeroom_teacher(
     assert queue.model.rowCount() == 0
 
 
-def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) -> list[str]:
-    asked: list[str] = []
-
-    def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
-        asked.append(str(args[2]))
-        return button
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
-
-
 @pytest.mark.parametrize("how", ["escape", "cancel button", "close"])
 def test_typed_text_is_never_thrown_away_without_asking(
     qtbot: QtBot, demo_context: Callable[[str], AppContext], monkeypatch: pytest.MonkeyPatch, how: str
@@ -275,17 +264,17 @@ def test_typed_text_is_never_thrown_away_without_asking(
             dialog.close()
 
     # Cancel in the question: back to the form, the text still there.
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
     leave()
     assert asked and dialog.isVisible()
     assert dialog.description.toPlainText() == "쉬는 시간마다 혼자 있고 점심을 거릅니다"
     # Save without a student: the form stays open and says what is missing; nothing filed.
-    _answer(monkeypatch, QMessageBox.StandardButton.Save)
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Save)
     leave()
     assert dialog.isVisible() and dialog.error_label.isVisibleTo(dialog)
     assert dialog.request_id is None
     # Discard is the only way to lose it.
-    _answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Discard)
     leave()
     assert not dialog.isVisible()
     assert dialog.result() == QDialog.DialogCode.Rejected and dialog.request_id is None
@@ -298,6 +287,6 @@ def test_an_untouched_form_closes_without_a_question(
     dialog = RequestDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not asked and not dialog.isVisible()

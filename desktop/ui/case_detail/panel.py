@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.ui.context import AppContext
+from desktop.ui.widgets.feedback import save_discard_or_cancel
 
 
 class CasePanel(QWidget):
@@ -42,16 +43,12 @@ def keep_or_drop_edits(panel: CasePanel) -> bool:
     storing worked), Discard, or Cancel. True when the caller may go on."""
     if not panel.has_unsaved_changes():
         return True
-    answer = QMessageBox.question(
+    answer = save_discard_or_cancel(
         panel,
         QCoreApplication.translate("CasePanel", "Unsaved changes"),
         QCoreApplication.translate(
             "CasePanel", "The {tab} tab has changes that are not saved yet. Save them?"
         ).format(tab=panel.title()),
-        QMessageBox.StandardButton.Save
-        | QMessageBox.StandardButton.Discard
-        | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Save,
     )
     if answer == QMessageBox.StandardButton.Save:
         return panel.save_changes()

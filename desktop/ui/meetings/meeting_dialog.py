@@ -49,7 +49,7 @@ from desktop.ui.labels import label, members
 from desktop.ui.timefmt import date_text, datetime_text
 from desktop.ui.widgets.area import fit_columns, scale_font
 from desktop.ui.widgets.dates import date_of, make_date_edit
-from desktop.ui.widgets.feedback import run_action
+from desktop.ui.widgets.feedback import run_action, save_discard_or_cancel
 from desktop.ui.widgets.plain_text import PlainLabel
 
 _ID = Qt.ItemDataRole.UserRole
@@ -570,16 +570,12 @@ class MeetingDialog(QDialog):
         if not self.item_edited():
             return True
         it = self.current_item()
-        answer = QMessageBox.question(
+        answer = save_discard_or_cancel(
             self,
             self.tr("Unsaved agenda item"),
             self.tr("The agenda item “{title}” has changes that are not saved yet. Save them?").format(
                 title=it.title if it is not None else ""
             ),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
         )
         if answer == QMessageBox.StandardButton.Save:
             return self.save_item()

@@ -30,7 +30,7 @@ from desktop.services.requests import domain_ids
 from desktop.services.students import StudentChoice, pickable_students
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
-from desktop.ui.widgets.feedback import run_action
+from desktop.ui.widgets.feedback import run_action, save_discard_or_cancel
 from desktop.ui.widgets.plain_text import PlainLabel
 from desktop.ui.widgets.screen_fit import fit_to_screen
 
@@ -211,14 +211,10 @@ class RequestDialog(QDialog):
         """Esc, Cancel or closing the window: a filled-in form asks first — File the request,
         Discard what was typed, or go back to it (Cancel)."""
         if self.has_typed_text():
-            answer = QMessageBox.question(
+            answer = save_discard_or_cancel(
                 self,
                 self.tr("Unsaved request"),
                 self.tr("This support request has not been filed yet. File it now?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
             )
             if answer == QMessageBox.StandardButton.Save:
                 self.accept()  # files it, or shows what is missing and stays open

@@ -62,3 +62,19 @@ def run_action(
         log.error("a write failed in the database: %s", type(exc.orig).__name__ if exc.orig else exc)
         show_error(parent, ServiceError(MSG_WRITE_FAILED), title)
         return None
+
+
+def save_discard_or_cancel(parent: QWidget | None, title: str, question: str) -> QMessageBox.StandardButton:
+    """Ask what to do with work that closing or switching would throw away: Save (the default),
+    Discard or Cancel. The question holds text as the user wrote it (names, titles)."""
+    from desktop.ui.widgets.plain_text import as_written
+
+    return QMessageBox.question(
+        parent,
+        title,
+        as_written(question),
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
