@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Dialect, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from desktop.models import AuditEvent, utcnow
@@ -215,11 +216,16 @@ def _raw_rows(session: Session) -> Iterator[tuple[Any, ...]]:
     """Every audit event as the driver returns it (no ORM, no type conversion), oldest first."""
     connection = session.connection()
     if connection.dialect.name == "sqlite":
+        statement = f"SELECT {_RAW_COLUMNS} FROM audit_event ORDER BY id"
+        driver_error: type[Exception] = connection.dialect.dbapi.Error  # type: ignore[union-attr]
         cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
         try:
-            cursor.execute(f"SELECT {_RAW_COLUMNS} FROM audit_event ORDER BY id")
+            cursor.execute(statement)
             while rows := cursor.fetchmany(_CHAIN_BATCH):
                 yield from rows
+        except driver_error as exc:
+            # Reported like any failed query (a damaged page, say): callers handle DBAPIError.
+            raise DBAPIError.instance(statement, None, exc, driver_error) from exc
         finally:
             cursor.close()
         return

@@ -37,7 +37,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import func, inspect, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -507,7 +506,7 @@ def check_vault(vault: Vault) -> tuple[IntegrityReport, AnchorReport]:
                 anchor = verify(session, key_replaced=vault.audit_key_replaced())
             finally:
                 session.rollback()
-    except (DBAPIError, sqlcipher.DatabaseError) as exc:  # a damaged page: the integrity check says which
+    except DBAPIError as exc:  # a damaged page: the integrity check says which
         failure = exc
     finally:
         worker.join()

@@ -47,7 +47,7 @@ from desktop.storage.errors import DatabaseDamagedError, KeyFileError, VaultErro
 from desktop.storage.keyslots import KeyFile, is_well_formed_recovery_code, load_key_file, unwrap_slot
 from desktop.storage.location import PRE_RESTORE_PREFIX, PRIVATE_FOLDER_MODE
 from desktop.storage.lock import InstanceLock
-from desktop.storage.vault import DB_NAME, KEYS_NAME, LOCK_NAME, Vault
+from desktop.storage.vault import DB_NAME, KEYS_NAME, LOCK_NAME, Vault, header_database_id
 
 MANIFEST_NAME = "backup.json"
 MANIFEST_FORMAT = "dodam-backup"
@@ -621,15 +621,9 @@ def database_id_on_disk(data_dir: Path) -> str | None:
         pass
     try:
         with open(data_dir / DB_NAME, "rb") as handle:
-            header = handle.read(16)
+            return header_database_id(handle.read(16))
     except OSError:
         return None
-    if len(header) != 16:
-        return None
-    candidate = uuid.UUID(bytes=header)
-    if candidate.version != 4 or candidate.variant != uuid.RFC_4122:
-        return None
-    return str(candidate)
 
 
 def _damaged_message() -> str:

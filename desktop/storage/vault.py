@@ -113,7 +113,7 @@ def _read_header(db_path: Path) -> bytes:
         raise DatabaseDamagedError(f"cannot read {db_path}: {exc}") from exc
 
 
-def _header_database_id(header: bytes) -> str | None:
+def header_database_id(header: bytes) -> str | None:
     """The database id a school.db header carries, if it looks like one at all."""
     if len(header) != 16:
         return None
@@ -742,7 +742,7 @@ class Vault:
     def _unwrap(key_file: KeyFile, slot: KeySlot, secret: str, header: bytes) -> OpenedSlot:
         """Open the slot, telling a foreign or altered key file apart from a damaged database."""
         expected = uuid.UUID(key_file.database_id).bytes
-        header_id = _header_database_id(header)
+        header_id = header_database_id(header)
         if header == expected:
             candidates = [key_file.database_id]
         elif header_id is not None and _bit_distance(header, expected) >= _OTHER_DATABASE_MIN_BIT_DISTANCE:
