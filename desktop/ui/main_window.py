@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.permissions import Permission
+from desktop.storage.changes import Changes
 from desktop.ui.admin.admin_view import AdminView
 from desktop.ui.case_detail import open_case
 from desktop.ui.cases.cases_view import CasesView
@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
         self.areas: dict[str, AreaView] = {}
         self._specs: dict[str, AreaSpec] = {}
         self._loaded: set[str] = set()
+        self._stale: set[str] = set()
+        self._stale_since: dict[str, float] = {}
         titles = self._area_titles()
         for number, spec in enumerate(AREAS, start=1):
             if not spec.allowed(ctx):
@@ -203,6 +205,7 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation::item:selected { background: #dbe7f6; color: #123; font-weight: bold; }"
         )
         self._build_status_bar()
+        ctx.changes.changed.connect(self._data_changed)
         if remember_geometry:
             self._restore_geometry()
         else:
@@ -304,7 +307,6 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(view)
             if isinstance(view, StudentsView):
                 view.case_requested.connect(self.open_case)
-                view.data_changed.connect(lambda: self.refresh_area("cases"))
         return view
 
     def current_area(self) -> AreaView | None:
@@ -328,6 +330,25 @@ class MainWindow(QMainWindow):
             # Areas load their data the first time they are opened.
             self._loaded.add(key)
             view.refresh()
+        elif key in self._stale:
+            # The data changed while the area was hidden (and it has not read it again since).
+            self._stale.discard(key)
+            if self._stale_since.pop(key, 0.0) > view.refreshed_at:
+                view.refresh()
+
+    def _data_changed(self, changes: Changes) -> None:
+        """Something was stored (here, in a case or meeting window, or on the worker): the area on
+        screen refreshes now if it shows what changed, the others when next shown."""
+        current = self.stack.currentWidget()
+        for key in self._loaded:
+            view = self.areas[key]
+            if not view.affected_by(changes):
+                continue
+            if view is current:
+                view.refresh()
+            else:
+                self._stale.add(key)
+                self._stale_since[key] = changes.committed_at
 
     def refresh_area(self, key: str) -> None:
         """Reload an area that has been opened (the others are built, with fresh data, when first
@@ -339,11 +360,8 @@ class MainWindow(QMainWindow):
         open_case(self.ctx, case_id, self)
 
     def new_request(self) -> None:
-        """File a support request; lists that show requests reload."""
-        dialog = RequestDialog(self.ctx, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            for key in ("cases", "dashboard", "students"):
-                self.refresh_area(key)
+        """File a support request (the lists that show requests follow the change)."""
+        RequestDialog(self.ctx, parent=self).exec()
 
     def set_up_pin(self) -> None:
         from desktop.ui.lock.pin_dialog import PinDialog
@@ -368,7 +386,8 @@ class MainWindow(QMainWindow):
         self.shortcuts_window.open()
 
     def refresh_current(self) -> None:
-        """F5: reload the area on screen."""
+        """F5: reload the area on screen (never needed: areas follow every change; kept for the
+        user's peace of mind)."""
         view = self.current_area()
         if view is not None:
             view.refresh()
