@@ -81,7 +81,9 @@ def test_viewing_a_case_is_bookkeeping_only(
 
 
 def test_changes_merge() -> None:
-    a = Changes(kinds=frozenset({"task"}), ids={"task": frozenset({1})}, case_ids=frozenset({7}), committed_at=1.0)
+    a = Changes(
+        kinds=frozenset({"task"}), ids={"task": frozenset({1})}, case_ids=frozenset({7}), committed_at=1.0
+    )
     b = Changes(kinds=frozenset({"task", "consent"}), ids={"task": frozenset({2})}, committed_at=2.0)
     merged = a.merged(b)
     assert merged.kinds == {"task", "consent"}
