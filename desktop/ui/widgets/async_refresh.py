@@ -94,7 +94,7 @@ class DataLoader(QObject, Generic[T]):
                 finally:
                     session.rollback()
 
-        if not self._busy_timer.isActive() and not self.busy_label.isVisible():
+        if not self._busy_timer.isActive() and self.busy_label.isHidden():
             self._busy_timer.start()
         self._ctx.runner.run(work, on_success=self._succeeded, on_failure=self._failed)
 
