@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
 from sqlalchemy.orm import Session
 
 from desktop.services import listing
@@ -30,8 +29,8 @@ from desktop.ui.dashboard.charts import DomainChart, StateChart, TrendChart
 from desktop.ui.dashboard.tasks_table_model import TasksTableModel
 from desktop.ui.labels import label
 from desktop.ui.timefmt import date_text, local
-from desktop.ui.widgets.async_refresh import DataLoader
 from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_table_view, scale_font
+from desktop.ui.widgets.async_refresh import DataLoader
 from desktop.ui.widgets.plain_text import PlainLabel
 from desktop.ui.widgets.row_table_model import RowFilterProxy
 

@@ -291,7 +291,9 @@ def build_document(ctx: AppContext, build: Build, print_ctx: PrintContext) -> by
     return out.getvalue()
 
 
-def build_in_background(parent: QWidget | None, ctx: AppContext, build: Build, print_ctx: PrintContext) -> bytes:
+def build_in_background(
+    parent: QWidget | None, ctx: AppContext, build: Build, print_ctx: PrintContext
+) -> bytes:
     """Build the document on the operation runner (a committee report of a large school takes
     seconds): the windows keep repainting and a modal progress dialog appears if it takes more
     than a moment. A ServiceError propagates, as from build_document."""

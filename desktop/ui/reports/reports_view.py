@@ -33,8 +33,8 @@ from desktop.ui.context import AppContext
 from desktop.ui.dashboard.figures import counts, figure
 from desktop.ui.labels import label
 from desktop.ui.reports.figures_table_model import FigureRow, FiguresTableModel
-from desktop.ui.widgets.async_refresh import DataLoader
 from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_table_view
+from desktop.ui.widgets.async_refresh import DataLoader
 from desktop.ui.widgets.dates import date_of, make_date_edit
 from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.focus import tab_in_order
