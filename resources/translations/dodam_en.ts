@@ -26,7 +26,7 @@
     <context>
         <name>LockController</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="272" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="274" />
             <source>The PIN is not correct. %n try(s) left.</source>
             <translation>
                 <numerusform>The PIN is not correct. %n try left.</numerusform>
@@ -59,7 +59,7 @@
     <context>
         <name>PdfPreviewDialog</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/printing/print_flow.py" line="174" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="175" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n page</numerusform>

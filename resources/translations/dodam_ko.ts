@@ -829,12 +829,12 @@
     <context>
         <name>CasePanel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/panel.py" line="47" />
+            <location filename="../../desktop/ui/case_detail/panel.py" line="48" />
             <source>Unsaved changes</source>
             <translation>저장하지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/panel.py" line="48" />
+            <location filename="../../desktop/ui/case_detail/panel.py" line="49" />
             <source>The {tab} tab has changes that are not saved yet. Save them?</source>
             <translation>‘{tab}’ 탭에 아직 저장하지 않은 변경이 있습니다. 저장할까요?</translation>
         </message>
@@ -1339,12 +1339,12 @@
     <context>
         <name>Curtain</name>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="68" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="69" />
             <source>Locked</source>
             <translation>잠김</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="73" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="74" />
             <source>Dodam is locked and the records are hidden. Unlock in the lock window, or log out.</source>
             <translation>도담이 잠겨 기록이 가려져 있습니다. 잠금 창에서 잠금을 해제하거나 로그아웃하세요.</translation>
         </message>
@@ -1352,37 +1352,37 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="79" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="96" />
             <source>Students</source>
             <translation>재학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="80" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="97" />
             <source>Open cases</source>
             <translation>진행 중인 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="81" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="98" />
             <source>New support requests</source>
             <translation>새 지원 신청</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="82" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="99" />
             <source>Upcoming meetings</source>
             <translation>예정된 회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="83" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="100" />
             <source>Active interventions</source>
             <translation>진행 중인 지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="84" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="101" />
             <source>Open referral loops</source>
             <translation>진행 중인 연계</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="85" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="102" />
             <source>Overdue referrals</source>
             <translation>회신이 늦은 연계</translation>
         </message>
@@ -1391,7 +1391,7 @@
             <translation type="vanished">남은 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="86" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="103" />
             <source>Overdue tasks</source>
             <translation>기한이 지난 할 일</translation>
         </message>
@@ -1400,53 +1400,53 @@
             <translation type="vanished">지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="95" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="112" />
             <source>Cases by state</source>
             <translation>상태별 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="97" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="114" />
             <source>Open cases by need domain</source>
             <translation>지원 영역별 진행 중인 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="99" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="116" />
             <source>Cases per month of the school year</source>
             <translation>학년도 월별 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="113" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="130" />
             <source>My open tasks</source>
             <translation>나의 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="124" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="141" />
             <source>Dashboard</source>
             <translation>현황판</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="191" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="220" />
             <source>{name}, here is where the team stands today.</source>
             <translation>{name} 님, 오늘의 팀 현황입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="194" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="223" />
             <source>next: {day}</source>
             <translation>다음: {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="206" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="235" />
             <source>of {n} open</source>
             <translation>전체 {n}건 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="216" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="245" />
             <source>{month}</source>
             <comment>month number under the trend chart</comment>
             <translation>{month}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="223" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="252" />
             <source>My open tasks ({n})</source>
             <translation>나의 할 일 ({n})</translation>
         </message>
@@ -1482,6 +1482,19 @@
             <location filename="../../desktop/ui/login/data_folder.py" line="109" />
             <source>A folder other accounts can reach</source>
             <translation>다른 계정이 접근할 수 있는 폴더</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataLoader</name>
+        <message>
+            <location filename="../../desktop/ui/widgets/async_refresh.py" line="131" />
+            <source>The data could not be read. Press F5 to try again.</source>
+            <translation>자료를 읽지 못했습니다. F5 키를 눌러 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/widgets/async_refresh.py" line="144" />
+            <source>Loading…</source>
+            <translation>불러오는 중…</translation>
         </message>
     </context>
     <context>
@@ -1863,49 +1876,54 @@
     <context>
         <name>LockController</name>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="176" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="178" />
             <source>Dodam — locked</source>
             <translation>도담 — 잠김</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="225" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="228" />
             <source>The password is not correct. Check Caps Lock and the Korean/English input mode.</source>
             <translation>비밀번호가 맞지 않습니다. Caps Lock과 한/영 입력 상태를 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="252" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="253" />
             <source>The file that counts failed log-ins was missing or damaged: the PIN is off until you unlock with your password.</source>
             <translation>로그인 실패 횟수를 세는 파일이 없어졌거나 손상되어, 비밀번호로 잠금을 풀 때까지 PIN을 쓸 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="258" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="259" />
             <source>The PIN is turned off after 3 wrong tries. Unlock with your password.</source>
             <translation>PIN을 3번 잘못 입력하여 PIN이 꺼졌습니다. 비밀번호로 잠금을 해제하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="269" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="271" />
             <source>Wrong PIN 3 times: the PIN is turned off until you log in with your password.</source>
             <translation>PIN을 3번 잘못 입력했습니다. 비밀번호로 로그인할 때까지 PIN을 사용할 수 없습니다.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="272" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="274" />
             <source>The PIN is not correct. %n try(s) left.</source>
             <translation>
                 <numerusform>PIN이 맞지 않습니다. %n번 더 시도할 수 있습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="276" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="278" />
             <source>Quick unlock is not available any more. Unlock with your password.</source>
             <translation>빠른 잠금 해제를 더 이상 사용할 수 없습니다. 비밀번호로 잠금을 해제하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="308" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="297" />
+            <source>Checking…</source>
+            <translation>확인하는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="325" />
             <source>Log out</source>
             <translation>로그아웃</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="311" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="328" />
             <source>Log out {name}? Changes not yet saved in open windows will be lost. The next person can then log in with their own account.</source>
             <translation>{name} 사용자를 로그아웃할까요? 열린 창에서 아직 저장하지 않은 변경 내용은 사라집니다. 그다음 사용자는 자신의 계정으로 로그인할 수 있습니다.</translation>
         </message>
@@ -1968,12 +1986,12 @@
             <translation>비밀번호:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_screen.py" line="125" />
+            <location filename="../../desktop/ui/lock/lock_screen.py" line="136" />
             <source>Enter your password.</source>
             <translation>비밀번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_screen.py" line="134" />
+            <location filename="../../desktop/ui/lock/lock_screen.py" line="145" />
             <source>Enter your PIN.</source>
             <translation>PIN을 입력하세요.</translation>
         </message>
@@ -2672,7 +2690,7 @@
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="503" />
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="688" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="684" />
             <source>Action items</source>
             <translation>조치 사항</translation>
         </message>
@@ -2687,87 +2705,87 @@
             <translation>안건 “{title}”에 아직 저장하지 않은 내용이 있습니다. 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="632" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="628" />
             <source>The minutes are finalised: changes are written as addenda.</source>
             <translation>회의록이 확정되었습니다. 변경 사항은 추가 기록으로 작성됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="635" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="631" />
             <source>Applied on {at}: only the discussion can still change.</source>
             <translation>{at}에 적용됨: 이제 협의 내용만 바꿀 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="654" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="650" />
             <source>(nobody yet)</source>
             <translation>(아직 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="688" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="684" />
             <source>Every action item needs a description.</source>
             <translation>모든 조치 사항에 내용을 적어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="710" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="706" />
             <source>&amp;Preview</source>
             <translation>미리보기(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="712" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="708" />
             <source>&amp;Apply decisions</source>
             <translation>결정 적용(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="723" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="719" />
             <source>Applying changes every case state, and creates every task and intervention listed here, all at once — or nothing when one change is refused.</source>
             <translation>적용하면 여기에 나열된 사례 상태를 모두 바꾸고 할 일과 지원 활동을 모두 한꺼번에 만듭니다. 변경이 하나라도 거부되면 아무것도 적용되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="741" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="737" />
             <source>Case {case}: {old} → {new}</source>
             <translation>사례 {case}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="745" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="741" />
             <source>REFUSED: {why}</source>
             <translation>거부됨: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="751" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="747" />
             <source>New task: {title} — {who}, due {due}</source>
             <translation>새 할 일: {title} — {who}, 기한 {due}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="752" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="748" />
             <source>nobody yet</source>
             <translation>아직 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="758" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="754" />
             <source>New intervention for case {case}: {title}</source>
             <translation>사례 {case}의 새 지원 활동: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="762" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="758" />
             <source>Nothing left to apply.</source>
             <translation>더 적용할 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="778" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="774" />
             <source>Finalise minutes</source>
             <translation>회의록 확정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="780" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="776" />
             <source>Finalised minutes are locked: later changes can only be added as dated addenda. Finalise now?</source>
             <translation>확정된 회의록은 잠기며, 이후 변경 사항은 날짜가 적힌 추가 기록으로만 덧붙일 수 있습니다. 지금 확정하시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="792" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="788" />
             <source>Add addendum</source>
             <translation>추가 기록(부기)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="792" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="788" />
             <source>Addendum to the minutes</source>
             <translation>회의록 추가 기록</translation>
         </message>
@@ -3595,70 +3613,70 @@
     <context>
         <name>PdfPreviewDialog</name>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="155" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="156" />
             <source>Preview — {document}</source>
             <translation>미리보기 — {document}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/printing/print_flow.py" line="174" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="175" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n쪽</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="177" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="178" />
             <source>&amp;Print…</source>
             <translation>인쇄(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="178" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="179" />
             <source>&amp;Save as PDF…</source>
             <translation>PDF로 저장(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="179" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="180" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="209" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="210" />
             <source>Print {document}</source>
             <translation>{document} 인쇄</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="227" />
-            <location filename="../../desktop/ui/printing/print_flow.py" line="246" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="228" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="247" />
             <source>Not printed</source>
             <translation>인쇄하지 못함</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="228" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="229" />
             <source>The printer could not be started. Check that it is connected and try again.</source>
             <translation>프린터를 시작할 수 없습니다. 프린터가 연결되어 있는지 확인한 뒤 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="247" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="248" />
             <source>Printing stopped: the printer did not take the next page.</source>
             <translation>인쇄가 중단되었습니다. 프린터가 다음 쪽을 받지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="257" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="258" />
             <source>Save as PDF</source>
             <translation>PDF로 저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="259" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="260" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 문서 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="274" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="275" />
             <source>Not saved</source>
             <translation>저장하지 못함</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="276" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="277" />
             <source>The PDF could not be saved to {path}: {reason}. Choose another place.</source>
             <translation>PDF를 {path}에 저장할 수 없습니다: {reason}. 다른 위치를 선택하세요.</translation>
         </message>
@@ -3721,14 +3739,19 @@
             <translation>두 PIN이 서로 다릅니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/pin_dialog.py" line="132" />
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="136" />
             <source>The password is not correct.</source>
             <translation>비밀번호가 맞지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/pin_dialog.py" line="137" />
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="141" />
             <source>The credential store refused to keep the PIN's secret.</source>
             <translation>자격 증명 저장소가 PIN 보안 정보 저장을 거부했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="152" />
+            <source>Checking the password…</source>
+            <translation>비밀번호를 확인하는 중…</translation>
         </message>
     </context>
     <context>
@@ -3928,49 +3951,57 @@
         </message>
     </context>
     <context>
+        <name>PrintFlow</name>
+        <message>
+            <location filename="../../desktop/ui/printing/print_flow.py" line="302" />
+            <source>Preparing the document…</source>
+            <translation>문서를 만드는 중…</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintOptionsDialog</name>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="68" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="69" />
             <source>Print {document}</source>
             <translation>{document} 인쇄</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="74" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="75" />
             <source>Support team meeting</source>
             <translation>학생맞춤통합지원팀 회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="75" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="76" />
             <source>Consultation with the guardian</source>
             <translation>보호자 상담</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="76" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="77" />
             <source>Referral to an organisation</source>
             <translation>외부 기관 연계</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="77" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="78" />
             <source>Signature of the student and the guardian</source>
             <translation>학생·보호자 서명</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="78" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="79" />
             <source>Case file</source>
             <translation>사례 기록철 보관</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="85" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="86" />
             <source>What is the print for?</source>
             <translation>무엇을 위해 출력합니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="86" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="87" />
             <source>Purpose</source>
             <translation>목적</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="87" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="88" />
             <source>P&amp;urpose:</source>
             <translation>출력 목적(&amp;U):</translation>
         </message>
@@ -3979,32 +4010,32 @@
             <translation type="vanished">출력 목적(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="90" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="91" />
             <source>Print &amp;full names</source>
             <translation>실명 출력(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="93" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="94" />
             <source>Unchecked, the print shows the case code and the family name only (김○○).</source>
             <translation>선택하지 않으면 사례 번호와 성만 출력됩니다(김○○).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="96" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="97" />
             <source>Include &amp;restricted notes</source>
             <translation>열람 제한 메모 포함(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="105" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="106" />
             <source>The print is recorded in the access log with its purpose. Print only what is needed.</source>
             <translation>출력 내역은 목적과 함께 접근 기록에 남습니다. 필요한 것만 출력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="114" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="115" />
             <source>&amp;Preview…</source>
             <translation>미리보기(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="142" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="143" />
             <source>Say what the print is for: it is kept in the access log.</source>
             <translation>출력 목적을 적어 주세요. 접근 기록에 남습니다.</translation>
         </message>
@@ -4379,121 +4410,121 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>ReportsView</name>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="66" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="82" />
             <source>&amp;Period:</source>
             <translation>기간(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="68" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="84" />
             <source>&amp;Committee report…</source>
             <translation>위원회 보고서(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="71" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="87" />
             <source>Print the committee report of the period (PDF preview first)</source>
             <translation>기간의 위원회 보고서 인쇄(먼저 PDF 미리보기)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="75" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="91" />
             <source>E&amp;xport statistics…</source>
             <translation>통계 내보내기(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="78" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="94" />
             <source>Counts of the period for the district support center (XLSX; counts 1 to 4 hidden)</source>
             <translation>학생맞춤통합지원센터 제출용 기간별 건수(XLSX, 1~4건은 숨김)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="98" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="114" />
             <source>Reports — figures of the team</source>
             <translation>보고서 — 팀 현황 통계</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="113" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="129" />
             <source>Period</source>
             <translation>기간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="114" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="130" />
             <source>The period ends before it starts. Choose a start date on or before the end date.</source>
             <translation>기간의 종료일이 시작일보다 앞섭니다. 종료일과 같거나 그 이전의 시작일을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="136" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="152" />
             <source>Committee report {start} – {end}</source>
             <translation>위원회 보고서 {start} – {end}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="152" />
-            <location filename="../../desktop/ui/reports/reports_view.py" line="161" />
             <location filename="../../desktop/ui/reports/reports_view.py" line="168" />
-            <location filename="../../desktop/ui/reports/reports_view.py" line="183" />
-            <location filename="../../desktop/ui/reports/reports_view.py" line="189" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="177" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="184" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="199" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="205" />
             <source>Export statistics</source>
             <translation>통계 내보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="153" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="169" />
             <source>Purpose of the export (recorded in the access log):</source>
             <translation>내보내는 목적(접근 기록에 남습니다):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="161" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="177" />
             <source>Say what the export is for (its purpose).</source>
             <translation>내보내는 목적을 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="168" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="184" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 통합 문서 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="191" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="207" />
             <source>The statistics ({sheets} sheets) were saved to {path}.</source>
             <translation>통계({sheets}개 시트)를 {path}에 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="208" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="235" />
             <source>Students</source>
             <translation>학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="209" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="236" />
             <source>Cases</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="210" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="237" />
             <source>Interventions</source>
             <translation>지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="211" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="238" />
             <source>Sessions</source>
             <translation>상담·지원 회기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="212" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="239" />
             <source>Meetings</source>
             <translation>회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="213" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="240" />
             <source>Organisations</source>
             <translation>기관</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="214" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="241" />
             <source>Referrals</source>
             <translation>연계</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="225" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="252" />
             <source>Cases by state</source>
             <translation>상태별 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="231" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="258" />
             <source>Cases by need domain</source>
             <translation>지원 영역별 사례</translation>
         </message>

@@ -23,6 +23,7 @@ from desktop.ui.main_window import AREAS, MainWindow
 from desktop.ui.operations import OperationRunner
 from desktop.ui.settings.preferences_dialog import PreferencesDialog
 from desktop.ui.settings.shortcuts_window import ShortcutsWindow, shortcut_entries
+from tests.ui.helpers import wait_loaded
 
 
 @pytest.fixture
@@ -192,6 +193,7 @@ def test_headings_and_charts_follow_the_font_size(
     main_window.show_area("dashboard")
     dashboard = main_window.current_area()
     assert isinstance(dashboard, DashboardView)
+    wait_loaded(qtbot, dashboard)  # the charts' names decide the room they ask for
     heading = dashboard.findChildren(QLabel)[0]
     assert heading.text() == "Dashboard"
     before_heading = heading.font().pointSizeF()

@@ -12,7 +12,7 @@ from desktop.services.demo import DEMO_PASSWORD
 from desktop.ui.application import AppController
 from desktop.ui.login.login_window import LoginWindow
 from desktop.ui.main_window import MainWindow
-from tests.ui.helpers import close_main_window, log_in, type_text, wait_for_main_window
+from tests.ui.helpers import close_main_window, log_in, type_text, wait_for_main_window, wait_loaded
 
 AREA_ORDER = ["dashboard", "tasks", "students", "cases", "meetings", "resources", "reports", "admin"]
 
@@ -59,6 +59,7 @@ def test_coordinator_logs_in_and_opens_every_area(qtbot: QtBot, controller: AppC
         qtbot.waitUntil(lambda key=key: main.current_area() is main.areas[key])
 
     dashboard = main.areas["dashboard"]
+    wait_loaded(qtbot, dashboard)
     assert dashboard.cards["students"].value.text().replace(",", "").isdigit()
     assert int(dashboard.cards["students"].value.text().replace(",", "")) >= 500
 

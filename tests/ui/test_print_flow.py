@@ -5,22 +5,27 @@ the PDF), Print renders each page onto a printer, and the case window's print bu
 from __future__ import annotations
 
 import io
+import threading
+import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pypdf
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.models import AuditEvent, CaseState, NoteCategory, Referral, SupportPlan
 from desktop.reports.base import PrintContext
 from desktop.reports.case_documents import case_summary_pdf, support_plan_pdf
 from desktop.services import cases, listing
+from desktop.services.actor import Actor
 from desktop.ui.case_detail import case_window
 from desktop.ui.case_detail.case_window import open_case_window
 from desktop.ui.case_detail.consents_panel import ConsentsPanel
@@ -214,6 +219,30 @@ def test_refused_print_shows_why_and_builds_nothing(
     )
     assert not done and shown == ["This case does not exist."]
     assert flow.preview is None
+
+
+def test_the_document_is_built_off_the_ui_thread_while_the_windows_repaint(
+    qtbot: QtBot, demo_context: Callable[[str], AppContext], flow: Flow
+) -> None:
+    ctx = demo_context("coordinator")
+    case_id = _active_case(ctx)
+    flow.save_to = None
+    builders: list[int] = []
+    ticks: list[int] = []
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(lambda: ticks.append(1))
+    heartbeat.start(5)
+
+    def build(s: Session, a: Actor, p: PrintContext, out: IO[bytes]) -> int:
+        builders.append(threading.get_ident())
+        time.sleep(0.3)  # a slow document: the UI thread keeps running its timers meanwhile
+        return int(case_summary_pdf(s, a, case_id, p, out))
+
+    print_document(None, ctx, title="Case summary", build=build)
+    heartbeat.stop()
+    assert builders and builders[0] != threading.get_ident()
+    assert len(ticks) >= 10
+    assert flow.preview is not None and flow.preview.page_count() >= 1
 
 
 def test_case_window_print_buttons(

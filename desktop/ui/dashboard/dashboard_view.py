@@ -4,9 +4,10 @@ call, desktop.services.dashboard.figures."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,8 +18,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from desktop.services import listing
+from desktop.services.actor import Actor
 from desktop.services.dashboard import DashboardFigures, figures
 from desktop.services.listing import TaskRow
 from desktop.ui.context import AppContext
@@ -27,10 +30,19 @@ from desktop.ui.dashboard.tasks_table_model import TasksTableModel
 from desktop.ui.labels import label
 from desktop.ui.timefmt import date_text, local
 from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_table_view, scale_font
+from desktop.ui.widgets.async_refresh import DataLoader
 from desktop.ui.widgets.plain_text import PlainLabel
 from desktop.ui.widgets.row_table_model import RowFilterProxy
 
 CARD_COLUMNS = 4
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    """Everything the dashboard shows, read in one session off the UI thread."""
+
+    figures: DashboardFigures
+    tasks: list[TaskRow]
 
 
 class FigureCard(QFrame):
@@ -68,9 +80,14 @@ class FigureCard(QFrame):
 
 
 class DashboardView(AreaView):
+    loaded = Signal()
+    """Emitted once refreshed data is on screen (the reads run on the operation runner)."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self.loader: DataLoader[DashboardData] = DataLoader(ctx, self, self._show)
+        self.loader.loaded.connect(self.loaded)
         # Made first, so Tab reaches the scrolling page (arrow keys scroll it) before the tasks in it.
         self.scroller = QScrollArea(self)
         self.figures: DashboardFigures | None = None
@@ -123,6 +140,7 @@ class DashboardView(AreaView):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading(self.tr("Dashboard"), self))
         layout.addWidget(self.greeting)
+        layout.addWidget(self.loader.busy_label)
         layout.addLayout(grid)
         layout.addLayout(self.charts, 3)
         layout.addWidget(self.tasks_box, 2)
@@ -182,10 +200,21 @@ class DashboardView(AreaView):
     def today(self) -> date:
         return date.today()
 
+    @property
+    def loading(self) -> bool:
+        return self.loader.loading
+
     def refresh(self) -> None:
+        """Read the figures and tasks on the operation runner; they are shown when read."""
         today = self.today()
-        data: DashboardFigures = self._ctx.read(lambda session, actor: figures(session, actor, today))
-        tasks: list[TaskRow] = self._ctx.read(listing.my_tasks)
+
+        def read(session: Session, actor: Actor) -> DashboardData:  # worker thread
+            return DashboardData(figures(session, actor, today), listing.my_tasks(session, actor))
+
+        self.loader.load(read)
+
+    def _show(self, loaded: DashboardData) -> None:
+        data, tasks = loaded.figures, loaded.tasks
         self.figures = data
         self.greeting.setText(
             self.tr("{name}, here is where the team stands today.").format(name=self._ctx.actor.display_name)

@@ -15,7 +15,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+import shiboken6
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -283,10 +284,26 @@ class PdfPreviewDialog(QDialog):
 
 
 def build_document(ctx: AppContext, build: Build, print_ctx: PrintContext) -> bytes:
-    """Build the PDF in memory (the build checks, audits and commits); a ServiceError propagates."""
+    """Build the PDF in memory (the build checks, audits and commits); a ServiceError propagates.
+    Runs on the calling thread (the print flow calls it on the operation runner's worker)."""
     out = io.BytesIO()
     ctx.write(lambda s, a: build(s, a, print_ctx, out))
     return out.getvalue()
+
+
+def build_in_background(
+    parent: QWidget | None, ctx: AppContext, build: Build, print_ctx: PrintContext
+) -> bytes:
+    """Build the document on the operation runner (a committee report of a large school takes
+    seconds): the windows keep repainting and a modal progress dialog appears if it takes more
+    than a moment. A ServiceError propagates, as from build_document."""
+    data = ctx.runner.run_modal(
+        lambda: build_document(ctx, build, print_ctx),
+        progress_text=QCoreApplication.translate("PrintFlow", "Preparing the document…"),
+        parent_widget=parent,
+    )
+    assert isinstance(data, bytes)
+    return data
 
 
 def print_document(
@@ -317,10 +334,12 @@ def print_document(
         include_restricted=options.wants_restricted(),
     )
     try:
-        data = build_document(ctx, build, print_ctx)
+        data = build_in_background(parent, ctx, build, print_ctx)
     except ServiceError as exc:
         show_error(parent, exc)
         return False
+    if parent is not None and not shiboken6.isValid(parent):
+        return False  # the window was closed while the document was built
     preview = PdfPreviewDialog(data, title, parent)
     preview.exec()
     return preview.done_something
