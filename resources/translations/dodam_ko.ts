@@ -411,6 +411,44 @@
         </message>
     </context>
     <context>
+        <name>ApprovalsTableModel</name>
+        <message>
+            <location filename="../../desktop/ui/dashboard/approvals_table_model.py" line="14" />
+            <source>Waiting since</source>
+            <translation>상신일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard/approvals_table_model.py" line="15" />
+            <source>To do</source>
+            <translation>결재 사항</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard/approvals_table_model.py" line="16" />
+            <source>Document</source>
+            <translation>문서</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard/approvals_table_model.py" line="24" />
+            <source>Approve the plan</source>
+            <translation>지원계획 승인</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard/approvals_table_model.py" line="25" />
+            <source>Sign the minutes</source>
+            <translation>회의록 서명</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard/approvals_table_model.py" line="30" />
+            <source>{code} support plan v{version}</source>
+            <translation>{code} 지원계획 v{version}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard/approvals_table_model.py" line="34" />
+            <source>Minutes of {year} meeting no. {number} ({type})</source>
+            <translation>{year}년 제{number}차 협의회 회의록 ({type})</translation>
+        </message>
+    </context>
+    <context>
         <name>AssignInterventionDialog</name>
         <message>
             <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="122" />
@@ -827,14 +865,42 @@
         </message>
     </context>
     <context>
+        <name>CaseList</name>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="109" />
+            <source>No plan</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="110" />
+            <source>Being written</source>
+            <translation>작성 중</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="111" />
+            <source>Awaiting approval</source>
+            <translation>결재 대기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="112" />
+            <source>Approved</source>
+            <translation>승인</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="113" />
+            <source>Superseded</source>
+            <translation>대체됨</translation>
+        </message>
+    </context>
+    <context>
         <name>CasePanel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/panel.py" line="47" />
+            <location filename="../../desktop/ui/case_detail/panel.py" line="48" />
             <source>Unsaved changes</source>
             <translation>저장하지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/panel.py" line="48" />
+            <location filename="../../desktop/ui/case_detail/panel.py" line="49" />
             <source>The {tab} tab has changes that are not saved yet. Save them?</source>
             <translation>‘{tab}’ 탭에 아직 저장하지 않은 변경이 있습니다. 저장할까요?</translation>
         </message>
@@ -1001,47 +1067,52 @@
     <context>
         <name>CasesTableModel</name>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="40" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="51" />
             <source>Code</source>
             <translation>사례 번호</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="41" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="52" />
             <source>Student</source>
             <translation>학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="43" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="54" />
             <source>Grade-class</source>
             <translation>학년-반</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="47" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="58" />
             <source>State</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="49" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="59" />
+            <source>Plan</source>
+            <translation>지원계획</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="61" />
             <source>Priority</source>
             <translation>우선순위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="54" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="66" />
             <source>Domains</source>
             <translation>지원 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="58" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="70" />
             <source>Case manager</source>
             <translation>사례 담당자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="59" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="71" />
             <source>Next review</source>
             <translation>다음 점검일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="66" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="84" />
             <source>{date} (overdue)</source>
             <translation>{date} (기한 지남)</translation>
         </message>
@@ -1049,97 +1120,112 @@
     <context>
         <name>CasesView</name>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="80" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="94" />
             <source>Search by code, student or case manager</source>
             <translation>사례 번호, 학생 또는 사례 담당자로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="83" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="97" />
             <source>State</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="84" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="98" />
             <source>All states</source>
             <translation>전체 상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="85" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="99" />
             <source>Open cases</source>
             <translation>진행 중인 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="89" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="104" />
+            <source>Plan</source>
+            <translation>지원계획</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_view.py" line="105" />
+            <source>All plans</source>
+            <translation>전체 지원계획</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_view.py" line="109" />
             <source>Need domain</source>
             <translation>지원 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="90" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="110" />
             <source>All domains</source>
             <translation>전체 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="92" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="112" />
             <source>Priority</source>
             <translation>우선순위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="93" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="113" />
             <source>All priorities</source>
             <translation>전체 우선순위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="97" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="117" />
             <source>Grade</source>
             <translation>학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="98" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="118" />
             <source>All grades</source>
             <translation>전체 학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="100" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="120" />
             <source>Case manager</source>
             <translation>사례 담당자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="101" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="121" />
             <source>All case managers</source>
             <translation>전체 사례 담당자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="102" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="122" />
             <source>O&amp;verdue review</source>
             <translation>점검 기한 지남(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="103" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="123" />
             <source>Cases still worked on whose next review date has passed</source>
             <translation>진행 중이면서 다음 점검일이 지난 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="124" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="150" />
             <source>&amp;State:</source>
             <translation>상태(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="125" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="151" />
+            <source>P&amp;lan:</source>
+            <translation>지원계획(&amp;L):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_view.py" line="152" />
             <source>&amp;Domain:</source>
             <translation>영역(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="126" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="153" />
             <source>&amp;Priority:</source>
             <translation>우선순위(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="127" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="154" />
             <source>&amp;Grade:</source>
             <translation>학년(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="128" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="155" />
             <source>Case &amp;manager:</source>
             <translation>사례 담당자(&amp;M):</translation>
         </message>
@@ -1148,12 +1234,12 @@
             <translation type="vanished">상태:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="141" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="168" />
             <source>Cases</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="141" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="168" />
             <source>Cases of my class and assigned to me</source>
             <translation>우리 반 사례와 나에게 배정된 사례</translation>
         </message>
@@ -1166,49 +1252,49 @@
             <translation type="vanished">Ctrl+Shift+N</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="161" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="188" />
             <source>Case list</source>
             <translation>사례 목록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="162" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="189" />
             <source>Intake queue</source>
             <translation>접수 대기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="202" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="230" />
             <source>Intake queue ({n})</source>
             <translation>접수 대기 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="292" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="320" />
             <source>Grade {n}</source>
             <translation>{n}학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="293" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="321" />
             <source>No case manager</source>
             <translation>사례 담당자 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="344" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="378" />
             <source>Loading cases…</source>
             <translation>사례를 불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="348" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="382" />
             <source>Only the first {n} cases could be read. Open the Cases area again to retry.</source>
             <translation>처음 {n}건의 사례만 읽었습니다. 사례 영역을 다시 열어 다시 시도하세요.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/cases/cases_view.py" line="353" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="387" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>사례 %n건</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="355" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="389" />
             <source>{shown} of {total} cases</source>
             <translation>사례 {total}건 중 {shown}건</translation>
         </message>
@@ -1352,37 +1438,37 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="79" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="91" />
             <source>Students</source>
             <translation>재학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="80" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="92" />
             <source>Open cases</source>
             <translation>진행 중인 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="81" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="93" />
             <source>New support requests</source>
             <translation>새 지원 신청</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="82" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="94" />
             <source>Upcoming meetings</source>
             <translation>예정된 회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="83" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="95" />
             <source>Active interventions</source>
             <translation>진행 중인 지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="84" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="96" />
             <source>Open referral loops</source>
             <translation>진행 중인 연계</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="85" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="97" />
             <source>Overdue referrals</source>
             <translation>회신이 늦은 연계</translation>
         </message>
@@ -1391,7 +1477,7 @@
             <translation type="vanished">남은 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="86" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="98" />
             <source>Overdue tasks</source>
             <translation>기한이 지난 할 일</translation>
         </message>
@@ -1400,53 +1486,63 @@
             <translation type="vanished">지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="95" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="107" />
             <source>Cases by state</source>
             <translation>상태별 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="97" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="109" />
             <source>Open cases by need domain</source>
             <translation>지원 영역별 진행 중인 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="99" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="111" />
             <source>Cases per month of the school year</source>
             <translation>학년도 월별 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="113" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="128" />
+            <source>Awaiting my approval</source>
+            <translation>결재 대기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="140" />
             <source>My open tasks</source>
             <translation>나의 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="124" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="151" />
             <source>Dashboard</source>
             <translation>현황판</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="191" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="220" />
             <source>{name}, here is where the team stands today.</source>
             <translation>{name} 님, 오늘의 팀 현황입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="194" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="223" />
             <source>next: {day}</source>
             <translation>다음: {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="206" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="235" />
             <source>of {n} open</source>
             <translation>전체 {n}건 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="216" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="245" />
             <source>{month}</source>
             <comment>month number under the trend chart</comment>
             <translation>{month}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="223" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="252" />
+            <source>Awaiting my approval ({n})</source>
+            <translation>결재 대기 ({n}건)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="255" />
             <source>My open tasks ({n})</source>
             <translation>나의 할 일 ({n})</translation>
         </message>
@@ -2672,7 +2768,7 @@
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="503" />
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="688" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="684" />
             <source>Action items</source>
             <translation>조치 사항</translation>
         </message>
@@ -2687,87 +2783,87 @@
             <translation>안건 “{title}”에 아직 저장하지 않은 내용이 있습니다. 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="632" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="628" />
             <source>The minutes are finalised: changes are written as addenda.</source>
             <translation>회의록이 확정되었습니다. 변경 사항은 추가 기록으로 작성됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="635" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="631" />
             <source>Applied on {at}: only the discussion can still change.</source>
             <translation>{at}에 적용됨: 이제 협의 내용만 바꿀 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="654" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="650" />
             <source>(nobody yet)</source>
             <translation>(아직 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="688" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="684" />
             <source>Every action item needs a description.</source>
             <translation>모든 조치 사항에 내용을 적어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="710" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="706" />
             <source>&amp;Preview</source>
             <translation>미리보기(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="712" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="708" />
             <source>&amp;Apply decisions</source>
             <translation>결정 적용(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="723" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="719" />
             <source>Applying changes every case state, and creates every task and intervention listed here, all at once — or nothing when one change is refused.</source>
             <translation>적용하면 여기에 나열된 사례 상태를 모두 바꾸고 할 일과 지원 활동을 모두 한꺼번에 만듭니다. 변경이 하나라도 거부되면 아무것도 적용되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="741" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="737" />
             <source>Case {case}: {old} → {new}</source>
             <translation>사례 {case}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="745" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="741" />
             <source>REFUSED: {why}</source>
             <translation>거부됨: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="751" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="747" />
             <source>New task: {title} — {who}, due {due}</source>
             <translation>새 할 일: {title} — {who}, 기한 {due}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="752" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="748" />
             <source>nobody yet</source>
             <translation>아직 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="758" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="754" />
             <source>New intervention for case {case}: {title}</source>
             <translation>사례 {case}의 새 지원 활동: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="762" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="758" />
             <source>Nothing left to apply.</source>
             <translation>더 적용할 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="778" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="774" />
             <source>Finalise minutes</source>
             <translation>회의록 확정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="780" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="776" />
             <source>Finalised minutes are locked: later changes can only be added as dated addenda. Finalise now?</source>
             <translation>확정된 회의록은 잠기며, 이후 변경 사항은 날짜가 적힌 추가 기록으로만 덧붙일 수 있습니다. 지금 확정하시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="792" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="788" />
             <source>Add addendum</source>
             <translation>추가 기록(부기)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="792" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="788" />
             <source>Addendum to the minutes</source>
             <translation>회의록 추가 기록</translation>
         </message>
@@ -2853,6 +2949,54 @@
             <translation>
                 <numerusform>회의 %n건</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>MyInterventionsModel</name>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="38" />
+            <source>Case</source>
+            <translation>사례</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="40" />
+            <source>Student</source>
+            <translation>학생</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="44" />
+            <source>Intervention</source>
+            <translation>지원 활동</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="46" />
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="50" />
+            <source>This week</source>
+            <translation>이번 주</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="52" />
+            <source>Last session</source>
+            <translation>최근 회기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="57" />
+            <source>Hours done</source>
+            <translation>실시 시간</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="58" />
+            <source>{done} of {planned} hours</source>
+            <translation>{done}/{planned}시간</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="67" />
+            <source>Sessions: {n} · hours {done} of {planned}</source>
+            <translation>{n}회 · {done}/{planned}시간</translation>
         </message>
     </context>
     <context>
@@ -3059,42 +3203,42 @@
     <context>
         <name>NewTaskDialog</name>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="208" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="236" />
             <source>New task</source>
             <translation>새 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="211" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="239" />
             <source>Due on</source>
             <translation>기한 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="218" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="246" />
             <source>(no case)</source>
             <translation>(사례 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="236" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="264" />
             <source>&amp;Task:</source>
             <translation>할 일(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="240" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="268" />
             <source>Due:</source>
             <translation>기한:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="241" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="269" />
             <source>&amp;Case:</source>
             <translation>사례(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="242" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="270" />
             <source>&amp;Assigned to:</source>
             <translation>담당자(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="256" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="284" />
             <source>Give the task a title.</source>
             <translation>할 일의 제목을 입력하세요.</translation>
         </message>
@@ -5827,6 +5971,39 @@ Make sure a recent backup exists if the school must keep one. Type the number of
         </message>
     </context>
     <context>
+        <name>SupportActivityPanel</name>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="101" />
+            <source>&amp;Log a session…</source>
+            <translation>회기 기록(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="103" />
+            <source>&amp;Open case</source>
+            <translation>사례 열기(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="104" />
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="117" />
+            <source>My &amp;interventions (planned and under way):</source>
+            <translation>내가 맡은 지원 활동(예정·진행 중)(&amp;I):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="140" />
+            <source>Sessions this week ({first} – {last}): {n}</source>
+            <translation>이번 주 회기 ({first} ~ {last}): {n}회</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="176" />
+            <source>Sessions can be logged once the intervention has started.</source>
+            <translation>지원 활동을 시작한 뒤에 회기를 기록할 수 있습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskItemsModel</name>
         <message>
             <location filename="../../desktop/ui/tasks/tasks_table_model.py" line="25" />
@@ -5895,96 +6072,116 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>TasksView</name>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="44" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="51" />
             <source>Show</source>
             <translation>표시</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="54" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="61" />
             <source>Search by task, case or person</source>
             <translation>할 일, 사례 또는 사람으로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="62" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="69" />
             <source>&amp;Mark done</source>
             <translation>완료 처리(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="63" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="70" />
             <source>Space</source>
             <translation>Space</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="65" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="72" />
             <source>&amp;Reopen</source>
             <translation>다시 열기(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="67" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="74" />
             <source>Open &amp;case</source>
             <translation>사례 열기(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="68" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="75" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="70" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="77" />
             <source>&amp;New task…</source>
             <translation>새 할 일(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="71" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="78" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="77" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="84" />
             <source>New task (Tasks)</source>
             <translation>새 할 일 (할 일)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="92" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="105" />
             <source>Tasks</source>
             <translation>할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="121" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="109" />
+            <source>My tasks</source>
+            <translation>나의 할 일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="110" />
+            <source>My support activities</source>
+            <translation>나의 지원 활동</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="139" />
             <source>My open tasks</source>
             <translation>나의 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="122" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="140" />
             <source>Overdue</source>
             <translation>기한 지남</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="123" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="141" />
             <source>Due this week</source>
             <translation>이번 주 기한</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="124" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="142" />
             <source>The team's open tasks</source>
             <translation>팀의 남은 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="125" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="143" />
             <source>Done in the last 30 days</source>
             <translation>최근 30일 동안 완료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="131" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="149" />
             <source>{name} ({n})</source>
             <translation>{name} ({n})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="143" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="161" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>할 일 %n건</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="167" />
+            <source>My tasks ({n})</source>
+            <translation>나의 할 일 ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="168" />
+            <source>My support activities ({n})</source>
+            <translation>나의 지원 활동 ({n})</translation>
         </message>
     </context>
     <context>
@@ -6194,6 +6391,49 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <location filename="../../desktop/ui/login/messages.py" line="133" />
             <source>Something went wrong: {detail}</source>
             <translation>문제가 발생했습니다: {detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekSessionsModel</name>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="75" />
+            <source>Date</source>
+            <translation>일시</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="76" />
+            <source>Case</source>
+            <translation>사례</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="77" />
+            <source>Student</source>
+            <translation>학생</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="78" />
+            <source>Intervention</source>
+            <translation>지원 활동</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="80" />
+            <source>Duration</source>
+            <translation>시간</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="81" />
+            <source>{n} min</source>
+            <translation>{n}분</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="84" />
+            <source>Attendance</source>
+            <translation>출석</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="85" />
+            <source>Logged by</source>
+            <translation>기록자</translation>
         </message>
     </context>
     <context>
@@ -6534,11 +6774,11 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <location filename="../../desktop/services/case_workflow.py" line="394" />
             <location filename="../../desktop/services/consents.py" line="92" />
             <location filename="../../desktop/services/consents.py" line="261" />
-            <location filename="../../desktop/services/interventions.py" line="63" />
+            <location filename="../../desktop/services/interventions.py" line="64" />
             <location filename="../../desktop/services/meetings.py" line="66" />
             <location filename="../../desktop/services/plans.py" line="53" />
             <location filename="../../desktop/services/referrals.py" line="73" />
-            <location filename="../../desktop/services/tasks.py" line="222" />
+            <location filename="../../desktop/services/tasks.py" line="230" />
             <source>This case does not exist.</source>
             <translation>존재하지 않는 사례입니다.</translation>
         </message>
@@ -6761,117 +7001,117 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>기록 내용을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="64" />
+            <location filename="../../desktop/services/interventions.py" line="65" />
             <source>This intervention does not exist.</source>
             <translation>존재하지 않는 지원 활동입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="65" />
+            <location filename="../../desktop/services/interventions.py" line="66" />
             <source>Interventions can be assigned only while the case is open; this case is {state}.</source>
             <translation>지원 활동은 사례가 진행 중일 때만 배정할 수 있습니다. 이 사례는 현재 {state} 상태입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="68" />
+            <location filename="../../desktop/services/interventions.py" line="69" />
             <source>An intervention needs a title.</source>
             <translation>지원 활동에는 제목이 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="69" />
+            <location filename="../../desktop/services/interventions.py" line="70" />
             <source>The title is too long (at most {max} characters).</source>
             <translation>제목이 너무 깁니다(최대 {max}자).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="70" />
+            <location filename="../../desktop/services/interventions.py" line="71" />
             <source>This support type does not exist or is no longer used.</source>
             <translation>존재하지 않거나 더 이상 쓰지 않는 지원 유형입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="71" />
+            <location filename="../../desktop/services/interventions.py" line="72" />
             <source>Choose exactly one provider: a staff member or an external organisation.</source>
             <translation>제공자를 하나만 선택하세요: 교직원 또는 외부 기관.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="74" />
+            <location filename="../../desktop/services/interventions.py" line="75" />
             <source>This staff member does not exist or their account is inactive.</source>
             <translation>존재하지 않거나 사용 중지된 교직원입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="75" />
+            <location filename="../../desktop/services/interventions.py" line="76" />
             <source>This organisation does not exist or is no longer in the directory.</source>
             <translation>존재하지 않거나 기관 목록에서 빠진 기관입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="78" />
+            <location filename="../../desktop/services/interventions.py" line="79" />
             <source>Planned hours must be between 0 and {max}.</source>
             <translation>계획 시간은 0에서 {max} 사이여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="79" />
+            <location filename="../../desktop/services/interventions.py" line="80" />
             <source>Weekly hours must be between 0 and {max}.</source>
             <translation>주당 시간은 0에서 {max} 사이여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="80" />
+            <location filename="../../desktop/services/interventions.py" line="81" />
             <source>This plan action does not belong to the case's support plan.</source>
             <translation>이 실행 과제는 이 사례의 지원계획에 속하지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="81" />
+            <location filename="../../desktop/services/interventions.py" line="82" />
             <source>The intervention is already in this status.</source>
             <translation>지원 활동이 이미 이 상태입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="82" />
+            <location filename="../../desktop/services/interventions.py" line="83" />
             <source>An intervention cannot move from its current status to this one.</source>
             <translation>현재 상태에서는 지원 활동을 이 상태로 바꿀 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="85" />
+            <location filename="../../desktop/services/interventions.py" line="86" />
             <source>The date cannot be in the future.</source>
             <translation>날짜는 미래일 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="86" />
+            <location filename="../../desktop/services/interventions.py" line="87" />
             <source>An intervention cannot end before the day it started ({started_on}).</source>
             <translation>지원 활동의 종료일은 시작일({started_on})보다 앞설 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="89" />
+            <location filename="../../desktop/services/interventions.py" line="90" />
             <source>The intervention cannot start: the student's and the guardian's consents to support must both be valid on that day.</source>
             <translation>지원 활동을 시작할 수 없습니다. 그날 학생과 보호자의 지원 동의가 모두 유효해야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="94" />
+            <location filename="../../desktop/services/interventions.py" line="95" />
             <source>Only the coordinator or the staff member who provides this intervention may log its sessions.</source>
             <translation>담당자(코디네이터) 또는 이 지원 활동을 제공하는 교직원만 회기를 기록할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="97" />
+            <location filename="../../desktop/services/interventions.py" line="98" />
             <source>Start the intervention before logging its sessions.</source>
             <translation>회기를 기록하기 전에 지원 활동을 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="98" />
+            <location filename="../../desktop/services/interventions.py" line="99" />
             <source>A session cannot be logged for a day in the future.</source>
             <translation>미래 날짜의 회기는 기록할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="99" />
+            <location filename="../../desktop/services/interventions.py" line="100" />
             <source>The session is dated before the intervention started ({started_on}).</source>
             <translation>회기 날짜가 지원 활동 시작일({started_on})보다 앞섭니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="102" />
+            <location filename="../../desktop/services/interventions.py" line="103" />
             <source>The session is dated after the intervention ended ({ended_on}).</source>
             <translation>회기 날짜가 지원 활동 종료일({ended_on})보다 뒤입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="105" />
+            <location filename="../../desktop/services/interventions.py" line="106" />
             <source>A session lasts between {min} and {max} minutes.</source>
             <translation>회기 시간은 {min}분에서 {max}분 사이여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="106" />
+            <location filename="../../desktop/services/interventions.py" line="107" />
             <source>The progress rating is from 1 to 5, or none.</source>
             <translation>진전도는 1에서 5 사이이거나 비워 두어야 합니다.</translation>
         </message>
@@ -7210,47 +7450,47 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>존재하지 않거나 이 계정으로 볼 수 없는 학생입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" line="82" />
+            <location filename="../../desktop/services/tasks.py" line="90" />
             <source>Your account may not view the team's tasks.</source>
             <translation>이 계정은 팀의 할 일을 볼 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" line="141" />
+            <location filename="../../desktop/services/tasks.py" line="149" />
             <source>This task does not exist.</source>
             <translation>존재하지 않는 할 일입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" line="144" />
+            <location filename="../../desktop/services/tasks.py" line="152" />
             <source>Your account may not change a task assigned to someone else.</source>
             <translation>이 계정은 다른 사람에게 배정된 할 일을 바꿀 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" line="160" />
+            <location filename="../../desktop/services/tasks.py" line="168" />
             <source>The task is already in this state.</source>
             <translation>할 일이 이미 이 상태입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" line="201" />
+            <location filename="../../desktop/services/tasks.py" line="209" />
             <source>Only a staff account may add tasks.</source>
             <translation>교직원 계정만 할 일을 추가할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" line="204" />
+            <location filename="../../desktop/services/tasks.py" line="212" />
             <source>Give the task a title.</source>
             <translation>할 일의 제목을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" line="206" />
+            <location filename="../../desktop/services/tasks.py" line="214" />
             <source>A task title may be at most 200 characters.</source>
             <translation>할 일 제목은 200자를 넘을 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" line="211" />
+            <location filename="../../desktop/services/tasks.py" line="219" />
             <source>Your account may not assign tasks to someone else.</source>
             <translation>이 계정은 다른 사람에게 할 일을 배정할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" line="216" />
+            <location filename="../../desktop/services/tasks.py" line="224" />
             <source>A task can only be assigned to an active staff account.</source>
             <translation>할 일은 사용 중인 교직원 계정에만 배정할 수 있습니다.</translation>
         </message>
@@ -7535,7 +7775,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
         </message>
         <message>
             <location filename="../../desktop/ui/labels.py" line="57" />
-            <location filename="../../desktop/ui/labels.py" line="143" />
+            <location filename="../../desktop/ui/labels.py" line="144" />
             <source>Closed</source>
             <translation>종결</translation>
         </message>
@@ -7591,7 +7831,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
         </message>
         <message>
             <location filename="../../desktop/ui/labels.py" line="74" />
-            <location filename="../../desktop/ui/labels.py" line="146" />
+            <location filename="../../desktop/ui/labels.py" line="147" />
             <source>Planned</source>
             <translation>예정</translation>
         </message>
@@ -7687,9 +7927,9 @@ Make sure a recent backup exists if the school must keep one. Type the number of
         </message>
         <message>
             <location filename="../../desktop/ui/labels.py" line="97" />
-            <location filename="../../desktop/ui/labels.py" line="130" />
-            <location filename="../../desktop/ui/labels.py" line="206" />
-            <location filename="../../desktop/ui/labels.py" line="224" />
+            <location filename="../../desktop/ui/labels.py" line="131" />
+            <location filename="../../desktop/ui/labels.py" line="207" />
+            <location filename="../../desktop/ui/labels.py" line="225" />
             <source>Other</source>
             <translation>기타</translation>
         </message>
@@ -7800,518 +8040,523 @@ Make sure a recent backup exists if the school must keep one. Type the number of
         </message>
         <message>
             <location filename="../../desktop/ui/labels.py" line="129" />
-            <location filename="../../desktop/ui/labels.py" line="309" />
+            <location filename="../../desktop/ui/labels.py" line="310" />
             <source>Consent</source>
             <translation>동의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="133" />
+            <location filename="../../desktop/ui/labels.py" line="130" />
+            <source>New assignment</source>
+            <translation>신규 배정</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="134" />
             <source>Open</source>
             <translation>진행 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="134" />
+            <location filename="../../desktop/ui/labels.py" line="135" />
             <source>Done</source>
             <translation>완료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="135" />
-            <location filename="../../desktop/ui/labels.py" line="154" />
+            <location filename="../../desktop/ui/labels.py" line="136" />
+            <location filename="../../desktop/ui/labels.py" line="155" />
             <source>Cancelled</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="138" />
+            <location filename="../../desktop/ui/labels.py" line="139" />
             <source>Draft (not sent)</source>
             <translation>작성 중(미발송)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="139" />
+            <location filename="../../desktop/ui/labels.py" line="140" />
             <source>Sent, awaiting answer</source>
             <translation>발송, 회신 대기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="140" />
+            <location filename="../../desktop/ui/labels.py" line="141" />
             <source>Accepted</source>
             <translation>수락</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="141" />
+            <location filename="../../desktop/ui/labels.py" line="142" />
             <source>Declined</source>
             <translation>거절</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="142" />
+            <location filename="../../desktop/ui/labels.py" line="143" />
             <source>Service delivered</source>
             <translation>서비스 제공 완료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="147" />
+            <location filename="../../desktop/ui/labels.py" line="148" />
             <source>In progress</source>
             <translation>진행 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="148" />
+            <location filename="../../desktop/ui/labels.py" line="149" />
             <source>Completed</source>
             <translation>완료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="149" />
+            <location filename="../../desktop/ui/labels.py" line="150" />
             <source>Stopped</source>
             <translation>중단</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="152" />
+            <location filename="../../desktop/ui/labels.py" line="153" />
             <source>Attended</source>
             <translation>출석</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="153" />
+            <location filename="../../desktop/ui/labels.py" line="154" />
             <source>Absent</source>
             <translation>결석</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="157" />
-            <location filename="../../desktop/ui/labels.py" line="189" />
-            <location filename="../../desktop/ui/labels.py" line="319" />
+            <location filename="../../desktop/ui/labels.py" line="158" />
+            <location filename="../../desktop/ui/labels.py" line="190" />
+            <location filename="../../desktop/ui/labels.py" line="320" />
             <source>Student</source>
             <translation>학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="158" />
-            <location filename="../../desktop/ui/labels.py" line="190" />
+            <location filename="../../desktop/ui/labels.py" line="159" />
+            <location filename="../../desktop/ui/labels.py" line="191" />
             <source>Guardian</source>
             <translation>보호자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="159" />
+            <location filename="../../desktop/ui/labels.py" line="160" />
             <source>Legal representative</source>
             <translation>법정대리인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="162" />
+            <location filename="../../desktop/ui/labels.py" line="163" />
             <source>Support</source>
             <translation>지원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="163" />
+            <location filename="../../desktop/ui/labels.py" line="164" />
             <source>Sharing information</source>
             <translation>정보 제공</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="164" />
+            <location filename="../../desktop/ui/labels.py" line="165" />
             <source>Processing personal data</source>
             <translation>개인정보 처리</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="167" />
+            <location filename="../../desktop/ui/labels.py" line="168" />
             <source>Written</source>
             <translation>서면</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="168" />
+            <location filename="../../desktop/ui/labels.py" line="169" />
             <source>Electronic</source>
             <translation>전자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="169" />
+            <location filename="../../desktop/ui/labels.py" line="170" />
             <source>Phone</source>
             <translation>전화</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="170" />
+            <location filename="../../desktop/ui/labels.py" line="171" />
             <source>In person</source>
             <translation>대면</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="173" />
+            <location filename="../../desktop/ui/labels.py" line="174" />
             <source>Draft</source>
             <translation>초안</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="174" />
+            <location filename="../../desktop/ui/labels.py" line="175" />
             <source>Awaiting approval</source>
             <translation>승인 대기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="175" />
+            <location filename="../../desktop/ui/labels.py" line="176" />
             <source>Approved</source>
             <translation>승인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="176" />
+            <location filename="../../desktop/ui/labels.py" line="177" />
             <source>Superseded</source>
             <translation>대체됨</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="179" />
+            <location filename="../../desktop/ui/labels.py" line="180" />
             <source>General</source>
             <translation>일반</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="180" />
+            <location filename="../../desktop/ui/labels.py" line="181" />
             <source>Abuse</source>
             <translation>학대</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="181" />
+            <location filename="../../desktop/ui/labels.py" line="182" />
             <source>Psychiatric</source>
             <translation>정신건강</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="182" />
+            <location filename="../../desktop/ui/labels.py" line="183" />
             <source>Police</source>
             <translation>경찰</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="183" />
+            <location filename="../../desktop/ui/labels.py" line="184" />
             <source>Counselling</source>
             <translation>상담</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="191" />
+            <location filename="../../desktop/ui/labels.py" line="192" />
             <source>Staff member</source>
             <translation>교직원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="194" />
+            <location filename="../../desktop/ui/labels.py" line="195" />
             <source>New</source>
             <translation>새 신청</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="195" />
+            <location filename="../../desktop/ui/labels.py" line="196" />
             <source>In review</source>
             <translation>검토 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="196" />
+            <location filename="../../desktop/ui/labels.py" line="197" />
             <source>Taken into a case</source>
             <translation>사례로 접수</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="197" />
+            <location filename="../../desktop/ui/labels.py" line="198" />
             <source>Withdrawn</source>
             <translation>철회</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="200" />
+            <location filename="../../desktop/ui/labels.py" line="201" />
             <source>Two parents</source>
             <translation>양친 가정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="202" />
+            <location filename="../../desktop/ui/labels.py" line="203" />
             <source>Grandparent(s)</source>
             <translation>조부모</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="203" />
+            <location filename="../../desktop/ui/labels.py" line="204" />
             <source>Relatives</source>
             <translation>친인척</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="204" />
+            <location filename="../../desktop/ui/labels.py" line="205" />
             <source>Child-headed</source>
             <translation>아동 가장</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="205" />
+            <location filename="../../desktop/ui/labels.py" line="206" />
             <source>Care facility</source>
             <translation>보호시설</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="209" />
+            <location filename="../../desktop/ui/labels.py" line="210" />
             <source>Enrolled</source>
             <translation>재학</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="210" />
+            <location filename="../../desktop/ui/labels.py" line="211" />
             <source>Transferred</source>
             <translation>전학</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="211" />
+            <location filename="../../desktop/ui/labels.py" line="212" />
             <source>Graduated</source>
             <translation>졸업</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="212" />
+            <location filename="../../desktop/ui/labels.py" line="213" />
             <source>Left school</source>
             <translation>학업 중단</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="221" />
+            <location filename="../../desktop/ui/labels.py" line="222" />
             <source>New request</source>
             <translation>새 신청</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="222" />
+            <location filename="../../desktop/ui/labels.py" line="223" />
             <source>Review due</source>
             <translation>점검 예정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="223" />
+            <location filename="../../desktop/ui/labels.py" line="224" />
             <source>Overdue action</source>
             <translation>기한이 지난 조치 사항</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="227" />
+            <location filename="../../desktop/ui/labels.py" line="228" />
             <source>Select for support</source>
             <translation>지원 대상 선정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="228" />
+            <location filename="../../desktop/ui/labels.py" line="229" />
             <source>Do not select</source>
             <translation>미선정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="229" />
+            <location filename="../../desktop/ui/labels.py" line="230" />
             <source>Put on hold</source>
             <translation>보류</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="230" />
+            <location filename="../../desktop/ui/labels.py" line="231" />
             <source>Refer to district center</source>
             <translation>지원센터 의뢰</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="231" />
+            <location filename="../../desktop/ui/labels.py" line="232" />
             <source>Approve support plan</source>
             <translation>지원계획 승인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="232" />
+            <location filename="../../desktop/ui/labels.py" line="233" />
             <source>Continue support</source>
             <translation>지원 지속</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="233" />
+            <location filename="../../desktop/ui/labels.py" line="234" />
             <source>Close the case</source>
             <translation>사례 종결</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="234" />
+            <location filename="../../desktop/ui/labels.py" line="235" />
             <source>Other decision</source>
             <translation>기타 결정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="241" />
+            <location filename="../../desktop/ui/labels.py" line="242" />
             <source>Basic livelihood</source>
             <translation>기초생활수급</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="201" />
-            <location filename="../../desktop/ui/labels.py" line="242" />
+            <location filename="../../desktop/ui/labels.py" line="202" />
+            <location filename="../../desktop/ui/labels.py" line="243" />
             <source>Single parent</source>
             <translation>법정한부모</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="243" />
+            <location filename="../../desktop/ui/labels.py" line="244" />
             <source>Near poverty</source>
             <translation>차상위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="244" />
+            <location filename="../../desktop/ui/labels.py" line="245" />
             <source>Multicultural</source>
             <translation>다문화</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="245" />
+            <location filename="../../desktop/ui/labels.py" line="246" />
             <source>Special ed.</source>
             <translation>특수교육대상</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="246" />
+            <location filename="../../desktop/ui/labels.py" line="247" />
             <source>N. Korean defector</source>
             <translation>북한이탈</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="247" />
+            <location filename="../../desktop/ui/labels.py" line="248" />
             <source>Borderline (suspected)</source>
             <translation>경계선 지능(의심)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="251" />
+            <location filename="../../desktop/ui/labels.py" line="252" />
             <source>Set-up</source>
             <translation>설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="252" />
+            <location filename="../../desktop/ui/labels.py" line="253" />
             <source>Log-in</source>
             <translation>로그인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="253" />
+            <location filename="../../desktop/ui/labels.py" line="254" />
             <source>Failed log-in</source>
             <translation>로그인 실패</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="254" />
+            <location filename="../../desktop/ui/labels.py" line="255" />
             <source>Log-out</source>
             <translation>로그아웃</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="255" />
+            <location filename="../../desktop/ui/labels.py" line="256" />
             <source>Lock</source>
             <translation>잠금</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="256" />
+            <location filename="../../desktop/ui/labels.py" line="257" />
             <source>View</source>
             <translation>열람</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="257" />
+            <location filename="../../desktop/ui/labels.py" line="258" />
             <source>Create</source>
             <translation>등록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="258" />
+            <location filename="../../desktop/ui/labels.py" line="259" />
             <source>Change</source>
             <translation>수정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="259" />
+            <location filename="../../desktop/ui/labels.py" line="260" />
             <source>Delete</source>
             <translation>삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="260" />
+            <location filename="../../desktop/ui/labels.py" line="261" />
             <source>State change</source>
             <translation>상태 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="261" />
+            <location filename="../../desktop/ui/labels.py" line="262" />
             <source>Rights granted or changed</source>
             <translation>권한 부여·변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="262" />
+            <location filename="../../desktop/ui/labels.py" line="263" />
             <source>Print</source>
             <translation>인쇄</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="263" />
+            <location filename="../../desktop/ui/labels.py" line="264" />
             <source>Export</source>
             <translation>내보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="264" />
+            <location filename="../../desktop/ui/labels.py" line="265" />
             <source>Import</source>
             <translation>가져오기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="265" />
-            <location filename="../../desktop/ui/labels.py" line="304" />
+            <location filename="../../desktop/ui/labels.py" line="266" />
+            <location filename="../../desktop/ui/labels.py" line="305" />
             <source>Backup</source>
             <translation>백업</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="266" />
+            <location filename="../../desktop/ui/labels.py" line="267" />
             <source>Restore</source>
             <translation>복원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="267" />
+            <location filename="../../desktop/ui/labels.py" line="268" />
             <source>Purge</source>
             <translation>파기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="268" />
+            <location filename="../../desktop/ui/labels.py" line="269" />
             <source>Audit log reviewed</source>
             <translation>접근 기록 월별 검토 완료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="303" />
+            <location filename="../../desktop/ui/labels.py" line="304" />
             <source>Audit review</source>
             <translation>접근 기록 검토</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="305" />
+            <location filename="../../desktop/ui/labels.py" line="306" />
             <source>Case document</source>
             <translation>사례 문서</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="306" />
+            <location filename="../../desktop/ui/labels.py" line="307" />
             <source>Case</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="307" />
+            <location filename="../../desktop/ui/labels.py" line="308" />
             <source>Case note</source>
             <translation>사례 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="308" />
+            <location filename="../../desktop/ui/labels.py" line="309" />
             <source>Committee report</source>
             <translation>위원회 보고서</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="310" />
+            <location filename="../../desktop/ui/labels.py" line="311" />
             <source>Intervention</source>
             <translation>지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="311" />
+            <location filename="../../desktop/ui/labels.py" line="312" />
             <source>Meeting</source>
             <translation>회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="312" />
+            <location filename="../../desktop/ui/labels.py" line="313" />
             <source>Organisation</source>
             <translation>기관</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="313" />
+            <location filename="../../desktop/ui/labels.py" line="314" />
             <source>Password</source>
             <translation>비밀번호</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="314" />
+            <location filename="../../desktop/ui/labels.py" line="315" />
             <source>Referral</source>
             <translation>연계</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="315" />
+            <location filename="../../desktop/ui/labels.py" line="316" />
             <source>School</source>
             <translation>학교</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="316" />
+            <location filename="../../desktop/ui/labels.py" line="317" />
             <source>Setting</source>
             <translation>설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="317" />
+            <location filename="../../desktop/ui/labels.py" line="318" />
             <source>Staff account</source>
             <translation>교직원 계정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="318" />
+            <location filename="../../desktop/ui/labels.py" line="319" />
             <source>Statistics</source>
             <translation>통계</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="320" />
+            <location filename="../../desktop/ui/labels.py" line="321" />
             <source>Support plan</source>
             <translation>지원계획</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="321" />
+            <location filename="../../desktop/ui/labels.py" line="322" />
             <source>Support request</source>
             <translation>지원 신청</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="322" />
+            <location filename="../../desktop/ui/labels.py" line="323" />
             <source>Session</source>
             <translation>상담·지원 회기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="323" />
+            <location filename="../../desktop/ui/labels.py" line="324" />
             <source>Task</source>
             <translation>할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="334" />
+            <location filename="../../desktop/ui/labels.py" line="335" />
             <source>Yes</source>
             <translation>예</translation>
         </message>

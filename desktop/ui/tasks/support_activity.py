@@ -63,9 +63,9 @@ class MyInterventionsModel(RowTableModel[MyIntervention]):
         ]
 
     def week_text(self, row: MyIntervention) -> str:
-        """ "2 sessions · 1.5 of 2.0 hours" (the weekly hours planned)."""
-        return self.tr("%n session(s) · {done} of {planned} hours", "", row.week_sessions).format(
-            done=_hours(row.week_minutes), planned=f"{row.intervention.weekly_hours:.1f}"
+        """ "Sessions: 2 · hours 1.5 of 2.0" (against the weekly hours planned)."""
+        return self.tr("Sessions: {n} · hours {done} of {planned}").format(
+            n=row.week_sessions, done=_hours(row.week_minutes), planned=f"{row.intervention.weekly_hours:.1f}"
         )
 
 
