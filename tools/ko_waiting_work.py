@@ -47,7 +47,7 @@ KO_WAITING_WORK: dict[tuple[str, str], str] = {
     (
         "SupportActivityPanel",
         "My &interventions (planned and under way):",
-    ): "내가 맡은 지원 활동(예정·진행 중)(&I):",
+    ): "내가 맡은 지원 활동 — 예정·진행 중(&I):",
     (
         "SupportActivityPanel",
         "Sessions this week ({first} – {last}): {n}",

@@ -5990,7 +5990,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
         <message>
             <location filename="../../desktop/ui/tasks/support_activity.py" line="117" />
             <source>My &amp;interventions (planned and under way):</source>
-            <translation>내가 맡은 지원 활동(예정·진행 중)(&amp;I):</translation>
+            <translation>내가 맡은 지원 활동 — 예정·진행 중(&amp;I):</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/tasks/support_activity.py" line="140" />

@@ -13,7 +13,14 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from desktop.models import InterventionStatus, PlanStatus, SupportPlan, SupportSession
+from desktop.models import (
+    InterventionStatus,
+    Meeting,
+    MeetingStatus,
+    PlanStatus,
+    SupportPlan,
+    SupportSession,
+)
 from desktop.services.dashboard import ApprovalKind
 from desktop.ui.case_detail.case_window import CaseWindow
 from desktop.ui.case_detail.intervention_dialogs import LogSessionDialog
@@ -21,6 +28,7 @@ from desktop.ui.case_detail.plan_panel import PlanPanel
 from desktop.ui.cases.cases_view import CasesView
 from desktop.ui.context import AppContext
 from desktop.ui.dashboard.dashboard_view import DashboardView
+from desktop.ui.meetings.meeting_dialog import MeetingDialog
 from desktop.ui.tasks.tasks_view import TasksView
 from desktop.ui.widgets.row_table_model import ROW_ROLE
 
@@ -55,6 +63,20 @@ def test_the_principals_dashboard_lists_plans_to_approve_and_opens_one_on_its_pl
     assert window.tabs is not None and window.tabs.currentWidget() is panel
     assert panel.detail is not None and panel.detail.id == row.record_id
     assert panel.approve_button.isVisible() and panel.approve_button.isEnabled()
+
+    # Minutes finalised and not signed wait too; the row opens the meeting.
+    with ctx.vault.session() as s:
+        meeting = s.scalars(select(Meeting).where(Meeting.status == MeetingStatus.FINALISED)).first()
+        assert meeting is not None
+        meeting.signed_at = meeting.signed_by_id = None
+        meeting_id = meeting.id
+        s.commit()
+    view.refresh()
+    minutes = next(r for r in view.approvals_model.rows() if r.kind is ApprovalKind.MINUTES)
+    assert minutes.record_id == meeting_id
+    dialog = view.open_approval(minutes)
+    assert isinstance(dialog, MeetingDialog) and dialog.meeting_id == meeting_id and dialog.isVisible()
+    dialog.close()
 
 
 def test_the_coordinator_approves_nothing_and_sees_no_approvals(
