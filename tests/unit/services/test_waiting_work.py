@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from desktop.models import (
     Attendance,
     CaseState,
+    ConsentParty,
     Intervention,
     InterventionStatus,
     Meeting,
@@ -106,11 +107,16 @@ def test_assigning_an_intervention_gives_its_provider_one_task_about_the_case(
     coordinator: Actor,
     make_staff: Callable[..., StaffAccount],
     make_case: Callable[..., SupportCase],
+    add_plan: Callable[..., SupportPlan],
+    give_consents: Callable[..., None],
     support_type: SupportType,
 ) -> None:
     counselor_staff = make_staff(Role.SPECIALIST)
     counselor = Actor.of(counselor_staff)
     case = make_case()
+    force_state(db, case, CaseState.ACTIVE)  # selected, consented, its plan approved
+    give_consents(case, ConsentParty.STUDENT, ConsentParty.GUARDIAN)
+    add_plan(case, PlanStatus.APPROVED)
     start = TODAY + timedelta(days=3)
 
     def assign(title: str) -> Intervention:
@@ -201,11 +207,15 @@ def test_my_interventions_are_the_current_ones_i_provide_with_this_weeks_session
     coordinator: Actor,
     make_staff: Callable[..., StaffAccount],
     make_case: Callable[..., SupportCase],
+    add_plan: Callable[..., SupportPlan],
+    give_consents: Callable[..., None],
 ) -> None:
     me_staff, other = make_staff(Role.SPECIALIST), make_staff(Role.SPECIALIST)
     me = Actor.of(me_staff)
     case = make_case()
-    force_state(db, case, CaseState.ACTIVE)
+    force_state(db, case, CaseState.ACTIVE)  # selected, consented, its plan approved
+    give_consents(case, ConsentParty.STUDENT, ConsentParty.GUARDIAN)
+    add_plan(case, PlanStatus.APPROVED)
     active = _provided(db, case, me_staff.id, "개인상담", InterventionStatus.ACTIVE)
     planned = _provided(db, case, me_staff.id, "집단상담", InterventionStatus.PLANNED)
     _provided(db, case, me_staff.id, "끝난 상담", InterventionStatus.COMPLETED)
