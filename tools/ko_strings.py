@@ -24,6 +24,7 @@ from ko_plain_text import KO_PLAIN_TEXT
 from ko_restore_rights import KO_RESTORE_RIGHTS
 from ko_restricted_notes import KO_RESTRICTED_NOTES
 from ko_unsaved_work import KO_UNSAVED_WORK
+from ko_waiting_work import KO_WAITING_WORK
 
 KO: dict[str, str] = {
     # --- navigation and areas
@@ -244,3 +245,4 @@ KO_IN_CONTEXT.update(KO_KEY_ROTATION)
 KO_IN_CONTEXT.update(KO_AUDIT_ANCHOR)
 KO_IN_CONTEXT.update(KO_UNSAVED_WORK)
 KO_IN_CONTEXT.update(KO_BACKGROUND_WORK)
+KO_IN_CONTEXT.update(KO_WAITING_WORK)

@@ -42,6 +42,7 @@ from desktop.services.case_workflow import OPEN_STATES
 from desktop.services.consents import support_consent
 from desktop.services.errors import NotFound, PermissionDenied, TransitionRefused, ValidationError
 from desktop.services.permissions import Permission, can, can_see_case, require
+from desktop.services.tasks import add_assignment_task
 from desktop.services.workload import WorkloadRow, staff_workload
 
 IS = InterventionStatus
@@ -469,6 +470,7 @@ def assign_intervention(
     )
     session.add(intervention)
     session.flush()
+    add_assignment_task(session, actor, intervention, case)  # the provider hears of it in their tasks
     audit.record(
         session,
         actor,

@@ -4,7 +4,7 @@
     <context>
         <name>CasesView</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/cases/cases_view.py" line="353" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="387" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n case</numerusform>
@@ -125,7 +125,7 @@
     <context>
         <name>TasksView</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="143" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="161" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>%n task</numerusform>

@@ -95,14 +95,15 @@ def test_homeroom_teacher_sees_only_the_state_of_an_unassigned_case(
     limited_id, full_id = _homeroom_cases(ctx)
     rows = {r.id: r for r in ctx.read(listing.cases)}
     row = rows[limited_id]
-    # The list holds only the state of that case: no priority, case manager or review date.
+    # The list holds only the state of that case: no priority, case manager, review date or plan.
     assert row.state_only and row.priority is None and row.manager_name == "" and row.next_review_on is None
+    assert row.plan_status is None
     assert not rows[full_id].state_only and rows[full_id].priority is not None and rows[full_id].manager_name
     view = CasesView(ctx)
     qtbot.addWidget(view)
     view.refresh()
     line = next(r for r in range(view.model.rowCount()) if view.model.row_at(r).id == limited_id)
-    assert [view.model.index(line, c).data() for c in (3, 4, 6, 7)] == [label(row.state), "", "", ""]
+    assert [view.model.index(line, c).data() for c in (3, 4, 5, 7, 8)] == [label(row.state), "", "", "", ""]
     window = open_case_window(ctx, limited_id)
     qtbot.addWidget(window)
     assert window.header.limited and window.tabs is None and window.panels == []

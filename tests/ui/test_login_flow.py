@@ -117,7 +117,7 @@ def test_homeroom_teacher_sees_only_their_own_class(qtbot: QtBot, controller: Ap
     assert {(r.grade, r.class_no) for r in rows} == {(3, 2)}
     main.show_area("cases")
     cases = main.areas["cases"]
-    assert cases.table.isColumnHidden(5)  # no domains in the limited view
+    assert cases.table.isColumnHidden(6)  # no domains in the limited view
     for row in cases.model.rows():
         assert row.domains == ()
     # Ctrl+8 (Admin) does nothing for this account.
