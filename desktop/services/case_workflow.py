@@ -16,12 +16,14 @@ that do it and for the case window that offers it:
     start one, log sessions  once support may start: active or monitoring, or planning / reopened
                              with an approved plan (starting also needs both consents, see
                              interventions.check_status_change)
-    send a referral          once the case is in planning or support (selected, both consents)
+    send a referral          once the case is in planning or support (selected, both consents),
+                             or referred out (the referral to the district support center)
     approve a plan           while the case is in planning or support
 
 Emergency support (긴급 지원) is the one way ahead of the procedure: started on an open case that is
-not yet in support, with a reason, it lets interventions be assigned and started, sessions be
-logged and referrals be sent before selection and plan approval. It is kept on the case until the
+not yet in support, with a reason, it lets interventions be assigned and started (without
+waiting for both consents), sessions be logged and referrals be sent before selection and plan
+approval. It is kept on the case until the
 case is reopened after a closure.
 """
 
@@ -189,6 +191,8 @@ def check_action(session: Session, case: SupportCase, action: CaseAction) -> str
         if state not in EMERGENCY_STATES:
             return MSG_ACTION_CASE_ENDED if state not in OPEN_STATES else MSG_EMERGENCY_NOT_NEEDED
         return MSG_EMERGENCY_ALREADY if case.emergency_since is not None else None
+    if action is CaseAction.SEND_REFERRAL and state is S.REFERRED_OUT:
+        return None  # handing the case to the district support center is itself a referral
     if state not in OPEN_STATES:
         return MSG_ACTION_CASE_ENDED
     if action is CaseAction.APPROVE_PLAN:

@@ -3,7 +3,8 @@ support, logging sessions, and hours planned against hours done (DESIGN §1.2–
 
 An intervention has exactly one provider: an internal staff member or an external organisation.
 Its life is planned → active → completed | stopped (planned → stopped when it never starts);
-starting it needs both consents to support, like the case's own move to active support. When an
+starting it needs both consents to support (unless emergency support was started), like the
+case's own move to active support. When an
 intervention may be assigned or started and when its sessions may be logged follows the case's
 state (case_workflow.check_action): once the plan is approved, or in emergency support.
 
@@ -40,7 +41,7 @@ from desktop.models import (
 from desktop.services import audit, restricted_text
 from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
-from desktop.services.case_workflow import CaseAction, check_action, require_action
+from desktop.services.case_workflow import CaseAction, check_action, in_emergency_support, require_action
 from desktop.services.consents import support_consent
 from desktop.services.errors import NotFound, PermissionDenied, TransitionRefused, ValidationError
 from desktop.services.permissions import Permission, can, can_see_case, require
@@ -506,7 +507,8 @@ def check_status_change(
         refusal = check_action(session, case, CaseAction.START_INTERVENTION)
         if refusal is not None:
             return refusal, {}
-        if not support_consent(session, case, on).complete:
+        # Emergency support is the explicit, audited exception to the procedure, consents included.
+        if not in_emergency_support(case) and not support_consent(session, case, on).complete:
             return MSG_START_NO_CONSENT, {}
     elif intervention.status is IS.ACTIVE and intervention.started_on and on < intervention.started_on:
         return MSG_END_BEFORE_START, {"started_on": intervention.started_on.isoformat()}
