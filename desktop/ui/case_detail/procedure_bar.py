@@ -149,6 +149,11 @@ class ProcedureBar(QFrame):
         self.next_button.setVisible(may_change)
         self.more_button.setVisible(may_change)
 
+    @property
+    def next_state(self) -> CaseState | None:
+        """The state the next step leads to (None when the road ends)."""
+        return self._next_state
+
     def show_procedure(
         self, proc: Procedure, *, emergency_reason: str, emergency_refusal: str | None
     ) -> None:
