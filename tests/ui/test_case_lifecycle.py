@@ -243,7 +243,7 @@ def test_a_case_from_request_to_closure(
     move(CaseState.PLANNING)
     # Support cannot start before the principal approved a plan.
     assert not overview.procedure.move_actions[CaseState.ACTIVE].isEnabled()
-    assert overview.procedure.needs_label.text() == "Write the support plan"
+    assert overview.procedure.needs_label.text() == "The support plan is not written yet"
 
     # --- 4. The support plan: a draft with a goal and an action, submitted for approval.
     plan = window.panel(PlanPanel)

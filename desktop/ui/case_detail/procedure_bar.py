@@ -67,7 +67,7 @@ def needs_text(step: NextStep) -> str:
         elif step.plan_status is PlanStatus.DRAFT:
             parts.append(_tr("Submit the plan for approval"))
         else:
-            parts.append(_tr("Write the support plan"))
+            parts.append(_tr("The support plan is not written yet"))
     if not parts and step.refusal is not None:
         parts.append(error_text(ServiceError(step.refusal)))
     return " · ".join(parts)
