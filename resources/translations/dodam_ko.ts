@@ -4120,14 +4120,114 @@
             <translation>사례 종결</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="191" />
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="60" />
+            <source>Consents of the student and the guardian: 2 missing</source>
+            <translation>학생·보호자 동의 2건 남음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="63" />
+            <source>Student's consent: 1 missing</source>
+            <translation>학생 동의 1건 남음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="65" />
+            <source>Guardian's consent: 1 missing</source>
+            <translation>보호자 동의 1건 남음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="68" />
+            <source>Waiting for the plan's approval</source>
+            <translation>계획 승인 대기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="70" />
+            <source>Submit the plan for approval</source>
+            <translation>계획 결재 요청 필요</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="72" />
+            <source>The support plan is not written yet</source>
+            <translation>지원 계획 작성 필요</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="81" />
+            <source>Move to “{state}”…</source>
+            <translation>“{state}” 상태로 변경…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="83" />
+            <source>Move to “{state}”</source>
+            <translation>“{state}” 상태로 변경</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="135" />
+            <source>Other state…</source>
+            <translation>다른 상태로…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="139" />
+            <source>Start emergency support…</source>
+            <translation>긴급 지원 시작…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="173" />
+            <source>current step</source>
+            <translation>현재 단계</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="177" />
+            <source>done</source>
+            <translation>완료</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="181" />
+            <source>Now: {state}</source>
+            <translation>현재 상태: {state}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="183" />
+            <source>Now: {state} (off the usual road)</source>
+            <translation>현재 상태: {state} (일반 절차 밖)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="189" />
+            <source>Emergency support since {day}: {reason}</source>
+            <translation>긴급 지원 중({day}부터): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="199" />
+            <source>The procedure has ended here.</source>
+            <translation>절차가 여기서 끝났습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="205" />
             <source>Review the case again</source>
             <translation>사례 다시 검토</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="193" />
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="207" />
             <source>Plan the support again</source>
             <translation>지원 계획 다시 수립</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="209" />
+            <source>Next step: {step}</source>
+            <translation>다음 단계: {step}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="214" />
+            <source>Asks for a reason.</source>
+            <translation>사유를 입력해야 합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="216" />
+            <source>Ready to go on.</source>
+            <translation>다음 단계로 진행할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="252" />
+            <source>Not possible now: {why}</source>
+            <translation>지금은 할 수 없습니다: {why}</translation>
         </message>
     </context>
     <context>

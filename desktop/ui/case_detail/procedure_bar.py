@@ -56,18 +56,20 @@ def needs_text(step: NextStep) -> str:
     """What the next step still needs, in words ("" when it is possible now)."""
     parts: list[str] = []
     if step.student_consent_missing and step.guardian_consent_missing:
-        parts.append(_tr("Consents of the student and the guardian: 2 missing"))
+        parts.append(
+            QCoreApplication.translate("ProcedureBar", "Consents of the student and the guardian: 2 missing")
+        )
     elif step.student_consent_missing:
-        parts.append(_tr("Student's consent: 1 missing"))
+        parts.append(QCoreApplication.translate("ProcedureBar", "Student's consent: 1 missing"))
     elif step.guardian_consent_missing:
-        parts.append(_tr("Guardian's consent: 1 missing"))
+        parts.append(QCoreApplication.translate("ProcedureBar", "Guardian's consent: 1 missing"))
     if step.plan_missing:
         if step.plan_status is PlanStatus.SUBMITTED:
-            parts.append(_tr("Waiting for the plan's approval"))
+            parts.append(QCoreApplication.translate("ProcedureBar", "Waiting for the plan's approval"))
         elif step.plan_status is PlanStatus.DRAFT:
-            parts.append(_tr("Submit the plan for approval"))
+            parts.append(QCoreApplication.translate("ProcedureBar", "Submit the plan for approval"))
         else:
-            parts.append(_tr("The support plan is not written yet"))
+            parts.append(QCoreApplication.translate("ProcedureBar", "The support plan is not written yet"))
     if not parts and step.refusal is not None:
         parts.append(error_text(ServiceError(step.refusal)))
     return " · ".join(parts)
@@ -75,7 +77,11 @@ def needs_text(step: NextStep) -> str:
 
 def move_text(state: CaseState) -> str:
     """ "Move to “On hold”…" (with an ellipsis when a reason will be asked for)."""
-    template = _tr("Move to “{state}”…") if state in REASON_REQUIRED else _tr("Move to “{state}”")
+    template = (
+        QCoreApplication.translate("ProcedureBar", "Move to “{state}”…")
+        if state in REASON_REQUIRED
+        else QCoreApplication.translate("ProcedureBar", "Move to “{state}”")
+    )
     return template.format(state=label(state))
 
 
@@ -126,10 +132,12 @@ class ProcedureBar(QFrame):
         self.more_menu.setToolTipsVisible(True)
         self.more_button = QToolButton(self)
         self.more_button.setObjectName("other_state")
-        self.more_button.setText(_tr("Other state…"))
+        self.more_button.setText(QCoreApplication.translate("ProcedureBar", "Other state…"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more_button.setMenu(self.more_menu)
-        self.emergency_action = QAction(_tr("Start emergency support…"), self)
+        self.emergency_action = QAction(
+            QCoreApplication.translate("ProcedureBar", "Start emergency support…"), self
+        )
         self.emergency_action.setObjectName("start_emergency")
         self.emergency_action.triggered.connect(self.emergency_requested.emit)
         self.move_actions: dict[CaseState, QAction] = {}
@@ -161,20 +169,24 @@ class ProcedureBar(QFrame):
         for stage, stage_label in self.stage_labels.items():
             if stage is proc.stage:
                 stage_label.setStyleSheet("font-weight: bold; text-decoration: underline;")
-                stage_label.setAccessibleDescription(_tr("current step"))
+                stage_label.setAccessibleDescription(
+                    QCoreApplication.translate("ProcedureBar", "current step")
+                )
             elif stage < proc.stage:
                 stage_label.setStyleSheet("")
-                stage_label.setAccessibleDescription(_tr("done"))
+                stage_label.setAccessibleDescription(QCoreApplication.translate("ProcedureBar", "done"))
             else:
                 stage_label.setStyleSheet("color: palette(mid);")
                 stage_label.setAccessibleDescription("")
-        where = _tr("Now: {state}").format(state=label(proc.state))
+        where = QCoreApplication.translate("ProcedureBar", "Now: {state}").format(state=label(proc.state))
         if proc.side_road:
-            where = _tr("Now: {state} (off the usual road)").format(state=label(proc.state))
+            where = QCoreApplication.translate("ProcedureBar", "Now: {state} (off the usual road)").format(
+                state=label(proc.state)
+            )
         self.where_label.setText(where)
         if proc.emergency_since is not None:
             self.emergency_label.setText(
-                _tr("Emergency support since {day}: {reason}").format(
+                QCoreApplication.translate("ProcedureBar", "Emergency support since {day}: {reason}").format(
                     day=proc.emergency_since.isoformat(), reason=emergency_reason
                 )
             )
@@ -183,7 +195,9 @@ class ProcedureBar(QFrame):
         step = proc.next_step
         self._next_state = step.to_state
         if step.to_state is None:
-            self.next_label.setText(_tr("The procedure has ended here."))
+            self.next_label.setText(
+                QCoreApplication.translate("ProcedureBar", "The procedure has ended here.")
+            )
             self.needs_label.setText("")
         else:
             name = STEP_NAMES.get(step.to_state, "")
@@ -191,10 +205,16 @@ class ProcedureBar(QFrame):
                 name = QT_TRANSLATE_NOOP("ProcedureBar", "Review the case again")
             elif proc.state is CaseState.REOPENED:
                 name = QT_TRANSLATE_NOOP("ProcedureBar", "Plan the support again")
-            self.next_label.setText(_tr("Next step: {step}").format(step=_tr(name)))
+            self.next_label.setText(
+                QCoreApplication.translate("ProcedureBar", "Next step: {step}").format(step=_tr(name))
+            )
             needs = needs_text(step)
             if not needs:
-                needs = _tr("Asks for a reason.") if step.needs_reason else _tr("Ready to go on.")
+                needs = (
+                    QCoreApplication.translate("ProcedureBar", "Asks for a reason.")
+                    if step.needs_reason
+                    else QCoreApplication.translate("ProcedureBar", "Ready to go on.")
+                )
             self.needs_label.setText(needs)
         self.needs_label.setVisible(bool(self.needs_label.text()))
 
@@ -229,7 +249,9 @@ class ProcedureBar(QFrame):
     def _why(refusal: str | None) -> str:
         if refusal is None:
             return ""
-        return _tr("Not possible now: {why}").format(why=error_text(ServiceError(refusal)))
+        return QCoreApplication.translate("ProcedureBar", "Not possible now: {why}").format(
+            why=error_text(ServiceError(refusal))
+        )
 
     def _next_clicked(self) -> None:
         if self._next_state is not None:
