@@ -181,7 +181,10 @@ class OverviewPanel(CasePanel):
         about.addRow(self.tr("Summary:"), self.summary_label)
         about.addRow(self.tr("Need domains:"), self.domains_label)
         about.addRow(self.tr("Reason of the current state:"), self.state_reason_label)
-        about.addRow("", self.edit_about_button)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.edit_about_button)
+        edit_row.addStretch(1)
+        about.addRow("", edit_row)
 
         self.read_only_label = PlainLabel(self)
         self.read_only_label.setWordWrap(True)
