@@ -19,7 +19,7 @@ from desktop.services.case_workflow import Stage
 from desktop.ui.case_detail import case_window
 from desktop.ui.case_detail.case_window import CaseWindow, open_case_window
 from desktop.ui.case_detail.notes_panel import AddNoteDialog, NotesPanel
-from desktop.ui.case_detail.overview_panel import OverviewPanel, ReasonDialog
+from desktop.ui.case_detail.overview_panel import AboutDialog, OverviewPanel, ReasonDialog
 from desktop.ui.case_detail.timeline_panel import TimelinePanel, entry_title
 from desktop.ui.cases.cases_view import CasesView
 from desktop.ui.context import AppContext
@@ -160,6 +160,36 @@ def test_procedure_shows_the_stage_and_next_step_and_moves_the_case(
     assert bar2.next_button.toolTip() == f"Not possible now: {actions[S.PLANNING].refusal}"
     assert bar2.needs_label.text().endswith("1 missing") or bar2.needs_label.text().endswith("2 missing")
     assert bar2.needs_label.isVisibleTo(other)
+
+
+def test_summary_and_domains_are_edited_from_the_overview(
+    qtbot: QtBot, demo_context: Callable[[str], AppContext], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctx = demo_context("coordinator")
+    row = _case_in(ctx, S.UNDER_REVIEW)
+    window = open_case_window(ctx, row.id)
+    qtbot.addWidget(window)
+    overview = _panels(window)[0]
+    assert overview.edit_about_button.isVisibleTo(window)
+
+    ticked: list[str] = []
+
+    def edit(dialog: AboutDialog) -> int:
+        for box in dialog.domain_boxes.values():
+            box.setChecked(False)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        assert not dialog.result() and dialog.error.text() == "Tick at least one need domain."
+        first = next(iter(dialog.domain_boxes.values()))
+        first.setChecked(True)
+        ticked.append(first.text())
+        dialog.summary.setPlainText("등교 거부 3주째, 보호자 상담 예정")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        return dialog.result()
+
+    monkeypatch.setattr(AboutDialog, "exec", edit)
+    overview.edit_about_button.click()
+    assert overview.summary_label.text() == "등교 거부 3주째, 보호자 상담 예정"
+    assert [overview.domains_label.text()] == ticked
 
 
 def test_editing_details_stores_them_and_refreshes_the_header(
