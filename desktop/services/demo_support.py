@@ -282,6 +282,22 @@ def _write_plan(world: World, b: Built, planning: date) -> SupportPlan:
     return first
 
 
+def _start_emergency_support(world: World, b: Built, on: date) -> None:
+    """Suspected abuse: the coordinator starts emergency support on the day of the request, so
+    the child protection agency's work begins before selection, consents and plan approval."""
+    b.case.emergency_since = on
+    b.case.emergency_reason = "아동학대 의심: 신고 후 보호기관 연계, 선정 절차 전 긴급 지원 시작"
+    world.log.add(
+        at_kst(on, 15, 10),
+        world.staff["coordinator"],
+        AuditAction.STATE_CHANGE,
+        "support_case",
+        b.case.id,
+        b.student.id,
+        {"case": b.case.code, "emergency_support": True, "state": "requested", "on": on.isoformat()},
+    )
+
+
 def _referral(
     world: World, b: Built, intervention: Intervention, org: Organisation, active: date | None, fate: str
 ) -> Referral:
@@ -301,6 +317,7 @@ def _referral(
     if org.kind is OrganisationKind.CHILD_PROTECTION:
         sent = t.received
         referral.consent_override_reason = "아동학대 신고의무자 신고(아동학대범죄의 처벌 등에 관한 특례법 제10조): 보호자 동의 없이 정보 제공"
+        _start_emergency_support(world, b, sent)
     else:
         if fate == "overdue":
             sent = school_day(rand_day(rng, date(2026, 10, 5), date(2026, 11, 4)))

@@ -81,7 +81,7 @@
     <context>
         <name>ReferralsPanel</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="137" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="144" />
             <source>%n referral(s)</source>
             <translation>
                 <numerusform>%n referral</numerusform>

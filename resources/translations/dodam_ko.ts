@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="115" />
+            <source>Summary and need domains</source>
+            <translation>사례 요약 및 지원 영역</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="119" />
+            <source>Summary</source>
+            <translation>사례 요약</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="120" />
+            <source>&amp;Summary of the case:</source>
+            <translation>사례 요약(&amp;S):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="123" />
+            <source>Need domains</source>
+            <translation>지원 영역</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="153" />
+            <source>Tick at least one need domain.</source>
+            <translation>지원 영역을 하나 이상 선택하세요.</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountPage</name>
         <message>
             <location filename="../../desktop/ui/setup/pages.py" line="140" />
@@ -248,27 +276,27 @@
     <context>
         <name>ActionsTableModel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="87" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="88" />
             <source>Description</source>
             <translation>내용</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="88" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="89" />
             <source>Provider</source>
             <translation>제공자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="89" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="90" />
             <source>Person in charge</source>
             <translation>책임자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="90" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="91" />
             <source>Period</source>
             <translation>기간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="91" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="92" />
             <source>Frequency</source>
             <translation>빈도</translation>
         </message>
@@ -842,52 +870,52 @@
     <context>
         <name>CaseReferralsTableModel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="43" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="46" />
             <source>Organisation</source>
             <translation>기관</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="44" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="47" />
             <source>Status</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="45" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="48" />
             <source>Sent</source>
             <translation>의뢰일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="47" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="50" />
             <source>Expected answer</source>
             <translation>회신 기한</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="51" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="54" />
             <source>Answered</source>
             <translation>회신일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="52" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="55" />
             <source>Delivered</source>
             <translation>제공일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="54" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="57" />
             <source>Consent</source>
             <translation>동의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="55" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="58" />
             <source>Override</source>
             <translation>예외 처리</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="59" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="62" />
             <source>Reason</source>
             <translation>의뢰 사유</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="65" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="68" />
             <source>Outcome</source>
             <translation>결과</translation>
         </message>
@@ -978,22 +1006,22 @@
             <translation>{date} (기한 지남)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="45" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="47" />
             <source>1 — low</source>
             <translation>1 — 낮음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="46" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="48" />
             <source>2 — moderate</source>
             <translation>2 — 보통</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="47" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="49" />
             <source>3 — high</source>
             <translation>3 — 높음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="48" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="50" />
             <source>4 — crisis</source>
             <translation>4 — 위기</translation>
         </message>
@@ -1597,17 +1625,17 @@
     <context>
         <name>GoalsTableModel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="78" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="79" />
             <source>Domain</source>
             <translation>영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="79" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="80" />
             <source>Goal</source>
             <translation>목표</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="80" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="81" />
             <source>Measure</source>
             <translation>평가 방법</translation>
         </message>
@@ -1732,52 +1760,53 @@
     <context>
         <name>InterventionsPanel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="171" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="177" />
             <source>&amp;Assign…</source>
             <translation>배정(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="172" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="178" />
             <source>&amp;Start</source>
             <translation>시작(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="173" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="179" />
             <source>Co&amp;mplete</source>
             <translation>완료(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="174" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="180" />
             <source>S&amp;top</source>
             <translation>중단(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="175" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="181" />
             <source>&amp;Log session…</source>
             <translation>회기 기록(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="177" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="183" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="314" />
             <source>Log a session of the selected intervention (Ctrl+L)</source>
             <translation>선택한 지원 활동의 회기를 기록합니다(Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="235" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="242" />
             <source>Interventions</source>
             <translation>지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="246" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="254" />
             <source>No interventions you may see for this case yet.</source>
             <translation>이 사례에는 아직 볼 수 있는 지원 활동이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="275" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="283" />
             <source>Sessions: select an intervention.</source>
             <translation>회기: 지원 활동을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="282" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="290" />
             <source>Sessions of “%1”: %2 logged, %3 attended</source>
             <translation>“%1” 회기: %2회 기록, %3회 참석</translation>
         </message>
@@ -1785,72 +1814,72 @@
     <context>
         <name>InterventionsTableModel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="57" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="63" />
             <source>%1 (external)</source>
             <translation>%1 (외부)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="62" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="68" />
             <source>Yes, %1 h</source>
             <translation>예, %1시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="66" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="72" />
             <source>Intervention</source>
             <translation>지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="68" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="74" />
             <source>Support type</source>
             <translation>지원 유형</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="72" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="78" />
             <source>Provider</source>
             <translation>제공자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="73" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="79" />
             <source>Status</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="75" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="81" />
             <source>Started</source>
             <translation>시작일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="80" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="86" />
             <source>Ended</source>
             <translation>종료일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="83" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="89" />
             <source>Hours done / planned</source>
             <translation>실시 / 계획 시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="89" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="95" />
             <source>h/week</source>
             <translation>주당 시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="95" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="101" />
             <source>Class hours</source>
             <translation>수업 시수</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="98" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="104" />
             <source>Recognised as class hours</source>
             <translation>수업 시수로 인정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="101" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="107" />
             <source>Sessions</source>
             <translation>회기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="107" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="113" />
             <source>Last session</source>
             <translation>최근 회기</translation>
         </message>
@@ -3448,109 +3477,118 @@
     <context>
         <name>OverviewPanel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="113" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="181" />
             <source>Summary:</source>
             <translation>요약:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="114" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="182" />
             <source>Need domains:</source>
             <translation>지원 영역:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="115" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="183" />
             <source>Reason of the current state:</source>
             <translation>현재 상태의 사유:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="117" />
             <source>Change the state</source>
-            <translation>상태 변경</translation>
+            <translation type="vanished">상태 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="124" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="176" />
+            <source>&amp;Edit summary and domains…</source>
+            <translation>요약·지원 영역 수정(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="190" />
             <source>Case details</source>
             <translation>사례 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="132" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="198" />
             <source>&amp;Next review on</source>
             <translation>다음 점검일(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="138" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="204" />
             <source>&amp;Save details</source>
             <translation>정보 저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="143" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="209" />
             <source>&amp;Priority:</source>
             <translation>우선순위(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="144" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="210" />
             <source>&amp;Risk level:</source>
             <translation>위기 수준(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="145" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="211" />
             <source>Case &amp;manager:</source>
             <translation>사례 담당자(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="160" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="226" />
             <source>Prin&amp;t case summary…</source>
             <translation>사례 요약 인쇄(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="188" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="256" />
             <source>You may look at this case; changing its state or details is for the coordinator.</source>
             <translation>이 사례를 볼 수 있지만, 상태나 정보 변경은 담당자(코디네이터)만 할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="195" />
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="208" />
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="220" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="263" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="276" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="293" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="201" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="269" />
             <source>Overview</source>
             <translation>개요</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="206" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="274" />
             <source>(no summary yet)</source>
             <translation>(아직 요약 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="238" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="320" />
+            <source>Start emergency support</source>
+            <translation>긴급 지원 시작</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="322" />
+            <source>&amp;Why must support start before selection, consents and plan approval? (e.g. suspected abuse, a risk to the student's safety)</source>
+            <translation>선정·동의·계획 승인 전에 지원을 시작해야 하는 사유(&amp;W) (예: 아동학대 의심, 학생 안전 위험)</translation>
+        </message>
+        <message>
             <source>No further state: the case's path ends here.</source>
-            <translation>다음 상태가 없습니다. 사례 진행이 여기서 끝납니다.</translation>
+            <translation type="vanished">다음 상태가 없습니다. 사례 진행이 여기서 끝납니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="243" />
             <source>Move to “{state}”…</source>
-            <translation>“{state}”(으)로 변경…</translation>
+            <translation type="vanished">“{state}”(으)로 변경…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="243" />
             <source>Move to “{state}”</source>
-            <translation>“{state}”(으)로 변경</translation>
+            <translation type="vanished">“{state}”(으)로 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="254" />
             <source>Not possible now: {why}</source>
-            <translation>지금은 할 수 없습니다: {why}</translation>
+            <translation type="vanished">지금은 할 수 없습니다: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="258" />
             <source>Asks for a reason.</source>
-            <translation>사유를 입력해야 합니다.</translation>
+            <translation type="vanished">사유를 입력해야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="314" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="382" />
             <source>Case summary</source>
             <translation>사례 요약</translation>
         </message>
@@ -3761,12 +3799,12 @@
             <translation type="vanished">버전(&amp;V):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="141" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="142" />
             <source> days</source>
             <translation>일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="142" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="143" />
             <source>&amp;Period</source>
             <translation>기간(&amp;P)</translation>
         </message>
@@ -3775,144 +3813,144 @@
             <translation type="vanished">현재 상태(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="124" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="125" />
             <source>Versi&amp;on:</source>
             <translation>버전(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="150" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="151" />
             <source>Cu&amp;rrent state:</source>
             <translation>현재 상태(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="151" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="152" />
             <source>S&amp;trengths:</source>
             <translation>강점(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="152" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="153" />
             <source>&amp;Monitoring schedule:</source>
             <translation>점검 일정(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="153" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="154" />
             <source>Review &amp;every:</source>
             <translation>점검 주기(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="154" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="155" />
             <source>Plan period:</source>
             <translation>계획 기간:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="161" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="162" />
             <source>Add &amp;goal…</source>
             <translation>목표 추가(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="162" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="163" />
             <source>Edit goal…</source>
             <translation>목표 수정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="163" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="164" />
             <source>Remove goal</source>
             <translation>목표 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="169" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="170" />
             <source>Add &amp;action…</source>
             <translation>실행 과제 추가(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="170" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="171" />
             <source>Edit action…</source>
             <translation>실행 과제 수정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="171" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="172" />
             <source>Remove action</source>
             <translation>실행 과제 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="173" />
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="448" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="174" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="453" />
             <source>&amp;New version</source>
             <translation>새 버전(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="174" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="175" />
             <source>Sa&amp;ve</source>
             <translation>저장(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="175" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="176" />
             <source>Save the draft (Ctrl+S)</source>
             <translation>초안 저장 (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="176" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="177" />
             <source>S&amp;ubmit for approval</source>
             <translation>승인 요청(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="177" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="178" />
             <source>A&amp;pprove</source>
             <translation>승인(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="178" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="180" />
             <source>&amp;Return for revision…</source>
             <translation>보완 요청(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="179" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="181" />
             <source>Print p&amp;lan…</source>
             <translation>지원계획 인쇄(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="197" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="199" />
             <source>Goals</source>
             <translation>목표</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="200" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="202" />
             <source>Actions</source>
             <translation>실행 과제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="241" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="243" />
             <source>Save the plan's draft (Plan tab)</source>
             <translation>계획 초안 저장 (지원계획 탭)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="271" />
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="634" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="273" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="642" />
             <source>Support plan</source>
             <translation>지원계획</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="277" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="279" />
             <source>v{version} {status} {date} by {name}</source>
             <translation>v{version} {status} {date} ({name})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="283" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="285" />
             <source>v{version} {status} {date}</source>
             <translation>v{version} {status} {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="354" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="359" />
             <source>This case has no support plan yet.</source>
             <translation>이 사례에는 아직 지원계획이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="407" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="412" />
             <source>Approved by {name} on {date}</source>
             <translation>{date} {name} 승인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="448" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="453" />
             <source>&amp;Start the plan</source>
             <translation>지원계획 작성 시작(&amp;S)</translation>
         </message>
@@ -4041,6 +4079,189 @@
         </message>
     </context>
     <context>
+        <name>ProcedureBar</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="30" />
+            <source>Request</source>
+            <translation>신청</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="31" />
+            <source>Selection</source>
+            <translation>선정</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="32" />
+            <source>Consent</source>
+            <translation>동의</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="33" />
+            <source>Plan</source>
+            <translation>계획</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="34" />
+            <source>Support</source>
+            <translation>지원</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="35" />
+            <source>Monitoring</source>
+            <translation>점검</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="36" />
+            <source>Closure</source>
+            <translation>종결</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="40" />
+            <source>Review the request</source>
+            <translation>신청 검토 시작</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="41" />
+            <source>Select the student for support</source>
+            <translation>지원 대상 학생 선정</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="42" />
+            <source>Ask for the consents</source>
+            <translation>학생·보호자 동의 받기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="43" />
+            <source>Write the support plan</source>
+            <translation>지원 계획 수립</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="44" />
+            <source>Start the support</source>
+            <translation>지원 시작</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="45" />
+            <source>Review the progress</source>
+            <translation>진행 상황 점검</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="46" />
+            <source>Close the case</source>
+            <translation>사례 종결</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="60" />
+            <source>Consents of the student and the guardian: 2 missing</source>
+            <translation>학생·보호자 동의 2건 남음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="63" />
+            <source>Student's consent: 1 missing</source>
+            <translation>학생 동의 1건 남음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="65" />
+            <source>Guardian's consent: 1 missing</source>
+            <translation>보호자 동의 1건 남음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="68" />
+            <source>Waiting for the plan's approval</source>
+            <translation>계획 승인 대기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="70" />
+            <source>Submit the plan for approval</source>
+            <translation>계획 결재 요청 필요</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="72" />
+            <source>The support plan is not written yet</source>
+            <translation>지원 계획 작성 필요</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="81" />
+            <source>Move to “{state}”…</source>
+            <translation>“{state}” 상태로 변경…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="83" />
+            <source>Move to “{state}”</source>
+            <translation>“{state}” 상태로 변경</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="135" />
+            <source>Other state…</source>
+            <translation>다른 상태로…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="139" />
+            <source>Start emergency support…</source>
+            <translation>긴급 지원 시작…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="173" />
+            <source>current step</source>
+            <translation>현재 단계</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="177" />
+            <source>done</source>
+            <translation>완료</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="181" />
+            <source>Now: {state}</source>
+            <translation>현재 상태: {state}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="183" />
+            <source>Now: {state} (off the usual road)</source>
+            <translation>현재 상태: {state} (일반 절차 밖)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="189" />
+            <source>Emergency support since {day}: {reason}</source>
+            <translation>긴급 지원 중({day}부터): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="199" />
+            <source>The procedure has ended here.</source>
+            <translation>절차가 여기서 끝났습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="205" />
+            <source>Review the case again</source>
+            <translation>사례 다시 검토</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="207" />
+            <source>Plan the support again</source>
+            <translation>지원 계획 다시 수립</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="209" />
+            <source>Next step: {step}</source>
+            <translation>다음 단계: {step}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="214" />
+            <source>Asks for a reason.</source>
+            <translation>사유를 입력해야 합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="216" />
+            <source>Ready to go on.</source>
+            <translation>다음 단계로 진행할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="252" />
+            <source>Not possible now: {why}</source>
+            <translation>지금은 할 수 없습니다: {why}</translation>
+        </message>
+    </context>
+    <context>
         <name>PurgeConfirmDialog</name>
         <message>
             <location filename="../../desktop/ui/admin/retention_panel.py" line="50" />
@@ -4076,22 +4297,22 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="63" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="73" />
             <source>Reason for “{state}”</source>
             <translation>“{state}” 사유</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="66" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="76" />
             <source>Reason</source>
             <translation>사유</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="75" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="86" />
             <source>&amp;Why does the case move to “{state}”?</source>
             <translation>사례를 “{state}” 상태로 바꾸는 사유(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="89" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="102" />
             <source>Write the reason; it is kept with the case's history.</source>
             <translation>사유를 적으세요. 사유는 사례 이력에 함께 보관됩니다.</translation>
         </message>
@@ -4342,54 +4563,54 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>ReferralsPanel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="90" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="94" />
             <source>&amp;New referral…</source>
             <translation>새 연계(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="91" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="95" />
             <source>&amp;Send…</source>
             <translation>의뢰 보내기(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="92" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="96" />
             <source>Record &amp;answer…</source>
             <translation>회신 기록(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="93" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="97" />
             <source>De&amp;livered…</source>
             <translation>제공 완료(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="94" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="98" />
             <source>Out&amp;come…</source>
             <translation>결과(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="95" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="99" />
             <source>&amp;Print referral letter…</source>
             <translation>연계 의뢰서 인쇄(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="130" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="134" />
             <source>Referrals</source>
             <translation>연계</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="137" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="144" />
             <source>%n referral(s)</source>
             <translation>
                 <numerusform>연계 %n건</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="139" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="146" />
             <source>{referrals}, {overdue} overdue</source>
             <translation>{referrals}, 기한 지남 {overdue}건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="320" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="330" />
             <source>Referral letter</source>
             <translation>연계 의뢰서</translation>
         </message>
@@ -5447,42 +5668,42 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>SessionsTableModel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="117" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="123" />
             <source>(restricted)</source>
             <translation>(열람 제한)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="123" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="129" />
             <source>Date</source>
             <translation>일시</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="125" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="131" />
             <source>Duration</source>
             <translation>시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="126" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="132" />
             <source>%1 min</source>
             <translation>%1분</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="130" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="136" />
             <source>Attendance</source>
             <translation>출석</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="132" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="138" />
             <source>Progress</source>
             <translation>진행 상황</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="137" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="143" />
             <source>Logged by</source>
             <translation>기록자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="139" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="145" />
             <source>Notes</source>
             <translation>메모</translation>
         </message>
@@ -6475,100 +6696,146 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>이미 사용 중인 계정입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="74" />
+            <location filename="../../desktop/services/case_workflow.py" line="93" />
             <source>Closing a case needs a reason.</source>
             <translation>사례를 종결하려면 사유가 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="75" />
+            <location filename="../../desktop/services/case_workflow.py" line="94" />
             <source>Deciding not to select a student needs a reason.</source>
             <translation>미선정으로 결정하려면 사유가 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="76" />
+            <location filename="../../desktop/services/case_workflow.py" line="95" />
             <source>Putting a case on hold needs a reason.</source>
             <translation>사례를 보류하려면 사유가 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="77" />
+            <location filename="../../desktop/services/case_workflow.py" line="96" />
             <source>Referring a case to the district support center needs a reason.</source>
             <translation>사례를 학생맞춤통합지원센터에 의뢰하려면 사유가 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="88" />
+            <location filename="../../desktop/services/case_workflow.py" line="107" />
             <source>The case is already in this state.</source>
             <translation>사례가 이미 이 상태입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="89" />
+            <location filename="../../desktop/services/case_workflow.py" line="108" />
             <source>The case cannot move to this state from its current state.</source>
             <translation>현재 상태에서는 사례를 이 상태로 바꿀 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="90" />
+            <location filename="../../desktop/services/case_workflow.py" line="109" />
             <source>Support needs the consent of the student and of the guardian (or legal representative), recorded separately; neither is valid.</source>
             <translation>지원을 시작하려면 학생과 보호자(또는 법정대리인)의 동의가 각각 기록되어 있어야 하는데, 둘 다 유효하지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="95" />
+            <location filename="../../desktop/services/case_workflow.py" line="114" />
             <source>The student's consent to support is missing, withdrawn or expired.</source>
             <translation>학생의 지원 동의가 없거나 철회되었거나 만료되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="98" />
+            <location filename="../../desktop/services/case_workflow.py" line="117" />
             <source>The guardian's (or legal representative's) consent to support is missing, withdrawn or expired.</source>
             <translation>보호자(또는 법정대리인)의 지원 동의가 없거나 철회되었거나 만료되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="102" />
+            <location filename="../../desktop/services/case_workflow.py" line="121" />
             <source>Support can start only with an approved support plan.</source>
             <translation>승인된 지원계획이 있어야 지원을 시작할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="248" />
+            <location filename="../../desktop/services/case_workflow.py" line="146" />
+            <source>The case is no longer open (not selected, referred out or closed); nothing more can be done.</source>
+            <translation>이 사례는 더 이상 진행 중이 아닙니다(비선정, 센터 연계 또는 종결). 더 할 수 있는 작업이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_workflow.py" line="149" />
+            <source>Interventions can be assigned once the student is selected for support, or after emergency support is started.</source>
+            <translation>지원 활동은 학생이 지원 대상으로 선정된 뒤에, 또는 긴급 지원을 시작한 뒤에 배정할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_workflow.py" line="154" />
+            <source>Support can start only once the support plan is approved, or after emergency support is started.</source>
+            <translation>지원 계획이 승인되어야(또는 긴급 지원을 시작해야) 지원 활동을 시작할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_workflow.py" line="158" />
+            <source>Sessions can be logged only once the support plan is approved, or after emergency support is started.</source>
+            <translation>지원 계획이 승인되어야(또는 긴급 지원을 시작해야) 회기를 기록할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_workflow.py" line="162" />
+            <source>A referral can be sent once the student is selected and both consents are recorded (the case is in planning or support), or after emergency support is started.</source>
+            <translation>연계 의뢰는 학생이 선정되고 학생·보호자 동의가 모두 기록된 뒤(계획 수립 또는 지원 단계), 또는 긴급 지원을 시작한 뒤에 보낼 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_workflow.py" line="167" />
+            <source>A support plan can be approved once the student is selected and both consents are recorded (the case is in planning or support).</source>
+            <translation>지원 계획은 학생이 선정되고 학생·보호자 동의가 모두 기록된 뒤(계획 수립 또는 지원 단계)에 승인할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_workflow.py" line="172" />
+            <source>Emergency support has already been started for this case.</source>
+            <translation>이 사례는 이미 긴급 지원을 시작했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_workflow.py" line="175" />
+            <source>Emergency support is started only on an open case whose support has not started yet.</source>
+            <translation>긴급 지원은 아직 지원이 시작되지 않은 진행 중인 사례에서만 시작할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_workflow.py" line="178" />
+            <source>Starting emergency support needs a reason.</source>
+            <translation>긴급 지원을 시작하려면 사유를 입력해야 합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_workflow.py" line="535" />
+            <location filename="../../desktop/services/cases.py" line="44" />
             <source>One of the chosen need domains does not exist.</source>
             <translation>선택한 지원 영역 중 존재하지 않는 것이 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="274" />
+            <location filename="../../desktop/services/case_workflow.py" line="561" />
             <source>This student does not exist.</source>
             <translation>존재하지 않는 학생입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="276" />
+            <location filename="../../desktop/services/case_workflow.py" line="563" />
             <source>Describe what the student needs.</source>
             <translation>학생에게 필요한 지원을 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="279" />
+            <location filename="../../desktop/services/case_workflow.py" line="566" />
             <source>A request cannot be received in the future.</source>
             <translation>신청 접수일은 미래일 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="284" />
+            <location filename="../../desktop/services/case_workflow.py" line="571" />
             <source>Tick at least one need domain.</source>
             <translation>지원 영역을 하나 이상 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="345" />
+            <location filename="../../desktop/services/case_workflow.py" line="632" />
             <source>This student already has an open case ({code}); add the request to it instead.</source>
             <translation>이 학생에게는 이미 진행 중인 사례({code})가 있습니다. 신청을 그 사례에 추가하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="354" />
-            <location filename="../../desktop/services/cases.py" line="77" />
+            <location filename="../../desktop/services/case_workflow.py" line="641" />
+            <location filename="../../desktop/services/cases.py" line="113" />
             <source>The chosen case manager is not an active staff account.</source>
             <translation>선택한 사례 담당자는 사용 중인 교직원 계정이 아닙니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/case_detail.py" line="52" />
-            <location filename="../../desktop/services/case_workflow.py" line="394" />
+            <location filename="../../desktop/services/case_workflow.py" line="681" />
             <location filename="../../desktop/services/consents.py" line="92" />
             <location filename="../../desktop/services/consents.py" line="261" />
-            <location filename="../../desktop/services/interventions.py" line="63" />
+            <location filename="../../desktop/services/interventions.py" line="66" />
             <location filename="../../desktop/services/meetings.py" line="66" />
             <location filename="../../desktop/services/plans.py" line="53" />
-            <location filename="../../desktop/services/referrals.py" line="73" />
+            <location filename="../../desktop/services/referrals.py" line="76" />
             <location filename="../../desktop/services/tasks.py" line="222" />
             <source>This case does not exist.</source>
             <translation>존재하지 않는 사례입니다.</translation>
@@ -6579,23 +6846,23 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>이 사례는 이 계정에 배정되지 않았으므로 사례 상태만 볼 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="397" />
+            <location filename="../../desktop/services/case_workflow.py" line="684" />
             <source>The request and the case are about different students.</source>
             <translation>신청과 사례의 학생이 서로 다릅니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="419" />
+            <location filename="../../desktop/services/case_workflow.py" line="706" />
             <location filename="../../desktop/services/requests.py" line="140" />
             <source>This request does not exist.</source>
             <translation>존재하지 않는 신청입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="421" />
+            <location filename="../../desktop/services/case_workflow.py" line="708" />
             <source>This request already belongs to a case.</source>
             <translation>이 신청은 이미 사례에 연결되어 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="423" />
+            <location filename="../../desktop/services/case_workflow.py" line="710" />
             <source>This request was withdrawn.</source>
             <translation>철회된 신청입니다.</translation>
         </message>
@@ -6612,7 +6879,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
         <message>
             <location filename="../../desktop/services/consents.py" line="126" />
             <location filename="../../desktop/services/organisations.py" line="33" />
-            <location filename="../../desktop/services/referrals.py" line="262" />
+            <location filename="../../desktop/services/referrals.py" line="265" />
             <source>This organisation does not exist.</source>
             <translation>존재하지 않는 기관입니다.</translation>
         </message>
@@ -6772,34 +7039,48 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>{value}은(는) {key}에 쓸 수 없는 값입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/cases.py" line="33" />
+            <location filename="../../desktop/services/cases.py" line="39" />
             <source>Your account may not add notes to cases.</source>
             <translation>이 계정은 사례에 기록을 추가할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/cases.py" line="72" />
+            <location filename="../../desktop/services/cases.py" line="40" />
+            <source>Only the coordinator or the case manager may change the case's summary and need domains.</source>
+            <translation>사례 요약과 지원 영역은 담당자(코디네이터) 또는 사례 담당자만 수정할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/cases.py" line="43" />
+            <source>A case needs at least one need domain.</source>
+            <translation>사례에는 지원 영역이 하나 이상 있어야 합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/cases.py" line="45" />
+            <source>The summary is too long (at most {max} characters).</source>
+            <translation>요약이 너무 깁니다(최대 {max}자).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/cases.py" line="108" />
             <source>The risk level must be between 1 and 4.</source>
             <translation>위험도는 1에서 4 사이여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/cases.py" line="81" />
+            <location filename="../../desktop/services/cases.py" line="117" />
             <source>The next review cannot be before the case was opened ({opened}).</source>
             <translation>다음 점검일은 사례를 연 날({opened})보다 앞설 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/cases.py" line="144" />
+            <location filename="../../desktop/services/cases.py" line="271" />
             <source>Write the text of the note.</source>
             <translation>기록 내용을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="64" />
+            <location filename="../../desktop/services/interventions.py" line="67" />
             <source>This intervention does not exist.</source>
             <translation>존재하지 않는 지원 활동입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="65" />
             <source>Interventions can be assigned only while the case is open; this case is {state}.</source>
-            <translation>지원 활동은 사례가 진행 중일 때만 배정할 수 있습니다. 이 사례는 현재 {state} 상태입니다.</translation>
+            <translation type="vanished">지원 활동은 사례가 진행 중일 때만 배정할 수 있습니다. 이 사례는 현재 {state} 상태입니다.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/interventions.py" line="68" />
@@ -6857,6 +7138,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>현재 상태에서는 지원 활동을 이 상태로 바꿀 수 없습니다.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/case_workflow.py" line="509" />
             <location filename="../../desktop/services/interventions.py" line="85" />
             <source>The date cannot be in the future.</source>
             <translation>날짜는 미래일 수 없습니다.</translation>
@@ -7053,109 +7335,109 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>지원계획을 제출하려면 목표가 하나 이상 있어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="681" />
+            <location filename="../../desktop/services/plans.py" line="682" />
             <source>Only a plan awaiting approval can be approved; version {version} is not submitted.</source>
             <translation>승인 대기 중인 계획만 승인할 수 있습니다. {version}판은 제출되지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="751" />
+            <location filename="../../desktop/services/plans.py" line="753" />
             <source>Only a plan awaiting approval can be returned; version {version} is not submitted.</source>
             <translation>승인 대기 중인 계획만 반려할 수 있습니다. {version}판은 제출되지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="756" />
+            <location filename="../../desktop/services/plans.py" line="758" />
             <source>Say what needs revising.</source>
             <translation>보완할 내용을 적어 주세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/reports/case_documents.py" line="74" />
-            <location filename="../../desktop/services/referrals.py" line="72" />
+            <location filename="../../desktop/services/referrals.py" line="75" />
             <source>This referral does not exist.</source>
             <translation>존재하지 않는 연계입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="74" />
+            <location filename="../../desktop/services/referrals.py" line="77" />
             <source>Sending this referral shares the student's information with {organisation}, which needs the consent of the student and of the guardian (or legal representative) to share with it; neither is valid on {day}. Record the consents, or give the reason for sharing without them.</source>
             <translation>이 연계를 보내면 학생 정보가 {organisation}에 제공되므로, 학생과 보호자(또는 법정대리인)의 정보 제공 동의가 필요합니다. {day} 기준으로 둘 다 유효하지 않습니다. 동의를 기록하거나, 동의 없이 제공하는 사유를 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="80" />
+            <location filename="../../desktop/services/referrals.py" line="83" />
             <source>The student's consent to share information with {organisation} is missing, withdrawn or expired on {day}. Record it, or give the reason for sharing without it.</source>
             <translation>{day} 기준으로 {organisation}에 대한 학생의 정보 제공 동의가 없거나 철회되었거나 만료되었습니다. 동의를 기록하거나, 동의 없이 제공하는 사유를 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="85" />
+            <location filename="../../desktop/services/referrals.py" line="88" />
             <source>The guardian's (or legal representative's) consent to share information with {organisation} is missing, withdrawn or expired on {day}. Record it, or give the reason for sharing without it.</source>
             <translation>{day} 기준으로 {organisation}에 대한 보호자(또는 법정대리인)의 정보 제공 동의가 없거나 철회되었거나 만료되었습니다. 동의를 기록하거나, 동의 없이 제공하는 사유를 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="203" />
+            <location filename="../../desktop/services/referrals.py" line="206" />
             <source>This date cannot be in the future.</source>
             <translation>이 날짜는 미래일 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="211" />
+            <location filename="../../desktop/services/referrals.py" line="214" />
             <source>This referral is closed.</source>
             <translation>종결된 연계입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="259" />
+            <location filename="../../desktop/services/referrals.py" line="262" />
             <source>The case is closed; reopen it to refer it.</source>
             <translation>종결된 사례입니다. 연계하려면 사례를 재개하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="265" />
-            <location filename="../../desktop/services/referrals.py" line="343" />
+            <location filename="../../desktop/services/referrals.py" line="268" />
+            <location filename="../../desktop/services/referrals.py" line="347" />
             <source>This organisation is no longer in the directory (inactive).</source>
             <translation>이 기관은 더 이상 기관 목록에 없습니다(사용 중지).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="268" />
+            <location filename="../../desktop/services/referrals.py" line="271" />
             <source>Say why the student is referred.</source>
             <translation>학생을 연계하는 사유를 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="339" />
+            <location filename="../../desktop/services/referrals.py" line="342" />
             <source>This referral has already been sent.</source>
             <translation>이미 보낸 연계입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="351" />
+            <location filename="../../desktop/services/referrals.py" line="355" />
             <source>The answer cannot be expected before the referral is sent ({day}).</source>
             <translation>회신 예정일은 연계를 보낸 날({day})보다 앞설 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="403" />
+            <location filename="../../desktop/services/referrals.py" line="407" />
             <source>Only a sent referral that has not been answered yet can get an answer.</source>
             <translation>보냈지만 아직 회신을 받지 않은 연계에만 회신을 기록할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="409" />
+            <location filename="../../desktop/services/referrals.py" line="413" />
             <source>The answer cannot come before the referral was sent ({day}).</source>
             <translation>회신일은 연계를 보낸 날({day})보다 앞설 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="416" />
+            <location filename="../../desktop/services/referrals.py" line="420" />
             <source>The delivery cannot be expected before the answer ({day}).</source>
             <translation>서비스 제공 예정일은 회신일({day})보다 앞설 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="464" />
+            <location filename="../../desktop/services/referrals.py" line="468" />
             <source>Only an accepted referral can be marked as delivered.</source>
             <translation>수락된 연계만 서비스 제공 완료로 표시할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="469" />
+            <location filename="../../desktop/services/referrals.py" line="473" />
             <source>The service cannot be delivered before the organisation accepted it ({day}).</source>
             <translation>서비스 제공일은 기관이 수락한 날({day})보다 앞설 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="509" />
+            <location filename="../../desktop/services/referrals.py" line="513" />
             <source>The organisation has not answered yet: record its answer first, or close (withdraw) the referral.</source>
             <translation>기관이 아직 회신하지 않았습니다. 먼저 회신을 기록하거나, 연계를 종결(철회)하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="517" />
+            <location filename="../../desktop/services/referrals.py" line="521" />
             <source>Describe the outcome of the referral.</source>
             <translation>연계 결과를 적어 주세요.</translation>
         </message>

@@ -64,7 +64,10 @@ def test_principal_sees_everything_read_only(qtbot: QtBot, demo_context: Callabl
     qtbot.addWidget(window)
     overview, timeline, notes = _panels(window)
     assert window.student_label.text().endswith(row.student_name)
-    assert not overview.actions_box.isVisibleTo(window) and overview.state_buttons == {}
+    # Where the case stands shows; the moves do not.
+    assert overview.procedure.isVisibleTo(window) and overview.procedure.next_label.text()
+    assert not overview.procedure.next_button.isVisibleTo(window)
+    assert not overview.procedure.more_button.isVisibleTo(window)
     assert overview.read_only_label.isVisibleTo(window) and "coordinator" in overview.read_only_label.text()
     assert not overview.save_button.isVisibleTo(window)
     assert not any(
@@ -140,7 +143,10 @@ def test_homeroom_teacher_works_on_an_assigned_case_without_others_restricted_no
     assert not window.panel(ConsentsPanel).record_button.isVisibleTo(window)
     assert not window.panel(PlanPanel).new_version_button.isVisibleTo(window)
     # No state buttons, no editing for a homeroom teacher.
-    assert not overview.actions_box.isVisibleTo(window) and not overview.save_button.isVisibleTo(window)
+    assert not overview.procedure.more_button.isVisibleTo(window) and not overview.save_button.isVisibleTo(
+        window
+    )
+    assert not overview.edit_about_button.isVisibleTo(window)
     assert SECRET not in {n.text for n in notes.model.rows()}
     assert SECRET not in {e.detail for e in timeline.shown_entries()}
     assert not any(n.restricted and n.author_id != ctx.actor.staff_id for n in notes.model.rows())
