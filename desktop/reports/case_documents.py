@@ -66,6 +66,7 @@ from desktop.services import restricted_text
 from desktop.services.actor import Actor
 from desktop.services.case_detail import visible_case
 from desktop.services.errors import NotFound
+from desktop.services.korean_text import attach
 from desktop.services.printing import check_print, record_print
 
 Target = Path | IO[bytes]
@@ -500,7 +501,7 @@ def consent_form_pdf(
     story.append(Spacer(1, 2 * mm))
     story.append(
         para(
-            f"{school_name}은(는) 「학생맞춤통합지원법」 제11조에 따라 학습·심리·정서·돌봄·경제 등 "
+            f"{attach(school_name, '은(는)')} 「학생맞춤통합지원법」 제11조에 따라 학습·심리·정서·돌봄·경제 등 "
             "여러 어려움을 겪는 학생이 필요한 지원을 받을 수 있도록 학생맞춤통합지원을 제공합니다. "
             "지원을 시작하기 전에 학생과 보호자(법정대리인) 각각의 동의를 받습니다. 아래 내용을 읽고 "
             "항목마다 동의 여부를 표시해 주십시오.",
