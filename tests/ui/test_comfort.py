@@ -58,6 +58,7 @@ def test_f1_lists_the_real_shortcuts(qtbot: QtBot, main_window: MainWindow) -> N
     assert (native("Ctrl+8"), "Show Admin") in rows
     assert (native("F1"), "Show this list of keyboard shortcuts") in rows
     assert (native("Ctrl+,"), "Preferences (font size)") in rows
+    assert (native("Ctrl+Q"), "Quit Dodam") in rows
     # Every listed key is one the window really has: the list is read from the live shortcuts.
     live = {
         s.key().toString(QKeySequence.SequenceFormat.NativeText) for s in main_window.findChildren(QShortcut)
@@ -127,6 +128,44 @@ def test_preferences_change_the_font_at_once_and_remember_it(
     dialog.accept()
     assert config.personal_font_size() is None
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_quit_closes_the_window_and_asks_the_application_to_end(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    closed: list[bool] = []
+    main_window.closed.connect(lambda: closed.append(True))
+    main_window.activateWindow()
+    with qtbot.waitSignal(main_window.quit_requested, timeout=2000):
+        qtbot.keyClick(main_window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert closed == [True] and not main_window.isVisible()
+
+
+def test_the_language_is_chosen_in_preferences_and_applies_from_the_next_start(
+    main_window: MainWindow,
+) -> None:
+    from desktop.preferences import personal_language
+    from desktop.ui.application import startup_language
+
+    main_window.preferences_button.click()
+    dialog = main_window.preferences
+    assert dialog.language.currentData() is None  # automatic: the system's language
+    assert [dialog.language.itemText(i) for i in (1, 2)] == ["한국어", "English"]
+    assert "next time Dodam starts" in dialog.language_note.text()
+    dialog.language.setCurrentIndex(dialog.language.findData("ko"))
+    # The window stays in English until Dodam starts again, and says so.
+    assert "Restart Dodam" in dialog.language_note.text()
+    dialog.accept()
+    assert main_window.preferences_button.text() == "Preferences…"
+    assert personal_language() == "ko"
+    assert startup_language(None) == "ko" and startup_language("en") == "en"
+
+    main_window.preferences_button.click()
+    dialog = main_window.preferences
+    assert dialog.language.currentData() == "ko"
+    dialog.language.setCurrentIndex(0)
+    dialog.accept()
+    assert personal_language() is None
 
 
 def test_icons_are_svg_and_sharp_at_high_dpi(main_window: MainWindow) -> None:
