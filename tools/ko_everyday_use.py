@@ -9,4 +9,5 @@ KO_EVERYDAY_USE: dict[tuple[str, str], str] = {
         "StudentsView",
         "Search by name, initials (ㄱㄷ), class (3-2) or student number",
     ): "이름, 초성(ㄱㄷ), 반(3-2), 학번으로 검색",
+    ("InterventionsTableModel", "{done} / {planned} h"): "{done} / {planned}시간",
 }
