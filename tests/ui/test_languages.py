@@ -4,6 +4,7 @@ and the pseudo language's lengthened strings."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
@@ -307,7 +308,7 @@ def test_month_names_that_do_not_fit_show_as_month_numbers(qtbot: QtBot) -> None
     # Qt Charts' own labels elided "10" to "…" (and, turned upright, to "⋮"): the view draws them.
     assert shown() == [str(n) for n in numbers]
     rects = [rect for _text, rect in chart.month_labels()]
-    assert all(a.right() < b.left() for a, b in zip(rects, rects[1:], strict=False))
+    assert all(a.right() < b.left() for a, b in itertools.pairwise(rects))
     assert all(r.left() >= 0 and r.right() <= chart.width() for r in rects)
     chart.resize(220, 300)  # narrower still: every second month
     qtbot.waitUntil(lambda: shown() == [str(n) for n in numbers[::2]])
