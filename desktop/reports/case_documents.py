@@ -303,8 +303,12 @@ def _finish(
     entity_type: str,
     entity_id: int,
     student_id: int,
+    case_code: str,
 ) -> int:
-    pages = build_pdf(target, print_ctx, title, story)
+    # The document, the case and the day it is printed: the file name the preview suggests.
+    name = title.replace(" ", "")
+    subject = f"{name} {case_code} {print_ctx.printed_at.astimezone().date().isoformat()}"
+    pages = build_pdf(target, print_ctx, title, story, subject=subject)
     record_print(
         session,
         actor,
@@ -447,6 +451,7 @@ def support_plan_pdf(
         entity_type="support_plan",
         entity_id=plan.id,
         student_id=student.id,
+        case_code=case.code,
     )
 
 
@@ -627,6 +632,7 @@ def consent_form_pdf(
         entity_type="case",
         entity_id=case.id,
         student_id=student.id,
+        case_code=case.code,
     )
 
 
@@ -744,6 +750,7 @@ def referral_letter_pdf(
         entity_type="referral",
         entity_id=referral.id,
         student_id=student.id,
+        case_code=case.code,
     )
 
 
@@ -917,6 +924,7 @@ def case_summary_pdf(
         entity_type="case",
         entity_id=case.id,
         student_id=student.id,
+        case_code=case.code,
     )
 
 
