@@ -399,13 +399,13 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../desktop/ui/application.py" line="136" />
+            <location filename="../../desktop/ui/application.py" line="146" />
             <source>Preparing the demo school (first start only)…</source>
             <translation>데모 학교를 준비하고 있습니다(처음 한 번만)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/application.py" line="145" />
-            <location filename="../../desktop/ui/application.py" line="281" />
+            <location filename="../../desktop/ui/application.py" line="155" />
+            <location filename="../../desktop/ui/application.py" line="292" />
             <source>Dodam</source>
             <translation>도담</translation>
         </message>
@@ -492,143 +492,143 @@
     <context>
         <name>AuditReviewView</name>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="62" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="63" />
             <source>Student name or number, then Enter</source>
             <translation>학생 이름 또는 학번 입력 후 Enter</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="70" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="71" />
             <source>&amp;Month:</source>
             <translation>월(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="71" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="72" />
             <source>&amp;From:</source>
             <translation>시작(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="72" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="73" />
             <source>&amp;To:</source>
             <translation>종료(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="73" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="74" />
             <source>&amp;Person:</source>
             <translation>사용자(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="74" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="75" />
             <source>A&amp;ction:</source>
             <translation>작업(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="75" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="76" />
             <source>&amp;Record:</source>
             <translation>대상(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="84" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="85" />
             <source>&amp;Student:</source>
             <translation>학생(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="92" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="93" />
             <source>Mark month as re&amp;viewed…</source>
             <translation>월별 검토 완료 표시(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="95" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="96" />
             <source>Check the c&amp;hain again</source>
             <translation>기록 체인 다시 확인(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="158" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="159" />
             <source>Everyone</source>
             <translation>모든 사용자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="162" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="163" />
             <source>Every action</source>
             <translation>모든 작업</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="166" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="167" />
             <source>Every record</source>
             <translation>모든 대상</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="170" />
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="204" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="171" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="205" />
             <source>Every student</source>
             <translation>모든 학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="213" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="214" />
             <source>No student matches “{text}”.</source>
             <translation>“{text}”에 해당하는 학생이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="223" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="224" />
             <source>{n} events</source>
             <translation>기록 {n}건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="239" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="240" />
             <source>{month}: not reviewed yet.</source>
             <translation>{month}: 아직 검토하지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="243" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="245" />
             <source>{month}: reviewed by {name} on {when}.</source>
             <translation>{month}: {when}에 {name}이(가) 검토했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="255" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="258" />
             <source>Mark month as reviewed</source>
             <translation>월별 검토 완료 표시</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="256" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="259" />
             <source>Reviewed the audit log of {month}. Note (optional):</source>
             <translation>{month} 접근 기록을 검토했습니다. 메모(선택):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="272" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="275" />
             <source>Audit chain: checking…</source>
             <translation>접근 기록 체인: 확인하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="292" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="295" />
             <source>Audit chain: intact ({n} events).</source>
             <translation>접근 기록 체인: 이상 없음(기록 {n}건).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="297" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="300" />
             <source>Audit chain: {n} problems — run “dodam check” and keep a copy of the data folder.</source>
             <translation>접근 기록 체인: 문제 {n}건 — “dodam check”를 실행하고 데이터 폴더의 사본을 보관하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="307" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="310" />
             <source>Signed head: none yet (an administrator's log-in signs the audit log).</source>
             <translation>서명된 기록 끝: 아직 없음(관리자가 로그인하면 접근 기록에 서명합니다).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="310" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="313" />
             <source>yes</source>
             <translation>예</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="310" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="313" />
             <source>no</source>
             <translation>아니요</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="313" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="316" />
             <source>Signed head: {n} events, hash {hash}…, signed {when} by {signer}; verified: {verified}.</source>
             <translation>서명된 기록 끝: 기록 {n}건, 해시 {hash}…, {when} {signer} 서명; 검증: {verified}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="331" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="334" />
             <source>Audit chain: could not be checked ({error}).</source>
             <translation>접근 기록 체인: 확인할 수 없습니다({error}).</translation>
         </message>
@@ -636,81 +636,141 @@
     <context>
         <name>AuditTableModel</name>
         <message>
-            <location filename="../../desktop/ui/admin/audit_table_model.py" line="30" />
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="38" />
             <source>When</source>
             <translation>일시</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_table_model.py" line="31" />
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="39" />
             <source>Who</source>
             <translation>사용자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_table_model.py" line="32" />
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="40" />
             <source>Action</source>
             <translation>작업</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_table_model.py" line="33" />
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="41" />
             <source>Record</source>
             <translation>대상</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_table_model.py" line="34" />
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="42" />
             <source>Student</source>
             <translation>학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_table_model.py" line="35" />
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="43" />
             <source>Purpose</source>
             <translation>목적</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="88" />
+            <source>{name} (log-in name: {username})</source>
+            <translation>{name}(로그인 이름: {username})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="131" />
+            <source>Approval</source>
+            <translation>승인</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="132" />
+            <source>Submission for approval</source>
+            <translation>승인 요청(제출)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="133" />
+            <source>Returned for changes</source>
+            <translation>반려(보완 요청)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="134" />
+            <source>Minutes finalised</source>
+            <translation>회의록 확정</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="135" />
+            <source>Minutes signed</source>
+            <translation>회의록 결재</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="136" />
+            <source>Addendum</source>
+            <translation>추가 기록</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="137" />
+            <source>Started</source>
+            <translation>시작</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="138" />
+            <source>Completed</source>
+            <translation>완료</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="139" />
+            <source>Cancelled</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="140" />
+            <source>Decisions applied</source>
+            <translation>결정 사항 적용</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="157" />
+            <source>Meeting {year} no. {number}</source>
+            <translation>{year}년 제{number}차 회의</translation>
         </message>
     </context>
     <context>
         <name>BackupDialog</name>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="211" />
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="268" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="217" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="275" />
             <source>Backups</source>
             <translation>백업</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="217" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="223" />
             <source>&amp;Browse…</source>
             <translation>찾아보기(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="222" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="228" />
             <source>Back up &amp;automatically when Dodam closes</source>
             <translation>도담을 닫을 때 자동으로 백업(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="228" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="235" />
             <source>Backup &amp;folder:</source>
             <translation>백업 폴더(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="232" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="239" />
             <source>State:</source>
             <translation>상태:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="234" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="241" />
             <source>&amp;Save</source>
             <translation>저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="236" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="243" />
             <source>Back up &amp;now</source>
             <translation>지금 백업(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="245" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="252" />
             <source>Only an administrator can change backups.</source>
             <translation>백업 설정은 관리자만 바꿀 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="255" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="262" />
             <source>Choose the backup folder</source>
             <translation>백업 폴더 선택</translation>
         </message>
@@ -765,7 +825,7 @@
     <context>
         <name>BackupStatusButton</name>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="125" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="131" />
             <source>Backups of the school data</source>
             <translation>학교 데이터 백업</translation>
         </message>
@@ -829,12 +889,12 @@
     <context>
         <name>CasePanel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/panel.py" line="47" />
+            <location filename="../../desktop/ui/case_detail/panel.py" line="48" />
             <source>Unsaved changes</source>
             <translation>저장하지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/panel.py" line="48" />
+            <location filename="../../desktop/ui/case_detail/panel.py" line="49" />
             <source>The {tab} tab has changes that are not saved yet. Save them?</source>
             <translation>‘{tab}’ 탭에 아직 저장하지 않은 변경이 있습니다. 저장할까요?</translation>
         </message>
@@ -1719,52 +1779,52 @@
     <context>
         <name>InterventionsPanel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="171" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="173" />
             <source>&amp;Assign…</source>
             <translation>배정(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="172" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="174" />
             <source>&amp;Start</source>
             <translation>시작(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="173" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="175" />
             <source>Co&amp;mplete</source>
             <translation>완료(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="174" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="176" />
             <source>S&amp;top</source>
             <translation>중단(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="175" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="177" />
             <source>&amp;Log session…</source>
             <translation>회기 기록(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="177" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="179" />
             <source>Log a session of the selected intervention (Ctrl+L)</source>
             <translation>선택한 지원 활동의 회기를 기록합니다(Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="235" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="237" />
             <source>Interventions</source>
             <translation>지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="246" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="248" />
             <source>No interventions you may see for this case yet.</source>
             <translation>이 사례에는 아직 볼 수 있는 지원 활동이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="275" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="277" />
             <source>Sessions: select an intervention.</source>
             <translation>회기: 지원 활동을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="282" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="284" />
             <source>Sessions of “%1”: %2 logged, %3 attended</source>
             <translation>“%1” 회기: %2회 기록, %3회 참석</translation>
         </message>
@@ -1772,72 +1832,77 @@
     <context>
         <name>InterventionsTableModel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="57" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="46" />
+            <source>{done} / {planned} h</source>
+            <translation>{done} / {planned}시간</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="59" />
             <source>%1 (external)</source>
             <translation>%1 (외부)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="62" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="64" />
             <source>Yes, %1 h</source>
             <translation>예, %1시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="66" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="68" />
             <source>Intervention</source>
             <translation>지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="68" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="70" />
             <source>Support type</source>
             <translation>지원 유형</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="72" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="74" />
             <source>Provider</source>
             <translation>제공자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="73" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="75" />
             <source>Status</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="75" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="77" />
             <source>Started</source>
             <translation>시작일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="80" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="82" />
             <source>Ended</source>
             <translation>종료일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="83" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="85" />
             <source>Hours done / planned</source>
             <translation>실시 / 계획 시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="89" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="91" />
             <source>h/week</source>
             <translation>주당 시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="95" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="97" />
             <source>Class hours</source>
             <translation>수업 시수</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="98" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="100" />
             <source>Recognised as class hours</source>
             <translation>수업 시수로 인정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="101" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="103" />
             <source>Sessions</source>
             <translation>회기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="107" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="109" />
             <source>Last session</source>
             <translation>최근 회기</translation>
         </message>
@@ -2176,157 +2241,177 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="94" />
+            <location filename="../../desktop/ui/main_window.py" line="96" />
             <source>Dodam — {school} — DEMO SCHOOL, not real data</source>
             <translation>도담 — {school} — 체험용 학교, 실제 자료 아님</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="97" />
+            <location filename="../../desktop/ui/main_window.py" line="99" />
             <source>Dodam — {school}</source>
             <translation>도담 — {school}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="103" />
+            <location filename="../../desktop/ui/main_window.py" line="105" />
             <source>Areas</source>
             <translation>메뉴</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="117" />
+            <location filename="../../desktop/ui/main_window.py" line="119" />
             <source>Ctrl+{n}</source>
             <translation>Ctrl+{n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="119" />
+            <location filename="../../desktop/ui/main_window.py" line="121" />
             <source>Show {area}</source>
             <translation>{area} 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="125" />
+            <location filename="../../desktop/ui/main_window.py" line="127" />
             <source>Search in the current list</source>
             <translation>현재 목록에서 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="128" />
+            <location filename="../../desktop/ui/main_window.py" line="130" />
             <source>Reload the current list</source>
             <translation>현재 목록 새로 고침</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="132" />
+            <location filename="../../desktop/ui/main_window.py" line="134" />
             <source>New support request…</source>
             <translation>새 지원 신청…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="135" />
+            <location filename="../../desktop/ui/main_window.py" line="137" />
             <source>Ctrl+Shift+N</source>
             <translation>Ctrl+Shift+N</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="140" />
+            <location filename="../../desktop/ui/main_window.py" line="142" />
             <source>New support request</source>
             <translation>새 지원 요청</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="143" />
+            <location filename="../../desktop/ui/main_window.py" line="145" />
             <source>Lock now</source>
             <translation>지금 잠금</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="146" />
+            <location filename="../../desktop/ui/main_window.py" line="148" />
             <source>Ctrl+Shift+L</source>
             <translation>Ctrl+Shift+L</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="150" />
+            <location filename="../../desktop/ui/main_window.py" line="152" />
             <source>Lock Dodam now</source>
             <translation>도담 지금 잠그기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="152" />
+            <location filename="../../desktop/ui/main_window.py" line="154" />
             <source>Quick unlock PIN…</source>
             <translation>빠른 잠금 해제 PIN…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="156" />
+            <location filename="../../desktop/ui/main_window.py" line="158" />
             <source>Preferences…</source>
             <translation>환경설정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="159" />
+            <location filename="../../desktop/ui/main_window.py" line="161" />
             <source>Font size (Ctrl+,)</source>
             <translation>글자 크기 (Ctrl+,)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="162" />
+            <location filename="../../desktop/ui/main_window.py" line="164" />
             <source>Preferences (font size)</source>
             <translation>환경설정 (글자 크기)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="164" />
+            <location filename="../../desktop/ui/main_window.py" line="166" />
             <source>Keyboard shortcuts</source>
             <translation>단축키</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="167" />
+            <location filename="../../desktop/ui/main_window.py" line="169" />
             <source>F1</source>
             <translation>F1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="170" />
+            <location filename="../../desktop/ui/main_window.py" line="172" />
             <source>Show this list of keyboard shortcuts</source>
             <translation>이 단축키 목록 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="236" />
+            <location filename="../../desktop/ui/main_window.py" line="176" />
+            <source>Log out</source>
+            <translation>로그아웃</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="179" />
+            <source>Quit</source>
+            <translation>끝내기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="181" />
+            <source>Ctrl+Q</source>
+            <translation>Ctrl+Q</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="185" />
+            <source>Quit Dodam</source>
+            <translation>도담 끝내기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="256" />
             <source>Dashboard</source>
             <translation>현황판</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="237" />
+            <location filename="../../desktop/ui/main_window.py" line="257" />
             <source>Tasks</source>
             <translation>할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="238" />
+            <location filename="../../desktop/ui/main_window.py" line="258" />
             <source>Students</source>
             <translation>학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="239" />
+            <location filename="../../desktop/ui/main_window.py" line="259" />
             <source>Cases</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="240" />
+            <location filename="../../desktop/ui/main_window.py" line="260" />
             <source>Meetings</source>
             <translation>회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="241" />
+            <location filename="../../desktop/ui/main_window.py" line="261" />
             <source>Resources</source>
             <translation>자원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="242" />
+            <location filename="../../desktop/ui/main_window.py" line="262" />
             <source>Reports</source>
             <translation>보고서</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="243" />
+            <location filename="../../desktop/ui/main_window.py" line="263" />
             <source>Admin</source>
             <translation>관리</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="268" />
+            <location filename="../../desktop/ui/main_window.py" line="288" />
             <source>{role}, administrator</source>
             <translation>{role}, 관리자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="270" />
+            <location filename="../../desktop/ui/main_window.py" line="290" />
             <source>Logged in as {name} ({username}) — {role}</source>
             <translation>로그인: {name} ({username}) — {role}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="283" />
+            <location filename="../../desktop/ui/main_window.py" line="303" />
             <source>DEMO SCHOOL — not real data</source>
             <translation>데모 학교 · DEMO — 실제 자료 아님</translation>
         </message>
@@ -2672,7 +2757,7 @@
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="503" />
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="688" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="684" />
             <source>Action items</source>
             <translation>조치 사항</translation>
         </message>
@@ -2687,87 +2772,87 @@
             <translation>안건 “{title}”에 아직 저장하지 않은 내용이 있습니다. 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="632" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="628" />
             <source>The minutes are finalised: changes are written as addenda.</source>
             <translation>회의록이 확정되었습니다. 변경 사항은 추가 기록으로 작성됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="635" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="631" />
             <source>Applied on {at}: only the discussion can still change.</source>
             <translation>{at}에 적용됨: 이제 협의 내용만 바꿀 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="654" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="650" />
             <source>(nobody yet)</source>
             <translation>(아직 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="688" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="684" />
             <source>Every action item needs a description.</source>
             <translation>모든 조치 사항에 내용을 적어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="710" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="706" />
             <source>&amp;Preview</source>
             <translation>미리보기(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="712" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="708" />
             <source>&amp;Apply decisions</source>
             <translation>결정 적용(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="723" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="719" />
             <source>Applying changes every case state, and creates every task and intervention listed here, all at once — or nothing when one change is refused.</source>
             <translation>적용하면 여기에 나열된 사례 상태를 모두 바꾸고 할 일과 지원 활동을 모두 한꺼번에 만듭니다. 변경이 하나라도 거부되면 아무것도 적용되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="741" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="737" />
             <source>Case {case}: {old} → {new}</source>
             <translation>사례 {case}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="745" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="741" />
             <source>REFUSED: {why}</source>
             <translation>거부됨: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="751" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="747" />
             <source>New task: {title} — {who}, due {due}</source>
             <translation>새 할 일: {title} — {who}, 기한 {due}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="752" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="748" />
             <source>nobody yet</source>
             <translation>아직 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="758" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="754" />
             <source>New intervention for case {case}: {title}</source>
             <translation>사례 {case}의 새 지원 활동: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="762" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="758" />
             <source>Nothing left to apply.</source>
             <translation>더 적용할 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="778" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="774" />
             <source>Finalise minutes</source>
             <translation>회의록 확정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="780" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="776" />
             <source>Finalised minutes are locked: later changes can only be added as dated addenda. Finalise now?</source>
             <translation>확정된 회의록은 잠기며, 이후 변경 사항은 날짜가 적힌 추가 기록으로만 덧붙일 수 있습니다. 지금 확정하시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="792" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="788" />
             <source>Add addendum</source>
             <translation>추가 기록(부기)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="792" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="788" />
             <source>Addendum to the minutes</source>
             <translation>회의록 추가 기록</translation>
         </message>
@@ -3514,12 +3599,12 @@
         <message>
             <location filename="../../desktop/ui/case_detail/overview_panel.py" line="243" />
             <source>Move to “{state}”…</source>
-            <translation>“{state}”(으)로 변경…</translation>
+            <translation>“{state}” 상태로 변경…</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/case_detail/overview_panel.py" line="243" />
             <source>Move to “{state}”</source>
-            <translation>“{state}”(으)로 변경</translation>
+            <translation>“{state}” 상태로 변경</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/case_detail/overview_panel.py" line="254" />
@@ -3595,70 +3680,70 @@
     <context>
         <name>PdfPreviewDialog</name>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="155" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="156" />
             <source>Preview — {document}</source>
             <translation>미리보기 — {document}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/printing/print_flow.py" line="174" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="175" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n쪽</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="177" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="178" />
             <source>&amp;Print…</source>
             <translation>인쇄(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="178" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="179" />
             <source>&amp;Save as PDF…</source>
             <translation>PDF로 저장(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="179" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="180" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="209" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="210" />
             <source>Print {document}</source>
             <translation>{document} 인쇄</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="227" />
-            <location filename="../../desktop/ui/printing/print_flow.py" line="246" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="228" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="247" />
             <source>Not printed</source>
             <translation>인쇄하지 못함</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="228" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="229" />
             <source>The printer could not be started. Check that it is connected and try again.</source>
             <translation>프린터를 시작할 수 없습니다. 프린터가 연결되어 있는지 확인한 뒤 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="247" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="248" />
             <source>Printing stopped: the printer did not take the next page.</source>
             <translation>인쇄가 중단되었습니다. 프린터가 다음 쪽을 받지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="257" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="266" />
             <source>Save as PDF</source>
             <translation>PDF로 저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="259" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="268" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 문서 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="274" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="284" />
             <source>Not saved</source>
             <translation>저장하지 못함</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="276" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="286" />
             <source>The PDF could not be saved to {path}: {reason}. Choose another place.</source>
             <translation>PDF를 {path}에 저장할 수 없습니다: {reason}. 다른 위치를 선택하세요.</translation>
         </message>
@@ -3897,32 +3982,61 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="54" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="60" />
             <source>Preferences</source>
             <translation>환경설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="67" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="73" />
             <source> pt</source>
             <translation> pt</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="69" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="75" />
             <source>Font size</source>
             <translation>글자 크기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="72" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="78" />
             <source>Use the school's size ({size} pt)</source>
             <translation>학교 기본 크기 사용 ({size} pt)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="77" />
-            <source>The font size applies to this PC account only; other accounts keep theirs.</source>
-            <translation>글자 크기는 이 PC 계정에만 적용됩니다. 다른 계정은 각자의 크기를 유지합니다.</translation>
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="84" />
+            <source>Language</source>
+            <translation>언어</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="82" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="85" />
+            <source>Automatic (the system's language)</source>
+            <translation>자동(운영체제 언어)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="97" />
+            <source>The font size and the language apply to this PC account only; other accounts keep theirs.</source>
+            <translation>글자 크기와 언어는 이 PC 계정에만 적용되며, 다른 계정은 각자의 설정을 유지합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="106" />
+            <source>&amp;Language:</source>
+            <translation>언어(&amp;L):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="128" />
+            <source>A new language applies the next time Dodam starts.</source>
+            <translation>언어를 바꾸면 다음에 도담을 시작할 때부터 적용됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="130" />
+            <source>Restart Dodam to see it in this language: it applies from the next start.</source>
+            <translation>이 언어는 다음에 도담을 시작할 때부터 적용됩니다. 지금 보려면 도담을 다시 시작하세요.</translation>
+        </message>
+        <message>
+            <source>The font size applies to this PC account only; other accounts keep theirs.</source>
+            <translation type="vanished">글자 크기는 이 PC 계정에만 적용됩니다. 다른 계정은 각자의 크기를 유지합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="104" />
             <source>&amp;Font size:</source>
             <translation>글자 크기(&amp;F):</translation>
         </message>
@@ -3930,47 +4044,47 @@
     <context>
         <name>PrintOptionsDialog</name>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="68" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="69" />
             <source>Print {document}</source>
             <translation>{document} 인쇄</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="74" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="75" />
             <source>Support team meeting</source>
             <translation>학생맞춤통합지원팀 회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="75" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="76" />
             <source>Consultation with the guardian</source>
             <translation>보호자 상담</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="76" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="77" />
             <source>Referral to an organisation</source>
             <translation>외부 기관 연계</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="77" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="78" />
             <source>Signature of the student and the guardian</source>
             <translation>학생·보호자 서명</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="78" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="79" />
             <source>Case file</source>
             <translation>사례 기록철 보관</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="85" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="86" />
             <source>What is the print for?</source>
             <translation>무엇을 위해 출력합니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="86" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="87" />
             <source>Purpose</source>
             <translation>목적</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="87" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="88" />
             <source>P&amp;urpose:</source>
             <translation>출력 목적(&amp;U):</translation>
         </message>
@@ -3979,32 +4093,32 @@
             <translation type="vanished">출력 목적(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="90" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="91" />
             <source>Print &amp;full names</source>
             <translation>실명 출력(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="93" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="94" />
             <source>Unchecked, the print shows the case code and the family name only (김○○).</source>
             <translation>선택하지 않으면 사례 번호와 성만 출력됩니다(김○○).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="96" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="97" />
             <source>Include &amp;restricted notes</source>
             <translation>열람 제한 메모 포함(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="105" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="106" />
             <source>The print is recorded in the access log with its purpose. Print only what is needed.</source>
             <translation>출력 내역은 목적과 함께 접근 기록에 남습니다. 필요한 것만 출력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="114" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="115" />
             <source>&amp;Preview…</source>
             <translation>미리보기(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="142" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="143" />
             <source>Say what the print is for: it is kept in the access log.</source>
             <translation>출력 목적을 적어 주세요. 접근 기록에 남습니다.</translation>
         </message>
@@ -4012,12 +4126,12 @@
     <context>
         <name>PurgeConfirmDialog</name>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="50" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="51" />
             <source>Purge records for good</source>
             <translation>자료 영구 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="53" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="54" />
             <source>The records of {students} students, with their {cases} cases and everything under them (requests, consents, plans, interventions, sessions, referrals, notes and tasks), will be deleted for good. This cannot be undone. Meeting minutes keep their text; the audit log keeps its events.
 
 Make sure a recent backup exists if the school must keep one. Type the number of students ({students}) to confirm.</source>
@@ -4026,18 +4140,18 @@ Make sure a recent backup exists if the school must keep one. Type the number of
 학교에서 백업을 보관해야 한다면 최근 백업이 있는지 확인하세요. 확인을 위해 학생 수({students})를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="64" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="65" />
             <source>Number of students to purge</source>
             <translation>파기할 학생 수</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="73" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="74" />
             <source>&amp;Purge for good</source>
             <translation>영구 삭제(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="95" />
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="101" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="96" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="102" />
             <source>Type exactly {students} to confirm.</source>
             <translation>확인을 위해 {students}을(를) 정확히 입력하세요.</translation>
         </message>
@@ -4428,7 +4542,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <location filename="../../desktop/ui/reports/reports_view.py" line="161" />
             <location filename="../../desktop/ui/reports/reports_view.py" line="168" />
             <location filename="../../desktop/ui/reports/reports_view.py" line="183" />
-            <location filename="../../desktop/ui/reports/reports_view.py" line="189" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="190" />
             <source>Export statistics</source>
             <translation>통계 내보내기</translation>
         </message>
@@ -4448,52 +4562,52 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>Excel 통합 문서 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="191" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="192" />
             <source>The statistics ({sheets} sheets) were saved to {path}.</source>
             <translation>통계({sheets}개 시트)를 {path}에 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="208" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="209" />
             <source>Students</source>
             <translation>학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="209" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="210" />
             <source>Cases</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="210" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="211" />
             <source>Interventions</source>
             <translation>지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="211" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="212" />
             <source>Sessions</source>
             <translation>상담·지원 회기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="212" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="213" />
             <source>Meetings</source>
             <translation>회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="213" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="214" />
             <source>Organisations</source>
             <translation>기관</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="214" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="215" />
             <source>Referrals</source>
             <translation>연계</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="225" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="226" />
             <source>Cases by state</source>
             <translation>상태별 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="231" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="232" />
             <source>Cases by need domain</source>
             <translation>지원 영역별 사례</translation>
         </message>
@@ -4656,67 +4770,67 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation type="vanished">이름, 유형 또는 서비스로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="148" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="149" />
             <source>External organisations</source>
             <translation>외부 기관</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="72" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="73" />
             <source>Internal staff</source>
             <translation>교내 인력</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="59" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="60" />
             <source>Search by name, service or contact</source>
             <translation>이름, 서비스 또는 담당자로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="77" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="78" />
             <source>Staff workload</source>
             <translation>교직원 업무량</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="86" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="87" />
             <source>Resources</source>
             <translation>자원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="99" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="100" />
             <source>Kind</source>
             <translation>유형</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="100" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="101" />
             <source>All kinds</source>
             <translation>전체 유형</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="104" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="105" />
             <source>Show &amp;inactive</source>
             <translation>비활성 기관 표시(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="106" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="107" />
             <source>&amp;New organisation…</source>
             <translation>새 기관(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="109" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="110" />
             <source>&amp;Open…</source>
             <translation>열기(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="111" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="112" />
             <source>&amp;Deactivate</source>
             <translation>비활성화(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="113" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="114" />
             <source>&amp;Reactivate</source>
             <translation>다시 활성화(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="128" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="129" />
             <source>&amp;Kind:</source>
             <translation>유형(&amp;K):</translation>
         </message>
@@ -4725,44 +4839,44 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation type="vanished">유형:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="156" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="157" />
             <source>&amp;Overdue only</source>
             <translation>기한 지난 것만(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="174" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="175" />
             <source>Referral loops</source>
             <translation>연계 진행 현황</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="194" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="195" />
             <source>External organisations ({n})</source>
             <translation>외부 기관 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="197" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="198" />
             <source>Internal staff ({n})</source>
             <translation>교내 인력 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="208" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="209" />
             <source>Referral loops ({n}, {overdue} overdue)</source>
             <translation>연계 진행 현황 ({n}건, 기한 지남 {overdue}건)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/resources/resources_view.py" line="210" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="211" />
             <source>%n open loop(s)</source>
             <translation>
                 <numerusform>진행 중인 연계 %n건</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="269" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="270" />
             <source>Deactivate organisation</source>
             <translation>기관 비활성화</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="272" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="274" />
             <source>Take {name} out of the directory? It is kept for past referrals, and open referrals with it can still be completed, but no new referral can be made to it.</source>
             <translation>{name}을(를) 기관 목록에서 빼시겠습니까? 지난 연계 기록을 위해 보관되며 이 기관과 진행 중인 연계는 끝까지 처리할 수 있지만, 이 기관으로 새로 연계할 수는 없습니다.</translation>
         </message>
@@ -4813,9 +4927,9 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="71" />
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="180" />
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="228" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="73" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="182" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="230" />
             <source>Restore from backup</source>
             <translation>백업에서 복원</translation>
         </message>
@@ -4824,102 +4938,102 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation type="vanished">백업 폴더(dodam-backup-…)를 선택하세요. 백업으로 바꾸기 전에 현재 학교 데이터는 그 옆의 복원 전 자료 폴더에 보관됩니다. 백업을 만들 당시 유효했던 비밀번호로 로그인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="46" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="47" />
             <source>This backup is of another school: {backup_name} (id {backup_id}). The school in this data folder is {current_name} (id {current_id}). To replace it anyway, type the name {expected} below and choose Restore again.</source>
             <translation>이 백업은 다른 학교의 것입니다: {backup_name}(ID {backup_id}). 이 자료 폴더의 학교는 {current_name}(ID {current_id})입니다. 그래도 바꾸려면 아래에 학교 이름 {expected}을(를) 입력하고 다시 [복원]을 누르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="76" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="78" />
             <source>Only an active administrator of this school can restore a backup. Choose a backup folder (dodam-backup-…) and log in with your current password. The current school data is kept in a pre-restore folder next to it before the backup replaces it.</source>
             <translation>이 학교의 활성 관리자만 백업을 복원할 수 있습니다. 백업 폴더(dodam-backup-…)를 선택하고 현재 비밀번호로 로그인하세요. 백업으로 바꾸기 전에 현재 학교 자료는 옆의 pre-restore 폴더에 보관됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="86" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="88" />
             <source>Disaster recovery: this data folder holds no school that can be opened (its key file or database is missing or damaged). Log in with the password of an administrator in the backup, or enter the backup's recovery code as the password.</source>
             <translation>재해 복구: 이 자료 폴더에는 열 수 있는 학교가 없습니다(키 파일이나 데이터베이스가 없거나 손상됨). 백업 안의 관리자 비밀번호로 로그인하거나, 비밀번호 칸에 백업의 복구 코드를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="100" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="102" />
             <source>&amp;Browse…</source>
             <translation>찾아보기(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="113" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="115" />
             <source>Only if your password changed since the backup</source>
             <translation>백업 뒤에 비밀번호를 바꾼 경우에만</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="117" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="119" />
             <source>&amp;Backup:</source>
             <translation>백업(&amp;B):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="120" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="122" />
             <source>&amp;User name:</source>
             <translation>사용자 이름(&amp;U):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="121" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="123" />
             <source>&amp;Password:</source>
             <translation>비밀번호(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="122" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="124" />
             <source>Backup p&amp;assword or recovery code:</source>
             <translation>백업 비밀번호 또는 복구 코드(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="123" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="125" />
             <source>&amp;School name to confirm:</source>
             <translation>확인할 학교 이름(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="135" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="137" />
             <source>&amp;Restore</source>
             <translation>복원(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="154" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="156" />
             <source>Choose a backup folder</source>
             <translation>백업 폴더 선택</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="162" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="164" />
             <source>Choose the backup folder.</source>
             <translation>백업 폴더를 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="164" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="166" />
             <source>That folder is not a Dodam backup (it has no backup.json).</source>
             <translation>이 폴더는 도담 백업이 아닙니다(backup.json이 없습니다).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="166" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="168" />
             <source>Enter the user name and password.</source>
             <translation>사용자 이름과 비밀번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="175" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="177" />
             <source>Replace the current school data with this backup? Everything entered after the backup was made is set aside in the pre-restore folder.</source>
             <translation>현재 학교 데이터를 이 백업으로 바꿀까요? 백업 이후에 입력한 내용은 모두 복원 전 자료 폴더에 따로 보관됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="179" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="181" />
             <source>This is a disaster recovery.</source>
             <translation>재해 복구입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="199" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="201" />
             <source>Checking and restoring the backup…</source>
             <translation>백업을 확인하고 복원하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="215" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="217" />
             <source>The backup was restored. The previous data was kept in {folder}.</source>
             <translation>백업을 복원했습니다. 이전 데이터는 {folder}에 보관했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="221" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="223" />
             <source>Disaster recovery done: the school that could not be opened was replaced by the backup, restored by an administrator of the backup.</source>
             <translation>재해 복구 완료: 열 수 없던 학교를 백업으로 바꾸었습니다(백업의 관리자가 복원함).</translation>
         </message>
@@ -4927,82 +5041,82 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>RetentionPanel</name>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="126" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="127" />
             <source>Records due for purge</source>
             <translation>보존 기간 경과 자료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="127" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="128" />
             <source>Search by class or masked name</source>
             <translation>반 또는 가린 이름으로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="132" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="133" />
             <source>Decree §10⑤: support records are kept until the student would finish high school, or until age 19 if they left school. Enrolled students are never listed.</source>
             <translation>시행령 제10조제5항: 지원 자료는 학생이 고등학교를 졸업할 시기까지, 학업을 중단한 경우 19세가 될 때까지 보존합니다. 재학 중인 학생은 표시되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="142" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="143" />
             <source> months</source>
             <translation>개월</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="143" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="144" />
             <source>&amp;Keep longer by</source>
             <translation>추가 보존 기간(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="145" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="146" />
             <source>&amp;Save</source>
             <translation>저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="151" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="152" />
             <source>Select &amp;all</source>
             <translation>모두 선택(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="153" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="154" />
             <source>&amp;Purge selected…</source>
             <translation>선택 항목 파기(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="169" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="170" />
             <source>Retention and purge</source>
             <translation>보존 기간 및 파기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="185" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="186" />
             <source>Only an administrator can review and purge records.</source>
             <translation>자료 검토와 파기는 관리자만 할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="200" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="201" />
             <source>{count} students due</source>
             <translation>파기 대상 학생 {count}명</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="229" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="230" />
             <source>Saved: records are kept {months} months longer.</source>
             <translation>저장했습니다. 자료를 {months}개월 더 보존합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="260" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="261" />
             <source>Purging records and compacting the database…</source>
             <translation>자료를 파기하고 데이터베이스를 정리하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="270" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="271" />
             <source>Purged for good: {students} students, {cases} cases, {requests} requests.</source>
             <translation>영구 삭제 완료: 학생 {students}명, 사례 {cases}건, 신청 {requests}건.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="284" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="285" />
             <source>Purge failed</source>
             <translation>파기 실패</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="285" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="286" />
             <source>The purge failed and nothing was deleted: {error}</source>
             <translation>파기에 실패하여 아무것도 삭제되지 않았습니다: {error}</translation>
         </message>
@@ -5416,42 +5530,42 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>SessionsTableModel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="117" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="119" />
             <source>(restricted)</source>
             <translation>(열람 제한)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="123" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="125" />
             <source>Date</source>
             <translation>일시</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="125" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="127" />
             <source>Duration</source>
             <translation>시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="126" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="128" />
             <source>%1 min</source>
             <translation>%1분</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="130" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="132" />
             <source>Attendance</source>
             <translation>출석</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="132" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="134" />
             <source>Progress</source>
-            <translation>진행 상황</translation>
+            <translation>진전도</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="137" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="139" />
             <source>Logged by</source>
             <translation>기록자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="139" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="141" />
             <source>Notes</source>
             <translation>메모</translation>
         </message>
@@ -5528,7 +5642,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>StateChart</name>
         <message>
-            <location filename="../../desktop/ui/dashboard/charts.py" line="146" />
+            <location filename="../../desktop/ui/dashboard/charts.py" line="153" />
             <source>Cases</source>
             <translation>사례</translation>
         </message>
@@ -5700,92 +5814,96 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>StudentsView</name>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="42" />
+            <location filename="../../desktop/ui/students/students_view.py" line="43" />
             <source>Students</source>
             <translation>학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="44" />
+            <location filename="../../desktop/ui/students/students_view.py" line="45" />
             <source>Students of class {grade}-{cls}</source>
             <translation>{grade}학년 {cls}반 학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="51" />
             <source>Search by name or student number</source>
-            <translation>이름 또는 학번으로 검색</translation>
+            <translation type="vanished">이름 또는 학번으로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="54" />
+            <location filename="../../desktop/ui/students/students_view.py" line="53" />
+            <source>Search by name, initials (ㄱㄷ), class (3-2) or student number</source>
+            <translation>이름, 초성(ㄱㄷ), 반(3-2), 학번으로 검색</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/students_view.py" line="60" />
             <source>Grade</source>
             <translation>학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="56" />
+            <location filename="../../desktop/ui/students/students_view.py" line="62" />
             <source>Class</source>
             <translation>반</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="58" />
+            <location filename="../../desktop/ui/students/students_view.py" line="64" />
             <source>Background</source>
             <translation>배경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="59" />
+            <location filename="../../desktop/ui/students/students_view.py" line="65" />
             <source>Any background</source>
             <translation>전체 배경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="63" />
+            <location filename="../../desktop/ui/students/students_view.py" line="69" />
             <source>Case</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="64" />
+            <location filename="../../desktop/ui/students/students_view.py" line="70" />
             <source>With or without a case</source>
             <translation>사례 유무 전체</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="65" />
+            <location filename="../../desktop/ui/students/students_view.py" line="71" />
             <source>With a case</source>
             <translation>사례 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="66" />
+            <location filename="../../desktop/ui/students/students_view.py" line="72" />
             <source>With an open case</source>
             <translation>진행 중인 사례 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="67" />
+            <location filename="../../desktop/ui/students/students_view.py" line="73" />
             <source>Without a case</source>
             <translation>사례 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="72" />
+            <location filename="../../desktop/ui/students/students_view.py" line="78" />
             <source>&amp;Import roster…</source>
             <translation>명단 가져오기(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="75" />
+            <location filename="../../desktop/ui/students/students_view.py" line="81" />
             <source>&amp;Open record</source>
             <translation>학생 정보 열기(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="98" />
+            <location filename="../../desktop/ui/students/students_view.py" line="104" />
             <source>&amp;Grade:</source>
             <translation>학년(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="99" />
+            <location filename="../../desktop/ui/students/students_view.py" line="105" />
             <source>C&amp;lass:</source>
             <translation>반(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="100" />
+            <location filename="../../desktop/ui/students/students_view.py" line="106" />
             <source>&amp;Background:</source>
             <translation>배경(&amp;B):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="101" />
+            <location filename="../../desktop/ui/students/students_view.py" line="107" />
             <source>Ca&amp;se:</source>
             <translation>사례(&amp;S):</translation>
         </message>
@@ -5794,34 +5912,34 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation type="vanished">학년:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="126" />
+            <location filename="../../desktop/ui/students/students_view.py" line="132" />
             <source>All grades</source>
             <translation>전체 학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="126" />
+            <location filename="../../desktop/ui/students/students_view.py" line="132" />
             <source>Grade {n}</source>
             <translation>{n}학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="130" />
+            <location filename="../../desktop/ui/students/students_view.py" line="136" />
             <source>All classes</source>
             <translation>전체 반</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="132" />
+            <location filename="../../desktop/ui/students/students_view.py" line="138" />
             <source>Class {n}</source>
             <translation>{n}반</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/students/students_view.py" line="179" />
+            <location filename="../../desktop/ui/students/students_view.py" line="193" />
             <source>%n student(s)</source>
             <translation>
                 <numerusform>학생 %n명</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="181" />
+            <location filename="../../desktop/ui/students/students_view.py" line="195" />
             <source>{shown} of {total} students</source>
             <translation>학생 {total}명 중 {shown}명</translation>
         </message>
@@ -6093,17 +6211,17 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>TrendChart</name>
         <message>
-            <location filename="../../desktop/ui/dashboard/charts.py" line="285" />
+            <location filename="../../desktop/ui/dashboard/charts.py" line="303" />
             <source>New cases</source>
             <translation>새 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/charts.py" line="286" />
+            <location filename="../../desktop/ui/dashboard/charts.py" line="304" />
             <source>Closed cases</source>
             <translation>종결된 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/charts.py" line="301" />
+            <location filename="../../desktop/ui/dashboard/charts.py" line="322" />
             <source>Month</source>
             <translation>월</translation>
         </message>
@@ -6530,7 +6648,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>선택한 사례 담당자는 사용 중인 교직원 계정이 아닙니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="52" />
+            <location filename="../../desktop/services/case_detail.py" line="54" />
             <location filename="../../desktop/services/case_workflow.py" line="394" />
             <location filename="../../desktop/services/consents.py" line="92" />
             <location filename="../../desktop/services/consents.py" line="261" />
@@ -6543,7 +6661,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>존재하지 않는 사례입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="53" />
+            <location filename="../../desktop/services/case_detail.py" line="55" />
             <source>Your account may see only the state of this case, because it is not assigned to you.</source>
             <translation>이 사례는 이 계정에 배정되지 않았으므로 사례 상태만 볼 수 있습니다.</translation>
         </message>
@@ -6931,7 +7049,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>이미 사용 중지된 기관입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/case_documents.py" line="73" />
+            <location filename="../../desktop/reports/case_documents.py" line="74" />
             <location filename="../../desktop/services/plans.py" line="54" />
             <source>This support plan does not exist.</source>
             <translation>존재하지 않는 지원계획입니다.</translation>
@@ -7037,7 +7155,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>보완할 내용을 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/case_documents.py" line="74" />
+            <location filename="../../desktop/reports/case_documents.py" line="75" />
             <location filename="../../desktop/services/referrals.py" line="72" />
             <source>This referral does not exist.</source>
             <translation>존재하지 않는 연계입니다.</translation>
@@ -7134,73 +7252,73 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>접수 대기 중인 신청만 철회할 수 있습니다. 이 신청은 이미 접수 대기 상태가 아닙니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="180" />
+            <location filename="../../desktop/services/roster_import.py" line="183" />
             <source>{file} is not a readable roster file: it is neither CSV text in UTF-8 or CP949 (EUC-KR) nor an XLSX workbook.</source>
             <translation>{file}은(는) 읽을 수 있는 명단 파일이 아닙니다. UTF-8 또는 CP949(EUC-KR) CSV 텍스트도, XLSX 통합 문서도 아닙니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="185" />
+            <location filename="../../desktop/services/roster_import.py" line="188" />
             <source>{file} is not a readable roster file: it is saved as UTF-16 ('Unicode text'). Save it as CSV in UTF-8 or CP949, or as an XLSX workbook.</source>
             <translation>{file}은(는) 읽을 수 있는 명단 파일이 아닙니다. UTF-16('유니코드 텍스트')으로 저장되어 있습니다. UTF-8 또는 CP949 CSV나 XLSX 통합 문서로 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="190" />
+            <location filename="../../desktop/services/roster_import.py" line="193" />
             <source>{file} is not a readable roster file: its text is in an encoding other than UTF-8 or CP949 (EUC-KR), so the Korean letters cannot be read. Save it as CSV in UTF-8 or CP949, or as XLSX.</source>
             <translation>{file}은(는) 읽을 수 있는 명단 파일이 아닙니다. UTF-8이나 CP949(EUC-KR)가 아닌 인코딩이라 한글을 읽을 수 없습니다. UTF-8 또는 CP949 CSV나 XLSX로 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="195" />
+            <location filename="../../desktop/services/roster_import.py" line="198" />
             <source>{file} is an old Excel (.xls) workbook, which cannot be read. Open it in Excel and save it as XLSX or as CSV.</source>
             <translation>{file}은(는) 읽을 수 없는 이전 Excel(.xls) 통합 문서입니다. Excel에서 열어 XLSX 또는 CSV로 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="200" />
+            <location filename="../../desktop/services/roster_import.py" line="203" />
             <source>{file} is not a readable roster file: the XLSX workbook cannot be opened.</source>
             <translation>{file}은(는) 읽을 수 있는 명단 파일이 아닙니다. XLSX 통합 문서를 열 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="203" />
+            <location filename="../../desktop/services/roster_import.py" line="206" />
             <source>{file} is not a readable roster file: line {line} holds a control character ({character}), which never occurs in a roster's text. Save the roster again from the school's system as CSV or XLSX and import that file.</source>
             <translation>{file}은(는) 읽을 수 있는 명단 파일이 아닙니다. {line}번째 줄에 명단 글자에는 쓰이지 않는 제어 문자({character})가 있습니다. 학교 시스템에서 명단을 CSV 또는 XLSX로 다시 저장해 그 파일을 가져오세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="336" />
+            <location filename="../../desktop/services/roster_import.py" line="339" />
             <source>The file {file} cannot be opened.</source>
             <translation>{file} 파일을 열 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="339" />
-            <location filename="../../desktop/services/roster_import.py" line="347" />
+            <location filename="../../desktop/services/roster_import.py" line="342" />
+            <location filename="../../desktop/services/roster_import.py" line="350" />
             <source>The file {file} is empty.</source>
             <translation>{file} 파일이 비어 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="354" />
+            <location filename="../../desktop/services/roster_import.py" line="357" />
             <source>The roster {file} has no name column: add a column headed 성명 or 이름.</source>
             <translation>명단 {file}에 이름 열이 없습니다. 제목이 성명 또는 이름인 열을 추가하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="360" />
+            <location filename="../../desktop/services/roster_import.py" line="363" />
             <source>No roster header was found in {file}: a row must name the columns 성명 (or 이름) and 학년, 반, 번호.</source>
             <translation>{file}에서 명단 제목 행을 찾을 수 없습니다. 성명(또는 이름), 학년, 반, 번호 열 제목이 있는 행이 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="371" />
+            <location filename="../../desktop/services/roster_import.py" line="374" />
             <source>The roster {file} has no column for {columns}.</source>
             <translation>명단 {file}에 {columns} 열이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="383" />
+            <location filename="../../desktop/services/roster_import.py" line="386" />
             <source>The roster {file} has a header but no students.</source>
             <translation>명단 {file}에 제목 행만 있고 학생이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="595" />
+            <location filename="../../desktop/services/roster_import.py" line="598" />
             <source>The students were changed while the roster was being checked. Nothing was imported; check the file again.</source>
             <translation>명단을 확인하는 동안 학생 정보가 바뀌었습니다. 아무것도 가져오지 않았습니다. 파일을 다시 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="609" />
+            <location filename="../../desktop/services/roster_import.py" line="612" />
             <source>{count} rows of the roster cannot be imported. Nothing was imported; correct the file and try again.</source>
             <translation>명단에서 {count}개 행을 가져올 수 없습니다. 아무것도 가져오지 않았습니다. 파일을 고친 뒤 다시 시도하세요.</translation>
         </message>
@@ -7260,7 +7378,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>기간의 종료일이 시작일보다 앞섭니다({start} ~ {end}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/minutes.py" line="102" />
+            <location filename="../../desktop/reports/minutes.py" line="103" />
             <location filename="../../desktop/services/meetings.py" line="54" />
             <source>This meeting does not exist.</source>
             <translation>존재하지 않는 회의입니다.</translation>
@@ -7396,22 +7514,22 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>파일을 저장할 수 없습니다({reason}). 디스크 공간이 충분한지, 다른 프로그램에서 파일을 열어 두지 않았는지 확인한 뒤 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/audit_review.py" line="132" />
+            <location filename="../../desktop/services/audit_review.py" line="183" />
             <source>“{month}” is not a month (YYYY-MM).</source>
             <translation>“{month}”은(는) 올바른 월(YYYY-MM)이 아닙니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/audit_review.py" line="366" />
+            <location filename="../../desktop/services/audit_review.py" line="431" />
             <source>The month {month} has not started yet: it cannot be reviewed.</source>
             <translation>{month}은(는) 아직 시작되지 않은 달이어서 검토할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/audit_review.py" line="372" />
+            <location filename="../../desktop/services/audit_review.py" line="437" />
             <source>The month {month} was already reviewed by {name}.</source>
             <translation>{month}은(는) 이미 {name}이(가) 검토했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/audit_review.py" line="453" />
+            <location filename="../../desktop/services/audit_review.py" line="518" />
             <source>Audit events are kept for at least {years} years: this deletion would remove newer ones.</source>
             <translation>접근 기록은 최소 {years}년 동안 보관합니다. 이 삭제로 그보다 최근 기록이 지워지게 됩니다.</translation>
         </message>
@@ -8342,57 +8460,57 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>roster</name>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="427" />
+            <location filename="../../desktop/services/roster_import.py" line="430" />
             <source>bad grade (학년) “{value}”</source>
             <translation>잘못된 학년 “{value}”</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="428" />
+            <location filename="../../desktop/services/roster_import.py" line="431" />
             <source>bad class (반) “{value}”</source>
             <translation>잘못된 반 “{value}”</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="429" />
+            <location filename="../../desktop/services/roster_import.py" line="432" />
             <source>bad number (번호) “{value}”</source>
             <translation>잘못된 번호 “{value}”</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="439" />
+            <location filename="../../desktop/services/roster_import.py" line="442" />
             <source>bad sex (성별) “{value}”: use 남 or 여</source>
             <translation>잘못된 성별 “{value}”: 남 또는 여로 쓰세요</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="466" />
+            <location filename="../../desktop/services/roster_import.py" line="469" />
             <source>bad birth date (생년월일) “{value}”: write it as 2016.03.05</source>
             <translation>잘못된 생년월일 “{value}”: 2016.03.05처럼 쓰세요</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="479" />
+            <location filename="../../desktop/services/roster_import.py" line="482" />
             <source>missing name (성명)</source>
             <translation>성명 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="496" />
+            <location filename="../../desktop/services/roster_import.py" line="499" />
             <source>the {column} is longer than {limit} characters</source>
             <translation>{column}이(가) {limit}자를 넘습니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="533" />
+            <location filename="../../desktop/services/roster_import.py" line="536" />
             <source>duplicate 학번 {student_no}: also on row {other}</source>
             <translation>학번 {student_no} 중복: {other}행에도 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="540" />
+            <location filename="../../desktop/services/roster_import.py" line="543" />
             <source>duplicate {grade}학년 {class_no}반 {number}번: also on row {other}</source>
             <translation>{grade}학년 {class_no}반 {number}번 중복: {other}행에도 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="561" />
+            <location filename="../../desktop/services/roster_import.py" line="564" />
             <source>matches more than one stored student</source>
             <translation>저장된 학생 여러 명과 일치함</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="565" />
+            <location filename="../../desktop/services/roster_import.py" line="568" />
             <source>matches the same student as row {other}</source>
             <translation>{other}행과 같은 학생과 일치함</translation>
         </message>
@@ -8400,132 +8518,132 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>timeline</name>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="301" />
+            <location filename="../../desktop/services/case_detail.py" line="321" />
             <source>Support request received (requested by: {requester})</source>
             <translation>지원 신청 접수 (신청자: {requester})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="327" />
+            <location filename="../../desktop/services/case_detail.py" line="347" />
             <source>Case opened: {to}</source>
             <translation>사례 개설: {to}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="329" />
+            <location filename="../../desktop/services/case_detail.py" line="349" />
             <source>State changed from {from} to {to}</source>
             <translation>상태 변경: {from} → {to}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="382" />
+            <location filename="../../desktop/services/case_detail.py" line="402" />
             <source>Consent given: {party}, {purpose}</source>
             <translation>동의: {party}, {purpose}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="384" />
+            <location filename="../../desktop/services/case_detail.py" line="404" />
             <source>Consent refused: {party}, {purpose}</source>
             <translation>동의 거부: {party}, {purpose}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="396" />
+            <location filename="../../desktop/services/case_detail.py" line="416" />
             <source>Consent withdrawn: {party}, {purpose}</source>
             <translation>동의 철회: {party}, {purpose}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="434" />
+            <location filename="../../desktop/services/case_detail.py" line="454" />
             <source>Support plan version {version} drafted</source>
             <translation>지원계획 {version}판 작성</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="447" />
+            <location filename="../../desktop/services/case_detail.py" line="467" />
             <source>Support plan version {version} submitted for approval</source>
             <translation>지원계획 {version}판 승인 요청</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="459" />
+            <location filename="../../desktop/services/case_detail.py" line="479" />
             <source>Support plan version {version} approved</source>
             <translation>지원계획 {version}판 승인</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="469" />
+            <location filename="../../desktop/services/case_detail.py" line="489" />
             <source>Intervention completed: {title}</source>
             <translation>지원 활동 완료: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="470" />
+            <location filename="../../desktop/services/case_detail.py" line="490" />
             <source>Intervention stopped: {title}</source>
             <translation>지원 활동 중단: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="500" />
+            <location filename="../../desktop/services/case_detail.py" line="567" />
             <source>Intervention assigned: {title} ({provider})</source>
             <translation>지원 활동 배정: {title} ({provider})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="512" />
+            <location filename="../../desktop/services/case_detail.py" line="580" />
             <source>Intervention started: {title}</source>
             <translation>지원 활동 시작: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="524" />
+            <location filename="../../desktop/services/case_detail.py" line="593" />
             <source>Intervention ended: {title}</source>
             <translation>지원 활동 종료: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="563" />
+            <location filename="../../desktop/services/case_detail.py" line="632" />
             <source>Session of {title}: {attendance}, {minutes} min</source>
             <translation>{title} 회기: {attendance}, {minutes}분</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="623" />
+            <location filename="../../desktop/services/case_detail.py" line="692" />
             <source>Referral to {organisation} prepared</source>
             <translation>{organisation} 연계 준비</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="629" />
+            <location filename="../../desktop/services/case_detail.py" line="698" />
             <source>Referral sent to {organisation}</source>
             <translation>{organisation}에 연계 의뢰</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="636" />
+            <location filename="../../desktop/services/case_detail.py" line="705" />
             <source>Referral declined by {organisation}</source>
             <translation>{organisation} 연계 거절</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="642" />
+            <location filename="../../desktop/services/case_detail.py" line="711" />
             <source>Referral accepted by {organisation}</source>
             <translation>{organisation} 연계 수락</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="648" />
+            <location filename="../../desktop/services/case_detail.py" line="717" />
             <source>Service delivered by {organisation}</source>
             <translation>{organisation} 서비스 제공 완료</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="654" />
+            <location filename="../../desktop/services/case_detail.py" line="723" />
             <source>Referral outcome recorded ({organisation})</source>
             <translation>연계 결과 기록 ({organisation})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="677" />
+            <location filename="../../desktop/services/case_detail.py" line="746" />
             <source>Restricted note ({category})</source>
             <translation>열람 제한 메모 ({category})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="679" />
+            <location filename="../../desktop/services/case_detail.py" line="748" />
             <source>Note ({category})</source>
             <translation>메모 ({category})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="700" />
+            <location filename="../../desktop/services/case_detail.py" line="769" />
             <source>Task created: {task}, due {due}</source>
             <translation>할 일 등록: {task}, 기한 {due}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="702" />
+            <location filename="../../desktop/services/case_detail.py" line="771" />
             <source>Task created: {task}</source>
             <translation>할 일 등록: {task}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="713" />
+            <location filename="../../desktop/services/case_detail.py" line="782" />
             <source>Task done: {task}</source>
             <translation>할 일 완료: {task}</translation>
         </message>

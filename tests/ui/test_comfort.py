@@ -285,3 +285,24 @@ def test_the_first_window_fits_a_small_screen(
     # (This screen is 800 pixels wide, narrower than the window's minimum width of 900.)
     assert window.width() <= max(available.width(), window.minimumWidth())
     assert window.statusBar().geometry().bottom() <= window.height()
+
+
+def test_korean_reads_hours_as_시간_and_particles_fit_the_word(qapp: QApplication) -> None:
+    from desktop.services.audit_review import month_bounds
+    from desktop.services.errors import ValidationError
+    from desktop.ui.case_detail.interventions_panel import hours_text
+    from desktop.ui.i18n import install_translators
+    from desktop.ui.widgets.feedback import error_text
+
+    install_translators(qapp, "ko")
+    try:
+        row = type("Row", (), {"hours_done": 0.7, "planned_hours": 10.0})()
+        assert hours_text(row) == "0.7 / 10.0시간"  # type: ignore[arg-type]
+        with pytest.raises(ValidationError) as refused:
+            month_bounds("2026-13")
+        # "“{month}”은(는) …" in the translation: the particle that fits "2026-13" (삼) is 은.
+        assert error_text(refused.value).startswith("“2026-13”은 올바른 월")
+        settings_error = ValidationError("{value} is not a valid value for {key}.", value="도담", key="x")
+        assert error_text(settings_error).startswith("도담은 x에")
+    finally:
+        install_translators(qapp, "en")
