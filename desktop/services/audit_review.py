@@ -161,8 +161,10 @@ _MEETING_ACTIONS = {
 def specific_action(entity_type: str, what: object, status_after: object) -> str | None:
     """The precise action an UPDATE event stands for (a plan approved, minutes signed, …), from
     the fields of its detail; None when the event is a plain edit."""
-    if entity_type == "meeting" and isinstance(what, str):
-        return _MEETING_ACTIONS.get(what)
+    if entity_type == "meeting":
+        if isinstance(what, str):
+            return _MEETING_ACTIONS.get(what)
+        return "finalise" if status_after == "finalised" else None
     if isinstance(status_after, str):
         return _STATUS_ACTIONS.get((entity_type, status_after))
     return None
@@ -270,7 +272,10 @@ def events_page(
         Meeting.year,
         Meeting.number,
         func.json_extract(detail, "$.what"),
-        func.json_extract(detail, "$.changes.status.after"),
+        # A status change's new status; some events (the demo's, older ones) hold it as "status".
+        func.coalesce(
+            func.json_extract(detail, "$.changes.status.after"), func.json_extract(detail, "$.status")
+        ),
     ]
     where = _conditions(flt)
     if before_id is not None:

@@ -217,4 +217,16 @@ def test_rows_name_the_person_the_case_and_what_precisely_was_done(db: Session, 
     assert approval.specific_action == "approve"
     assert edit.specific_action is None  # a plain edit stays "Change"
     assert ar.specific_action("meeting", "sign", None) == "sign"
+    # An event that holds the new status as "status" (the demo school's) reads the same.
+    audit.record(
+        db,
+        coordinator,
+        AuditAction.UPDATE,
+        entity_type="support_plan",
+        entity_id=48,
+        detail={"case": "2026-0013", "status": "approved"},
+    )
+    db.commit()
+    [older_form] = ar.events_page(db, coordinator, ar.month_filter(THIS_MONTH), limit=1)
+    assert older_form.specific_action == "approve" and older_form.case_code == "2026-0013"
     assert ar.specific_action("intervention", None, "active") == "start"
