@@ -15,6 +15,8 @@ KO_EVERYDAY_USE: dict[tuple[str, str], str] = {
     ("MainWindow", "Quit"): "끝내기",
     ("MainWindow", "Ctrl+Q"): "Ctrl+Q",
     ("MainWindow", "Quit Dodam"): "도담 끝내기",
+    ("MainWindow", "Font size and language (Ctrl+,)"): "글자 크기와 언어 (Ctrl+,)",
+    ("MainWindow", "Preferences (font size, language)"): "환경설정 (글자 크기, 언어)",
     # Preferences: the interface language
     ("PreferencesDialog", "Language"): "언어",
     ("PreferencesDialog", "Automatic (the system's language)"): "자동(운영체제 언어)",

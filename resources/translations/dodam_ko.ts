@@ -2316,14 +2316,22 @@
             <translation>환경설정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="161" />
             <source>Font size (Ctrl+,)</source>
-            <translation>글자 크기 (Ctrl+,)</translation>
+            <translation type="vanished">글자 크기 (Ctrl+,)</translation>
+        </message>
+        <message>
+            <source>Preferences (font size)</source>
+            <translation type="vanished">환경설정 (글자 크기)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="161" />
+            <source>Font size and language (Ctrl+,)</source>
+            <translation>글자 크기와 언어 (Ctrl+,)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="164" />
-            <source>Preferences (font size)</source>
-            <translation>환경설정 (글자 크기)</translation>
+            <source>Preferences (font size, language)</source>
+            <translation>환경설정 (글자 크기, 언어)</translation>
         </message>
         <message>
             <location filename="../../desktop/ui/main_window.py" line="166" />
@@ -7514,22 +7522,22 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>파일을 저장할 수 없습니다({reason}). 디스크 공간이 충분한지, 다른 프로그램에서 파일을 열어 두지 않았는지 확인한 뒤 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/audit_review.py" line="183" />
+            <location filename="../../desktop/services/audit_review.py" line="185" />
             <source>“{month}” is not a month (YYYY-MM).</source>
             <translation>“{month}”은(는) 올바른 월(YYYY-MM)이 아닙니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/audit_review.py" line="431" />
+            <location filename="../../desktop/services/audit_review.py" line="436" />
             <source>The month {month} has not started yet: it cannot be reviewed.</source>
             <translation>{month}은(는) 아직 시작되지 않은 달이어서 검토할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/audit_review.py" line="437" />
+            <location filename="../../desktop/services/audit_review.py" line="442" />
             <source>The month {month} was already reviewed by {name}.</source>
             <translation>{month}은(는) 이미 {name}이(가) 검토했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/audit_review.py" line="518" />
+            <location filename="../../desktop/services/audit_review.py" line="523" />
             <source>Audit events are kept for at least {years} years: this deletion would remove newer ones.</source>
             <translation>접근 기록은 최소 {years}년 동안 보관합니다. 이 삭제로 그보다 최근 기록이 지워지게 됩니다.</translation>
         </message>

@@ -57,7 +57,7 @@ def test_f1_lists_the_real_shortcuts(qtbot: QtBot, main_window: MainWindow) -> N
     assert (native("Ctrl+1"), "Show Dashboard") in rows
     assert (native("Ctrl+8"), "Show Admin") in rows
     assert (native("F1"), "Show this list of keyboard shortcuts") in rows
-    assert (native("Ctrl+,"), "Preferences (font size)") in rows
+    assert (native("Ctrl+,"), "Preferences (font size, language)") in rows
     assert (native("Ctrl+Q"), "Quit Dodam") in rows
     # Every listed key is one the window really has: the list is read from the live shortcuts.
     live = {
