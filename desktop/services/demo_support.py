@@ -198,6 +198,7 @@ def write_support(world: World, b: Built, fates: dict[int, str]) -> None:
         else:
             intervention.status = InterventionStatus.ACTIVE
         _write_sessions(world, b, intervention, provider, dates, minutes, j == main_internal)
+        _log_intervention(world, b, intervention)
         if referral is not None and dates:
             if closed is not None:
                 referral.status, referral.delivered_on = ReferralStatus.CLOSED, intervention.ended_on
@@ -207,6 +208,36 @@ def write_support(world: World, b: Built, fates: dict[int, str]) -> None:
                 referral.outcome = "계획된 서비스 제공 완료(기관 회신)."
     if t.escalated:
         _refer_out(world, b, t.steps[-1].on)
+
+
+def _log_intervention(world: World, b: Built, intervention: Intervention) -> None:
+    """The audit events of an intervention's assignment, start and end, by the case manager: the
+    timeline names who acted from them."""
+    code, student = b.case.code, b.student.id
+    world.log.add(
+        intervention.created_at,
+        b.manager,
+        AuditAction.CREATE,
+        "intervention",
+        intervention.id,
+        student,
+        {"case": code, "plan_action_id": intervention.plan_action_id},
+    )
+    steps = [(intervention.started_on, InterventionStatus.ACTIVE, 11)]
+    if intervention.ended_on is not None:
+        steps.append((intervention.ended_on, intervention.status, 16))
+    for day, status, hour in steps:
+        if day is None:
+            continue
+        world.log.add(
+            at_kst(day, hour, 10),
+            b.manager,
+            AuditAction.STATE_CHANGE,
+            "intervention",
+            intervention.id,
+            student,
+            {"case": code, "changes": {"status": {"before": None, "after": status.value}}},
+        )
 
 
 def _write_plan(world: World, b: Built, planning: date) -> SupportPlan:

@@ -81,6 +81,8 @@ class MainWindow(QMainWindow):
 
     closed = Signal()
     lock_requested = Signal()
+    quit_requested = Signal()  # after the window closed on Quit: the application ends
+    logging_out = False  # set while closing on Log out: the log-in window shows next
 
     def __init__(
         self, ctx: AppContext, *, remember_geometry: bool = True, parent: QWidget | None = None
@@ -158,10 +160,10 @@ class MainWindow(QMainWindow):
         self.preferences_button = QPushButton(self.tr("Preferences…"), self)
         self.preferences_button.setObjectName("preferences_button")
         self.preferences_button.setIcon(icon("preferences"))
-        self.preferences_button.setToolTip(self.tr("Font size (Ctrl+,)"))
+        self.preferences_button.setToolTip(self.tr("Font size and language (Ctrl+,)"))
         self.preferences_button.clicked.connect(self.open_preferences)
         preferences_shortcut = QShortcut(QKeySequence("Ctrl+,"), self)
-        preferences_shortcut.setWhatsThis(self.tr("Preferences (font size)"))
+        preferences_shortcut.setWhatsThis(self.tr("Preferences (font size, language)"))
         preferences_shortcut.activated.connect(self.open_preferences)
         self.shortcuts_button = QPushButton(self.tr("Keyboard shortcuts"), self)
         self.shortcuts_button.setObjectName("shortcuts_button")
@@ -171,6 +173,19 @@ class MainWindow(QMainWindow):
         help_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F1), self)
         help_shortcut.setWhatsThis(self.tr("Show this list of keyboard shortcuts"))
         help_shortcut.activated.connect(self.show_shortcuts)
+        # Log out (the log-in window shows again, for the next person) and Quit (Ctrl+Q, from any
+        # Dodam window): both close the case windows first, which ask about unsaved edits.
+        self.logout_button = QPushButton(self.tr("Log out"), self)
+        self.logout_button.setObjectName("logout_button")
+        self.logout_button.clicked.connect(self.log_out)
+        self.quit_button = QPushButton(self.tr("Quit"), self)
+        self.quit_button.setObjectName("quit_button")
+        self.quit_button.setToolTip(self.tr("Ctrl+Q"))
+        self.quit_button.clicked.connect(self.quit_app)
+        quit_shortcut = QShortcut(QKeySequence("Ctrl+Q"), self)
+        quit_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        quit_shortcut.setWhatsThis(self.tr("Quit Dodam"))
+        quit_shortcut.activated.connect(self.quit_app)
         side = QWidget(self)
         side.setObjectName("side")
         side_layout = QVBoxLayout(side)
@@ -187,6 +202,10 @@ class MainWindow(QMainWindow):
         lock_row.addWidget(self.pin_button)
         lock_row.addWidget(self.preferences_button)
         lock_row.addWidget(self.shortcuts_button)
+        session_row = QHBoxLayout()
+        session_row.addWidget(self.logout_button)
+        session_row.addWidget(self.quit_button)
+        lock_row.addLayout(session_row)
         side_layout.addLayout(lock_row)
         self.side = side
         self._fit_side()
@@ -223,7 +242,8 @@ class MainWindow(QMainWindow):
             self.preferences_button,
             self.shortcuts_button,
         )
-        width = max(self._navigation_width(), *(b.sizeHint().width() + 16 for b in buttons))
+        session = self.logout_button.sizeHint().width() + self.quit_button.sizeHint().width() + 22
+        width = max(self._navigation_width(), session, *(b.sizeHint().width() + 16 for b in buttons))
         self.navigation.setFixedWidth(width)
         self.side.setFixedWidth(width)
 
@@ -384,6 +404,18 @@ class MainWindow(QMainWindow):
 
         self.shortcuts_window = ShortcutsWindow(self)
         self.shortcuts_window.open()
+
+    def log_out(self) -> bool:
+        """Close this window for the log-in window (False when a case window kept its edits)."""
+        self.logging_out = True
+        if self.close():
+            return True
+        self.logging_out = False
+        return False
+
+    def quit_app(self) -> None:
+        if self.close():
+            self.quit_requested.emit()
 
     def refresh_current(self) -> None:
         """F5: reload the area on screen (never needed: areas follow every change; kept for the

@@ -92,7 +92,7 @@
     <context>
         <name>ResourcesView</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/resources/resources_view.py" line="210" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="211" />
             <source>%n open loop(s)</source>
             <translation>
                 <numerusform>%n open loop</numerusform>
@@ -114,7 +114,7 @@
     <context>
         <name>StudentsView</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/students/students_view.py" line="179" />
+            <location filename="../../desktop/ui/students/students_view.py" line="193" />
             <source>%n student(s)</source>
             <translation>
                 <numerusform>%n student</numerusform>

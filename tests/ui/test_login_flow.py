@@ -89,7 +89,9 @@ def test_coordinator_logs_in_and_opens_every_area(qtbot: QtBot, controller: AppC
     audit = admin.audit_view.table.model()
     assert audit.rowCount() > 0
     # The newest event is this log-in.
-    assert audit.index(0, 1).data() == "coordinator"
+    # By the person's name, with the log-in name in the tool tip.
+    assert audit.index(0, 1).data() == main.ctx.actor.display_name != "coordinator"
+    assert "coordinator" in audit.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert audit.index(0, 2).data() == "Log-in"
 
 

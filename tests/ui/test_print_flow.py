@@ -8,7 +8,7 @@ import io
 import threading
 import time
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -57,6 +57,7 @@ class Flow:
         self.save_to: Path | None = tmp_path / "out.pdf"
         self.options: PrintOptionsDialog | None = None
         self.preview: PdfPreviewDialog | None = None
+        self.suggested: Path | None = None  # what the save dialog proposed
         flow = self
 
         def options_exec(dialog: PrintOptionsDialog) -> int:
@@ -78,8 +79,12 @@ class Flow:
         monkeypatch.setattr(
             QFileDialog,
             "getSaveFileName",
-            staticmethod(lambda *a, **k: (str(flow.save_to) if flow.save_to else "", "")),
+            staticmethod(lambda *a, **k: flow.save_dialog(*a)),
         )
+
+    def save_dialog(self, _parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+        self.suggested = Path(suggested)
+        return (str(self.save_to) if self.save_to else "", "")
 
 
 @pytest.fixture
@@ -154,6 +159,13 @@ def test_print_document_previews_every_page_and_saves(
     text = _pdf_text(flow.save_to)
     assert "사례 요약" in text and row.code in text
     assert row.student_name not in text  # names masked by default
+    # The file is named for the document, the case and the day; the folder is the home folder
+    # the first time, then the one last saved to.
+    assert flow.suggested is not None
+    assert flow.suggested.name == f"사례요약_{row.code}_{date.today().isoformat()}.pdf"
+    assert flow.suggested.parent == Path.home()
+    preview.save_with_dialog()
+    assert flow.suggested.parent == flow.save_to.parent != Path.home()
     event = _last_print(ctx)
     assert event.purpose == "사례 회의 자료" and event.detail["document"] == "case_summary"
     assert event.detail["pages"] == pages and event.entity_id == case_id
@@ -324,6 +336,12 @@ def test_meeting_window_prints_the_minutes(
     dialog.print_button.click()
     text = _pdf_text(tmp_path / "out.pdf")
     assert "회 의 록" in text
+    with ctx.vault.session() as s:
+        meeting = s.get(Meeting, meeting_id)
+        assert meeting is not None
+        held = meeting.held_at.replace(tzinfo=UTC).astimezone().date()
+        expected = f"회의록_제{meeting.number}차_{held.isoformat()}.pdf"
+    assert flow.suggested is not None and flow.suggested.name == expected
     if guest:
         assert guest in text  # the attendee table, with the external guest
     event = _last_print(ctx)

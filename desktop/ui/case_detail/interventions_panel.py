@@ -5,7 +5,7 @@ disables says why in its tooltip."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -48,8 +48,10 @@ STATUS_ORDER = {s: i for i, s in enumerate(InterventionStatus)}
 
 
 def hours_text(row: InterventionRow) -> str:
-    """Hours done against planned, e.g. "6.0 / 12.0 h"."""
-    return f"{row.hours_done:.1f} / {row.planned_hours:.1f} h"
+    """Hours done against planned, e.g. "6.0 / 12.0 h" (Korean "6.0 / 12.0시간")."""
+    return QCoreApplication.translate("InterventionsTableModel", "{done} / {planned} h").format(
+        done=f"{row.hours_done:.1f}", planned=f"{row.planned_hours:.1f}"
+    )
 
 
 class InterventionsTableModel(RowTableModel[InterventionRow]):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import IO
 
@@ -41,6 +41,7 @@ from desktop.services.errors import ServiceError
 from desktop.services.permissions import Permission
 from desktop.storage.atomic import atomic_write_bytes
 from desktop.ui.context import AppContext
+from desktop.ui.printing.save_location import file_name, remember_save_folder, save_folder
 from desktop.ui.widgets.area import keep_minimum_width
 from desktop.ui.widgets.feedback import show_error
 from desktop.ui.widgets.plain_text import PlainLabel, as_written
@@ -252,14 +253,23 @@ class PdfPreviewDialog(QDialog):
 
     # --- saving -------------------------------------------------------------------------------
 
+    def suggested_name(self) -> str:
+        """The document, the case or meeting and the date, as the document's metadata names them
+        ("회의록_제3차_2026-11-19.pdf"); the title and today's date for a document without them."""
+        subject = self.document.metaData(QPdfDocument.MetaDataField.Subject)
+        if not isinstance(subject, str) or not subject.strip() or subject.strip() == self.title:
+            subject = f"{self.title} {date.today().isoformat()}"
+        return file_name(subject, ".pdf")
+
     def save_with_dialog(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save as PDF"),
-            str(Path.home() / f"{self.title}.pdf"),
+            str(save_folder() / self.suggested_name()),
             self.tr("PDF documents (*.pdf)"),
         )
         if path and self.save_to(Path(path)):
+            remember_save_folder(Path(path))
             self.done_something = True
 
     def save_to(self, path: Path) -> bool:

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
-from PySide6.QtCore import QDir, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -177,9 +177,9 @@ class ReportsView(AreaView):
                 self, self.tr("Export statistics"), self.tr("Say what the export is for (its purpose).")
             )
             return None
-        suggested = (
-            Path(QDir.homePath()) / f"학생맞춤통합지원_통계_{start.isoformat()}_{end.isoformat()}.xlsx"
-        )
+        from desktop.ui.printing.save_location import remember_save_folder, save_folder
+
+        suggested = save_folder() / f"학생맞춤통합지원_통계_{start.isoformat()}_{end.isoformat()}.xlsx"
         chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export statistics"), str(suggested), self.tr("Excel workbook (*.xlsx)")
         )
@@ -200,6 +200,7 @@ class ReportsView(AreaView):
         )
         if sheets is None:
             return None
+        remember_save_folder(path)
         QMessageBox.information(
             self,
             self.tr("Export statistics"),
