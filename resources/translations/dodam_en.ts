@@ -59,7 +59,7 @@
     <context>
         <name>PdfPreviewDialog</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/printing/print_flow.py" line="175" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="176" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n page</numerusform>
