@@ -135,6 +135,7 @@ def test_lazy_paging_fetches_more_on_demand(qtbot: QtBot, demo_context: Callable
     view = _view(qtbot, ctx)
     review = view.audit_view
     assert review is not None
+    view.tabs.setCurrentWidget(review)  # a tab reads its data when shown
     review.entity_combo.setCurrentIndex(review.entity_combo.findData("meeting"))
     model = review.model
     assert model.rowCount() == audit_review.PAGE_SIZE
@@ -333,6 +334,7 @@ def test_old_copies_are_listed_and_the_chosen_ones_deleted(
     view = _view(qtbot, ctx)
     panel = view.old_copies
     assert panel is not None
+    view.tabs.setCurrentWidget(panel)
     assert (
         panel.findChild(QLabel, "old_copies_explanation")
         .text()

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.models import AuditEvent, CaseNote, CaseState, NoteCategory, Priority, StaffAccount, SupportCase
-from desktop.services import case_detail, listing, restricted_text
+from desktop.services import case_detail, cases, listing, restricted_text
 from desktop.services.case_detail import TimelineKind
 from desktop.services.case_workflow import Stage
 from desktop.ui.case_detail import case_window
@@ -305,3 +305,26 @@ def test_an_empty_note_is_refused_in_the_dialog(qtbot: QtBot) -> None:
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.error.text() == "Write the text of the note." and not dialog.result()
     assert not dialog.restricted.isChecked()
+
+
+def test_a_tab_reads_its_data_when_first_shown_and_follows_changes_once_read(
+    qtbot: QtBot, demo_context: Callable[[str], AppContext]
+) -> None:
+    ctx = demo_context("coordinator")
+    row = _case_in(ctx, S.MONITORING)
+    window = open_case_window(ctx, row.id)
+    qtbot.addWidget(window)
+    assert window.tabs is not None
+    overview, timeline, notes = (window.find_panel(k) for k in (OverviewPanel, TimelinePanel, NotesPanel))
+    # Opening reads the Overview only: the other tabs are empty until shown.
+    assert overview.header is not None and overview.summary_label.text()
+    assert timeline.model.rowCount() == 0 and notes.model.rowCount() == 0
+    window.tabs.setCurrentWidget(timeline)
+    stored = ctx.read(lambda s, a: case_detail.timeline(s, a, row.id))
+    assert timeline.model.rowCount() == len(stored) > 0
+    # A change made elsewhere: the Timeline, read already, shows it; Notes is read when shown.
+    ctx.write(lambda s, a: cases.add_note(s, a, row.id, category=NoteCategory.GENERAL, text="담임 상담"))
+    qtbot.waitUntil(lambda: timeline.model.rowCount() == len(stored) + 1)
+    assert notes.model.rowCount() == 0 and not window.is_read(notes)
+    assert window.panel(NotesPanel) is notes and window.is_read(notes)
+    assert "담임 상담" in [n.text for n in notes.model.rows()]

@@ -52,6 +52,7 @@ def test_coordinator_records_both_consents_and_the_status_line_follows(
     case_id = case_in(ctx, CaseState.SELECTED)
     panel = ConsentsPanel(ctx, case_id)
     qtbot.addWidget(panel)
+    panel.refresh()
     before = len(stored_consents(ctx, case_id))
     assert panel.model.rowCount() == before
     assert panel.record_button.isVisibleTo(panel)
@@ -110,6 +111,7 @@ def test_withdrawing_marks_the_row_and_the_status(
     case_id = case_in(ctx, CaseState.ACTIVE)
     panel = ConsentsPanel(ctx, case_id)
     qtbot.addWidget(panel)
+    panel.refresh()
     assert "student: valid" in panel.status.text()
     rows = panel.model.rows()
     target = next(
@@ -146,6 +148,7 @@ def test_principal_sees_consents_without_buttons_and_homeroom_sees_none(
     case_id = case_in(ctx, CaseState.ACTIVE)
     panel = ConsentsPanel(ctx, case_id)
     qtbot.addWidget(panel)
+    panel.refresh()
     assert panel.model.rowCount() > 0
     assert not panel.record_button.isVisibleTo(panel) and not panel.withdraw_button.isVisibleTo(panel)
 
@@ -163,6 +166,7 @@ def test_principal_sees_consents_without_buttons_and_homeroom_sees_none(
     assert own_class
     panel = ConsentsPanel(ctx, own_class[0])
     qtbot.addWidget(panel)
+    panel.refresh()
     assert panel.model.rowCount() == 0
     assert panel.status.text() == "This case does not exist."
     assert not panel.record_button.isVisibleTo(panel)

@@ -90,6 +90,7 @@ def shown(button: QWidget, panel: QWidget) -> bool:
 def make_panel(qtbot: QtBot, ctx: AppContext, case_id: int) -> InterventionsPanel:
     panel = InterventionsPanel(ctx, case_id)
     qtbot.addWidget(panel)
+    panel.refresh()
     panel.show()
     return panel
 

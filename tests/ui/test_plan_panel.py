@@ -90,6 +90,7 @@ def test_coordinator_drafts_saves_with_ctrl_s_and_submits(
     case_id = case_without_plan(ctx)
     panel = PlanPanel(ctx, case_id)
     qtbot.addWidget(panel)
+    panel.refresh()
     assert panel.message.text() == "This case has no support plan yet."
     assert not panel.approve_button.isVisibleTo(panel)
     draft_a_plan(qtbot, panel, monkeypatch)
@@ -121,6 +122,7 @@ def test_principal_approves_and_review_tasks_follow(
     case_id = case_without_plan(ctx)
     panel = PlanPanel(ctx, case_id)
     qtbot.addWidget(panel)
+    panel.refresh()
     draft_a_plan(qtbot, panel, monkeypatch)
     panel.submit_button.click()  # saves the unsaved edits first
     assert stored_plans(ctx, case_id) == [(1, PlanStatus.SUBMITTED, 1, 1)]
@@ -129,6 +131,7 @@ def test_principal_approves_and_review_tasks_follow(
     ctx = demo_context("principal")
     panel = PlanPanel(ctx, case_id)
     qtbot.addWidget(panel)
+    panel.refresh()
     assert panel.current_state.isReadOnly()
     assert not panel.save_button.isVisibleTo(panel) and not panel.add_goal_button.isVisibleTo(panel)
     # Still waiting for consents: the plan can be returned but not approved yet, and says why.
@@ -168,6 +171,7 @@ def test_principal_returns_a_plan_for_revision(
     )
     panel = PlanPanel(ctx, case_id)
     qtbot.addWidget(panel)
+    panel.refresh()
 
     def return_exec(dialog: ReturnPlanDialog) -> int:
         assert not dialog.ok_button.isEnabled() and dialog.problem.text() == "Say what needs revising."
@@ -201,6 +205,7 @@ def test_homeroom_teacher_sees_no_plan_of_their_class(
     )
     panel = PlanPanel(ctx, case_id)
     qtbot.addWidget(panel)
+    panel.refresh()
     assert panel.message.text() == "This case does not exist."
     assert panel.goals_model.rowCount() == 0 and panel.version.count() == 0
     for button in (panel.new_version_button, panel.save_button, panel.approve_button, panel.add_goal_button):

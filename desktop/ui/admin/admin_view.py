@@ -101,6 +101,10 @@ class AdminView(AreaView):
             self.tabs.addTab(self.old_copies, self.tr("Old &copies"))
         layout.addWidget(self.tabs, 1)
         self._update_buttons()
+        # A tab reads its data when it is shown: the audit review, retention and old copies each
+        # take a moment on a large school, and most visits look at one tab.
+        self._unread: set[QWidget] = set()
+        self.tabs.currentChanged.connect(self._tab_shown)
 
     # --- accounts --------------------------------------------------------------------------------
 
@@ -185,16 +189,24 @@ class AdminView(AreaView):
     # --- area ------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        if self.manages_accounts:
-            rows: list[StaffRow] = self._ctx.read(
-                lambda session, actor: listing.staff(session, actor, include_inactive=True)
-            )
-            self.accounts_model.set_rows(rows)
-            fit_columns(self.accounts_table)
-            self._update_buttons()
-        if self.audit_view is not None:
-            self.audit_view.refresh()
-        if self.retention is not None:
-            self.retention.refresh()
-        if self.old_copies is not None:
-            self.old_copies.refresh()
+        """Read the tab on screen again; the others are read when they are next shown."""
+        self._unread = {page for i in range(self.tabs.count()) if (page := self.tabs.widget(i)) is not None}
+        self._tab_shown(self.tabs.currentIndex())
+
+    def _tab_shown(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if page is None or page not in self._unread:
+            return
+        self._unread.discard(page)
+        if page is self.accounts_page:
+            self._read_accounts()
+        elif isinstance(page, AuditReviewView | RetentionPanel | OldCopiesPanel):
+            page.refresh()
+
+    def _read_accounts(self) -> None:
+        rows: list[StaffRow] = self._ctx.read(
+            lambda session, actor: listing.staff(session, actor, include_inactive=True)
+        )
+        self.accounts_model.set_rows(rows)
+        fit_columns(self.accounts_table)
+        self._update_buttons()

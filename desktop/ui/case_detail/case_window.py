@@ -118,7 +118,9 @@ class CaseWindow(QWidget):
                 tab_shortcut.setWhatsThis(self.tr("Show the {tab} tab").format(tab=panel.title()))
                 tab_shortcut.activated.connect(lambda i=index: self.tabs.setCurrentIndex(i))
             layout.addWidget(self.tabs, 1)
-            notes = self.panel(NotesPanel)
+            # A tab reads its data when it is first shown (or asked for by `panel`).
+            self.tabs.currentChanged.connect(self._tab_shown)
+            notes = self.find_panel(NotesPanel)
             if notes.add_button.isVisibleTo(notes):
                 # The most frequent new thing in a case, from any of its tabs.
                 note_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
@@ -139,8 +141,10 @@ class CaseWindow(QWidget):
         self._show_header()
         self.refreshed = RefreshStamp()
         self.refreshed.mark()
-        for panel in self.panels:
-            panel.refresh()
+        self._unread: set[CasePanel] = set(self.panels)
+        """The tabs whose data has not been read yet: read when shown or asked for."""
+        if self.tabs is not None:
+            self._tab_shown(self.tabs.currentIndex())
         # A change to this case made anywhere else (the Tasks area, a meeting, the intake queue)
         # shows here at once.
         refresh_when_changed(ctx.changes, self, self._affected_by, self.refresh_from_elsewhere)
@@ -158,16 +162,39 @@ class CaseWindow(QWidget):
         if not self._read_header():
             return
         self._show_header()
-        for panel in self.panels:
+        for panel in self._read_panels():
             if not panel.has_unsaved_changes():
                 panel.refresh()
 
     def panel(self, kind: type[P]) -> P:
-        """The tab of this kind (e.g. `window.panel(PlanPanel)`)."""
+        """The tab of this kind (e.g. `window.panel(PlanPanel)`), its data read if it was not yet."""
+        panel = self.find_panel(kind)
+        self._read_once(panel)
+        return panel
+
+    def find_panel(self, kind: type[P]) -> P:
+        """The tab of this kind as it is: empty if it was never shown (see `panel`)."""
         for panel in self.panels:
             if isinstance(panel, kind):
                 return panel
         raise LookupError(kind.__name__)
+
+    def is_read(self, panel: CasePanel) -> bool:
+        """True once the tab has read its data (a tab never shown has not)."""
+        return panel not in self._unread
+
+    def _read_panels(self) -> list[CasePanel]:
+        return [panel for panel in self.panels if panel not in self._unread]
+
+    def _read_once(self, panel: CasePanel) -> None:
+        if panel in self._unread:
+            self._unread.discard(panel)
+            panel.refresh()
+
+    def _tab_shown(self, index: int) -> None:
+        widget = self.tabs.widget(index) if self.tabs is not None else None
+        if isinstance(widget, CasePanel):
+            self._read_once(widget)
 
     def _show_header(self) -> None:
         h = self.header
@@ -207,11 +234,12 @@ class CaseWindow(QWidget):
         self.case_changed.emit(self.case_id)
 
     def refresh(self) -> None:
-        """Reload the header and every tab (after any tab stored something)."""
+        """Reload the header and every tab read so far (after any tab stored something); the
+        others read their data when they are shown."""
         if not self._read_header():
             return
         self._show_header()
-        for panel in self.panels:
+        for panel in self._read_panels():
             panel.refresh()
 
     def _read_header(self) -> bool:

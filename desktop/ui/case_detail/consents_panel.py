@@ -115,7 +115,6 @@ class ConsentsPanel(CasePanel):
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.refresh()
 
     def title(self) -> str:
         return self.tr("Consents")

@@ -238,7 +238,6 @@ class InterventionsPanel(CasePanel):
         self.setFocusProxy(self.table)
 
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.refresh()
 
     def title(self) -> str:
         return self.tr("Interventions")

@@ -12,8 +12,9 @@ from desktop.ui.widgets.feedback import save_discard_or_cancel
 class CasePanel(QWidget):
     """One tab of the case window for case `case_id`.
 
-    `refresh()` reloads what the tab shows from the database; a panel emits `changed` after it
-    stored something, so the window refreshes its header, timeline and the other tabs."""
+    `refresh()` reads what the tab shows from the database; a new panel is empty until it is
+    called (the case window calls it when the tab is first shown). A panel emits `changed` after it
+    stored something, so the window refreshes its header and the other tabs it has read."""
 
     changed = Signal()
 

@@ -250,7 +250,6 @@ class PlanPanel(CasePanel):
         self.period_end.dateChanged.connect(self._mark_dirty)
         self.goals_table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.actions_table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.refresh()
 
     def _row(self, *buttons: QPushButton) -> QHBoxLayout:
         row = QHBoxLayout()

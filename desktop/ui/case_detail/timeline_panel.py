@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop.services import case_detail
@@ -112,6 +113,7 @@ class TimelinePanel(CasePanel):
         layout.addWidget(self.table, 1)
         self.setTabOrder(self.kind_filter, self.search_field)
         self.setTabOrder(self.search_field, self.table)
+        self._fit_pending = False
 
     def title(self) -> str:
         return self.tr("Timeline")
@@ -119,10 +121,23 @@ class TimelinePanel(CasePanel):
     def refresh(self) -> None:
         entries = self.ctx.read(lambda s, a: case_detail.timeline(s, a, self.case_id))
         self.model.set_rows(entries)
+        self._fit_pending = True
+        if self.table.isVisible():
+            self._fit_columns()
+        self._update_count()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_pending:
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Fit the columns to the rows on screen: a hidden table would be measured over every row
+        (a long case has thousands of entries)."""
+        self._fit_pending = False
         for column in (0, 1, 3):
             self.table.resizeColumnToContents(column)
         self.table.setColumnWidth(2, min(max(self.table.sizeHintForColumn(2), 240), 480))
-        self._update_count()
 
     def _kind_changed(self) -> None:
         kind = self.kind_filter.currentData()
