@@ -51,7 +51,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.requests.request_dialog import RequestDialog
 from desktop.ui.tasks.tasks_view import TasksView
-from tests.ui.helpers import type_text
+from tests.ui.helpers import refreshed, type_text
 
 Step = Callable[[Any], None]
 
@@ -399,7 +399,7 @@ def test_a_case_from_request_to_closure(
     # --- 8. The review: the review task is done in the Tasks area, the case moves to monitoring.
     tasks = TasksView(ctx)
     qtbot.addWidget(tasks)
-    tasks.refresh()
+    refreshed(qtbot, tasks)
     first_review = min(review_tasks, key=lambda t: t.due_on)
     row_index = next(i for i, r in enumerate(tasks.model.rows()) if r.id == first_review.id)
     tasks.table.selectRow(tasks.proxy.mapFromSource(tasks.model.index(row_index, 0)).row())

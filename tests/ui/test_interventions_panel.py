@@ -350,6 +350,7 @@ def test_workload_view_lists_active_staff_with_their_load(qtbot: QtBot, demo_con
     ctx = demo_context("coordinator")
     view = WorkloadView(ctx)
     qtbot.addWidget(view)
+    view.refresh()
     expected = ctx.read(staff_workload)
     proxy = view.table.model()
     assert proxy.rowCount() == len(expected) > 5
@@ -369,6 +370,7 @@ def test_workload_view_lists_active_staff_with_their_load(qtbot: QtBot, demo_con
 def test_workload_view_is_empty_for_a_homeroom_teacher(qtbot: QtBot, demo_context: ContextFactory) -> None:
     view = WorkloadView(demo_context("homeroom"))
     qtbot.addWidget(view)
+    view.refresh()
     assert view.table.model().rowCount() == 0
 
 

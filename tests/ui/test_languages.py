@@ -36,6 +36,7 @@ from desktop.services import listing
 from desktop.ui.context import AppContext
 from desktop.ui.i18n import install_translators
 from desktop.ui.paths import resources_dir
+from tests.ui.helpers import wait_loaded
 
 # --- the tour: every place a user can reach without a blocking dialog ---------------------------
 
@@ -66,7 +67,7 @@ def tour(qtbot: QtBot, ctx: AppContext) -> Iterator[tuple[str, QWidget]]:
     qtbot.waitExposed(main)
     for key in main.area_keys():
         main.show_area(key)
-        ctx.runner.wait_for_idle()
+        wait_loaded(qtbot, main.areas[key])  # the areas that read on the runner, filled in
         QApplication.processEvents()
         yield f"area_{key}", main
 

@@ -19,6 +19,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.dashboard.dashboard_view import DashboardView
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks.tasks_view import TasksView
+from tests.ui.helpers import wait_loaded
 
 
 def _main(qtbot: QtBot, ctx: AppContext) -> MainWindow:
@@ -58,6 +59,7 @@ def test_a_hidden_area_shows_the_change_when_it_is_shown_again(
     main.show_area("tasks")
     view = main.area("tasks")
     assert isinstance(view, TasksView)
+    wait_loaded(qtbot, view)
     before = {r.id for r in view.model.rows()}
     main.show_area("dashboard")
     reads = view.refreshed_at
@@ -67,6 +69,7 @@ def test_a_hidden_area_shows_the_change_when_it_is_shown_again(
     assert view.refreshed_at == reads  # hidden: not read now, only marked
 
     main.show_area("tasks")
+    wait_loaded(qtbot, view)
     assert {r.id for r in view.model.rows()} == before | {created.id}
 
 

@@ -116,6 +116,7 @@ def test_homeroom_teacher_sees_only_their_own_class(qtbot: QtBot, controller: Ap
     assert main.current_area() is main.areas["tasks"]
     main.show_area("students")
     students = main.areas["students"]
+    wait_loaded(qtbot, students)
     rows = students.model.rows()
     assert 10 <= len(rows) <= 40
     assert {(r.grade, r.class_no) for r in rows} == {(3, 2)}

@@ -17,7 +17,7 @@ from desktop.services import listing
 from desktop.ui.context import AppContext
 from desktop.ui.resources.organisation_dialog import OrganisationDialog
 from desktop.ui.resources.resources_view import ResourcesView
-from tests.ui.helpers import type_text
+from tests.ui.helpers import refreshed, type_text, wait_loaded
 
 
 def shown_names(view: ResourcesView) -> list[str]:
@@ -37,7 +37,7 @@ def test_search_kind_filter_and_inactive_toggle(
     ctx = demo_context("coordinator")
     view = ResourcesView(ctx)
     qtbot.addWidget(view)
-    view.refresh()
+    refreshed(qtbot, view)
     rows = ctx.read(listing.organisations)
     assert len(shown_names(view)) == len(rows) > 0
     assert [view.tabs.tabText(i).split(" (")[0] for i in range(view.tabs.count())] == [
@@ -60,11 +60,17 @@ def test_search_kind_filter_and_inactive_toggle(
     select_name(view, target.name)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     view.deactivate_button.click()
+    wait_loaded(qtbot, view)
     assert target.name not in shown_names(view)
     view.show_inactive.setChecked(True)
     assert f"{target.name} (inactive)" in shown_names(view)
     select_name(view, target.name)
     assert view.reactivate_button.isEnabled() and not view.deactivate_button.isEnabled()
+    # Reactivated: once read again, it is still the selected row.
+    view.reactivate_button.click()
+    wait_loaded(qtbot, view)
+    selected = view.selected_organisation()
+    assert selected is not None and selected.name == target.name and selected.active
 
 
 def test_new_organisation_dialog_validates_then_stores(
@@ -73,7 +79,7 @@ def test_new_organisation_dialog_validates_then_stores(
     ctx = demo_context("coordinator")
     view = ResourcesView(ctx)
     qtbot.addWidget(view)
-    view.refresh()
+    refreshed(qtbot, view)
     assert not view.new_button.isHidden()
     dialog = view.organisation_dialog(None)
     qtbot.addWidget(dialog)
@@ -86,7 +92,7 @@ def test_new_organisation_dialog_validates_then_stores(
     dialog.class_hours_check.setChecked(True)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert dialog.saved_id is not None
-    view.refresh()
+    refreshed(qtbot, view)
     row = next(r for r in ctx.read(listing.organisations) if r.id == dialog.saved_id)
     assert (row.name, row.kind, row.contact_person, row.recognised_as_class_hours) == (
         "새빛 지역아동센터",
@@ -103,7 +109,7 @@ def test_principal_reads_the_directory_without_editing(
     ctx = demo_context("principal")
     view = ResourcesView(ctx)
     qtbot.addWidget(view)
-    view.refresh()
+    refreshed(qtbot, view)
     assert view.new_button.isHidden() and view.deactivate_button.isHidden()
     first = view.organisations_proxy.index(0, 0)
     view.organisations_table.setCurrentIndex(first)
@@ -122,7 +128,7 @@ def test_referral_loops_list_overdue_first_and_enter_opens_the_case(
     ctx = demo_context("headteacher")
     view = ResourcesView(ctx)
     qtbot.addWidget(view)
-    view.refresh()
+    refreshed(qtbot, view)
     proxy = view.loops_proxy
     assert proxy.rowCount() > 0
     overdue = [proxy.index(i, 2).data().endswith("overdue") for i in range(proxy.rowCount())]
@@ -146,5 +152,5 @@ def test_homeroom_teachers_and_specialists_get_no_referral_loops(
     ctx = demo_context("counselor")
     view = ResourcesView(ctx)
     qtbot.addWidget(view)
-    view.refresh()
+    refreshed(qtbot, view)
     assert view.loops_page is None and view.tabs.count() == 2

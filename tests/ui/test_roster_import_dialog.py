@@ -13,6 +13,7 @@ from desktop.services import listing
 from desktop.ui.context import AppContext
 from desktop.ui.students.roster_import_dialog import RosterImportDialog
 from desktop.ui.students.students_view import StudentsView
+from tests.ui.helpers import refreshed, wait_loaded
 
 HEADER = "학년,반,번호,성명,성별,생년월일,보호자명,관계"
 
@@ -28,7 +29,7 @@ def test_good_file_is_previewed_then_imported_and_the_list_refreshes(
     ctx = demo_context("coordinator")
     view = StudentsView(ctx)
     qtbot.addWidget(view)
-    view.refresh()
+    refreshed(qtbot, view)
     before = view.model.rowCount()
     existing = view.model.row_at(0)
     roster = write(
@@ -55,6 +56,7 @@ def test_good_file_is_previewed_then_imported_and_the_list_refreshes(
 
     assert dialog.status_label.text() == "Imported: 2 new students, 0 updated, 0 unchanged."
     assert not dialog.import_button.isEnabled()
+    wait_loaded(qtbot, view)
     assert view.model.rowCount() == before + 2
     names = {r.name for r in view.model.rows()}
     assert {"전입일", "전입이", existing.name} <= names

@@ -17,7 +17,7 @@ from desktop.ui.requests.request_dialog import RequestDialog
 from desktop.ui.students.student_detail import StudentDetailDialog
 from desktop.ui.students.students_view import NO_CASE, OPEN_CASE, StudentsView
 from desktop.ui.widgets import feedback
-from tests.ui.helpers import type_text
+from tests.ui.helpers import refreshed, type_text
 
 
 def shown(view: StudentsView) -> list[Any]:
@@ -36,7 +36,7 @@ def choose(combo: Any, data: Any) -> None:
 def coordinator_view(qtbot: QtBot, demo_context: Callable[[str], AppContext]) -> StudentsView:
     view = StudentsView(demo_context("coordinator"))
     qtbot.addWidget(view)
-    view.refresh()
+    refreshed(qtbot, view)
     return view
 
 
@@ -170,7 +170,7 @@ def test_homeroom_teacher_sees_own_class_and_no_import(
     ctx = demo_context("homeroom")
     view = StudentsView(ctx)
     qtbot.addWidget(view)
-    view.refresh()
+    refreshed(qtbot, view)
     view.show()
     assert {(r.grade, r.class_no) for r in view.model.rows()} == {(3, 2)}
     assert not view.import_button.isVisible()

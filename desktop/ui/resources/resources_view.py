@@ -3,6 +3,7 @@ staff, in tabs (Organisations | Referral loops | Internal staff)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from itertools import pairwise
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -18,13 +19,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from desktop.models import OrganisationKind
 from desktop.services import listing, organisations, referrals
+from desktop.services.actor import Actor
 from desktop.services.korean_text import with_josa
 from desktop.services.listing import OrganisationRow, StaffRow
 from desktop.services.permissions import Permission
 from desktop.services.referrals import ReferralRow
+from desktop.services.workload import WorkloadRow
 from desktop.ui.context import AppContext
 from desktop.ui.labels import members
 from desktop.ui.resources import organisations_table_model, referral_loops_table_model, staff_table_model
@@ -32,8 +36,9 @@ from desktop.ui.resources.organisation_dialog import OrganisationDialog
 from desktop.ui.resources.organisations_table_model import OrganisationsTableModel
 from desktop.ui.resources.referral_loops_table_model import ReferralLoopsTableModel
 from desktop.ui.resources.staff_table_model import StaffTableModel
-from desktop.ui.resources.workload_view import WorkloadView
+from desktop.ui.resources.workload_view import WorkloadView, workload_rows
 from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_search_field, make_table_view
+from desktop.ui.widgets.async_refresh import DataLoader
 from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.flow import FlowLayout, captioned
 from desktop.ui.widgets.plain_text import PlainLabel, as_written
@@ -50,10 +55,22 @@ def _selected_row(table: QTableView) -> object | None:
     return row
 
 
+@dataclass(frozen=True)
+class ResourcesData:
+    """Everything the Resources area shows, read in one session off the UI thread."""
+
+    organisations: list[OrganisationRow]
+    staff: list[StaffRow]
+    loops: list[ReferralRow]
+    workload: list[WorkloadRow] | None
+
+
 class ResourcesView(AreaView):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self.loader: DataLoader[ResourcesData] = DataLoader(ctx, self, self._show)
+        self._select_after_load: int | None = None
         self.can_manage = ctx.can(Permission.MANAGE_ORGANISATIONS)
         self.shows_loops = ctx.can(Permission.VIEW_ALL_CASES)
 
@@ -85,6 +102,7 @@ class ResourcesView(AreaView):
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Resources"), self))
+        layout.addWidget(self.loader.busy_label)
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
         self.setTabOrder(self.search_field, self.tabs)
@@ -182,11 +200,28 @@ class ResourcesView(AreaView):
 
     # --- data ---------------------------------------------------------------------------------
 
+    @property
+    def loading(self) -> bool:
+        return self.loader.loading
+
     def refresh(self) -> None:
-        rows: list[OrganisationRow] = self._ctx.read(
-            lambda s, a: listing.organisations(s, a, include_inactive=True)
-        )
-        staff: list[StaffRow] = self._ctx.read(listing.staff)
+        """Read the directory, the staff, the open loops and the workloads on the operation runner;
+        they are shown when read."""
+        shows_loops = self.shows_loops and self.loops_page is not None
+        reads_workload = self.workload is not None
+
+        def read(session: Session, actor: Actor) -> ResourcesData:  # worker thread
+            return ResourcesData(
+                listing.organisations(session, actor, include_inactive=True),
+                listing.staff(session, actor),
+                referrals.open_loops(session, actor) if shows_loops else [],
+                workload_rows(session, actor) if reads_workload else None,
+            )
+
+        self.loader.load(read)
+
+    def _show(self, data: ResourcesData) -> None:
+        rows, staff = data.organisations, data.staff
         self.organisations_model.set_rows(rows)
         self.staff_model.set_rows(staff)
         active = sum(1 for r in rows if r.active)
@@ -199,9 +234,9 @@ class ResourcesView(AreaView):
         )
         tables = [self.organisations_table, self.staff_table]
         if self.workload is not None:
-            self.workload.refresh()
+            self.workload.show_rows(data.workload)
         if self.shows_loops and self.loops_page is not None:
-            loops: list[ReferralRow] = self._ctx.read(referrals.open_loops)
+            loops = data.loops
             self.loops_model.set_rows(loops)
             overdue = sum(1 for r in loops if r.overdue)
             self.tabs.setTabText(
@@ -215,7 +250,15 @@ class ResourcesView(AreaView):
             # Long service descriptions must not push the table wider than the window.
             for column in range(table.model().columnCount()):
                 table.setColumnWidth(column, min(table.columnWidth(column), MAX_COLUMN_WIDTH))
+        if self._select_after_load is not None:
+            self._select_organisation(self._select_after_load)
+            self._select_after_load = None
         self._update_buttons()
+
+    def _refresh_and_select(self, organisation_id: int) -> None:
+        """Read again, then select the organisation (a new one is in the list once read)."""
+        self._select_after_load = organisation_id
+        self.refresh()
 
     def _apply_organisation_filter(self) -> None:
         kind = self.kind_filter.currentData()
@@ -249,8 +292,7 @@ class ResourcesView(AreaView):
 
     def _run_dialog(self, dialog: OrganisationDialog) -> None:
         if dialog.exec() and dialog.saved_id is not None:
-            self.refresh()
-            self._select_organisation(dialog.saved_id)
+            self._refresh_and_select(dialog.saved_id)
 
     def new_organisation(self) -> None:
         if self.can_manage:
@@ -293,8 +335,7 @@ class ResourcesView(AreaView):
         if run_action(
             self, self._ctx, lambda s, a: organisations.reactivate_organisation(s, a, organisation_id).id
         ):
-            self.refresh()
-            self._select_organisation(organisation_id)
+            self._refresh_and_select(organisation_id)
 
     def _select_organisation(self, organisation_id: int) -> None:
         for source_row, row in enumerate(self.organisations_model.rows()):

@@ -4,7 +4,9 @@ interventions, their weekly hours, the cases they manage and their sessions of t
 from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
+from desktop.services.actor import Actor
 from desktop.services.workload import WorkloadRow, may_view_workload, staff_workload
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
@@ -93,17 +95,28 @@ class WorkloadView(QWidget):
         layout.addWidget(self.explanation)
         self.setFocusProxy(self.table)
         self.setTabOrder(self.search_field, self.table)
-        self.refresh()
 
     def refresh(self) -> None:
-        if not may_view_workload(self.ctx.actor):
+        """Read the workloads on the UI thread (the Resources area reads them on the runner and
+        hands them to `show_rows`)."""
+        self.show_rows(self.ctx.read(workload_rows))
+
+    def show_rows(self, rows: list[WorkloadRow] | None) -> None:
+        """Show the workloads read; None: the user may not see them (the table stays empty)."""
+        if rows is None:
             self.model.set_rows([])
             self.count_label.setText("")
             return
-        rows = self.ctx.read(staff_workload)
         self.model.set_rows(rows)
         fit_columns(self.table)  # one row per staff member: a few dozen
         self.count_label.setText(self.tr("%1 staff members").replace("%1", str(len(rows))))
 
 
-__all__ = ["WorkloadTableModel", "WorkloadView"]
+def workload_rows(session: Session, actor: Actor) -> list[WorkloadRow] | None:
+    """The workloads, None for a user who may not see them (no thread restriction: no widgets)."""
+    if not may_view_workload(actor):
+        return None
+    return staff_workload(session, actor)
+
+
+__all__ = ["WorkloadTableModel", "WorkloadView", "workload_rows"]

@@ -20,6 +20,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.labels import flag_label
 from desktop.ui.students.students_table_model import StudentsTableModel, search_text
 from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_search_field, make_table_view
+from desktop.ui.widgets.async_refresh import DataLoader
 from desktop.ui.widgets.flow import FlowLayout, captioned
 from desktop.ui.widgets.plain_text import PlainLabel
 from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
@@ -39,6 +40,7 @@ class StudentsView(AreaView):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self.loader: DataLoader[list[StudentRow]] = DataLoader(ctx, self, self._show)
         own_class_only = not ctx.can(Permission.VIEW_ALL_STUDENTS)
         title = self.tr("Students")
         if own_class_only and ctx.actor.homeroom_grade is not None:
@@ -114,6 +116,7 @@ class StudentsView(AreaView):
         actions.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(title, self))
+        layout.addWidget(self.loader.busy_label)
         layout.addLayout(search_row)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
@@ -125,8 +128,15 @@ class StudentsView(AreaView):
 
     # --- data ------------------------------------------------------------------------------------
 
+    @property
+    def loading(self) -> bool:
+        return self.loader.loading
+
     def refresh(self) -> None:
-        rows: list[StudentRow] = self._ctx.read(listing.students)
+        """Read the roster on the operation runner; it is shown when read."""
+        self.loader.load(listing.students)
+
+    def _show(self, rows: list[StudentRow]) -> None:
         self.model.set_rows(rows)
         self._fill(
             self.grade_filter, self.tr("All grades"), sorted({r.grade for r in rows}), self.tr("Grade {n}")

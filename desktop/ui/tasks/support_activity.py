@@ -130,9 +130,14 @@ class SupportActivityPanel(QWidget):
         self._update_buttons()
 
     def refresh(self, today: date | None = None) -> None:
+        """Read and show my interventions and this week's sessions (on the UI thread: the Tasks
+        area reads them on the runner and hands them to `show_data`)."""
         day = today or date.today()
         mine: list[MyIntervention] = self._ctx.read(lambda s, a: my_interventions(s, a, today=day))
         sessions: list[WeekSession] = self._ctx.read(lambda s, a: week_sessions(s, a, today=day))
+        self.show_data(day, mine, sessions)
+
+    def show_data(self, day: date, mine: list[MyIntervention], sessions: list[WeekSession]) -> None:
         selected = self.selected()
         self.interventions_model.set_rows(mine)
         self.sessions_model.set_rows(sessions)

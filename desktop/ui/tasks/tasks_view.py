@@ -5,6 +5,7 @@ provide and this week's sessions (desktop/ui/tasks/support_activity.py)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
@@ -23,23 +24,39 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from desktop.services import listing, tasks
+from desktop.services.actor import Actor
 from desktop.services.permissions import Permission
+from desktop.services.support_activity import MyIntervention, WeekSession, my_interventions, week_sessions
 from desktop.services.tasks import TaskItem, TaskScope
 from desktop.ui.context import AppContext
 from desktop.ui.tasks.support_activity import SupportActivityPanel
 from desktop.ui.tasks.tasks_table_model import TaskItemsModel, search_text
 from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_search_field, make_table_view
+from desktop.ui.widgets.async_refresh import DataLoader
 from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.plain_text import PlainLabel
 from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
+
+
+@dataclass(frozen=True)
+class TasksData:
+    """What the Tasks area shows, read in one session off the UI thread."""
+
+    today: date
+    rows: list[TaskItem]
+    counts: dict[TaskScope, int]
+    interventions: list[MyIntervention]
+    sessions: list[WeekSession]
 
 
 class TasksView(AreaView):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self.loader: DataLoader[TasksData] = DataLoader(ctx, self, self._show)
         self.model = TaskItemsModel(self)
         self.proxy = RowFilterProxy(search_text, self)
         self.proxy.setSourceModel(self.model)
@@ -103,6 +120,7 @@ class TasksView(AreaView):
         page_layout.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Tasks"), self))
+        layout.addWidget(self.loader.busy_label)
         self.activity: SupportActivityPanel | None = None
         if self.tabs is not None:
             self.activity = SupportActivityPanel(ctx, self)
@@ -149,13 +167,32 @@ class TasksView(AreaView):
                 text = self.tr("{name} ({n})").format(name=text, n=counts[scope])
             self.scope.setItemText(i, text)
 
+    @property
+    def loading(self) -> bool:
+        return self.loader.loading
+
     def refresh(self) -> None:
+        """Read the tasks of the chosen scope (and my support activities) on the operation runner;
+        they are shown when read."""
         scope = self.current_scope()
         today = date.today()
-        rows: list[TaskItem] = self._ctx.read(lambda s, a: tasks.task_list(s, a, scope, today=today))
-        counts = self._ctx.read(lambda s, a: tasks.task_counts(s, a, today=today))
+        activities = self.activity is not None
+
+        def read(session: Session, actor: Actor) -> TasksData:  # worker thread
+            return TasksData(
+                today,
+                tasks.task_list(session, actor, scope, today=today),
+                tasks.task_counts(session, actor, today=today),
+                my_interventions(session, actor, today=today) if activities else [],
+                week_sessions(session, actor, today=today) if activities else [],
+            )
+
+        self.loader.load(read)
+
+    def _show(self, data: TasksData) -> None:
+        counts = data.counts
         self._label_scopes(counts)
-        self.model.set_rows(rows)
+        self.model.set_rows(data.rows)
         fit_columns(self.table)
         shown = self.proxy.rowCount()
         self.count_label.setText(self.tr("%n task(s)", "", shown))
@@ -163,7 +200,7 @@ class TasksView(AreaView):
             self.table.selectRow(0)
         self._update_buttons()
         if self.activity is not None and self.tabs is not None:
-            self.activity.refresh(today)
+            self.activity.show_data(data.today, data.interventions, data.sessions)
             self.tabs.setTabText(0, self.tr("My tasks ({n})").format(n=counts.get(TaskScope.MINE, 0)))
             self.tabs.setTabText(1, self.tr("My support activities ({n})").format(n=self.activity.count()))
 
