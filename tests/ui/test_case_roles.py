@@ -25,6 +25,7 @@ from desktop.ui.cases import cases_view
 from desktop.ui.cases.cases_view import CasesView
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
+from tests.ui.helpers import refreshed
 
 SECRET = "아동보호전문기관 신고 검토 (비공개)"
 
@@ -104,7 +105,7 @@ def test_homeroom_teacher_sees_only_the_state_of_an_unassigned_case(
     assert not rows[full_id].state_only and rows[full_id].priority is not None and rows[full_id].manager_name
     view = CasesView(ctx)
     qtbot.addWidget(view)
-    view.refresh()
+    refreshed(qtbot, view)
     line = next(r for r in range(view.model.rowCount()) if view.model.row_at(r).id == limited_id)
     assert [view.model.index(line, c).data() for c in (3, 4, 5, 7, 8)] == [label(row.state), "", "", "", ""]
     window = open_case_window(ctx, limited_id)
@@ -172,7 +173,7 @@ def test_a_case_outside_the_teachers_view_does_not_open(
     monkeypatch.setattr(cases_view, "show_error", lambda parent, exc, title=None: shown.append(exc))
     view = CasesView(ctx)
     qtbot.addWidget(view)
-    view.refresh()
+    refreshed(qtbot, view)
     assert view.open_case(outside) is None
     assert [type(e) for e in shown] == [NotFound] and shown[0].message == "This case does not exist."
     assert case_window.open_windows() == []

@@ -24,7 +24,7 @@ from desktop.ui.case_detail.timeline_panel import TimelinePanel, entry_title
 from desktop.ui.cases.cases_view import CasesView
 from desktop.ui.context import AppContext
 from desktop.ui.widgets import feedback
-from tests.ui.helpers import type_text
+from tests.ui.helpers import refreshed, type_text, wait_loaded
 
 S = CaseState
 
@@ -57,7 +57,7 @@ def test_enter_in_the_list_opens_one_window_per_case(
     ctx = demo_context("coordinator")
     view = CasesView(ctx)
     qtbot.addWidget(view)
-    view.refresh()
+    refreshed(qtbot, view)
     view.show()
     view.table.setFocus()
     view.table.setCurrentIndex(view.proxy.index(0, 0))
@@ -198,7 +198,7 @@ def test_editing_details_stores_them_and_refreshes_the_header(
     ctx = demo_context("coordinator")
     view = CasesView(ctx)
     qtbot.addWidget(view)
-    view.refresh()
+    refreshed(qtbot, view)
     row = next(r for r in view.model.rows() if r.state is S.ACTIVE and r.priority is not Priority.URGENT)
     window = view.open_case(row.id)  # a child window of the view: closed with it
     assert window is not None
@@ -228,6 +228,7 @@ def test_editing_details_stores_them_and_refreshes_the_header(
     assert window.priority_label.text() == "Urgent" and window.risk_label.text() == "4 — crisis"
     assert window.manager_label.text() == other_name and window.review_label.text() == review.isoformat()
     # The Cases list shows the change without being asked to.
+    wait_loaded(qtbot, view)
     listed = next(r for r in view.model.rows() if r.id == row.id)
     assert (listed.priority, listed.manager_id, listed.next_review_on) == (Priority.URGENT, other_id, review)
 

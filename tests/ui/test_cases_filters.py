@@ -3,6 +3,7 @@ review, combined with the search, all in the proxy over one loaded list (20,000 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
@@ -19,7 +20,7 @@ from desktop.services.listing import CaseRow, DomainName
 from desktop.ui.cases.cases_view import FINISHED, CasesView, is_overdue
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.row_table_model import ROW_ROLE
-from tests.ui.helpers import type_text
+from tests.ui.helpers import refreshed, type_text, wait_loaded
 
 TODAY = date.today()
 
@@ -39,7 +40,7 @@ def _choose(combo: QComboBox, data: Any) -> None:
 def view(qtbot: QtBot, demo_context: Callable[[str], AppContext]) -> CasesView:
     v = CasesView(demo_context("coordinator"))
     qtbot.addWidget(v)
-    v.refresh()
+    refreshed(qtbot, v)
     return v
 
 
@@ -93,12 +94,12 @@ def test_filters_combine_with_the_search_and_survive_a_refresh(qtbot: QtBot, vie
         r.grade == 3 and r.state is CaseState.ACTIVE and target.student_name in r.student_name for r in shown
     )
     # A refresh reloads the list but keeps the filters as chosen.
-    view.refresh()
+    refreshed(qtbot, view)
     assert view.grade_filter.currentData() == 3 and view.state_filter.currentText() == "Active support"
     assert {r.id for r in _shown(view)} == {r.id for r in shown}
 
 
-def test_filtering_never_goes_back_to_the_database(view: CasesView) -> None:
+def test_filtering_never_goes_back_to_the_database(qtbot: QtBot, view: CasesView) -> None:
     statements: list[str] = []
     engine = view._ctx.vault.engine
     listener = lambda *a: statements.append(a[2])  # noqa: E731
@@ -110,6 +111,7 @@ def test_filtering_never_goes_back_to_the_database(view: CasesView) -> None:
         view.search_field.setText("2026")
         assert statements == []
         view.refresh_list()
+        wait_loaded(qtbot, view)
         assert 1 <= len(statements) <= 2  # the list, in one query (the domains were loaded before)
     finally:
         event.remove(engine, "before_cursor_execute", listener)
@@ -188,15 +190,27 @@ def test_a_long_list_opens_on_its_top_and_then_shows_every_case(
     """20,000 cases: the first screen (the newest codes) shows at once, the rest arrives from the
     worker; then the list holds every case in order, and search and filters see all of them."""
     rows = _many(20_000)
-    monkeypatch.setattr(listing, "cases", _fake_cases(rows))
+    fake = _fake_cases(rows)
+    whole_may_come = threading.Event()
+
+    def cases(
+        session: object, actor: object, *, first: int | None = None, code_descending: bool = True
+    ) -> list[CaseRow]:
+        if first is None:  # the complete list waits until the test has looked at the first screen
+            whole_may_come.wait(20)
+        return fake(session, actor, first=first, code_descending=code_descending)
+
+    monkeypatch.setattr(listing, "cases", cases)
     view = CasesView(demo_context("coordinator"))
     qtbot.addWidget(view)
     by_code = sorted(rows, key=lambda r: listing.case_code_key(r.code), reverse=True)
+    view.refresh()
+    qtbot.waitUntil(lambda: view.proxy.rowCount() > 0, timeout=20_000)
+    assert view.loading and view.count_label.text() == "Loading cases…"
+    assert _shown(view) == by_code[: view.proxy.rowCount()]
+    view.table.selectRow(3)
     with qtbot.waitSignal(view.loaded, timeout=20_000):
-        view.refresh()
-        assert view.loading and view.count_label.text() == "Loading cases…"
-        assert _shown(view) == by_code[: view.proxy.rowCount()] and view.proxy.rowCount() > 0
-        view.table.selectRow(3)
+        whole_may_come.set()
     assert not view.loading and _shown(view) == by_code
     assert view.table.currentIndex().data(ROW_ROLE) == by_code[3]  # the selection stayed on its case
     type_text(qtbot, view.search_field, "2026-009")

@@ -122,6 +122,7 @@ def test_homeroom_teacher_sees_only_their_own_class(qtbot: QtBot, controller: Ap
     assert {(r.grade, r.class_no) for r in rows} == {(3, 2)}
     main.show_area("cases")
     cases = main.areas["cases"]
+    wait_loaded(qtbot, cases)
     assert cases.table.isColumnHidden(6)  # no domains in the limited view
     for row in cases.model.rows():
         assert row.domains == ()

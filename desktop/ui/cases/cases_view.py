@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 from typing import Any
@@ -27,6 +28,7 @@ from desktop.services import listing
 from desktop.services.errors import ServiceError
 from desktop.services.listing import CaseRow, DomainName
 from desktop.services.permissions import Permission
+from desktop.services.requests import IntakeRow, intake_queue
 from desktop.ui.case_detail.case_window import CaseWindow, open_case_window
 from desktop.ui.cases.cases_table_model import (
     DOMAINS_COLUMN,
@@ -74,6 +76,15 @@ class _AfterPaint(QObject):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._then)
         return False
+
+
+@dataclass(frozen=True)
+class _FirstRead:
+    """The first read of the case list: the need domains (first time only) and the first rows."""
+
+    domains: list[DomainName] | None
+    rows: list[CaseRow]
+    complete: bool
 
 
 class CasesView(AreaView):
@@ -180,7 +191,8 @@ class CasesView(AreaView):
         # The coordinator's intake queue: new requests waiting to become (or join) a case.
         self.intake: IntakeQueue | None = None
         self._intake_stale = False
-        self._after_paint = _AfterPaint(self._refresh_intake, self)
+        self._intake_generation = 0
+        self._after_paint = _AfterPaint(self._read_intake_in_background, self)
         if self.tabs is not None:
             self.intake = IntakeQueue(ctx, self, titled=False)
             self.intake.case_opened.connect(self._case_opened)
@@ -212,8 +224,10 @@ class CasesView(AreaView):
     def refresh(self) -> None:
         self.refresh_list()
         if self.intake is not None and self.tabs is not None:
-            # The queue's tab is read when shown, or right after the list has been painted.
+            # The queue's tab is read when shown, or (on the runner) right after the list has
+            # been painted.
             self._intake_stale = True
+            self._intake_generation += 1
             viewport = self.table.viewport()
             if self.tabs.currentWidget() is self.intake or not viewport.isVisible():
                 self._refresh_intake()
@@ -221,44 +235,99 @@ class CasesView(AreaView):
                 viewport.installEventFilter(self._after_paint)
 
     def _refresh_intake(self) -> None:
+        """Read the intake queue now (its tab is shown)."""
         if not shiboken6.isValid(self) or not self._intake_stale:
             return
         if self.intake is not None and self.tabs is not None:
             self._intake_stale = False
             self.intake.refresh()
+            self._show_intake_count()
+
+    def _read_intake_in_background(self) -> None:
+        """Read the intake queue on the runner (its tab shows how many requests wait)."""
+        if not shiboken6.isValid(self) or not self._intake_stale or self.intake is None:
+            return
+        self._intake_stale = False
+        generation = self._intake_generation
+        vault, actor = self._ctx.vault, self._ctx.actor
+
+        def read() -> list[IntakeRow]:  # on the worker thread
+            with vault.session() as session:
+                try:
+                    return intake_queue(session, actor)
+                finally:
+                    session.rollback()
+
+        def show(rows: object) -> None:
+            if not shiboken6.isValid(self) or generation != self._intake_generation or self.intake is None:
+                return  # closed, or read again since
+            assert isinstance(rows, list)
+            self.intake.show_rows(rows)
+            self._show_intake_count()
+
+        def failed(exc: BaseException) -> None:
+            if shiboken6.isValid(self) and generation == self._intake_generation:
+                self._intake_stale = True  # read when its tab is shown
+                log.error("the intake queue could not be read", exc_info=exc)
+
+        self._ctx.runner.run(read, on_success=show, on_failure=failed)
+
+    def _show_intake_count(self) -> None:
+        if self.intake is not None and self.tabs is not None:
             waiting = self.intake.model.rowCount()
             self.tabs.setTabText(1, self.tr("Intake queue ({n})").format(n=waiting))
 
     def refresh_list(self) -> None:
-        """Reload the case list (one query).
+        """Read the case list on the operation runner (`loading` until it is shown, `loaded`
+        emitted after).
 
-        A long list (a district's 20,000 cases) would keep the window waiting for a second: when
-        the list is sorted by code (as it opens), only its first screen is read at once, shown,
-        and the complete list is read off the UI thread and completes it (`loading` until then,
-        `loaded` emitted after). A short list is complete after the first read."""
+        A long list (a district's 20,000 cases) would take a second to read: when the list is
+        sorted by code (as it opens), its first screen is read and shown first, then the complete
+        list is read and completes it. A short list is complete after the first read."""
         self._generation += 1
         generation = self._generation
         self._incomplete = False
-        if not self._domains_loaded and not self.limited:
-            domains: list[DomainName] = self._ctx.read(listing.need_domains)
-            for d in domains:
+        self.loading = True
+        self._update_count()
+        needs_domains = not self._domains_loaded and not self.limited
+        sort = self.model.sort_state()
+        by_code = sort is not None and sort[0] == 0
+        descending = sort is not None and sort[1] == Qt.SortOrder.DescendingOrder
+        vault, actor = self._ctx.vault, self._ctx.actor
+
+        def read_first() -> _FirstRead:  # on the worker thread
+            with vault.session() as session:
+                try:
+                    domains = listing.need_domains(session, actor) if needs_domains else None
+                    if not by_code:
+                        return _FirstRead(domains, listing.cases(session, actor), complete=True)
+                    top = listing.cases(session, actor, first=FIRST_SCREEN + 1, code_descending=descending)
+                    if len(top) <= FIRST_SCREEN:
+                        return _FirstRead(domains, top, complete=True)
+                    return _FirstRead(domains, top[:FIRST_SCREEN], complete=False)
+                finally:
+                    session.rollback()
+
+        self._ctx.runner.run(
+            read_first,
+            on_success=lambda first: self._first_read(generation, first),
+            on_failure=lambda exc: self._load_failed(generation, exc),
+        )
+
+    def _first_read(self, generation: int, first: object) -> None:
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return  # closed, or a newer refresh is on its way
+        assert isinstance(first, _FirstRead)
+        if first.domains is not None and not self._domains_loaded:
+            for d in first.domains:
                 self.domain_filter.addItem(self._ctx.domain_name(d.name_ko, d.name_en), d.code)
             self._domains_loaded = True
-        sort = self.model.sort_state()
-        if sort is None or sort[0] != 0:
-            self._show_rows(self._ctx.read(listing.cases))
+        if first.complete:
+            self.loading = False
+            self._show_rows(first.rows)
+            self.loaded.emit()
             return
-        descending = sort[1] == Qt.SortOrder.DescendingOrder
-        top: list[CaseRow] = self._ctx.read(
-            lambda session, actor: listing.cases(
-                session, actor, first=FIRST_SCREEN + 1, code_descending=descending
-            )
-        )
-        if len(top) <= FIRST_SCREEN:
-            self._show_rows(top)
-            return
-        self.loading = True
-        self._show_rows(top[:FIRST_SCREEN])
+        self._show_rows(first.rows)
         vault, actor = self._ctx.vault, self._ctx.actor
 
         def read_all() -> list[CaseRow]:  # on the worker thread

@@ -78,8 +78,11 @@ class IntakeQueue(QWidget):
     def refresh(self) -> None:
         if not self.allowed:
             return
+        self.show_rows(self._ctx.read(intake_queue))
+
+    def show_rows(self, rows: list[IntakeRow]) -> None:
+        """Show the waiting requests read (by `refresh`, or by the Cases area on the runner)."""
         current = self.current()
-        rows: list[IntakeRow] = self._ctx.read(intake_queue)
         self.model.set_rows(rows)
         fit_columns(self.table)
         self._select(current.id if current else None)
