@@ -140,6 +140,7 @@ def test_procedure_shows_the_stage_and_next_step_and_moves_the_case(
     assert bar.where_label.text() == "Now: On hold (off the usual road)"
     assert bar.next_label.text() == "Next step: Review the case again"
     assert set(bar.move_actions) == {S.UNDER_REVIEW, S.CLOSED}
+    wait_loaded(qtbot, timeline)  # the timeline reads on the operation runner
     top = timeline.shown_entries()[0]
     assert top.kind is TimelineKind.STATE and entry_title(top) == "State changed from Under review to On hold"
     assert top.detail == "보호자 상담 후 재검토"
@@ -287,6 +288,7 @@ def test_notes_are_added_and_shown_in_the_timeline(
         )
 
     # The timeline shows it, and its kind filter keeps only notes.
+    wait_loaded(qtbot, timeline)
     assert any(
         e.kind is TimelineKind.NOTE and e.detail == "학교전담경찰관 면담" for e in timeline.shown_entries()
     )
@@ -321,6 +323,7 @@ def test_a_tab_reads_its_data_when_first_shown_and_follows_changes_once_read(
     assert overview.header is not None and overview.summary_label.text()
     assert timeline.model.rowCount() == 0 and notes.model.rowCount() == 0
     window.tabs.setCurrentWidget(timeline)
+    wait_loaded(qtbot, timeline)  # read on the operation runner when shown
     stored = ctx.read(lambda s, a: case_detail.timeline(s, a, row.id))
     assert timeline.model.rowCount() == len(stored) > 0
     # A change made elsewhere: the Timeline, read already, shows it; Notes is read when shown.

@@ -79,7 +79,7 @@ def tour(qtbot: QtBot, ctx: AppContext) -> Iterator[tuple[str, QWidget]]:
     assert tabs is not None
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
-        ctx.runner.wait_for_idle()
+        wait_loaded(qtbot, window)  # a tab that reads on the runner, filled in
         QApplication.processEvents()
         yield f"case_tab{index}", window
     window.close()

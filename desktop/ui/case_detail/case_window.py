@@ -167,10 +167,18 @@ class CaseWindow(QWidget):
                 panel.refresh()
 
     def panel(self, kind: type[P]) -> P:
-        """The tab of this kind (e.g. `window.panel(PlanPanel)`), its data read if it was not yet."""
+        """The tab of this kind (e.g. `window.panel(PlanPanel)`) with its data on it: read now if
+        it was not read yet or its reading is under way."""
         panel = self.find_panel(kind)
-        self._read_once(panel)
+        if panel in self._unread or panel.loading:
+            self._unread.discard(panel)
+            panel.read_now()
         return panel
+
+    @property
+    def loading(self) -> bool:
+        """True while a tab's data is being read on the operation runner."""
+        return any(panel.loading for panel in self.panels)
 
     def find_panel(self, kind: type[P]) -> P:
         """The tab of this kind as it is: empty if it was never shown (see `panel`)."""

@@ -30,6 +30,16 @@ class CasePanel(QWidget):
     def refresh(self) -> None:
         raise NotImplementedError
 
+    def read_now(self) -> None:
+        """Read and show the tab's data before returning (a tab that reads on the operation
+        runner in `refresh` reads here on the UI thread: a caller wants the data at once)."""
+        self.refresh()
+
+    @property
+    def loading(self) -> bool:
+        """True while the tab's data is being read on the operation runner."""
+        return False
+
     def has_unsaved_changes(self) -> bool:
         """True while the tab holds typed edits that are not stored yet."""
         return False

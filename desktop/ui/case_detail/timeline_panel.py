@@ -17,6 +17,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.labels import label
 from desktop.ui.timefmt import datetime_text
 from desktop.ui.widgets.area import make_search_field, make_table_view
+from desktop.ui.widgets.async_refresh import DataLoader
 from desktop.ui.widgets.plain_text import PlainLabel
 from desktop.ui.widgets.row_table_model import Column, RowFilterProxy, RowTableModel
 
@@ -87,6 +88,7 @@ def _search_text(entry: TimelineEntry) -> str:
 class TimelinePanel(CasePanel):
     def __init__(self, ctx: AppContext, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, case_id, parent)
+        self.loader: DataLoader[list[TimelineEntry]] = DataLoader(ctx, self, self._show)
         self.model = TimelineTableModel(self)
         self.proxy = RowFilterProxy(_search_text, self)
         self.proxy.setSourceModel(self.model)
@@ -107,6 +109,7 @@ class TimelinePanel(CasePanel):
         bar.addWidget(kind_caption)
         bar.addWidget(self.kind_filter)
         bar.addWidget(self.search_field, 1)
+        bar.addWidget(self.loader.busy_label)
         bar.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -118,8 +121,21 @@ class TimelinePanel(CasePanel):
     def title(self) -> str:
         return self.tr("Timeline")
 
+    @property
+    def loading(self) -> bool:
+        return self.loader.loading
+
     def refresh(self) -> None:
-        entries = self.ctx.read(lambda s, a: case_detail.timeline(s, a, self.case_id))
+        """Read the timeline on the operation runner (a long case has thousands of entries); it is
+        shown when read."""
+        case_id = self.case_id
+        self.loader.load(lambda s, a: case_detail.timeline(s, a, case_id))
+
+    def read_now(self) -> None:
+        case_id = self.case_id
+        self.loader.load_now(lambda s, a: case_detail.timeline(s, a, case_id))
+
+    def _show(self, entries: list[TimelineEntry]) -> None:
         self.model.set_rows(entries)
         self._fit_pending = True
         if self.table.isVisible():
