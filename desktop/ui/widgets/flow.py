@@ -21,6 +21,7 @@ class FlowLayout(QLayout):
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self._line_spacing = line_spacing
+        self._height_for: dict[int, int] = {}
         if parent is None:
             self.setContentsMargins(QMargins(0, 0, 0, 0))
 
@@ -28,6 +29,7 @@ class FlowLayout(QLayout):
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+        self.invalidate()
 
     def count(self) -> int:
         return len(self._items)
@@ -36,7 +38,10 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        if not 0 <= index < len(self._items):
+            return None
+        self.invalidate()
+        return self._items.pop(index)
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
@@ -45,7 +50,16 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        # Qt asks many times per layout pass (a table filled, a tab renamed): measured once per
+        # width until the layout is invalidated (Qt invalidates every layout before a new pass).
+        cached = self._height_for.get(width)
+        if cached is None:
+            cached = self._height_for[width] = self._arrange(QRect(0, 0, width, 0), move=False)
+        return cached
+
+    def invalidate(self) -> None:
+        self._height_for.clear()
+        super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
