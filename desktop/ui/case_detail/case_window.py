@@ -7,7 +7,7 @@ from datetime import date
 from typing import TypeVar
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QTabWidget, QVBoxLayout, QWidget
 
@@ -18,7 +18,7 @@ from desktop.storage.changes import Changes
 from desktop.ui.case_detail.notes_panel import NotesPanel
 from desktop.ui.case_detail.overview_panel import OverviewPanel, risk_text, student_text
 from desktop.ui.case_detail.panel import CasePanel, keep_or_drop_edits
-from desktop.ui.case_detail.tabs import extra_panels
+from desktop.ui.case_detail.tabs import EXTRA_PANELS, tab_title
 from desktop.ui.case_detail.timeline_panel import TimelinePanel
 from desktop.ui.change_bus import RefreshStamp, refresh_when_changed
 from desktop.ui.context import AppContext
@@ -69,6 +69,9 @@ class CaseWindow(QWidget):
         layout.addWidget(self.code_label)
         self.tabs: QTabWidget | None = None
         self.panels: list[CasePanel] = []
+        self._unmade: dict[int, type[CasePanel]] = {}
+        self._closing = False
+        """Tabs (by index) that show a stand-in until their panel is made."""
         if self.header.limited:
             form = QFormLayout()
             form.addRow(self.tr("State:"), self.state_label)
@@ -103,19 +106,22 @@ class CaseWindow(QWidget):
             layout.addLayout(grid)
             self.tabs = QTabWidget(self)
             self.tabs.setObjectName("case_tabs")
-            self.panels = [
-                OverviewPanel(ctx, case_id, self),
-                *extra_panels(ctx, case_id, self),
-                NotesPanel(ctx, case_id, self),
-                TimelinePanel(ctx, case_id, self),
-            ]
-            for number, panel in enumerate(self.panels, start=1):
-                index = self.tabs.addTab(panel, panel.title())
-                panel.changed.connect(self._panel_changed)
+            # The Overview (shown first) and Notes (its button decides Ctrl+N) are made now; the
+            # other tabs' panels are made when shown, asked for, or one per turn of the event loop
+            # once the window is up, so opening a case never waits for all of them.
+            kinds: list[type[CasePanel]] = [OverviewPanel, *EXTRA_PANELS, NotesPanel, TimelinePanel]
+            for number, kind in enumerate(kinds, start=1):
+                if kind is OverviewPanel or kind is NotesPanel:
+                    panel = kind(ctx, case_id, self)
+                    index = self.tabs.addTab(panel, panel.title())
+                    self._adopt(panel)
+                else:
+                    index = self.tabs.addTab(QWidget(self), tab_title(kind))
+                    self._unmade[index] = kind
                 # Alt+1..7 pick a tab (letters are left to the buttons inside the tabs).
                 self.tabs.setTabToolTip(index, self.tr("Alt+{n}").format(n=number))
                 tab_shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
-                tab_shortcut.setWhatsThis(self.tr("Show the {tab} tab").format(tab=panel.title()))
+                tab_shortcut.setWhatsThis(self.tr("Show the {tab} tab").format(tab=self.tabs.tabText(index)))
                 tab_shortcut.activated.connect(lambda i=index: self.tabs.setCurrentIndex(i))
             layout.addWidget(self.tabs, 1)
             # A tab reads its data when it is first shown (or asked for by `panel`).
@@ -145,6 +151,7 @@ class CaseWindow(QWidget):
         """The tabs whose data has not been read yet: read when shown or asked for."""
         if self.tabs is not None:
             self._tab_shown(self.tabs.currentIndex())
+            QTimer.singleShot(0, self, self._make_next)
         # A change to this case made anywhere else (the Tasks area, a meeting, the intake queue)
         # shows here at once.
         refresh_when_changed(ctx.changes, self, self._affected_by, self.refresh_from_elsewhere)
@@ -185,7 +192,50 @@ class CaseWindow(QWidget):
         for panel in self.panels:
             if isinstance(panel, kind):
                 return panel
+        for index, unmade in list(self._unmade.items()):
+            if issubclass(unmade, kind):
+                made = self._make(index)
+                assert isinstance(made, kind)
+                return made
         raise LookupError(kind.__name__)
+
+    def _adopt(self, panel: CasePanel) -> None:
+        panel.changed.connect(self._panel_changed)
+        self.panels.append(panel)
+        if self.tabs is not None:
+            self.panels.sort(key=self.tabs.indexOf)
+
+    def _make(self, index: int) -> CasePanel:
+        """Make the panel of a tab that shows a stand-in so far, and put it in the stand-in's place
+        (the tab keeps its place, title and key; the tab on screen stays on screen)."""
+        assert self.tabs is not None
+        kind = self._unmade.pop(index)
+        panel = kind(self.ctx, self.case_id, self)
+        stand_in = self.tabs.widget(index)
+        current = self.tabs.currentIndex()
+        title, tip = self.tabs.tabText(index), self.tabs.tabToolTip(index)
+        self.tabs.blockSignals(True)  # the same tab is shown again: nothing to tell
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, panel, title)
+            self.tabs.setTabToolTip(index, tip)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(False)
+        if stand_in is not None:
+            stand_in.deleteLater()
+        self._adopt(panel)
+        self._unread.add(panel)
+        return panel
+
+    def _make_next(self) -> None:
+        """Make one more tab's panel, then let the event loop run before the next."""
+        if self._closing:
+            return
+        if self._unmade:
+            self._make(min(self._unmade))
+        if self._unmade:
+            QTimer.singleShot(0, self, self._make_next)
 
     def is_read(self, panel: CasePanel) -> bool:
         """True once the tab has read its data (a tab never shown has not)."""
@@ -200,6 +250,8 @@ class CaseWindow(QWidget):
             panel.refresh()
 
     def _tab_shown(self, index: int) -> None:
+        if index in self._unmade:
+            self._make(index)
         widget = self.tabs.widget(index) if self.tabs is not None else None
         if isinstance(widget, CasePanel):
             self._read_once(widget)
@@ -268,6 +320,7 @@ class CaseWindow(QWidget):
                     self.tabs.setCurrentWidget(panel)
                 event.ignore()
                 return
+        self._closing = True
         if _open_windows.get(self.case_id) is self:
             del _open_windows[self.case_id]
         super().closeEvent(event)
