@@ -7,12 +7,13 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.models import CaseState, CaseStateChange, DecisionOutcome, Meeting, MeetingStatus, Task
 from desktop.ui.context import AppContext
+from desktop.ui.meetings.addendum_dialog import AddendumDialog
 from desktop.ui.meetings.meeting_dialog import MeetingDialog
 from desktop.ui.meetings.meetings_view import MeetingsView
 from desktop.ui.meetings.new_meeting_dialog import NewMeetingDialog
@@ -125,7 +126,12 @@ def test_agenda_minutes_apply_and_finalise(
     assert dialog.discussion.isReadOnly()
     assert "matches the minutes" in dialog.hash_label.text()
 
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("참석자 소속 정정", True))
+    def write_addendum(box: AddendumDialog) -> int:
+        box.text_edit.setPlainText("참석자 소속 정정")
+        box.accept()
+        return box.result()
+
+    monkeypatch.setattr(AddendumDialog, "exec", write_addendum)
     assert dialog.addendum_button.isEnabled()
     assert dialog.add_addendum()
     (entry,) = [dialog.addenda.item(k).text() for k in range(dialog.addenda.count())]
