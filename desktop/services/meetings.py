@@ -688,7 +688,9 @@ def propose_agenda(session: Session, actor: Actor, meeting_id: int) -> list[Prop
     for _task_id, title, due_on, case_id, code, student_name in overdue:
         if case_id is not None and case_id in on_agenda_cases:
             continue
-        about = f"{_named_case(code, student_name or '')}, " if code else ""
+        # "(김○○, 기한 …)" when the task's title names the case already, else "(2026-045 김○○, 기한 …)".
+        who = initials(student_name or "")
+        about = "" if not code else f"{who}, " if code in title else f"{code} {who}, ".replace(" , ", ", ")
         proposed.append(
             ProposedItem(
                 AgendaKind.OVERDUE_ACTION, f"기한 경과: {title} ({about}기한 {due_on})"[:MAX_TITLE], case_id

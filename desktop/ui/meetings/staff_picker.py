@@ -33,6 +33,14 @@ def choice_label(s: StaffChoice) -> str:
     )
 
 
+def _search_text(s: StaffChoice) -> str:
+    """What the filter box looks in: name, position, role, and the class as "3-2" or "3학년 2반"."""
+    words = [choice_label(s), label(s.role)]
+    if s.homeroom_grade is not None and s.homeroom_class is not None:
+        words += [f"{s.homeroom_grade}-{s.homeroom_class}", f"{s.homeroom_grade}학년 {s.homeroom_class}반"]
+    return " ".join(words).casefold()
+
+
 class StaffPicker(QWidget):
     """A searchable check list of staff. `changed` is emitted when a tick changes."""
 
@@ -52,7 +60,7 @@ class StaffPicker(QWidget):
         for s in staff:
             item = QListWidgetItem(choice_label(s), self.list)
             item.setData(_ID, s.id)
-            item.setData(Qt.ItemDataRole.UserRole + 1, f"{choice_label(s)} {label(s.role)}".casefold())
+            item.setData(Qt.ItemDataRole.UserRole + 1, _search_text(s))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if s.id in chosen else Qt.CheckState.Unchecked)
         self.list.itemChanged.connect(lambda _item: self._changed())
@@ -101,7 +109,7 @@ class StaffPicker(QWidget):
         self.changed.emit()
 
     def _show_count(self) -> None:
-        self.count_label.setText(self.tr("%n chosen", "", len(self.checked_ids())))
+        self.count_label.setText(self.tr("Chosen: {count}").format(count=len(self.checked_ids())))
 
     def checked_ids(self) -> list[int]:
         return [int(item.data(_ID)) for item in self._items() if item.checkState() == Qt.CheckState.Checked]

@@ -23,7 +23,10 @@ def staff_label(
     if what:
         parts.append(what)
     if homeroom_grade is not None and homeroom_class is not None:
-        parts.append(f"{homeroom_grade}-{homeroom_class}")
+        short = f"{homeroom_grade}-{homeroom_class}"
+        # A position such as "3학년 2반 담임교사" names the class already.
+        if short not in what and f"{homeroom_grade}학년 {homeroom_class}반" not in what:
+            parts.append(short)
     return f"{name} ({', '.join(parts)})" if parts else name
 
 
