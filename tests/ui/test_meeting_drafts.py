@@ -196,3 +196,23 @@ def test_addendum_and_new_meeting_ask_before_losing_typed_text(
     answer_questions(monkeypatch, QMessageBox.StandardButton.Discard)
     qtbot.keyClick(planning, Qt.Key.Key_Escape)
     assert not planning.isVisible() and planning.meeting_id is None
+
+
+def test_typed_minutes_and_attendees_survive_other_changes_and_a_refresh(
+    qtbot: QtBot, demo_context: Callable[[str], AppContext]
+) -> None:
+    ctx = demo_context("coordinator")
+    dialog = MeetingDialog(ctx, _planned_meeting(ctx))
+    qtbot.addWidget(dialog)
+    first = dialog.minutes_items.item(0).data(Qt.ItemDataRole.UserRole)
+    dialog.select_item(first)
+    type_text(qtbot, dialog.discussion, "보호자 상담 결과 공유")
+    dialog.attendees.removeRow(0)
+    # Another change stored from this window (an agenda item added), then a refresh from outside.
+    type_text(qtbot, dialog.new_item_edit, "학교 행사 안내")
+    assert dialog.add_own_item()
+    dialog.refresh()
+    shown = dialog.current_item()
+    assert shown is not None and shown.id == first
+    assert dialog.discussion.toPlainText().endswith("보호자 상담 결과 공유") and dialog.item_edited()
+    assert dialog.attendees_edited() and dialog.attendees.rowCount() == len(dialog.detail.attendees) - 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -169,16 +170,38 @@ class MeetingDialog(QDialog):
 
     # --- helpers ------------------------------------------------------------------------------
 
-    def _do(self, action: Callable[[Session, Actor], Any]) -> bool:
-        """Run a service call; on success reload everything and emit `changed`."""
+    def _do(self, action: Callable[[Session, Actor], Any], *, stores: str = "") -> bool:
+        """Run a service call; on success reload everything and emit `changed`. `stores` names
+        the form the call stored ("item", "attendees"): that form then shows what is stored."""
         result = run_action(self, self._ctx, lambda s, a: (action(s, a), True)[1])
         if result is None:
             return False
-        self.reload()
+        self.reload(keep_item=stores != "item", keep_attendees=stores != "attendees")
         self.changed.emit()
         return True
 
-    def reload(self) -> None:
+    def refresh(self) -> None:
+        """Show what is stored now, keeping whatever was typed and not saved yet."""
+        self.reload()
+
+    def reload(self, *, keep_item: bool = True, keep_attendees: bool = True) -> None:
+        """Read the meeting again. The shown agenda item's unsaved edits and an edited attendee
+        list stay as typed (unless they were just stored)."""
+        form = self._unsaved_form() if keep_item and self.item_edited() else None
+        attendees = self.attendee_inputs() if keep_attendees and self.attendees_edited() else None
+        self._reread()
+        if self._why_not_editable():
+            return
+        if form is not None:
+            it = self.current_item()
+            if it is not None and it.id == form.item_id:
+                self._fill_form(form)
+        if attendees is not None:
+            self.attendees.setRowCount(0)
+            for a in attendees:
+                self._append_attendee(a)
+
+    def _reread(self) -> None:
         self.detail = self._ctx.read(lambda s, a: meetings.meeting_detail(s, a, self.meeting_id))
         self.preview = None  # made from the data before the change
         self.preview_list.clear()
@@ -401,7 +424,7 @@ class MeetingDialog(QDialog):
 
     def save_attendees(self) -> bool:
         rows = self.attendee_inputs()
-        return self._do(lambda s, a: meetings.set_attendees(s, a, self.meeting_id, rows))
+        return self._do(lambda s, a: meetings.set_attendees(s, a, self.meeting_id, rows), stores="attendees")
 
     # --- agenda -------------------------------------------------------------------------------
 
@@ -839,7 +862,8 @@ class MeetingDialog(QDialog):
                 target_state=target,
                 reason=reason,
                 actions=actions,
-            )
+            ),
+            stores="item",
         )
         if saved:  # storing the item removed its draft in the same transaction
             self._draft_forgotten()
@@ -882,19 +906,19 @@ class MeetingDialog(QDialog):
             if self._draft_stored:
                 self.forget_draft()
             return False
-        raw_outcome, raw_target = self.outcome.currentData(), self.target.currentData()
-        discussion, reason, actions = self.discussion.toPlainText(), self.reason.text(), self.action_inputs()
+        form = self._unsaved_form()
+        assert form is not None
         try:
             at = self._ctx.write(
                 lambda s, a: meetings.save_minutes_draft(
                     s,
                     a,
-                    it.id,
-                    discussion=discussion,
-                    outcome=DecisionOutcome(raw_outcome) if raw_outcome is not None else None,
-                    target_state=CaseState(raw_target) if raw_target is not None else None,
-                    reason=reason,
-                    actions=actions,
+                    form.item_id,
+                    discussion=form.discussion,
+                    outcome=form.outcome,
+                    target_state=form.target_state,
+                    reason=form.reason,
+                    actions=form.actions,
                 )
             )
         except Exception as exc:  # a draft must never interrupt the typing
@@ -906,6 +930,22 @@ class MeetingDialog(QDialog):
         self._draft_stored = True
         self.draft_label.setText(self.tr("Draft kept at {time}").format(time=local(at).strftime("%H:%M:%S")))
         return True
+
+    def _unsaved_form(self) -> MinutesDraft | None:
+        """What the shown item's form holds now, as a draft."""
+        it = self.current_item()
+        if it is None:
+            return None
+        raw_outcome, raw_target = self.outcome.currentData(), self.target.currentData()
+        return MinutesDraft(
+            item_id=it.id,
+            saved_at=datetime.now(UTC),
+            discussion=self.discussion.toPlainText(),
+            outcome=DecisionOutcome(raw_outcome) if raw_outcome is not None else None,
+            target_state=CaseState(raw_target) if raw_target is not None else None,
+            reason=self.reason.text(),
+            actions=tuple(self.action_inputs()),
+        )
 
     def forget_draft(self) -> None:
         """Remove this user's draft of the minutes (its edits were discarded)."""
