@@ -7,7 +7,7 @@ from __future__ import annotations
 KO_MEETING_MINUTES: dict[tuple[str, str], str] = {
     # the draft of the minutes
     ("MeetingDialog", "&Keep the draft"): "초안 유지(&K)",
-    ("MeetingDialog", "D&iscard the draft"): "초안 버리기(&I)",
+    ("MeetingDialog", "Discard t&he draft"): "초안 버리기(&H)",
     (
         "MeetingDialog",
         "The draft could not be kept; save the item.",
@@ -110,7 +110,7 @@ KO_MEETING_MINUTES: dict[tuple[str, str], str] = {
     ("StaffPicker", "Select n&one shown"): "보이는 항목 선택 해제(&O)",
     ("StaffPicker", "Chosen: {count}"): "선택: {count}명",
     ("AddStaffDialog", "Add staff"): "교직원 추가",
-    ("AddStaffDialog", "&Add"): "추가(&A)",
+    ("AddStaffDialog", "A&dd"): "추가(&D)",
     # addendum
     ("AddendumDialog", "Add addendum"): "추가 기록(부기)",
     ("AddendumDialog", "&Add addendum"): "추가 기록 저장(&A)",

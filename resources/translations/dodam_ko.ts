@@ -310,8 +310,12 @@
         </message>
         <message>
             <location filename="../../desktop/ui/meetings/staff_picker.py" line="137" />
+            <source>A&amp;dd</source>
+            <translation>추가(&amp;D)</translation>
+        </message>
+        <message>
             <source>&amp;Add</source>
-            <translation>추가(&amp;A)</translation>
+            <translation type="vanished">추가(&amp;A)</translation>
         </message>
     </context>
     <context>
@@ -2380,42 +2384,42 @@
     <context>
         <name>MeetingDialog</name>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="87" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="88" />
             <source>Meeting</source>
             <translation>회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="105" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="106" />
             <source>&amp;Overview &amp;&amp; attendees</source>
             <translation>개요·참석자(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="106" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="107" />
             <source>A&amp;genda</source>
             <translation>안건(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="107" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="108" />
             <source>&amp;Minutes</source>
             <translation>회의록(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="108" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="109" />
             <source>Appl&amp;y</source>
             <translation>적용(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="111" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="112" />
             <source>&amp;Finalise minutes…</source>
             <translation>회의록 확정(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="113" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="114" />
             <source>&amp;Sign minutes</source>
             <translation>회의록 서명(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="115" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="116" />
             <source>Add a&amp;ddendum…</source>
             <translation>추가 기록(&amp;D)…</translation>
         </message>
@@ -2424,97 +2428,97 @@
             <translation type="vanished">회의록 인쇄(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="117" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="118" />
             <source>Print minutes…</source>
             <translation>회의록 인쇄…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="118" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="119" />
             <source>Ctrl+P</source>
             <translation>Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="122" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="123" />
             <source>Print the minutes</source>
             <translation>회의록 인쇄</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="125" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="126" />
             <source>Show this list of keyboard shortcuts</source>
             <translation>이 단축키 목록 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="145" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="146" />
             <source>Show the {tab} tab</source>
             <translation>{tab} 탭 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="166" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="167" />
             <source>Minutes</source>
             <translation>회의록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="195" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="218" />
             <source>{year} meeting no. {number}</source>
             <translation>{year}년 제{number}차</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="204" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="227" />
             <source>These minutes are already finalised.</source>
             <translation>이미 확정된 회의록입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="208" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="231" />
             <source>Only finalised minutes can be signed.</source>
             <translation>확정된 회의록만 서명할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="210" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="233" />
             <source>These minutes are already signed.</source>
             <translation>이미 서명한 회의록입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="219" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="242" />
             <source>Addenda are added to finalised minutes; until then change the minutes themselves.</source>
             <translation>추가 기록은 확정된 회의록에 덧붙입니다. 확정 전에는 회의록을 직접 고치세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="230" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="253" />
             <source>Your account may look at meetings; changing them is for those who manage meetings.</source>
             <translation>이 계정은 회의를 볼 수만 있습니다. 회의 내용은 회의 관리 권한이 있는 사람이 고칩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="233" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="256" />
             <source>The minutes are finalised: write an addendum for any change.</source>
             <translation>회의록이 확정되었습니다. 변경 사항은 추가 기록으로 남기세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="246" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="269" />
             <source>Name</source>
             <translation>성명</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="247" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="270" />
             <source>Position</source>
             <translation>직위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="248" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="271" />
             <source>Organisation</source>
             <translation>소속</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="249" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="272" />
             <source>External</source>
             <translation>외부 위원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="250" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="273" />
             <source>Present</source>
             <translation>참석</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="255" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="278" />
             <source>Add &amp;staff…</source>
             <translation>교직원 추가(&amp;S)…</translation>
         </message>
@@ -2523,97 +2527,97 @@
             <translation type="vanished">외부 위원 추가(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="257" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="280" />
             <source>Add g&amp;uest</source>
             <translation>외부 위원 추가(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="259" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="282" />
             <source>&amp;Remove</source>
             <translation>삭제(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="263" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="286" />
             <source>Save a&amp;ttendees</source>
             <translation>참석자 저장(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="276" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="299" />
             <source>Attendees (external guests with position and organisation)</source>
             <translation>참석자(외부 위원은 직위와 소속 포함)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="281" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="304" />
             <source>Addenda</source>
             <translation>추가 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="294" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="317" />
             <source>Type: {type}</source>
             <translation>종류: {type}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="295" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="318" />
             <source>Number: {year} no. {number}</source>
             <translation>회차: {year}년 제{number}차</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="296" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="319" />
             <source>Date: {date}</source>
             <translation>일시: {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="297" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="320" />
             <source>Place: {place}</source>
             <translation>장소: {place}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="298" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="321" />
             <source>Chair: {chair}</source>
             <translation>위원장: {chair}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="299" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="322" />
             <source>Status: {status}</source>
             <translation>상태: {status}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="302" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="325" />
             <source>Decisions applied: {at}</source>
             <translation>결정 적용: {at}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="304" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="327" />
             <source>Finalised: {at}</source>
             <translation>회의록 확정: {at}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="307" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="330" />
             <source>Signed by {name} on {at}</source>
             <translation>서명: {name} ({at})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="318" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="341" />
             <source>matches the minutes</source>
             <translation>회의록과 일치</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="318" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="341" />
             <source>DOES NOT MATCH the minutes</source>
             <translation>회의록과 일치하지 않음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="320" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="343" />
             <source>Content hash (SHA-256) {hash}: {state}</source>
             <translation>내용 해시(SHA-256) {hash}: {state}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="325" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="348" />
             <source>The minutes are not finalised yet.</source>
             <translation>회의록이 아직 확정되지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="329" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="352" />
             <source>{at} — {author}: {text}</source>
             <translation>{at} — {author}: {text}</translation>
         </message>
@@ -2626,57 +2630,57 @@
             <translation type="vanished">교직원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="395" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="418" />
             <source>Guest</source>
             <translation>외부 위원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="412" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="435" />
             <source>Move &amp;up</source>
             <translation>위로 이동(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="414" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="437" />
             <source>Move do&amp;wn</source>
             <translation>아래로 이동(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="416" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="439" />
             <source>Remo&amp;ve item</source>
             <translation>안건 삭제(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="419" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="442" />
             <source>A new item, written by hand</source>
             <translation>직접 작성한 새 안건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="421" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="444" />
             <source>&amp;Add item</source>
             <translation>안건 추가(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="426" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="449" />
             <source>&amp;Propose from open work</source>
             <translation>진행 중인 업무에서 제안(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="428" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="451" />
             <source>Select a&amp;ll</source>
             <translation>모두 선택(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="430" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="453" />
             <source>Select &amp;none</source>
             <translation>선택 해제(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="432" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="455" />
             <source>Accept &amp;checked suggestions</source>
             <translation>선택한 제안 받아들이기(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="448" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="471" />
             <source>Agenda</source>
             <translation>안건</translation>
         </message>
@@ -2685,52 +2689,52 @@
             <translation type="vanished">제안: 새 신청, 점검 예정 사례, 기한이 지난 할 일(빼려면 선택 해제)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="547" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="570" />
             <source>Nothing to propose: no new requests, reviews due or overdue tasks.</source>
             <translation>제안할 안건이 없습니다. 새 신청, 점검 예정 사례, 기한이 지난 할 일이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="568" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="591" />
             <source>(no decision)</source>
             <translation>(결정 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="573" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="596" />
             <source>(no change of the case's state)</source>
             <translation>(사례 상태 변경 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="578" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="601" />
             <source>What</source>
             <translation>내용</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="578" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="601" />
             <source>Who</source>
             <translation>담당자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="578" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="601" />
             <source>Due</source>
             <translation>기한</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="581" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="604" />
             <source>Add action &amp;item</source>
             <translation>조치 사항 추가(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="583" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="606" />
             <source>Remove action item</source>
             <translation>조치 사항 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="587" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="610" />
             <source>Sa&amp;ve item</source>
             <translation>안건 저장(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="599" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="622" />
             <source>Dis&amp;cussion</source>
             <translation>협의 내용(&amp;C)</translation>
         </message>
@@ -2739,215 +2743,219 @@
             <translation type="vanished">협의 내용(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="454" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="477" />
             <source>Suggestions: new requests, cases due for review, overdue tasks (tick those to add)</source>
             <translation>제안: 신규 신청, 점검 시기가 된 사례, 기한이 지난 할 일 (추가할 항목을 선택하세요)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="488" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="511" />
             <source>Propose items from open work first.</source>
             <translation>먼저 진행 중인 업무에서 안건을 제안받으세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="494" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="517" />
             <source>Tick the suggestions to put on the agenda.</source>
             <translation>안건으로 올릴 제안을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="600" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="623" />
             <source>D&amp;ecision</source>
             <translation>결정(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="601" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="624" />
             <source>&amp;New case state</source>
             <translation>새 사례 상태(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="602" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="625" />
             <source>&amp;Reason</source>
             <translation>사유(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="603" />
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="829" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="626" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="852" />
             <source>Action items</source>
             <translation>조치 사항</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="677" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="700" />
             <source>Unsaved agenda item</source>
             <translation>저장하지 않은 안건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="678" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="701" />
             <source>The agenda item “{title}” has changes that are not saved yet. Save them?</source>
             <translation>안건 “{title}”에 아직 저장하지 않은 내용이 있습니다. 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="713" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="736" />
             <source>Unsaved changes</source>
             <translation>저장하지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="714" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="737" />
             <source>The attendees have changes that are not saved yet. Save them?</source>
             <translation>참석자 명단에 아직 저장하지 않은 변경이 있습니다. 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="716" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="739" />
             <source>The agenda item “{title}” was typed but not added yet. Add it?</source>
             <translation>안건 “{title}”을(를) 입력했지만 아직 추가하지 않았습니다. 추가할까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="720" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="743" />
             <source>The attendees and a typed agenda item are not saved yet. Save them?</source>
             <translation>참석자 명단과 입력한 안건을 아직 저장하지 않았습니다. 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="742" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="765" />
             <source>Choose an agenda item first.</source>
             <translation>먼저 안건을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="749" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="772" />
             <source>The decisions of this item were applied: only the discussion can still change.</source>
             <translation>이 안건의 결정은 이미 적용되었습니다. 협의 내용만 고칠 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="771" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="794" />
             <source>The minutes are finalised: changes are written as addenda.</source>
             <translation>회의록이 확정되었습니다. 변경 사항은 추가 기록으로 작성됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="774" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="797" />
             <source>Applied on {at}: only the discussion can still change.</source>
             <translation>{at}에 적용됨: 이제 협의 내용만 바꿀 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="793" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="816" />
             <source>(nobody yet)</source>
             <translation>(아직 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="829" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="852" />
             <source>Every action item needs a description.</source>
             <translation>모든 조치 사항에 내용을 적어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="856" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="880" />
             <source>&amp;Keep the draft</source>
             <translation>초안 유지(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="859" />
             <source>D&amp;iscard the draft</source>
-            <translation>초안 버리기(&amp;I)</translation>
+            <translation type="vanished">초안 버리기(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="902" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="883" />
+            <source>Discard t&amp;he draft</source>
+            <translation>초안 버리기(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="926" />
             <source>The draft could not be kept; save the item.</source>
             <translation>초안을 보관하지 못했습니다. 안건을 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="907" />
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="949" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="931" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="989" />
             <source>Draft kept at {time}</source>
             <translation>초안 보관 {time}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="946" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="986" />
             <source>Restored the unsaved draft of the minutes kept at {time} (agenda item “{title}”).</source>
             <translation>저장하지 않은 회의록 초안을 복원했습니다({time} 보관, 안건 “{title}”). 안건을 저장하면 회의록에 반영됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="977" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1017" />
             <source>&amp;Preview</source>
             <translation>미리보기(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="979" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1019" />
             <source>&amp;Apply decisions</source>
             <translation>결정 적용(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="993" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1033" />
             <source>Applying changes every case state, and creates every task and intervention listed here, all at once — or nothing when one change is refused.</source>
             <translation>적용하면 여기에 나열된 사례 상태를 모두 바꾸고 할 일과 지원 활동을 모두 한꺼번에 만듭니다. 변경이 하나라도 거부되면 아무것도 적용되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1012" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1052" />
             <source>Case {case}: {old} → {new}</source>
             <translation>사례 {case}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1016" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1056" />
             <source>REFUSED: {why}</source>
             <translation>거부됨: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1022" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1062" />
             <source>New task: {title} — {who}, due {due}</source>
             <translation>새 할 일: {title} — {who}, 기한 {due}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1023" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1063" />
             <source>nobody yet</source>
             <translation>아직 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1029" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1069" />
             <source>New intervention for case {case}: {title}</source>
             <translation>사례 {case}의 새 지원 활동: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1033" />
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1052" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1073" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1092" />
             <source>Nothing left to apply.</source>
             <translation>더 적용할 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1041" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1081" />
             <source>Previewing and applying the decisions is for those who manage meetings; the minutes show what was decided.</source>
             <translation>결정 미리보기와 적용은 회의 관리 권한이 있는 사람이 합니다. 결정 내용은 회의록에서 볼 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1046" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1086" />
             <source>Your account may not change the state of a case, so it cannot apply the decisions: ask the coordinator. The preview shows what applying will do.</source>
             <translation>이 계정은 사례 상태를 바꿀 권한이 없어 결정을 적용할 수 없습니다. 담당자(코디네이터)에게 적용을 요청하세요. 미리보기에서 적용할 내용을 확인할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1050" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1090" />
             <source>Preview first: applying does exactly what the preview lists.</source>
             <translation>먼저 미리보기를 하세요. 적용은 미리보기에 나온 내용을 그대로 실행합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1054" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1094" />
             <source>A state change in the list is refused: correct that decision first.</source>
             <translation>목록에 거부된 상태 변경이 있습니다. 먼저 그 결정을 고치세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1056" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1096" />
             <source>Your account may not assign interventions, which applying would create.</source>
             <translation>적용하면 지원 활동이 만들어지는데, 이 계정은 지원 활동을 배정할 권한이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1082" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1122" />
             <source>Finalised minutes are locked: later changes can only be added as dated addenda.</source>
             <translation>확정된 회의록은 잠기며, 이후 변경 사항은 날짜가 적힌 추가 기록으로만 덧붙일 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1086" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1126" />
             <source>{undecided} of {total} agenda items have no decision. Finalise anyway?</source>
             <translation>{total}개 안건 중 {undecided}개에 결정이 없습니다. 그래도 확정할까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1090" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1130" />
             <source>Finalise now?</source>
             <translation>지금 확정할까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1094" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1134" />
             <source>Finalise minutes</source>
             <translation>회의록 확정</translation>
         </message>

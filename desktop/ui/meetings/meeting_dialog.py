@@ -880,7 +880,7 @@ class MeetingDialog(QDialog):
         self.keep_draft_button = QPushButton(self.tr("&Keep the draft"), self.draft_banner)
         self.keep_draft_button.setAutoDefault(False)
         self.keep_draft_button.clicked.connect(self.draft_banner.hide)
-        self.discard_draft_button = QPushButton(self.tr("D&iscard the draft"), self.draft_banner)
+        self.discard_draft_button = QPushButton(self.tr("Discard t&he draft"), self.draft_banner)
         self.discard_draft_button.setAutoDefault(False)
         self.discard_draft_button.clicked.connect(self.discard_draft)
         row = QHBoxLayout(self.draft_banner)
