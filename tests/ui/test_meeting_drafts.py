@@ -216,3 +216,33 @@ def test_typed_minutes_and_attendees_survive_other_changes_and_a_refresh(
     assert shown is not None and shown.id == first
     assert dialog.discussion.toPlainText().endswith("보호자 상담 결과 공유") and dialog.item_edited()
     assert dialog.attendees_edited() and dialog.attendees.rowCount() == len(dialog.detail.attendees) - 1
+
+
+def test_an_item_added_in_another_window_shows_without_losing_typed_minutes(
+    qtbot: QtBot, demo_context: Callable[[str], AppContext]
+) -> None:
+    from desktop.models import AgendaKind
+    from desktop.services.meetings import ProposedItem
+
+    ctx = demo_context("coordinator")
+    meeting_id = _planned_meeting(ctx)
+    dialog = MeetingDialog(ctx, meeting_id)
+    qtbot.addWidget(dialog)
+    items = dialog.minutes_items.count()
+    first = dialog.minutes_items.item(0).data(Qt.ItemDataRole.UserRole)
+    dialog.select_item(first)
+    type_text(qtbot, dialog.discussion, "담임 의견 청취")
+
+    # A colleague's window (or the meetings list) adds an item to the same meeting.
+    ctx.write(
+        lambda s, a: meetings.add_agenda_items(
+            s, a, meeting_id, [ProposedItem(AgendaKind.OTHER, "학부모 면담 안내")]
+        )
+    )
+    qtbot.waitUntil(lambda: dialog.minutes_items.count() == items + 1)
+    assert dialog.discussion.toPlainText().endswith("담임 의견 청취") and dialog.item_edited()
+    # Keeping a draft of what is typed changes nothing the window has to read again.
+    reads = dialog._read_at.at
+    dialog.keep_draft()
+    ctx.changes.flush()
+    assert dialog._read_at.at == reads

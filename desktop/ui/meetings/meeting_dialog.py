@@ -47,6 +47,8 @@ from desktop.services.meetings import (
     StaffChoice,
 )
 from desktop.services.permissions import Permission
+from desktop.storage.changes import Changes
+from desktop.ui.change_bus import RefreshStamp, refresh_when_changed
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label, members
 from desktop.ui.meetings.addendum_dialog import AddendumDialog
@@ -146,6 +148,16 @@ class MeetingDialog(QDialog):
             tab_shortcut.setWhatsThis(self.tr("Show the {tab} tab").format(tab=self.tabs.tabText(k)))
         self.show_detail()
         self.restore_draft()
+        # A change to this meeting (or to the staff it lists) made in another window or on another
+        # PC shows here at once; what is typed and not saved yet stays as typed (refresh()).
+        self._read_at = RefreshStamp()
+        self._read_at.mark()
+        refresh_when_changed(ctx.changes, self, self._affected_by, self.refresh)
+
+    def _affected_by(self, changes: Changes) -> bool:
+        if changes.is_bookkeeping_only or self._read_at.covers(changes):
+            return False
+        return changes.touches_meeting(self.meeting_id) or changes.touches(("staff_account",))
 
     def show_shortcuts(self) -> None:
         from desktop.ui.settings.shortcuts_window import ShortcutsWindow
@@ -202,6 +214,8 @@ class MeetingDialog(QDialog):
                 self._append_attendee(a)
 
     def _reread(self) -> None:
+        if hasattr(self, "_read_at"):
+            self._read_at.mark()
         self.detail = self._ctx.read(lambda s, a: meetings.meeting_detail(s, a, self.meeting_id))
         self.preview = None  # made from the data before the change
         self.preview_list.clear()
