@@ -21,6 +21,7 @@ from ko_issue7_layout import KO_LAYOUT
 from ko_issue7_login import KO_LOGIN
 from ko_key_rotation import KO_KEY_ROTATION
 from ko_lockout_passwords import KO_LOCKOUT_PASSWORDS
+from ko_meeting_minutes import KO_MEETING_MINUTES
 from ko_messages import KO_MESSAGES
 from ko_plain_text import KO_PLAIN_TEXT
 from ko_restore_rights import KO_RESTORE_RIGHTS
@@ -246,6 +247,7 @@ KO_IN_CONTEXT.update(KO_RESTRICTED_NOTES)
 KO_IN_CONTEXT.update(KO_KEY_ROTATION)
 KO_IN_CONTEXT.update(KO_AUDIT_ANCHOR)
 KO_IN_CONTEXT.update(KO_UNSAVED_WORK)
+KO_IN_CONTEXT.update(KO_MEETING_MINUTES)
 KO_IN_CONTEXT.update(KO_BACKGROUND_WORK)
 KO_IN_CONTEXT.update(KO_WAITING_WORK)
 KO_IN_CONTEXT.update(KO_CASE_PROCEDURE)

@@ -330,6 +330,52 @@
         </message>
     </context>
     <context>
+        <name>AddStaffDialog</name>
+        <message>
+            <location filename="../../desktop/ui/meetings/staff_picker.py" line="131" />
+            <source>Add staff</source>
+            <translation>교직원 추가</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/staff_picker.py" line="137" />
+            <source>A&amp;dd</source>
+            <translation>추가(&amp;D)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddendumDialog</name>
+        <message>
+            <location filename="../../desktop/ui/meetings/addendum_dialog.py" line="28" />
+            <source>Add addendum</source>
+            <translation>추가 기록(부기)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/addendum_dialog.py" line="38" />
+            <source>&amp;Add addendum</source>
+            <translation>추가 기록 저장(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/addendum_dialog.py" line="43" />
+            <source>Addendum to the minutes (dated today; the minutes stay as they are)</source>
+            <translation>회의록 추가 기록 (오늘 날짜로 남으며 회의록 본문은 바뀌지 않습니다)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/addendum_dialog.py" line="56" />
+            <source>Write the text of the addendum.</source>
+            <translation>추가 기록의 내용을 적어 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/addendum_dialog.py" line="68" />
+            <source>Unsaved addendum</source>
+            <translation>저장하지 않은 추가 기록</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/addendum_dialog.py" line="69" />
+            <source>This addendum has not been added yet. Add it now?</source>
+            <translation>이 추가 기록은 아직 저장하지 않았습니다. 지금 저장할까요?</translation>
+        </message>
+    </context>
+    <context>
         <name>AdminView</name>
         <message>
             <source>Search accounts and events</source>
@@ -2570,42 +2616,42 @@
     <context>
         <name>MeetingDialog</name>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="73" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="88" />
             <source>Meeting</source>
             <translation>회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="84" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="106" />
             <source>&amp;Overview &amp;&amp; attendees</source>
             <translation>개요·참석자(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="85" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="107" />
             <source>A&amp;genda</source>
             <translation>안건(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="86" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="108" />
             <source>&amp;Minutes</source>
             <translation>회의록(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="87" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="109" />
             <source>Appl&amp;y</source>
             <translation>적용(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="89" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="112" />
             <source>&amp;Finalise minutes…</source>
             <translation>회의록 확정(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="91" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="114" />
             <source>&amp;Sign minutes</source>
             <translation>회의록 서명(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="93" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="116" />
             <source>Add a&amp;ddendum…</source>
             <translation>추가 기록(&amp;D)…</translation>
         </message>
@@ -2614,67 +2660,97 @@
             <translation type="vanished">회의록 인쇄(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="95" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="118" />
             <source>Print minutes…</source>
             <translation>회의록 인쇄…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="96" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="119" />
             <source>Ctrl+P</source>
             <translation>Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="100" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="123" />
             <source>Print the minutes</source>
             <translation>회의록 인쇄</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="103" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="126" />
             <source>Show this list of keyboard shortcuts</source>
             <translation>이 단축키 목록 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="122" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="146" />
             <source>Show the {tab} tab</source>
             <translation>{tab} 탭 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="142" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="167" />
             <source>Minutes</source>
             <translation>회의록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="167" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="218" />
             <source>{year} meeting no. {number}</source>
             <translation>{year}년 제{number}차</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="194" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="227" />
+            <source>These minutes are already finalised.</source>
+            <translation>이미 확정된 회의록입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="231" />
+            <source>Only finalised minutes can be signed.</source>
+            <translation>확정된 회의록만 서명할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="233" />
+            <source>These minutes are already signed.</source>
+            <translation>이미 서명한 회의록입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="242" />
+            <source>Addenda are added to finalised minutes; until then change the minutes themselves.</source>
+            <translation>추가 기록은 확정된 회의록에 덧붙입니다. 확정 전에는 회의록을 직접 고치세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="253" />
+            <source>Your account may look at meetings; changing them is for those who manage meetings.</source>
+            <translation>이 계정은 회의를 볼 수만 있습니다. 회의 내용은 회의 관리 권한이 있는 사람이 고칩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="256" />
+            <source>The minutes are finalised: write an addendum for any change.</source>
+            <translation>회의록이 확정되었습니다. 변경 사항은 추가 기록으로 남기세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="269" />
             <source>Name</source>
             <translation>성명</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="195" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="270" />
             <source>Position</source>
             <translation>직위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="196" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="271" />
             <source>Organisation</source>
             <translation>소속</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="197" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="272" />
             <source>External</source>
             <translation>외부 위원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="198" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="273" />
             <source>Present</source>
             <translation>참석</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="203" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="278" />
             <source>Add &amp;staff…</source>
             <translation>교직원 추가(&amp;S)…</translation>
         </message>
@@ -2683,207 +2759,214 @@
             <translation type="vanished">외부 위원 추가(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="205" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="280" />
             <source>Add g&amp;uest</source>
             <translation>외부 위원 추가(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="207" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="282" />
             <source>&amp;Remove</source>
             <translation>삭제(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="211" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="286" />
             <source>Save a&amp;ttendees</source>
             <translation>참석자 저장(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="224" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="299" />
             <source>Attendees (external guests with position and organisation)</source>
             <translation>참석자(외부 위원은 직위와 소속 포함)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="229" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="304" />
             <source>Addenda</source>
             <translation>추가 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="242" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="317" />
             <source>Type: {type}</source>
             <translation>종류: {type}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="243" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="318" />
             <source>Number: {year} no. {number}</source>
             <translation>회차: {year}년 제{number}차</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="244" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="319" />
             <source>Date: {date}</source>
             <translation>일시: {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="245" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="320" />
             <source>Place: {place}</source>
             <translation>장소: {place}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="246" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="321" />
             <source>Chair: {chair}</source>
             <translation>위원장: {chair}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="247" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="322" />
             <source>Status: {status}</source>
             <translation>상태: {status}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="250" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="325" />
             <source>Decisions applied: {at}</source>
             <translation>결정 적용: {at}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="252" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="327" />
             <source>Finalised: {at}</source>
             <translation>회의록 확정: {at}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="255" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="330" />
             <source>Signed by {name} on {at}</source>
             <translation>서명: {name} ({at})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="266" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="341" />
             <source>matches the minutes</source>
             <translation>회의록과 일치</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="266" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="341" />
             <source>DOES NOT MATCH the minutes</source>
             <translation>회의록과 일치하지 않음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="268" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="343" />
             <source>Content hash (SHA-256) {hash}: {state}</source>
             <translation>내용 해시(SHA-256) {hash}: {state}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="273" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="348" />
             <source>The minutes are not finalised yet.</source>
             <translation>회의록이 아직 확정되지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="277" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="352" />
             <source>{at} — {author}: {text}</source>
             <translation>{at} — {author}: {text}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="328" />
             <source>Add staff</source>
-            <translation>교직원 추가</translation>
+            <translation type="vanished">교직원 추가</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="328" />
             <source>Staff member</source>
-            <translation>교직원</translation>
+            <translation type="vanished">교직원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="335" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="418" />
             <source>Guest</source>
             <translation>외부 위원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="352" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="435" />
             <source>Move &amp;up</source>
             <translation>위로 이동(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="354" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="437" />
             <source>Move do&amp;wn</source>
             <translation>아래로 이동(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="356" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="439" />
             <source>Remo&amp;ve item</source>
             <translation>안건 삭제(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="359" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="442" />
             <source>A new item, written by hand</source>
             <translation>직접 작성한 새 안건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="361" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="444" />
             <source>&amp;Add item</source>
             <translation>안건 추가(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="365" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="449" />
             <source>&amp;Propose from open work</source>
             <translation>진행 중인 업무에서 제안(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="367" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="451" />
+            <source>Select a&amp;ll</source>
+            <translation>모두 선택(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="453" />
+            <source>Select &amp;none</source>
+            <translation>선택 해제(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="455" />
             <source>Accept &amp;checked suggestions</source>
             <translation>선택한 제안 받아들이기(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="381" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="471" />
             <source>Agenda</source>
             <translation>안건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="387" />
             <source>Suggestions: new requests, cases due for review, overdue tasks (uncheck to drop)</source>
-            <translation>제안: 새 신청, 점검 예정 사례, 기한이 지난 할 일(빼려면 선택 해제)</translation>
+            <translation type="vanished">제안: 새 신청, 점검 예정 사례, 기한이 지난 할 일(빼려면 선택 해제)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="452" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="570" />
             <source>Nothing to propose: no new requests, reviews due or overdue tasks.</source>
             <translation>제안할 안건이 없습니다. 새 신청, 점검 예정 사례, 기한이 지난 할 일이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="476" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="591" />
             <source>(no decision)</source>
             <translation>(결정 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="481" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="596" />
             <source>(no change of the case's state)</source>
             <translation>(사례 상태 변경 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="486" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="601" />
             <source>What</source>
             <translation>내용</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="486" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="601" />
             <source>Who</source>
             <translation>담당자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="486" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="601" />
             <source>Due</source>
             <translation>기한</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="489" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="604" />
             <source>Add action &amp;item</source>
             <translation>조치 사항 추가(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="491" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="606" />
             <source>Remove action item</source>
             <translation>조치 사항 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="495" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="610" />
             <source>Sa&amp;ve item</source>
             <translation>안건 저장(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="499" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="622" />
             <source>Dis&amp;cussion</source>
             <translation>협의 내용(&amp;C)</translation>
         </message>
@@ -2892,120 +2975,229 @@
             <translation type="vanished">협의 내용(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="500" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="477" />
+            <source>Suggestions: new requests, cases due for review, overdue tasks (tick those to add)</source>
+            <translation>제안: 신규 신청, 점검 시기가 된 사례, 기한이 지난 할 일 (추가할 항목을 선택하세요)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="511" />
+            <source>Propose items from open work first.</source>
+            <translation>먼저 진행 중인 업무에서 안건을 제안받으세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="517" />
+            <source>Tick the suggestions to put on the agenda.</source>
+            <translation>안건으로 올릴 제안을 선택하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="623" />
             <source>D&amp;ecision</source>
             <translation>결정(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="501" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="624" />
             <source>&amp;New case state</source>
             <translation>새 사례 상태(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="502" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="625" />
             <source>&amp;Reason</source>
             <translation>사유(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="503" />
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="684" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="626" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="852" />
             <source>Action items</source>
             <translation>조치 사항</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="575" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="700" />
             <source>Unsaved agenda item</source>
             <translation>저장하지 않은 안건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="576" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="701" />
             <source>The agenda item “{title}” has changes that are not saved yet. Save them?</source>
             <translation>안건 “{title}”에 아직 저장하지 않은 내용이 있습니다. 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="628" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="736" />
+            <source>Unsaved changes</source>
+            <translation>저장하지 않은 변경</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="737" />
+            <source>The attendees have changes that are not saved yet. Save them?</source>
+            <translation>참석자 명단에 아직 저장하지 않은 변경이 있습니다. 저장할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="739" />
+            <source>The agenda item “{title}” was typed but not added yet. Add it?</source>
+            <translation>안건 “{title}”을(를) 입력했지만 아직 추가하지 않았습니다. 추가할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="743" />
+            <source>The attendees and a typed agenda item are not saved yet. Save them?</source>
+            <translation>참석자 명단과 입력한 안건을 아직 저장하지 않았습니다. 저장할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="765" />
+            <source>Choose an agenda item first.</source>
+            <translation>먼저 안건을 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="772" />
+            <source>The decisions of this item were applied: only the discussion can still change.</source>
+            <translation>이 안건의 결정은 이미 적용되었습니다. 협의 내용만 고칠 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="794" />
             <source>The minutes are finalised: changes are written as addenda.</source>
             <translation>회의록이 확정되었습니다. 변경 사항은 추가 기록으로 작성됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="631" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="797" />
             <source>Applied on {at}: only the discussion can still change.</source>
             <translation>{at}에 적용됨: 이제 협의 내용만 바꿀 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="650" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="816" />
             <source>(nobody yet)</source>
             <translation>(아직 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="684" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="852" />
             <source>Every action item needs a description.</source>
             <translation>모든 조치 사항에 내용을 적어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="706" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="880" />
+            <source>&amp;Keep the draft</source>
+            <translation>초안 유지(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="883" />
+            <source>Discard t&amp;he draft</source>
+            <translation>초안 버리기(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="926" />
+            <source>The draft could not be kept; save the item.</source>
+            <translation>초안을 보관하지 못했습니다. 안건을 저장하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="931" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="989" />
+            <source>Draft kept at {time}</source>
+            <translation>초안 보관 {time}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="986" />
+            <source>Restored the unsaved draft of the minutes kept at {time} (agenda item “{title}”).</source>
+            <translation>저장하지 않은 회의록 초안을 복원했습니다({time} 보관, 안건 “{title}”). 안건을 저장하면 회의록에 반영됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1017" />
             <source>&amp;Preview</source>
             <translation>미리보기(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="708" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1019" />
             <source>&amp;Apply decisions</source>
             <translation>결정 적용(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="719" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1033" />
             <source>Applying changes every case state, and creates every task and intervention listed here, all at once — or nothing when one change is refused.</source>
             <translation>적용하면 여기에 나열된 사례 상태를 모두 바꾸고 할 일과 지원 활동을 모두 한꺼번에 만듭니다. 변경이 하나라도 거부되면 아무것도 적용되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="737" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1052" />
             <source>Case {case}: {old} → {new}</source>
             <translation>사례 {case}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="741" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1056" />
             <source>REFUSED: {why}</source>
             <translation>거부됨: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="747" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1062" />
             <source>New task: {title} — {who}, due {due}</source>
             <translation>새 할 일: {title} — {who}, 기한 {due}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="748" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1063" />
             <source>nobody yet</source>
             <translation>아직 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="754" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1069" />
             <source>New intervention for case {case}: {title}</source>
             <translation>사례 {case}의 새 지원 활동: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="758" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1073" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1092" />
             <source>Nothing left to apply.</source>
             <translation>더 적용할 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="774" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1081" />
+            <source>Previewing and applying the decisions is for those who manage meetings; the minutes show what was decided.</source>
+            <translation>결정 미리보기와 적용은 회의 관리 권한이 있는 사람이 합니다. 결정 내용은 회의록에서 볼 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1086" />
+            <source>Your account may not change the state of a case, so it cannot apply the decisions: ask the coordinator. The preview shows what applying will do.</source>
+            <translation>이 계정은 사례 상태를 바꿀 권한이 없어 결정을 적용할 수 없습니다. 담당자(코디네이터)에게 적용을 요청하세요. 미리보기에서 적용할 내용을 확인할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1090" />
+            <source>Preview first: applying does exactly what the preview lists.</source>
+            <translation>먼저 미리보기를 하세요. 적용은 미리보기에 나온 내용을 그대로 실행합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1094" />
+            <source>A state change in the list is refused: correct that decision first.</source>
+            <translation>목록에 거부된 상태 변경이 있습니다. 먼저 그 결정을 고치세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1096" />
+            <source>Your account may not assign interventions, which applying would create.</source>
+            <translation>적용하면 지원 활동이 만들어지는데, 이 계정은 지원 활동을 배정할 권한이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1122" />
+            <source>Finalised minutes are locked: later changes can only be added as dated addenda.</source>
+            <translation>확정된 회의록은 잠기며, 이후 변경 사항은 날짜가 적힌 추가 기록으로만 덧붙일 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1126" />
+            <source>{undecided} of {total} agenda items have no decision. Finalise anyway?</source>
+            <translation>{total}개 안건 중 {undecided}개에 결정이 없습니다. 그래도 확정할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1130" />
+            <source>Finalise now?</source>
+            <translation>지금 확정할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1134" />
             <source>Finalise minutes</source>
             <translation>회의록 확정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="776" />
             <source>Finalised minutes are locked: later changes can only be added as dated addenda. Finalise now?</source>
-            <translation>확정된 회의록은 잠기며, 이후 변경 사항은 날짜가 적힌 추가 기록으로만 덧붙일 수 있습니다. 지금 확정하시겠습니까?</translation>
+            <translation type="vanished">확정된 회의록은 잠기며, 이후 변경 사항은 날짜가 적힌 추가 기록으로만 덧붙일 수 있습니다. 지금 확정하시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="788" />
             <source>Add addendum</source>
-            <translation>추가 기록(부기)</translation>
+            <translation type="vanished">추가 기록(부기)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="788" />
             <source>Addendum to the minutes</source>
-            <translation>회의록 추가 기록</translation>
+            <translation type="vanished">회의록 추가 기록</translation>
         </message>
     </context>
     <context>
@@ -3240,27 +3432,27 @@
             <translation>(없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="73" />
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="67" />
             <source>&amp;Type</source>
             <translation>종류(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="74" />
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="68" />
             <source>&amp;Date</source>
             <translation>날짜(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="75" />
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="69" />
             <source>Ti&amp;me</source>
             <translation>시각(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="77" />
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="71" />
             <source>P&amp;lace</source>
             <translation>장소(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="80" />
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="74" />
             <source>&amp;Staff invited</source>
             <translation>참석 요청 교직원(&amp;S)</translation>
         </message>
@@ -3269,7 +3461,7 @@
             <translation type="vanished">시각(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="76" />
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="70" />
             <source>&amp;Number in the year</source>
             <translation>연간 회차(&amp;N)</translation>
         </message>
@@ -3278,12 +3470,12 @@
             <translation type="vanished">장소(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="78" />
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="72" />
             <source>T&amp;itle</source>
             <translation>회의명(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="79" />
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="73" />
             <source>&amp;Chair</source>
             <translation>위원장(&amp;C)</translation>
         </message>
@@ -3292,12 +3484,22 @@
             <translation type="vanished">참석 요청 교직원(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="85" />
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="79" />
             <source>&amp;Plan meeting</source>
             <translation>회의 예정 등록(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="120" />
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="111" />
+            <source>Unsaved meeting</source>
+            <translation>등록하지 않은 회의</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="112" />
+            <source>This meeting has not been planned yet. Plan it now?</source>
+            <translation>이 회의는 아직 등록하지 않았습니다. 지금 등록할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="145" />
             <source>Say where the meeting is held.</source>
             <translation>회의 장소를 적어 주세요.</translation>
         </message>
@@ -3519,32 +3721,32 @@
     <context>
         <name>OpenCaseDialog</name>
         <message>
-            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="18" />
+            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="19" />
             <source>Open a case</source>
             <translation>사례 열기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="21" />
+            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="22" />
             <source>(not chosen yet)</source>
             <translation>(아직 선택하지 않음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="35" />
+            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="45" />
             <source>&amp;Open case</source>
             <translation>사례 열기(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="41" />
+            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="51" />
             <source>Student:</source>
             <translation>학생:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="42" />
+            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="52" />
             <source>Case &amp;manager:</source>
             <translation>사례 담당자(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="45" />
+            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="55" />
             <source>&amp;Priority:</source>
             <translation>우선순위(&amp;P):</translation>
         </message>
@@ -6016,6 +6218,29 @@ Make sure a recent backup exists if the school must keep one. Type the number of
         </message>
     </context>
     <context>
+        <name>StaffPicker</name>
+        <message>
+            <location filename="../../desktop/ui/meetings/staff_picker.py" line="55" />
+            <source>Filter by name, position or class (e.g. 3-2)</source>
+            <translation>이름, 직위 또는 학급으로 찾기 (예: 3-2)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/staff_picker.py" line="67" />
+            <source>Select &amp;all shown</source>
+            <translation>보이는 항목 모두 선택(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/staff_picker.py" line="70" />
+            <source>Select n&amp;one shown</source>
+            <translation>보이는 항목 선택 해제(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/staff_picker.py" line="112" />
+            <source>Chosen: {count}</source>
+            <translation>선택: {count}명</translation>
+        </message>
+    </context>
+    <context>
         <name>StaffTableModel</name>
         <message>
             <location filename="../../desktop/ui/resources/staff_table_model.py" line="19" />
@@ -7199,7 +7424,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <location filename="../../desktop/services/consents.py" line="92" />
             <location filename="../../desktop/services/consents.py" line="261" />
             <location filename="../../desktop/services/interventions.py" line="67" />
-            <location filename="../../desktop/services/meetings.py" line="66" />
+            <location filename="../../desktop/services/meetings.py" line="69" />
             <location filename="../../desktop/services/plans.py" line="53" />
             <location filename="../../desktop/services/referrals.py" line="76" />
             <location filename="../../desktop/services/tasks.py" line="230" />
@@ -7940,112 +8165,112 @@ Make sure a recent backup exists if the school must keep one. Type the number of
         </message>
         <message>
             <location filename="../../desktop/reports/minutes.py" line="103" />
-            <location filename="../../desktop/services/meetings.py" line="54" />
+            <location filename="../../desktop/services/meetings.py" line="57" />
             <source>This meeting does not exist.</source>
             <translation>존재하지 않는 회의입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="55" />
+            <location filename="../../desktop/services/meetings.py" line="58" />
             <source>This agenda item does not exist.</source>
             <translation>존재하지 않는 안건입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="56" />
+            <location filename="../../desktop/services/meetings.py" line="59" />
             <source>These minutes are finalised and locked; write an addendum for any change.</source>
             <translation>확정되어 잠긴 회의록입니다. 변경 사항은 추가 기록으로 작성하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="59" />
+            <location filename="../../desktop/services/meetings.py" line="62" />
             <source>Meeting number {number} of {year} already exists.</source>
             <translation>{year}년 제{number}차 회의가 이미 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="60" />
+            <location filename="../../desktop/services/meetings.py" line="63" />
             <source>The meeting number must be 1 or more.</source>
             <translation>회차는 1 이상이어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="61" />
+            <location filename="../../desktop/services/meetings.py" line="64" />
             <source>The chair must be an active staff account.</source>
             <translation>위원장은 사용 중인 교직원 계정이어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="62" />
+            <location filename="../../desktop/services/meetings.py" line="65" />
             <source>An attendee is not an active staff account.</source>
             <translation>참석자 중 사용 중인 교직원 계정이 아닌 사람이 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="63" />
+            <location filename="../../desktop/services/meetings.py" line="66" />
             <source>Every attendee needs a name.</source>
             <translation>모든 참석자의 이름을 적어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="64" />
+            <location filename="../../desktop/services/meetings.py" line="67" />
             <source>An external guest needs their organisation.</source>
             <translation>외부 위원은 소속을 적어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="65" />
+            <location filename="../../desktop/services/meetings.py" line="68" />
             <source>Give the agenda item a title.</source>
             <translation>안건 제목을 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="67" />
+            <location filename="../../desktop/services/meetings.py" line="70" />
             <source>A decision that changes a case's state needs an agenda item about a case.</source>
             <translation>사례 상태를 바꾸는 결정은 사례에 관한 안건에서만 할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="70" />
+            <location filename="../../desktop/services/meetings.py" line="73" />
             <source>Every action item needs a description.</source>
             <translation>모든 조치 사항에 내용을 적어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="71" />
+            <location filename="../../desktop/services/meetings.py" line="74" />
             <source>The decisions of this item were applied; its decision and action items stay as they are.</source>
             <translation>이 안건의 결정은 이미 적용되었습니다. 결정과 조치 사항은 바꿀 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="74" />
+            <location filename="../../desktop/services/meetings.py" line="77" />
             <source>An agenda item whose decision was applied cannot be removed.</source>
             <translation>결정이 적용된 안건은 삭제할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="75" />
+            <location filename="../../desktop/services/meetings.py" line="78" />
             <source>There is no decision or action item left to apply.</source>
             <translation>더 적용할 결정이나 조치 사항이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="76" />
+            <location filename="../../desktop/services/meetings.py" line="79" />
             <source>Nothing was applied: the state change of case {case} is refused. Correct the decision first.</source>
             <translation>아무것도 적용되지 않았습니다. 사례 {case}의 상태 변경이 거부되었습니다. 먼저 결정을 고치세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="80" />
+            <location filename="../../desktop/services/meetings.py" line="83" />
             <source>Another decision of this meeting already changes the state of this case.</source>
             <translation>이 회의의 다른 결정이 이미 이 사례의 상태를 바꿉니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="83" />
+            <location filename="../../desktop/services/meetings.py" line="86" />
             <source>These minutes are already finalised.</source>
             <translation>이미 확정된 회의록입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="84" />
+            <location filename="../../desktop/services/meetings.py" line="87" />
             <source>Only finalised minutes can be signed or amended.</source>
             <translation>확정된 회의록만 서명하거나 추가 기록할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="85" />
+            <location filename="../../desktop/services/meetings.py" line="88" />
             <source>These minutes are already signed.</source>
             <translation>이미 서명된 회의록입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="86" />
+            <location filename="../../desktop/services/meetings.py" line="89" />
             <source>Write the text of the addendum.</source>
             <translation>추가 기록의 내용을 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="87" />
+            <location filename="../../desktop/services/meetings.py" line="90" />
             <source>Your account may not add addenda to minutes.</source>
             <translation>이 계정은 회의록에 추가 기록을 할 수 없습니다.</translation>
         </message>
