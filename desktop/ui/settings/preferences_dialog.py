@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.config import Settings, personal_font_size, remember_font_size
 from desktop.ui.widgets.plain_text import PlainLabel
+from desktop.ui.widgets.unsaved import AsksBeforeDiscarding
 
 
 def set_application_font_size(size: int) -> None:
@@ -44,9 +45,9 @@ def set_application_font_size(size: int) -> None:
             style.polish(widget)
 
 
-class PreferencesDialog(QDialog):
-    """The font size for this PC account. Changes apply while the spin box moves; Cancel puts the
-    size back, OK stores it."""
+class PreferencesDialog(AsksBeforeDiscarding, QDialog):
+    """The font size for this PC account. Changes apply while the spin box moves; closing without
+    storing (Discard) puts the size back, OK stores it."""
 
     def __init__(self, school_font_size: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +98,5 @@ class PreferencesDialog(QDialog):
         remember_font_size(None if size == self._school_size else size)
         super().accept()
 
-    def reject(self) -> None:
+    def drop_typed(self) -> None:
         set_application_font_size(self._initial)
-        super().reject()

@@ -105,6 +105,9 @@ class AsksBeforeDiscarding(_DialogBase):
         """What Save does: the dialog's OK (stores, and closes only when that worked)."""
         self.accept()
 
+    def drop_typed(self) -> None:
+        """Undo what the fields changed outside the dialog (a preview) when it closes unsaved."""
+
     def store_with(self, store: Callable[[], bool]) -> None:
         self._store: Callable[[], bool] | None = store
 
@@ -133,4 +136,5 @@ class AsksBeforeDiscarding(_DialogBase):
     def reject(self) -> None:
         """Esc, Cancel and the close button (QDialog's closeEvent calls reject)."""
         if self.may_discard():
+            self.drop_typed()
             super().reject()
