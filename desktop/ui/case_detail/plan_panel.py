@@ -326,6 +326,10 @@ class PlanPanel(CasePanel):
     def save_changes(self) -> bool:
         return self.save()
 
+    def discard_changes(self) -> None:
+        if self.detail is not None:
+            self._load(self.detail.id)
+
     def _load(self, plan_id: int | None) -> None:
         if plan_id is None:
             self._show(None)
