@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ko_accounts_cli import KO_ACCOUNTS_CLI
 from ko_audit_anchor import KO_AUDIT_ANCHOR
+from ko_dialog_questions import KO_DIALOG_QUESTIONS
 from ko_issue3_a import KO_A
 from ko_issue3_b1 import KO_B1
 from ko_issue3_b2 import KO_B2
@@ -242,3 +243,4 @@ KO_IN_CONTEXT.update(KO_RESTRICTED_NOTES)
 KO_IN_CONTEXT.update(KO_KEY_ROTATION)
 KO_IN_CONTEXT.update(KO_AUDIT_ANCHOR)
 KO_IN_CONTEXT.update(KO_UNSAVED_WORK)
+KO_IN_CONTEXT.update(KO_DIALOG_QUESTIONS)
