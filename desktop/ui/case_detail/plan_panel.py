@@ -620,10 +620,12 @@ class PlanPanel(CasePanel):
         if self.detail is None or not self.may_approve:
             return
         dialog = ReturnPlanDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        plan_id, reason = self.detail.id, dialog.value()
-        self._stored(lambda s, a: plans.return_for_revision(s, a, plan_id, reason))
+        plan_id = self.detail.id
+        # Stored while the dialog is open: a refusal keeps the typed reason.
+        dialog.store_with(
+            lambda: self._stored(lambda s, a: plans.return_for_revision(s, a, plan_id, dialog.value()))
+        )
+        dialog.exec()
 
     def print_plan(self) -> None:
         """Print the shown version as stored (unsaved edits are saved or dropped first)."""
