@@ -36,6 +36,7 @@ from desktop.models import (
     Intervention,
     InterventionStatus,
     Organisation,
+    Referral,
     StaffAccount,
     SupportPlan,
     SupportRequest,
@@ -52,6 +53,7 @@ from desktop.ui.case_detail.intervention_dialogs import AssignInterventionDialog
 from desktop.ui.case_detail.notes_panel import NotesPanel
 from desktop.ui.case_detail.plan_dialogs import ActionDialog, GoalDialog, ReturnPlanDialog
 from desktop.ui.case_detail.referral_dialogs import NewReferralDialog, OutcomeDialog
+from desktop.ui.case_detail.referrals_panel import ReferralsPanel
 from desktop.ui.context import AppContext
 from desktop.ui.requests.request_dialog import RequestDialog
 from desktop.ui.resources.organisation_dialog import OrganisationDialog
@@ -90,11 +92,11 @@ def pick_first(combo: QComboBox) -> None:
 
 
 def panel_dialog(ctx: AppContext, qtbot: QtBot, panel: QWidget, action: Callable[[], None]) -> QDialog:
-    """The dialog a panel's action opens (its exec only shows it, so the test drives it)."""
+    """The dialog a panel's action opens (its exec returns at once; the test shows and drives it)."""
     qtbot.addWidget(panel)
     opened: list[QDialog] = []
     original = QDialog.exec
-    QDialog.exec = lambda dialog: (opened.append(dialog), dialog.show(), 0)[2]  # type: ignore[method-assign, assignment]
+    QDialog.exec = lambda dialog: (opened.append(dialog), 0)[1]  # type: ignore[method-assign, assignment]
     try:
         action()
     finally:
@@ -165,7 +167,9 @@ def open_action(ctx: AppContext, qtbot: QtBot) -> QDialog:
 
 
 def open_new_referral(ctx: AppContext, qtbot: QtBot) -> QDialog:
-    dialog = NewReferralDialog(ctx.read(listing.organisations), date.today())
+    panel = ReferralsPanel(ctx, case_in(ctx, CaseState.ACTIVE))
+    dialog = panel_dialog(ctx, qtbot, panel, panel.new_referral)
+    assert isinstance(dialog, NewReferralDialog)
     pick_first(dialog.organisation_combo)
     return dialog
 
@@ -208,7 +212,7 @@ FORMS = [
     Form("plan goal", "coordinator", open_goal, "goal"),
     Form("plan action", "coordinator", open_action, "description"),
     Form("plan returned", "principal", lambda ctx, qtbot: ReturnPlanDialog(), "reason"),
-    Form("referral", "coordinator", open_new_referral, "reason_edit"),
+    Form("referral", "coordinator", open_new_referral, "reason_edit", count(Referral)),
     Form("referral outcome", "coordinator", lambda ctx, qtbot: OutcomeDialog("", False), "outcome_edit"),
     Form("organisation", "coordinator", open_organisation, "name_edit", count(Organisation)),
     Form("account", "coordinator", open_account, "name_edit", count(StaffAccount)),
