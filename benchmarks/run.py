@@ -43,6 +43,7 @@ GROUPS: tuple[Group, ...] = (
     Group("benchmarks.case_list", "district", "the case list of 20,000 cases"),
     Group("benchmarks.data_bench", "large", "encryption, reports and backup"),
     Group("benchmarks.memory", "large", "peak memory"),
+    Group("benchmarks.ui_stall", "large", "UI stalls while visiting every area"),
     Group("benchmarks.security_bench", "large", "password guesses and key rotation"),
 )
 

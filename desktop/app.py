@@ -59,7 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang",
         choices=["ko", "en", "pseudo"],
-        help="language of the interface (default: system); pseudo: lengthened test strings",
+        help="language of the interface (default: the one chosen in Preferences, else the system's); "
+        "pseudo: lengthened test strings",
     )
     parser.add_argument(
         "--screenshot", type=Path, metavar="FILE", help="log in, render the main window to a PNG and exit"

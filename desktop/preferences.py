@@ -20,6 +20,8 @@ FONT_POINT_MAX = 20
 PREFERENCES_NAME = "preferences.json"
 DATA_DIR_KEY = "data_dir"
 FONT_SIZE_KEY = "font_point_size"
+LANGUAGE_KEY = "language"
+LANGUAGES = ("ko", "en")
 
 
 def user_preferences_path() -> Path:
@@ -58,3 +60,18 @@ def personal_font_size() -> int | None:
     if isinstance(raw, bool) or not isinstance(raw, int):
         return None
     return raw if FONT_POINT_MIN <= raw <= FONT_POINT_MAX else None
+
+
+def personal_language() -> str | None:
+    """The interface language chosen in Preferences on this PC account ("ko" or "en"); None when
+    none was chosen (the system's language then decides)."""
+    raw = read_user_preferences().get(LANGUAGE_KEY)
+    return raw if raw in LANGUAGES else None
+
+
+def remember_language(language: str | None) -> None:
+    """Store this PC account's interface language (None: follow the system); it applies from the
+    next start, when the windows are built in it."""
+    if language is not None and language not in LANGUAGES:
+        raise ValueError(f"unknown language: {language}")
+    write_user_preference(LANGUAGE_KEY, language)

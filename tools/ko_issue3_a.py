@@ -310,8 +310,8 @@ KO_A: dict[tuple[str, str], str] = {
         "OverviewPanel",
         "No further state: the case's path ends here.",
     ): "다음 상태가 없습니다. 사례 진행이 여기서 끝납니다.",
-    ("OverviewPanel", "Move to “{state}”…"): "“{state}”(으)로 변경…",
-    ("OverviewPanel", "Move to “{state}”"): "“{state}”(으)로 변경",
+    ("OverviewPanel", "Move to “{state}”…"): "“{state}” 상태로 변경…",
+    ("OverviewPanel", "Move to “{state}”"): "“{state}” 상태로 변경",
     ("OverviewPanel", "Not possible now: {why}"): "지금은 할 수 없습니다: {why}",
     ("OverviewPanel", "Asks for a reason."): "사유를 입력해야 합니다.",
 }

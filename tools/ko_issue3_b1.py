@@ -230,7 +230,7 @@ KO_B1: dict[tuple[str, str], str] = {
     ("SessionsTableModel", "Duration"): "시간",
     ("SessionsTableModel", "%1 min"): "%1분",
     ("SessionsTableModel", "Attendance"): "출석",
-    ("SessionsTableModel", "Progress"): "진행 상황",
+    ("SessionsTableModel", "Progress"): "진전도",
     ("SessionsTableModel", "Logged by"): "기록자",
     ("SessionsTableModel", "Notes"): "메모",
     ("StatusDialog", "Start the intervention"): "지원 활동 시작",

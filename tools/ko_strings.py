@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from ko_accounts_cli import KO_ACCOUNTS_CLI
 from ko_audit_anchor import KO_AUDIT_ANCHOR
+from ko_background_work import KO_BACKGROUND_WORK
+from ko_case_procedure import KO_CASE_PROCEDURE
 from ko_dialog_questions import KO_DIALOG_QUESTIONS
+from ko_everyday_use import KO_EVERYDAY_USE
 from ko_issue3_a import KO_A
 from ko_issue3_b1 import KO_B1
 from ko_issue3_b2 import KO_B2
@@ -24,6 +27,7 @@ from ko_plain_text import KO_PLAIN_TEXT
 from ko_restore_rights import KO_RESTORE_RIGHTS
 from ko_restricted_notes import KO_RESTRICTED_NOTES
 from ko_unsaved_work import KO_UNSAVED_WORK
+from ko_waiting_work import KO_WAITING_WORK
 
 KO: dict[str, str] = {
     # --- navigation and areas
@@ -243,4 +247,8 @@ KO_IN_CONTEXT.update(KO_RESTRICTED_NOTES)
 KO_IN_CONTEXT.update(KO_KEY_ROTATION)
 KO_IN_CONTEXT.update(KO_AUDIT_ANCHOR)
 KO_IN_CONTEXT.update(KO_UNSAVED_WORK)
+KO_IN_CONTEXT.update(KO_BACKGROUND_WORK)
+KO_IN_CONTEXT.update(KO_WAITING_WORK)
+KO_IN_CONTEXT.update(KO_CASE_PROCEDURE)
+KO_IN_CONTEXT.update(KO_EVERYDAY_USE)
 KO_IN_CONTEXT.update(KO_DIALOG_QUESTIONS)

@@ -103,6 +103,10 @@ class SupportCase(TimestampMixin, Base):
     aftercare: Mapped[str] = mapped_column(Text, default="")
     state_reason: Mapped[str] = mapped_column(Text, default="")  # why it is on hold / not selected / ...
     summary: Mapped[str] = mapped_column(Text, default="")
+    # Emergency support (긴급 지원) started before selection, consents and an approved plan were
+    # complete: the day it was started and why (the reason stays with the case, not the audit log).
+    emergency_since: Mapped[date | None] = mapped_column(Date, nullable=True)
+    emergency_reason: Mapped[str] = mapped_column(Text, default="")
 
     student: Mapped[Student] = relationship()
     manager: Mapped[StaffAccount | None] = relationship()

@@ -206,6 +206,7 @@ class TaskKind(enum.StrEnum):
     ACTION = "action"
     REFERRAL_FOLLOW_UP = "referral_follow_up"
     CONSENT = "consent"
+    ASSIGNMENT = "assignment"  # an intervention newly assigned to its provider
     OTHER = "other"
 
 

@@ -221,9 +221,18 @@ def _numbered_canvas(print_ctx: PrintContext, title: str) -> type[Canvas]:
     return NumberedCanvas
 
 
-def build_pdf(target: Path | IO[bytes], print_ctx: PrintContext, title: str, story: list[Flowable]) -> int:
+def build_pdf(
+    target: Path | IO[bytes],
+    print_ctx: PrintContext,
+    title: str,
+    story: list[Flowable],
+    *,
+    subject: str | None = None,
+) -> int:
     """Lay out `story` on A4 pages with the marking and footer; write to a path or a binary
-    stream. Returns the number of pages. The PDF's metadata names only the document type."""
+    stream. Returns the number of pages. The PDF's metadata names only the document type and, as
+    its subject, what the document is of — a case code, a meeting's number, a date — never a
+    person ("지원계획 2026-0012 2026-12-08"): the default file name when it is saved."""
     register_fonts()
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
@@ -235,7 +244,7 @@ def build_pdf(target: Path | IO[bytes], print_ctx: PrintContext, title: str, sto
         bottomMargin=19 * mm,
         title=title,
         author="Dodam",
-        subject=title,
+        subject=subject or title,
         creator="Dodam",
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")

@@ -66,6 +66,7 @@ from desktop.services import restricted_text
 from desktop.services.actor import Actor
 from desktop.services.case_detail import visible_case
 from desktop.services.errors import NotFound
+from desktop.services.korean_text import attach
 from desktop.services.printing import check_print, record_print
 
 Target = Path | IO[bytes]
@@ -302,8 +303,12 @@ def _finish(
     entity_type: str,
     entity_id: int,
     student_id: int,
+    case_code: str,
 ) -> int:
-    pages = build_pdf(target, print_ctx, title, story)
+    # The document, the case and the day it is printed: the file name the preview suggests.
+    name = title.replace(" ", "")
+    subject = f"{name} {case_code} {print_ctx.printed_at.astimezone().date().isoformat()}"
+    pages = build_pdf(target, print_ctx, title, story, subject=subject)
     record_print(
         session,
         actor,
@@ -446,6 +451,7 @@ def support_plan_pdf(
         entity_type="support_plan",
         entity_id=plan.id,
         student_id=student.id,
+        case_code=case.code,
     )
 
 
@@ -500,7 +506,7 @@ def consent_form_pdf(
     story.append(Spacer(1, 2 * mm))
     story.append(
         para(
-            f"{school_name}은(는) 「학생맞춤통합지원법」 제11조에 따라 학습·심리·정서·돌봄·경제 등 "
+            f"{attach(school_name, '은(는)')} 「학생맞춤통합지원법」 제11조에 따라 학습·심리·정서·돌봄·경제 등 "
             "여러 어려움을 겪는 학생이 필요한 지원을 받을 수 있도록 학생맞춤통합지원을 제공합니다. "
             "지원을 시작하기 전에 학생과 보호자(법정대리인) 각각의 동의를 받습니다. 아래 내용을 읽고 "
             "항목마다 동의 여부를 표시해 주십시오.",
@@ -626,6 +632,7 @@ def consent_form_pdf(
         entity_type="case",
         entity_id=case.id,
         student_id=student.id,
+        case_code=case.code,
     )
 
 
@@ -743,6 +750,7 @@ def referral_letter_pdf(
         entity_type="referral",
         entity_id=referral.id,
         student_id=student.id,
+        case_code=case.code,
     )
 
 
@@ -916,6 +924,7 @@ def case_summary_pdf(
         entity_type="case",
         entity_id=case.id,
         student_id=student.id,
+        case_code=case.code,
     )
 
 

@@ -461,7 +461,8 @@ def committee_report_pdf(
     data = collect(session, start, end)
     team = session.scalar(select(School.team_name).order_by(School.id).limit(1)) or ""
     title = f"운영 현황 보고 {start.isoformat()}~{end.isoformat()}"
-    pages = build_pdf(target, print_ctx, title, committee_story(data, print_ctx, team))
+    subject = f"운영현황보고 {start.isoformat()}~{end.isoformat()}"
+    pages = build_pdf(target, print_ctx, title, committee_story(data, print_ctx, team), subject=subject)
     record_print(
         session,
         actor,

@@ -12,6 +12,7 @@ from the audit event of the print.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC
 from pathlib import Path
 from typing import IO, Any
 
@@ -484,7 +485,9 @@ def minutes_pdf(
     require(actor, Permission.VIEW_MEETINGS)
     meeting = _load(session, meeting_id)
     title = f"회의록 {meeting_number(meeting)}"
-    pages = build_pdf(target, print_ctx, title, minutes_story(session, meeting, print_ctx))
+    held = meeting.held_at if meeting.held_at.tzinfo is not None else meeting.held_at.replace(tzinfo=UTC)
+    subject = f"회의록 제{meeting.number}차 {held.astimezone().date().isoformat()}"
+    pages = build_pdf(target, print_ctx, title, minutes_story(session, meeting, print_ctx), subject=subject)
     record_print(
         session,
         actor,

@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.i18n_marks import QT_TRANSLATE_NOOP
-from desktop.models import AuditEvent, AuditReview, StaffAccount, Student
+from desktop.models import AuditEvent, AuditReview, Meeting, StaffAccount, Student
 from desktop.services import audit, audit_anchor
 from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
@@ -65,6 +65,15 @@ class AuditEventRow:
     # None when the reader may not see this student (or the student was purged).
     student_name: str | None
     purpose: str
+    # The person's name as their account has it now ("" for an event without an account, or an
+    # account since deleted: actor_name, the log-in name stored in the event, then speaks).
+    actor_display_name: str = ""
+    # The case's code the event names ("2026-0012"), or for a meeting its year and number.
+    case_code: str | None = None
+    meeting_year: int | None = None
+    meeting_number: int | None = None
+    # What the change was, more precisely than the action: one of SPECIFIC_ACTIONS, or None.
+    specific_action: str | None = None
 
 
 @dataclass(frozen=True)
@@ -115,6 +124,50 @@ class ChainState:
     @property
     def intact(self) -> bool:
         return not self.problems
+
+
+# What an event did, beyond its action: read from its detail (what the review screen shows as
+# "승인" instead of "수정" for a plan's approval).
+SPECIFIC_ACTIONS = (
+    "approve",
+    "submit",
+    "return",
+    "finalise",
+    "sign",
+    "addendum",
+    "start",
+    "complete",
+    "cancel",
+    "apply",
+)
+_STATUS_ACTIONS = {
+    ("support_plan", "approved"): "approve",
+    ("support_plan", "submitted"): "submit",
+    ("support_plan", "draft"): "return",
+    ("intervention", "active"): "start",
+    ("intervention", "completed"): "complete",
+    ("intervention", "cancelled"): "cancel",
+    ("task", "done"): "complete",
+    ("task", "cancelled"): "cancel",
+}
+_MEETING_ACTIONS = {
+    "finalise": "finalise",
+    "sign": "sign",
+    "addendum": "addendum",
+    "apply_decisions": "apply",
+}
+
+
+def specific_action(entity_type: str, what: object, status_after: object) -> str | None:
+    """The precise action an UPDATE event stands for (a plan approved, minutes signed, …), from
+    the fields of its detail; None when the event is a plain edit."""
+    if entity_type == "meeting":
+        if isinstance(what, str):
+            return _MEETING_ACTIONS.get(what)
+        return "finalise" if status_after == "finalised" else None
+    if isinstance(status_after, str):
+        return _STATUS_ACTIONS.get((entity_type, status_after))
+    return None
 
 
 # --- months and periods --------------------------------------------------------------------------
@@ -203,7 +256,7 @@ def events_page(
     Pass the last row's id of a page to get the next one."""
     require(actor, Permission.VIEW_AUDIT)
     visible = _student_name_visible(actor)
-    name_column = Student.name if visible is not None else None
+    detail = AuditEvent.detail
     columns = [
         AuditEvent.id,
         AuditEvent.at,
@@ -214,18 +267,30 @@ def events_page(
         AuditEvent.entity_id,
         AuditEvent.student_id,
         AuditEvent.purpose,
+        StaffAccount.display_name,
+        func.json_extract(detail, "$.case"),
+        Meeting.year,
+        Meeting.number,
+        func.json_extract(detail, "$.what"),
+        # A status change's new status; some events (the demo's, older ones) hold it as "status".
+        func.coalesce(
+            func.json_extract(detail, "$.changes.status.after"), func.json_extract(detail, "$.status")
+        ),
     ]
     where = _conditions(flt)
     if before_id is not None:
         where.append(AuditEvent.id < before_id)
-    if name_column is not None and visible is not None:
-        stmt = select(*columns, name_column, visible).outerjoin(Student, Student.id == AuditEvent.student_id)
-    else:
-        stmt = select(*columns)
+    stmt = (
+        select(*columns)
+        .outerjoin(StaffAccount, StaffAccount.id == AuditEvent.actor_id)
+        .outerjoin(Meeting, and_(AuditEvent.entity_type == "meeting", Meeting.id == AuditEvent.entity_id))
+    )
+    if visible is not None:
+        stmt = stmt.add_columns(Student.name, visible).outerjoin(Student, Student.id == AuditEvent.student_id)
     stmt = stmt.where(*where).order_by(AuditEvent.id.desc()).limit(limit)
     rows: list[AuditEventRow] = []
     for r in session.execute(stmt):
-        name = r[9] if name_column is not None and r[10] else None
+        name = r[15] if visible is not None and r[16] else None
         rows.append(
             AuditEventRow(
                 id=r[0],
@@ -238,6 +303,11 @@ def events_page(
                 student_id=r[7],
                 student_name=name,
                 purpose=r[8],
+                actor_display_name=r[9] or "",
+                case_code=r[10] if isinstance(r[10], str) else None,
+                meeting_year=r[11],
+                meeting_number=r[12],
+                specific_action=specific_action(r[5], r[13], r[14]),
             )
         )
     return rows

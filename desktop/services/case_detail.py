@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlalchemy import ColumnElement, false, or_, select, true
+from sqlalchemy import ColumnElement, false, func, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
 from desktop.i18n_marks import QT_TRANSLATE_NOOP
 from desktop.models import (
+    AuditEvent,
     CaseNote,
     CaseState,
     CaseStateChange,
@@ -44,6 +45,7 @@ from desktop.models import (
 )
 from desktop.services import restricted_text
 from desktop.services.actor import Actor
+from desktop.services.audit import AuditAction
 from desktop.services.case_workflow import REASON_REQUIRED, available_transitions
 from desktop.services.errors import NotFound, PermissionDenied
 from desktop.services.listing import DomainName
@@ -267,6 +269,24 @@ def _day(day: date) -> datetime:
     return datetime.combine(day, time.min)
 
 
+def timeline_order(entry: TimelineEntry) -> datetime:
+    """Where an entry stands in time (naive UTC), for sorting the timeline.
+
+    An entry known only by its day stands at the start of that day in the school's local time:
+    whatever happened at a known time that day came after it (a session held on the 8th is
+    listed before the state change made at 10:00 on the 8th). Midnight taken as UTC, as `when`
+    holds it, would have put it at 09:00 in Korea, between that day's morning and afternoon."""
+    if entry.has_time:
+        return entry.when
+    local_midnight = datetime.combine(entry.when.date(), time.min).astimezone()
+    return local_midnight.astimezone(UTC).replace(tzinfo=None)
+
+
+def _local_day(at: datetime) -> date:
+    """The school's local day of a stored (naive UTC) time."""
+    return at.replace(tzinfo=UTC).astimezone().date()
+
+
 def _no_later_than(created_at: datetime, *later: date | datetime | None) -> tuple[datetime, bool]:
     """When a record was created, but never after what followed it: a record entered afterwards
     (e.g. an intervention typed in once it had started) carries its entry time as created_at.
@@ -471,10 +491,54 @@ _ENDED = {
 }
 
 
+def _intervention_steps(
+    session: Session, intervention_ids: Collection[int]
+) -> dict[tuple[int, str], tuple[datetime, str]]:
+    """Who created, started or ended each intervention and when, from the audit log (the
+    intervention itself keeps only the day of its start and end): (intervention id, "created" or
+    the status it was moved to) -> (time, the person's name). The latest event of each wins."""
+    if not intervention_ids:
+        return {}
+    status_after = func.json_extract(AuditEvent.detail, "$.changes.status.after")
+    stmt = (
+        select(
+            AuditEvent.entity_id,
+            AuditEvent.action,
+            status_after,
+            AuditEvent.at,
+            func.coalesce(StaffAccount.display_name, AuditEvent.actor_name),
+        )
+        .outerjoin(StaffAccount, StaffAccount.id == AuditEvent.actor_id)
+        .where(
+            AuditEvent.entity_type == "intervention",
+            AuditEvent.entity_id.in_(intervention_ids),
+            AuditEvent.action.in_([AuditAction.CREATE.value, AuditAction.STATE_CHANGE.value]),
+        )
+        .order_by(AuditEvent.id)
+    )
+    steps: dict[tuple[int, str], tuple[datetime, str]] = {}
+    for entity_id, action, after, at, name in session.execute(stmt):
+        step = "created" if action == AuditAction.CREATE.value else str(after)
+        steps[(entity_id, step)] = (_utc(at), name or "")
+    return steps
+
+
+def _on_day(day: date, step: tuple[datetime, str] | None) -> tuple[datetime, bool, str]:
+    """An intervention's start or end day, at the time it was recorded when that was the same
+    day (then it has a time of day), with who recorded it."""
+    if step is None:
+        return _day(day), False, ""
+    at, name = step
+    if _local_day(at) == day:
+        return at, True, name
+    return _day(day), False, name  # recorded on another day (back-dated): the day alone
+
+
 def _interventions(session: Session, case_id: int) -> list[TimelineEntry]:
     provider = aliased(StaffAccount)
     stmt = (
         select(
+            Intervention.id,
             Intervention.title,
             Intervention.status,
             Intervention.created_at,
@@ -487,11 +551,14 @@ def _interventions(session: Session, case_id: int) -> list[TimelineEntry]:
         .outerjoin(Organisation, Organisation.id == Intervention.provider_organisation_id)
         .where(Intervention.case_id == case_id)
     )
+    rows = list(session.execute(stmt))
+    steps = _intervention_steps(session, [r[0] for r in rows])
     entries = []
-    for title, status, created_at, started_on, ended_on, staff_name, org_name in session.execute(stmt):
+    for iid, title, status, created_at, started_on, ended_on, staff_name, org_name in rows:
         who = staff_name or org_name or ""
         params = (("title", title), ("provider", who))
         assigned, timed = _no_later_than(created_at, started_on, ended_on)
+        # "By" is the person who acted (the provider is named in the title).
         entries.append(
             TimelineEntry(
                 assigned,
@@ -500,31 +567,33 @@ def _interventions(session: Session, case_id: int) -> list[TimelineEntry]:
                 QT_TRANSLATE_NOOP("timeline", "Intervention assigned: {title} ({provider})"),
                 params,
                 "",
-                "",
+                steps.get((iid, "created"), (None, ""))[1],
             )
         )
         if started_on is not None:
+            when, timed, by = _on_day(started_on, steps.get((iid, InterventionStatus.ACTIVE.value)))
             entries.append(
                 TimelineEntry(
-                    _day(started_on),
-                    False,
+                    when,
+                    timed,
                     TimelineKind.INTERVENTION,
                     QT_TRANSLATE_NOOP("timeline", "Intervention started: {title}"),
                     params,
                     "",
-                    who,
+                    by,
                 )
             )
         if ended_on is not None:
+            when, timed, by = _on_day(ended_on, steps.get((iid, status.value)))
             entries.append(
                 TimelineEntry(
-                    _day(ended_on),
-                    False,
+                    when,
+                    timed,
                     TimelineKind.INTERVENTION,
                     _ENDED.get(status, QT_TRANSLATE_NOOP("timeline", "Intervention ended: {title}")),
                     params,
                     "",
-                    who,
+                    by,
                 )
             )
     return entries
@@ -746,7 +815,7 @@ def timeline(
         entries += _notes(session, actor, case.id)
     if TimelineKind.TASK in wanted:
         entries += _tasks(session, case.id)
-    entries.sort(key=lambda e: e.when, reverse=True)
+    entries.sort(key=timeline_order, reverse=True)
     return entries
 
 

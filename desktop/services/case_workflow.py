@@ -8,12 +8,31 @@
 
 A move the rules forbid is refused with a message saying why (TransitionRefused); nothing is
 ever done silently in its place.
+
+What may be done on a case in each state is decided here too (`check_action`), for the services
+that do it and for the case window that offers it:
+
+    assign an intervention   once the student is selected (selected … monitoring, reopened)
+    start one, log sessions  once support may start: active or monitoring, or planning / reopened
+                             with an approved plan (starting also needs both consents, see
+                             interventions.check_status_change)
+    send a referral          once the case is in planning or support (selected, both consents),
+                             or referred out (the referral to the district support center)
+    approve a plan           while the case is in planning or support
+
+Emergency support (긴급 지원) is the one way ahead of the procedure: started on an open case that is
+not yet in support, with a reason, it lets interventions be assigned and started (without
+waiting for both consents), sessions be logged and referrals be sent before selection and plan
+approval. It is kept on the case until the
+case is reopened after a closure.
 """
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date, timedelta
 from types import MappingProxyType
 
@@ -100,6 +119,106 @@ MSG_NO_GUARDIAN_CONSENT = QT_TRANSLATE_NOOP(
     "The guardian's (or legal representative's) consent to support is missing, withdrawn or expired.",
 )
 MSG_NO_APPROVED_PLAN = QT_TRANSLATE_NOOP("errors", "Support can start only with an approved support plan.")
+
+
+class CaseAction(enum.StrEnum):
+    """Something done on a case that the procedure allows only in some states."""
+
+    ASSIGN_INTERVENTION = "assign_intervention"
+    START_INTERVENTION = "start_intervention"
+    LOG_SESSION = "log_session"
+    SEND_REFERRAL = "send_referral"
+    APPROVE_PLAN = "approve_plan"
+    START_EMERGENCY = "start_emergency"
+
+
+SELECTED_STATES: frozenset[CaseState] = frozenset(
+    {S.SELECTED, S.CONSENT_PENDING, S.PLANNING, S.ACTIVE, S.MONITORING, S.REOPENED}
+)
+"""Open states of a student selected for support."""
+SUPPORT_STATES: frozenset[CaseState] = frozenset({S.ACTIVE, S.MONITORING})
+"""States in which support is under way (an approved plan and both consents were needed)."""
+PLAN_STATES: frozenset[CaseState] = frozenset({S.PLANNING, S.ACTIVE, S.MONITORING})
+"""States in which a plan may be approved and referrals sent (selected, both consents given)."""
+EMERGENCY_STATES: frozenset[CaseState] = OPEN_STATES - SUPPORT_STATES
+"""Open states in which emergency support may be started: support has not started yet."""
+
+MSG_ACTION_CASE_ENDED = QT_TRANSLATE_NOOP(
+    "errors", "The case is no longer open (not selected, referred out or closed); nothing more can be done."
+)
+MSG_ASSIGN_NOT_SELECTED = QT_TRANSLATE_NOOP(
+    "errors",
+    "Interventions can be assigned once the student is selected for support, or after emergency "
+    "support is started.",
+)
+MSG_START_NO_PLAN = QT_TRANSLATE_NOOP(
+    "errors",
+    "Support can start only once the support plan is approved, or after emergency support is started.",
+)
+MSG_SESSION_NO_PLAN = QT_TRANSLATE_NOOP(
+    "errors",
+    "Sessions can be logged only once the support plan is approved, or after emergency support is started.",
+)
+MSG_REFERRAL_TOO_EARLY = QT_TRANSLATE_NOOP(
+    "errors",
+    "A referral can be sent once the student is selected and both consents are recorded (the case is "
+    "in planning or support), or after emergency support is started.",
+)
+MSG_APPROVE_TOO_EARLY = QT_TRANSLATE_NOOP(
+    "errors",
+    "A support plan can be approved once the student is selected and both consents are recorded (the "
+    "case is in planning or support).",
+)
+MSG_EMERGENCY_ALREADY = QT_TRANSLATE_NOOP(
+    "errors", "Emergency support has already been started for this case."
+)
+MSG_EMERGENCY_NOT_NEEDED = QT_TRANSLATE_NOOP(
+    "errors", "Emergency support is started only on an open case whose support has not started yet."
+)
+MSG_EMERGENCY_REASON = QT_TRANSLATE_NOOP("errors", "Starting emergency support needs a reason.")
+
+
+def in_emergency_support(case: SupportCase) -> bool:
+    """Whether emergency support was started and the case is still open and not yet in support."""
+    return case.emergency_since is not None and case.state in EMERGENCY_STATES
+
+
+def check_action(session: Session, case: SupportCase, action: CaseAction) -> str | None:
+    """None when `action` may be done on the case in its current state; otherwise the message
+    saying why not (an English source string, context "errors"). See the module's documentation."""
+    state = case.state
+    if action is CaseAction.START_EMERGENCY:
+        if state not in EMERGENCY_STATES:
+            return MSG_ACTION_CASE_ENDED if state not in OPEN_STATES else MSG_EMERGENCY_NOT_NEEDED
+        return MSG_EMERGENCY_ALREADY if case.emergency_since is not None else None
+    if action is CaseAction.SEND_REFERRAL and state is S.REFERRED_OUT:
+        return None  # handing the case to the district support center is itself a referral
+    if state not in OPEN_STATES:
+        return MSG_ACTION_CASE_ENDED
+    if action is CaseAction.APPROVE_PLAN:
+        return None if state in PLAN_STATES else MSG_APPROVE_TOO_EARLY
+    if in_emergency_support(case):
+        return None
+    if action is CaseAction.ASSIGN_INTERVENTION:
+        return None if state in SELECTED_STATES else MSG_ASSIGN_NOT_SELECTED
+    if action is CaseAction.SEND_REFERRAL:
+        return None if state in PLAN_STATES else MSG_REFERRAL_TOO_EARLY
+    # Starting an intervention or logging its sessions: support has started or may start now.
+    if state in SUPPORT_STATES or (state in (S.PLANNING, S.REOPENED) and _has_approved_plan(session, case)):
+        return None
+    return MSG_START_NO_PLAN if action is CaseAction.START_INTERVENTION else MSG_SESSION_NO_PLAN
+
+
+def action_refusals(session: Session, case: SupportCase) -> dict[CaseAction, str | None]:
+    """`check_action` for every action, for a window that enables its buttons accordingly."""
+    return {action: check_action(session, case, action) for action in CaseAction}
+
+
+def require_action(session: Session, case: SupportCase, action: CaseAction) -> None:
+    """Raise TransitionRefused with the rule's message when `action` may not be done now."""
+    refusal = check_action(session, case, action)
+    if refusal is not None:
+        raise TransitionRefused(refusal, case=case.code, state=case.state.value, action=action.value)
 
 
 def _has_approved_plan(session: Session, case: SupportCase) -> bool:
@@ -200,9 +319,11 @@ def apply_transition(
         case.closed_on = day
         case.closure_reason = reason
     elif to_state is S.REOPENED:
-        # The closure stays in the history; the case itself is open again.
+        # The closure stays in the history; the case itself is open again, through the procedure.
         case.closed_on = None
         case.closure_reason = ""
+        case.emergency_since = None
+        case.emergency_reason = ""
     elif to_state is S.ACTIVE and (case.next_review_on is None or case.next_review_on < day):
         plan = session.scalar(
             select(SupportPlan)
@@ -239,6 +360,172 @@ def apply_transition(
         },
     )
     return change
+
+
+class Stage(enum.IntEnum):
+    """The steps of the procedure the law sets (DESIGN §1.1), in order."""
+
+    REQUEST = 0  # 신청
+    SELECTION = 1  # 선정
+    CONSENT = 2  # 동의
+    PLAN = 3  # 계획
+    SUPPORT = 4  # 지원
+    MONITORING = 5  # 점검
+    CLOSURE = 6  # 종결
+
+
+STAGE_OF: Mapping[CaseState, Stage] = MappingProxyType(
+    {
+        S.REQUESTED: Stage.REQUEST,
+        S.UNDER_REVIEW: Stage.SELECTION,
+        S.ON_HOLD: Stage.SELECTION,
+        S.NOT_SELECTED: Stage.SELECTION,
+        S.REFERRED_OUT: Stage.SELECTION,
+        S.SELECTED: Stage.CONSENT,
+        S.CONSENT_PENDING: Stage.CONSENT,
+        S.PLANNING: Stage.PLAN,
+        S.REOPENED: Stage.PLAN,
+        S.ACTIVE: Stage.SUPPORT,
+        S.MONITORING: Stage.MONITORING,
+        S.CLOSED: Stage.CLOSURE,
+    }
+)
+"""The step of the procedure a case in each state is at (the step it works on next)."""
+
+SIDE_ROADS: frozenset[CaseState] = frozenset({S.ON_HOLD, S.NOT_SELECTED, S.REFERRED_OUT, S.REOPENED})
+"""States off the main road: on hold, not selected, referred to the district center, reopened."""
+
+NEXT_STATE: Mapping[CaseState, CaseState] = MappingProxyType(
+    {
+        S.REQUESTED: S.UNDER_REVIEW,
+        S.UNDER_REVIEW: S.SELECTED,
+        S.ON_HOLD: S.UNDER_REVIEW,
+        S.SELECTED: S.CONSENT_PENDING,
+        S.CONSENT_PENDING: S.PLANNING,
+        S.PLANNING: S.ACTIVE,
+        S.REOPENED: S.PLANNING,
+        S.ACTIVE: S.MONITORING,
+        S.MONITORING: S.CLOSED,
+        S.NOT_SELECTED: S.CLOSED,
+        S.REFERRED_OUT: S.CLOSED,
+    }
+)
+"""The usual next state on the road; every other allowed move is a less common one."""
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """The one next step of a case and what it still needs.
+
+    `to_state` is None when the road ends (closed). `refusal` is the rule's message when the move
+    is not possible yet; the missing pieces say what to do about it: the consents still missing
+    (student, guardian side) and, when an approved plan is missing, the status of the newest
+    version (None: no plan written yet)."""
+
+    to_state: CaseState | None
+    refusal: str | None = None
+    needs_reason: bool = False
+    student_consent_missing: bool = False
+    guardian_consent_missing: bool = False
+    plan_missing: bool = False
+    plan_status: PlanStatus | None = None
+
+
+@dataclass(frozen=True)
+class Procedure:
+    """Where a case stands in the procedure: its stage, whether it is on a side road, whether
+    emergency support was started (and since when), the next step and the other moves."""
+
+    state: CaseState
+    stage: Stage
+    side_road: bool
+    emergency_since: date | None
+    next_step: NextStep
+    other_moves: tuple[tuple[CaseState, str | None], ...]
+
+
+def _latest_plan_status(session: Session, case: SupportCase) -> PlanStatus | None:
+    return session.scalar(
+        select(SupportPlan.status)
+        .where(SupportPlan.case_id == case.id)
+        .order_by(SupportPlan.version.desc())
+        .limit(1)
+    )
+
+
+def next_step(session: Session, case: SupportCase, *, on: date | None = None) -> NextStep:
+    """The case's usual next move and what it still needs (see NextStep)."""
+    target = NEXT_STATE.get(case.state)
+    if target is None:
+        return NextStep(to_state=None)
+    day = on or date.today()
+    refusal = _state_guard(session, case, target, day)
+    student_missing = guardian_missing = plan_missing = False
+    plan_status: PlanStatus | None = None
+    if target in _NEEDS_CONSENT:
+        consent = support_consent(session, case, day)
+        student_missing, guardian_missing = not consent.student, not consent.guardian
+    if target is S.ACTIVE and not _has_approved_plan(session, case):
+        plan_missing = True
+        plan_status = _latest_plan_status(session, case)
+    return NextStep(
+        to_state=target,
+        refusal=refusal,
+        needs_reason=target in REASON_REQUIRED,
+        student_consent_missing=student_missing,
+        guardian_consent_missing=guardian_missing,
+        plan_missing=plan_missing,
+        plan_status=plan_status,
+    )
+
+
+def procedure(session: Session, case: SupportCase, *, on: date | None = None) -> Procedure:
+    """Where the case stands (see Procedure)."""
+    step = next_step(session, case, on=on)
+    others = tuple((s, r) for s, r in available_transitions(session, case, on=on) if s is not step.to_state)
+    return Procedure(
+        state=case.state,
+        stage=STAGE_OF[case.state],
+        side_road=case.state in SIDE_ROADS,
+        emergency_since=case.emergency_since if in_emergency_support(case) else None,
+        next_step=step,
+        other_moves=others,
+    )
+
+
+def start_emergency_support(
+    session: Session, actor: Actor, case: SupportCase, *, reason: str, on: date | None = None
+) -> SupportCase:
+    """Start emergency support on the case (needs CHANGE_CASE_STATE): interventions and sessions
+    may then happen before selection and plan approval (see check_action). The reason is kept
+    with the case; the audit log records the day only. Audited, commits."""
+    require(actor, Permission.CHANGE_CASE_STATE)
+    require_action(session, case, CaseAction.START_EMERGENCY)
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError(MSG_EMERGENCY_REASON)
+    day = on or date.today()
+    if day > date.today():
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The date cannot be in the future."))
+    case.emergency_since = day
+    case.emergency_reason = reason
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        AuditAction.STATE_CHANGE,
+        entity_type="support_case",
+        entity_id=case.id,
+        student_id=case.student_id,
+        detail={
+            "case": case.code,
+            "emergency_support": True,
+            "state": case.state.value,
+            "on": day.isoformat(),
+        },
+    )
+    session.commit()
+    return case
 
 
 def _domains(session: Session, domain_ids: Iterable[int]) -> list[NeedDomain]:
@@ -426,16 +713,34 @@ def _get_request(session: Session, request_id: int) -> SupportRequest:
 
 __all__ = [
     "ALLOWED",
+    "EMERGENCY_STATES",
+    "NEXT_STATE",
     "OPEN_STATES",
+    "PLAN_STATES",
     "REASON_REQUIRED",
+    "SELECTED_STATES",
+    "SIDE_ROADS",
+    "STAGE_OF",
+    "SUPPORT_STATES",
+    "CaseAction",
+    "NextStep",
+    "Procedure",
+    "Stage",
+    "action_refusals",
     "apply_transition",
     "attach_request",
     "available_transitions",
+    "check_action",
     "check_transition",
     "file_request",
+    "in_emergency_support",
     "next_case_code",
+    "next_step",
     "open_case",
+    "procedure",
     "record_consent",
+    "require_action",
+    "start_emergency_support",
     "support_consent",
     "transition",
     "withdraw_consent",

@@ -1,5 +1,6 @@
 """The figures of the Dashboard (issue 4): cases by state and by need domain, new requests,
-overdue tasks and referral loops, upcoming meetings and the monthly trend of the school year.
+overdue tasks and referral loops, upcoming meetings and the monthly trend of the school year; and
+what waits for the user's approval (결재 대기): submitted plans and finalised, unsigned minutes.
 
 A handful of grouped queries (COUNT ... GROUP BY), in portable SQL: `extract()` compiles to
 strftime on SQLite and EXTRACT elsewhere. Only counts leave this module, never names.
@@ -7,6 +8,7 @@ strftime on SQLite and EXTRACT elsewhere. Only counts leave this module, never n
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -22,12 +24,15 @@ from desktop.models import (
     InterventionStatus,
     Meeting,
     MeetingStatus,
+    MeetingType,
     NeedDomain,
+    PlanStatus,
     Referral,
     ReferralStatus,
     RequestStatus,
     Student,
     SupportCase,
+    SupportPlan,
     SupportRequest,
     Task,
     TaskStatus,
@@ -35,7 +40,7 @@ from desktop.models import (
 )
 from desktop.services.actor import Actor
 from desktop.services.case_workflow import OPEN_STATES
-from desktop.services.permissions import Permission, require
+from desktop.services.permissions import Permission, can, require
 
 # A referral loop is open from sending until its outcome is recorded (DESIGN §1.3).
 OPEN_REFERRAL_STATUSES: frozenset[ReferralStatus] = frozenset(
@@ -193,11 +198,86 @@ def figures(session: Session, actor: Actor, today: date) -> DashboardFigures:
     )
 
 
+class ApprovalKind(enum.StrEnum):
+    PLAN = "plan"  # a support plan version submitted for approval
+    MINUTES = "minutes"  # finalised minutes not yet signed
+
+
+@dataclass(frozen=True)
+class AwaitingApproval:
+    """One thing waiting for the user's approval or signature, oldest first in `awaiting_approval`.
+    `record_id` is the plan's id (PLAN) or the meeting's (MINUTES)."""
+
+    kind: ApprovalKind
+    record_id: int
+    since: datetime | None  # when it was submitted (the plan's last change) or finalised
+    case_id: int | None = None
+    case_code: str = ""
+    plan_version: int = 0
+    meeting_year: int = 0
+    meeting_number: int = 0
+    meeting_type: MeetingType | None = None
+    meeting_held_at: datetime | None = None
+
+
+def awaiting_approval(session: Session, actor: Actor) -> list[AwaitingApproval]:
+    """What waits for this user to decide, oldest first: the plans submitted for approval when
+    they may approve plans (APPROVE_PLAN), the finalised minutes nobody has signed when they may
+    sign them (SIGN_MINUTES). Empty for everyone else. Case codes only, never names."""
+    items: list[AwaitingApproval] = []
+    if can(actor, Permission.APPROVE_PLAN):
+        stmt = (
+            select(
+                SupportPlan.id, SupportPlan.updated_at, SupportCase.id, SupportCase.code, SupportPlan.version
+            )
+            .join(SupportCase, SupportCase.id == SupportPlan.case_id)
+            .where(SupportPlan.status == PlanStatus.SUBMITTED)
+        )
+        items += [
+            AwaitingApproval(ApprovalKind.PLAN, r[0], r[1], case_id=r[2], case_code=r[3], plan_version=r[4])
+            for r in session.execute(stmt)
+        ]
+    if can(actor, Permission.SIGN_MINUTES):
+        stmt_m = select(
+            Meeting.id,
+            Meeting.finalised_at,
+            Meeting.year,
+            Meeting.number,
+            Meeting.meeting_type,
+            Meeting.held_at,
+        ).where(Meeting.status == MeetingStatus.FINALISED, Meeting.signed_at.is_(None))
+        items += [
+            AwaitingApproval(
+                ApprovalKind.MINUTES,
+                r[0],
+                r[1],
+                meeting_year=r[2],
+                meeting_number=r[3],
+                meeting_type=r[4],
+                meeting_held_at=r[5],
+            )
+            for r in session.execute(stmt_m)
+        ]
+    epoch = datetime.min.replace(tzinfo=UTC)
+    items.sort(key=lambda i: (_aware(i.since) or epoch, i.kind.value, i.record_id))
+    return items
+
+
+def _aware(at: datetime | None) -> datetime | None:
+    """Stored times as UTC-aware (SQLite hands them back naive)."""
+    if at is None or at.tzinfo is not None:
+        return at
+    return at.replace(tzinfo=UTC)
+
+
 __all__ = [
     "OPEN_REFERRAL_STATUSES",
+    "ApprovalKind",
+    "AwaitingApproval",
     "DashboardFigures",
     "DomainCount",
     "MonthCount",
+    "awaiting_approval",
     "figures",
     "months_between",
     "school_year",

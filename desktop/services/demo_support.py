@@ -198,6 +198,7 @@ def write_support(world: World, b: Built, fates: dict[int, str]) -> None:
         else:
             intervention.status = InterventionStatus.ACTIVE
         _write_sessions(world, b, intervention, provider, dates, minutes, j == main_internal)
+        _log_intervention(world, b, intervention)
         if referral is not None and dates:
             if closed is not None:
                 referral.status, referral.delivered_on = ReferralStatus.CLOSED, intervention.ended_on
@@ -207,6 +208,36 @@ def write_support(world: World, b: Built, fates: dict[int, str]) -> None:
                 referral.outcome = "계획된 서비스 제공 완료(기관 회신)."
     if t.escalated:
         _refer_out(world, b, t.steps[-1].on)
+
+
+def _log_intervention(world: World, b: Built, intervention: Intervention) -> None:
+    """The audit events of an intervention's assignment, start and end, by the case manager: the
+    timeline names who acted from them."""
+    code, student = b.case.code, b.student.id
+    world.log.add(
+        intervention.created_at,
+        b.manager,
+        AuditAction.CREATE,
+        "intervention",
+        intervention.id,
+        student,
+        {"case": code, "plan_action_id": intervention.plan_action_id},
+    )
+    steps = [(intervention.started_on, InterventionStatus.ACTIVE, 11)]
+    if intervention.ended_on is not None:
+        steps.append((intervention.ended_on, intervention.status, 16))
+    for day, status, hour in steps:
+        if day is None:
+            continue
+        world.log.add(
+            at_kst(day, hour, 10),
+            b.manager,
+            AuditAction.STATE_CHANGE,
+            "intervention",
+            intervention.id,
+            student,
+            {"case": code, "changes": {"status": {"before": None, "after": status.value}}},
+        )
 
 
 def _write_plan(world: World, b: Built, planning: date) -> SupportPlan:
@@ -282,6 +313,22 @@ def _write_plan(world: World, b: Built, planning: date) -> SupportPlan:
     return first
 
 
+def _start_emergency_support(world: World, b: Built, on: date) -> None:
+    """Suspected abuse: the coordinator starts emergency support on the day of the request, so
+    the child protection agency's work begins before selection, consents and plan approval."""
+    b.case.emergency_since = on
+    b.case.emergency_reason = "아동학대 의심: 신고 후 보호기관 연계, 선정 절차 전 긴급 지원 시작"
+    world.log.add(
+        at_kst(on, 15, 10),
+        world.staff["coordinator"],
+        AuditAction.STATE_CHANGE,
+        "support_case",
+        b.case.id,
+        b.student.id,
+        {"case": b.case.code, "emergency_support": True, "state": "requested", "on": on.isoformat()},
+    )
+
+
 def _referral(
     world: World, b: Built, intervention: Intervention, org: Organisation, active: date | None, fate: str
 ) -> Referral:
@@ -301,6 +348,7 @@ def _referral(
     if org.kind is OrganisationKind.CHILD_PROTECTION:
         sent = t.received
         referral.consent_override_reason = "아동학대 신고의무자 신고(아동학대범죄의 처벌 등에 관한 특례법 제10조): 보호자 동의 없이 정보 제공"
+        _start_emergency_support(world, b, sent)
     else:
         if fate == "overdue":
             sent = school_day(rand_day(rng, date(2026, 10, 5), date(2026, 11, 4)))

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.services.korean_text import with_josa
+
 
 class ServiceError(Exception):
     """A refused or failed user action, with a message the UI can translate and show."""
@@ -20,9 +22,11 @@ class ServiceError(Exception):
         """The message with its parameters filled in (optionally from a translated template)."""
         template = translated if translated is not None else self.message
         try:
-            return template.format(**self.params)
+            text = template.format(**self.params)
         except (KeyError, IndexError, ValueError):
             return template
+        # A Korean template writes "{name}은(는)": the particle that fits is chosen once filled in.
+        return with_josa(text)
 
 
 class PermissionDenied(ServiceError):

@@ -3,7 +3,10 @@ support, logging sessions, and hours planned against hours done (DESIGN §1.2–
 
 An intervention has exactly one provider: an internal staff member or an external organisation.
 Its life is planned → active → completed | stopped (planned → stopped when it never starts);
-starting it needs both consents to support, like the case's own move to active support.
+starting it needs both consents to support (unless emergency support was started), like the
+case's own move to active support. When an
+intervention may be assigned or started and when its sessions may be logged follows the case's
+state (case_workflow.check_action): once the plan is approved, or in emergency support.
 
 Who sees what: everyone who sees all cases, and the case's manager, sees all its interventions;
 someone with only the limited view (a homeroom teacher, a specialist) sees the interventions they
@@ -38,10 +41,11 @@ from desktop.models import (
 from desktop.services import audit, restricted_text
 from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
-from desktop.services.case_workflow import OPEN_STATES
+from desktop.services.case_workflow import CaseAction, check_action, in_emergency_support, require_action
 from desktop.services.consents import support_consent
 from desktop.services.errors import NotFound, PermissionDenied, TransitionRefused, ValidationError
 from desktop.services.permissions import Permission, can, can_see_case, require
+from desktop.services.tasks import add_assignment_task
 from desktop.services.workload import WorkloadRow, staff_workload
 
 IS = InterventionStatus
@@ -62,9 +66,6 @@ NEXT_STATUSES: dict[InterventionStatus, frozenset[InterventionStatus]] = {
 
 MSG_NO_CASE = QT_TRANSLATE_NOOP("errors", "This case does not exist.")
 MSG_NO_INTERVENTION = QT_TRANSLATE_NOOP("errors", "This intervention does not exist.")
-MSG_CASE_ENDED = QT_TRANSLATE_NOOP(
-    "errors", "Interventions can be assigned only while the case is open; this case is {state}."
-)
 MSG_TITLE = QT_TRANSLATE_NOOP("errors", "An intervention needs a title.")
 MSG_TITLE_LONG = QT_TRANSLATE_NOOP("errors", "The title is too long (at most {max} characters).")
 MSG_NO_SUPPORT_TYPE = QT_TRANSLATE_NOOP("errors", "This support type does not exist or is no longer used.")
@@ -418,8 +419,7 @@ def assign_intervention(
     organisation's flag (False for staff). Audited, commits."""
     require(actor, Permission.ASSIGN_INTERVENTION)
     case = _get_case(session, case_id)
-    if case.state not in OPEN_STATES:
-        raise ValidationError(MSG_CASE_ENDED, state=case.state.value)
+    require_action(session, case, CaseAction.ASSIGN_INTERVENTION)
     title = title.strip()
     if not title:
         raise ValidationError(MSG_TITLE)
@@ -469,6 +469,7 @@ def assign_intervention(
     )
     session.add(intervention)
     session.flush()
+    add_assignment_task(session, actor, intervention, case)  # the provider hears of it in their tasks
     audit.record(
         session,
         actor,
@@ -505,7 +506,11 @@ def check_status_change(
     if to_status is IS.ACTIVE:
         case = session.get(SupportCase, intervention.case_id)
         assert case is not None
-        if not support_consent(session, case, on).complete:
+        refusal = check_action(session, case, CaseAction.START_INTERVENTION)
+        if refusal is not None:
+            return refusal, {}
+        # Emergency support is the explicit, audited exception to the procedure, consents included.
+        if not in_emergency_support(case) and not support_consent(session, case, on).complete:
             return MSG_START_NO_CONSENT, {}
     elif intervention.status is IS.ACTIVE and intervention.started_on and on < intervention.started_on:
         return MSG_END_BEFORE_START, {"started_on": intervention.started_on.isoformat()}
@@ -592,6 +597,9 @@ def log_session(
         raise NotFound(MSG_NO_INTERVENTION, intervention_id=intervention_id)
     if not may_log_session(actor, intervention.provider_staff_id):
         raise PermissionDenied(MSG_NOT_PROVIDER, intervention_id=intervention_id)
+    case = session.get(SupportCase, intervention.case_id)
+    assert case is not None
+    require_action(session, case, CaseAction.LOG_SESSION)
     if intervention.status is IS.PLANNED or intervention.started_on is None:
         raise ValidationError(MSG_NOT_STARTED)
     if held_on > date.today():
@@ -620,8 +628,6 @@ def log_session(
     )
     session.add(row)
     session.flush()
-    case = session.get(SupportCase, intervention.case_id)
-    assert case is not None
     audit.record(
         session,
         actor,

@@ -41,6 +41,7 @@ from desktop.models import (
     NeedDomain,
     Organisation,
     OrganisationKind,
+    PlanStatus,
     Priority,
     RequestStatus,
     Role,
@@ -49,6 +50,7 @@ from desktop.models import (
     StaffSpecialty,
     Student,
     SupportCase,
+    SupportPlan,
     SupportRequest,
     Task,
     TaskKind,
@@ -88,7 +90,9 @@ class DomainName:
 class CaseRow:
     """A case as the Cases area lists it. `domains` is empty for the limited (own class) view.
     With `state_only` (a case of a homeroom teacher's class not assigned to them) only the
-    student and the state are filled in: priority, case manager and next review are left out."""
+    student and the state are filled in: priority, case manager, next review and plan status are
+    left out. `plan_status` is the status of the newest version of the case's support plan (None
+    when it has none)."""
 
     id: int
     code: str
@@ -105,6 +109,7 @@ class CaseRow:
     next_review_on: date | None
     manager_id: int | None = None
     state_only: bool = False
+    plan_status: PlanStatus | None = None
 
 
 @dataclass(frozen=True)
@@ -310,6 +315,14 @@ def cases(
         .scalar_subquery()
     )
     assigned = _assigned_case(actor) if limited else true()
+    # The newest plan version's status: a correlated lookup on the (case_id, version) unique index.
+    plan_status = (
+        select(type_coerce(SupportPlan.status, String))
+        .where(SupportPlan.case_id == SupportCase.id)
+        .order_by(SupportPlan.version.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
     stmt = (
         select(
             SupportCase.id,
@@ -328,6 +341,7 @@ def cases(
             SupportCase.manager_id,
             domain_ids,
             assigned,
+            plan_status,
         )
         .join(Student, Student.id == SupportCase.student_id)
         .outerjoin(manager, manager.id == SupportCase.manager_id)
@@ -343,6 +357,8 @@ def cases(
     state_of = {s.value: s for s in CaseState}
     priority_of: dict[Any, Priority | None] = {p.value: p for p in Priority}
     priority_of[None] = None
+    plan_of: dict[Any, PlanStatus | None] = {p.value: p for p in PlanStatus}
+    plan_of[None] = None
     rows: list[CaseRow] = []
     append = rows.append
     for (
@@ -361,6 +377,7 @@ def cases(
         manager_id,
         domains,
         visible,
+        plan,
     ) in session.execute(stmt).tuples():
         state_only = not visible
         append(
@@ -380,6 +397,7 @@ def cases(
                 None if state_only else day.of(next_review_on),
                 None if state_only else manager_id,
                 state_only,
+                None if state_only else plan_of[plan],
             )
         )
     return rows

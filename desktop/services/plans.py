@@ -34,7 +34,7 @@ from desktop.models import (
 from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
-from desktop.services.case_workflow import OPEN_STATES
+from desktop.services.case_workflow import OPEN_STATES, CaseAction, require_action
 from desktop.services.consents import can_see_case_details
 from desktop.services.errors import NotFound, TransitionRefused, ValidationError
 from desktop.services.permissions import Permission, require
@@ -669,7 +669,8 @@ def submit(session: Session, actor: Actor, plan_id: int) -> SupportPlan:
 
 
 def approve(session: Session, actor: Actor, plan_id: int, *, on: date | None = None) -> SupportPlan:
-    """Approve a SUBMITTED version (needs APPROVE_PLAN: the principal). The previously approved
+    """Approve a SUBMITTED version (needs APPROVE_PLAN: the principal) while the case is in planning
+    or support (case_workflow.check_action). The previously approved
     version becomes SUPERSEDED, and its open review tasks still ahead are cancelled; each review
     date of this version becomes a review task for the case manager, and the case's next review
     is the first of them. Audited (ids and dates), commits."""
@@ -683,6 +684,7 @@ def approve(session: Session, actor: Actor, plan_id: int, *, on: date | None = N
         ),
     )
     case = _case_of(session, plan)
+    require_action(session, case, CaseAction.APPROVE_PLAN)
     day = on or date.today()
     superseded = list(
         session.scalars(

@@ -5,6 +5,8 @@
     draft | sent → closed only by withdrawing it (record_outcome with closed=True)
     accepted | declined | delivered → an outcome may be noted and the loop closed
 
+A draft may be written while the case is open; sending it is part of support, so it follows the
+case's state (case_workflow.check_action: planning or support, or emergency support).
 Sending shares the student's information, so it needs a valid consent to share with that
 organisation from both the student and the guardian side on the day it is sent
 (`consents.sharing_consent`). Without it the send is refused, naming what is missing, unless an
@@ -51,6 +53,7 @@ from desktop.models import (
 from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
+from desktop.services.case_workflow import CaseAction, require_action
 from desktop.services.consents import GUARDIAN_SIDE, SupportConsent, sharing_consent
 from desktop.services.errors import NotFound, TransitionRefused, ValidationError
 from desktop.services.permissions import Permission, can, can_see_case, require
@@ -338,6 +341,7 @@ def send_referral(
     _refuse_step(
         referral, frozenset({R.DRAFT}), QT_TRANSLATE_NOOP("errors", "This referral has already been sent.")
     )
+    require_action(session, case, CaseAction.SEND_REFERRAL)
     if not referral.organisation.active:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "This organisation is no longer in the directory (inactive).")

@@ -34,6 +34,7 @@ from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
 from desktop.services.errors import ValidationError
+from desktop.services.korean_text import with_josa
 from desktop.services.permissions import Permission, require
 from desktop.services.text_input import clean_line
 
@@ -136,9 +137,11 @@ class RejectedRow:
         """The reason with its parameters filled in (optionally from a translated template)."""
         template = translated if translated is not None else self.message
         try:
-            return template.format(**self.params)
+            text = template.format(**self.params)
         except (KeyError, IndexError, ValueError):
             return template
+        # A Korean template writes "{name}은(는)": the particle that fits is chosen once filled in.
+        return with_josa(text)
 
 
 @dataclass(frozen=True)

@@ -87,26 +87,7 @@ def student_detail(session: Session, actor: Actor, student_id: int) -> StudentDe
     student = session.get(Student, student_id)
     if student is None or not can_see_student(actor, student, session=session):
         raise NotFound(MSG_NO_STUDENT, student_id=student_id)
-    manager = aliased(StaffAccount)
-    stmt = (
-        select(SupportCase, manager.display_name)
-        .outerjoin(manager, manager.id == SupportCase.manager_id)
-        .where(SupportCase.student_id == student.id)
-        .order_by(SupportCase.opened_on.desc(), SupportCase.id.desc())
-    )
-    all_cases = can(actor, Permission.VIEW_ALL_CASES)
-    history = tuple(
-        CaseHistoryRow(
-            id=case.id,
-            code=case.code,
-            state=case.state,
-            opened_on=case.opened_on,
-            closed_on=case.closed_on,
-            manager_name=manager_name or "",
-        )
-        for case, manager_name in session.execute(stmt).tuples()
-        if all_cases or can_see_case(session, actor, case)
-    )
+    history = _case_history(session, actor, student)
     detail = StudentDetail(
         id=student.id,
         student_no=student.student_no or "",
@@ -130,6 +111,38 @@ def student_detail(session: Session, actor: Actor, student_id: int) -> StudentDe
     )
     session.commit()
     return detail
+
+
+def case_history(session: Session, actor: Actor, student_id: int) -> tuple[CaseHistoryRow, ...]:
+    """The student's cases the actor may see, newest first (read again by an open record when a
+    case changes; the opening of the record was audited already)."""
+    student = session.get(Student, student_id)
+    if student is None or not can_see_student(actor, student, session=session):
+        raise NotFound(MSG_NO_STUDENT, student_id=student_id)
+    return _case_history(session, actor, student)
+
+
+def _case_history(session: Session, actor: Actor, student: Student) -> tuple[CaseHistoryRow, ...]:
+    manager = aliased(StaffAccount)
+    stmt = (
+        select(SupportCase, manager.display_name)
+        .outerjoin(manager, manager.id == SupportCase.manager_id)
+        .where(SupportCase.student_id == student.id)
+        .order_by(SupportCase.opened_on.desc(), SupportCase.id.desc())
+    )
+    all_cases = can(actor, Permission.VIEW_ALL_CASES)
+    return tuple(
+        CaseHistoryRow(
+            id=case.id,
+            code=case.code,
+            state=case.state,
+            opened_on=case.opened_on,
+            closed_on=case.closed_on,
+            manager_name=manager_name or "",
+        )
+        for case, manager_name in session.execute(stmt).tuples()
+        if all_cases or can_see_case(session, actor, case)
+    )
 
 
 def pickable_students(session: Session, actor: Actor) -> list[StudentChoice]:

@@ -2,7 +2,8 @@
 adding them.
 
 Reviews of an approved plan, referral follow-ups and meeting action items create tasks in their
-own services; here a user sees and finishes them. A user always sees the tasks assigned to them;
+own services, and an intervention assigned to a staff member creates theirs through
+`add_assignment_task`; here a user sees and finishes them. A user always sees the tasks assigned to them;
 the team's open tasks are listed for those who see all cases (coordinator, principal, head teacher).
 """
 
@@ -16,12 +17,19 @@ from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.i18n_marks import QT_TRANSLATE_NOOP
-from desktop.models import StaffAccount, SupportCase, Task, TaskKind, TaskStatus
+from desktop.models import Intervention, StaffAccount, SupportCase, Task, TaskKind, TaskStatus
 from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
 from desktop.services.errors import NotFound, PermissionDenied, ValidationError
 from desktop.services.permissions import Permission, can, can_see_case
+
+ASSIGNMENT_TASK_TITLE = "{code} 지원 활동 배정: {title}"
+"""Title of the task telling a provider of an intervention newly assigned to them (stored, so it
+names the case by code only)."""
+
+ASSIGNMENT_DUE_DAYS = 7
+"""Days to the assignment task's due date when the intervention has no planned start."""
 
 
 class TaskScope(enum.StrEnum):
@@ -244,9 +252,60 @@ def create_task(
     return task
 
 
+def add_assignment_task(
+    session: Session,
+    actor: Actor,
+    intervention: Intervention,
+    case: SupportCase,
+    *,
+    today: date | None = None,
+) -> Task | None:
+    """The task that tells a staff member of an intervention newly assigned to them, due on its
+    planned start (else in a week), about its case. None when an organisation provides it, when
+    the actor assigned it to themselves, or when the provider already has this open task (so it
+    is made once). Part of the caller's transaction: flushed and audited, not committed."""
+    provider = intervention.provider_staff_id
+    if provider is None or provider == actor.staff_id:
+        return None
+    title = ASSIGNMENT_TASK_TITLE.format(code=case.code, title=intervention.title)[:200]
+    already = session.scalar(
+        select(Task.id).where(
+            Task.kind == TaskKind.ASSIGNMENT,
+            Task.case_id == case.id,
+            Task.assignee_id == provider,
+            Task.title == title,
+            Task.status == TaskStatus.OPEN,
+        )
+    )
+    if already is not None:
+        return None
+    due = intervention.started_on or (today or date.today()) + timedelta(days=ASSIGNMENT_DUE_DAYS)
+    task = Task(title=title, kind=TaskKind.ASSIGNMENT, case_id=case.id, assignee_id=provider, due_on=due)
+    session.add(task)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        AuditAction.CREATE,
+        entity_type="task",
+        entity_id=task.id,
+        student_id=case.student_id,
+        detail={
+            "kind": TaskKind.ASSIGNMENT.value,
+            "assignee_id": provider,
+            "due_on": due.isoformat(),
+            "case_id": case.id,
+            "intervention_id": intervention.id,
+        },
+    )
+    return task
+
+
 __all__ = [
+    "ASSIGNMENT_TASK_TITLE",
     "TaskItem",
     "TaskScope",
+    "add_assignment_task",
     "complete_task",
     "create_task",
     "reopen_task",

@@ -11,6 +11,7 @@ says which of three things is wrong — the password, the database, or the key f
 from __future__ import annotations
 
 import contextlib
+import logging
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -23,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.storage import rekey
 from desktop.storage.atomic import atomic_write_bytes
+from desktop.storage.changes import Changes, track_changes
 from desktop.storage.engine import (
     autocommit_connection,
     checkpoint,
@@ -72,6 +74,8 @@ from desktop.storage.keyslots import (
 from desktop.storage.location import network_kind
 from desktop.storage.lock import InstanceLock
 from desktop.storage.migrate import needs_upgrade, upgrade_to_head
+
+log = logging.getLogger(__name__)
 
 DB_NAME = "school.db"
 KEYS_NAME = "school.keys"
@@ -176,6 +180,8 @@ class Vault:
         self._engine: Engine | None = engine
         self._lock = lock
         self._sessionmaker = sessionmaker(bind=engine, expire_on_commit=False)
+        self._change_listeners: list[Callable[[Changes], None]] = []
+        track_changes(self._sessionmaker, self._publish_changes)
         self._suspended = False
         self.username = username
         self._private_key = private_key
@@ -223,6 +229,20 @@ class Vault:
         session = self._sessionmaker()
         session.info["keys"] = self.session_keys()
         return session
+
+    # --- what commits changed ------------------------------------------------------------------
+
+    def on_changes(self, listener: Callable[[Changes], None]) -> None:
+        """Call ``listener`` after every commit of a session of this vault with what it changed
+        (on the thread that committed)."""
+        self._change_listeners.append(listener)
+
+    def _publish_changes(self, changes: Changes) -> None:
+        for listener in list(self._change_listeners):
+            try:
+                listener(changes)
+            except Exception:  # a listener's failure never undoes a commit that has happened
+                log.exception("a change listener failed")
 
     # --- keys beyond the database ----------------------------------------------------------------
 

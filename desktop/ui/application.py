@@ -45,6 +45,16 @@ def exit_code_for(exc: BaseException) -> int:
     return exc.exit_code if isinstance(exc, storage_errors.VaultError) else EXIT_FAILED
 
 
+def startup_language(lang: str | None) -> str:
+    """The interface language: --lang, else the one chosen in Preferences on this PC account, else
+    the system's."""
+    if lang is None:
+        from desktop.preferences import personal_language
+
+        lang = personal_language()
+    return resolve_language(lang)
+
+
 def make_application(language: str) -> QApplication:
     """The QApplication (reused if one exists), with names for QSettings, the bundled font and the
     translators for `language`."""
@@ -208,6 +218,7 @@ class AppController(QObject):
         self.main_window.closed.connect(self._main_window_closed)
         self.lock = LockController(self.ctx, idle_minutes=signed.policy.idle_minutes, parent=self)
         self.main_window.lock_requested.connect(self.lock_now)
+        self.main_window.quit_requested.connect(QCoreApplication.quit)
         self.lock.logout_requested.connect(self.log_out)
         self._replace_window(self.main_window)
         self._add_backup_status(self.main_window, self.ctx)
@@ -281,6 +292,14 @@ class AppController(QObject):
                 QMessageBox.warning(None, self.tr("Dodam"), backup_error_message(error))
             self.ctx.vault.close()
             self.ctx = None
+        window = self.main_window
+        if window is not None and window.logging_out:
+            # Log out: the log-in window shows before the main window is gone, so that closing it
+            # is not the last window closing (which would end the application).
+            self.main_window = None
+            self.window = None
+            window.deleteLater()
+            self.show_login()
 
 
 FIRST_PAINT_MARKER = "DODAM-FIRST-PAINT"
@@ -373,7 +392,7 @@ def run_gui(
 
     With `exit_when_shown` (the hidden `--exit-when-shown`, for benchmarks.startup) the first window
     prints FIRST_PAINT_MARKER on its first paint and the application exits 0."""
-    language = resolve_language(lang)
+    language = startup_language(lang)
     app = make_application(language)
     if screenshot is not None:
         return take_screenshot(

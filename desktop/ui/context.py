@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy.orm import Session
 
 from desktop.services.actor import Actor
 from desktop.services.permissions import Permission, can
+from desktop.ui.change_bus import ChangeBus
 from desktop.ui.operations import OperationRunner
 
 if TYPE_CHECKING:
@@ -33,6 +34,12 @@ class AppContext:
     is_demo: bool
     language: str
     runner: OperationRunner
+    changes: ChangeBus = field(default_factory=ChangeBus)
+    """What every commit changed, on the main thread: screens refresh from it."""
+
+    def __post_init__(self) -> None:
+        self.vault.on_changes(self.changes.publish)
+        self.changes.can_deliver = lambda: self.vault.is_open and not self.vault.is_suspended
 
     def can(self, perm: Permission) -> bool:
         return can(self.actor, perm)

@@ -127,6 +127,7 @@ _LABELS: dict[type[enum.Enum], dict[enum.Enum, str]] = {
         TaskKind.ACTION: QT_TRANSLATE_NOOP("labels", "Action item"),
         TaskKind.REFERRAL_FOLLOW_UP: QT_TRANSLATE_NOOP("labels", "Referral follow-up"),
         TaskKind.CONSENT: QT_TRANSLATE_NOOP("labels", "Consent"),
+        TaskKind.ASSIGNMENT: QT_TRANSLATE_NOOP("labels", "New assignment"),
         TaskKind.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
     },
     TaskStatus: {

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.permissions import Permission
+from desktop.storage.changes import Changes
 from desktop.ui.admin.admin_view import AdminView
 from desktop.ui.case_detail import open_case
 from desktop.ui.cases.cases_view import CasesView
@@ -81,6 +81,8 @@ class MainWindow(QMainWindow):
 
     closed = Signal()
     lock_requested = Signal()
+    quit_requested = Signal()  # after the window closed on Quit: the application ends
+    logging_out = False  # set while closing on Log out: the log-in window shows next
 
     def __init__(
         self, ctx: AppContext, *, remember_geometry: bool = True, parent: QWidget | None = None
@@ -107,6 +109,8 @@ class MainWindow(QMainWindow):
         self.areas: dict[str, AreaView] = {}
         self._specs: dict[str, AreaSpec] = {}
         self._loaded: set[str] = set()
+        self._stale: set[str] = set()
+        self._stale_since: dict[str, float] = {}
         titles = self._area_titles()
         for number, spec in enumerate(AREAS, start=1):
             if not spec.allowed(ctx):
@@ -156,10 +160,10 @@ class MainWindow(QMainWindow):
         self.preferences_button = QPushButton(self.tr("Preferences…"), self)
         self.preferences_button.setObjectName("preferences_button")
         self.preferences_button.setIcon(icon("preferences"))
-        self.preferences_button.setToolTip(self.tr("Font size (Ctrl+,)"))
+        self.preferences_button.setToolTip(self.tr("Font size and language (Ctrl+,)"))
         self.preferences_button.clicked.connect(self.open_preferences)
         preferences_shortcut = QShortcut(QKeySequence("Ctrl+,"), self)
-        preferences_shortcut.setWhatsThis(self.tr("Preferences (font size)"))
+        preferences_shortcut.setWhatsThis(self.tr("Preferences (font size, language)"))
         preferences_shortcut.activated.connect(self.open_preferences)
         self.shortcuts_button = QPushButton(self.tr("Keyboard shortcuts"), self)
         self.shortcuts_button.setObjectName("shortcuts_button")
@@ -169,6 +173,19 @@ class MainWindow(QMainWindow):
         help_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F1), self)
         help_shortcut.setWhatsThis(self.tr("Show this list of keyboard shortcuts"))
         help_shortcut.activated.connect(self.show_shortcuts)
+        # Log out (the log-in window shows again, for the next person) and Quit (Ctrl+Q, from any
+        # Dodam window): both close the case windows first, which ask about unsaved edits.
+        self.logout_button = QPushButton(self.tr("Log out"), self)
+        self.logout_button.setObjectName("logout_button")
+        self.logout_button.clicked.connect(self.log_out)
+        self.quit_button = QPushButton(self.tr("Quit"), self)
+        self.quit_button.setObjectName("quit_button")
+        self.quit_button.setToolTip(self.tr("Ctrl+Q"))
+        self.quit_button.clicked.connect(self.quit_app)
+        quit_shortcut = QShortcut(QKeySequence("Ctrl+Q"), self)
+        quit_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        quit_shortcut.setWhatsThis(self.tr("Quit Dodam"))
+        quit_shortcut.activated.connect(self.quit_app)
         side = QWidget(self)
         side.setObjectName("side")
         side_layout = QVBoxLayout(side)
@@ -185,6 +202,10 @@ class MainWindow(QMainWindow):
         lock_row.addWidget(self.pin_button)
         lock_row.addWidget(self.preferences_button)
         lock_row.addWidget(self.shortcuts_button)
+        session_row = QHBoxLayout()
+        session_row.addWidget(self.logout_button)
+        session_row.addWidget(self.quit_button)
+        lock_row.addLayout(session_row)
         side_layout.addLayout(lock_row)
         self.side = side
         self._fit_side()
@@ -203,6 +224,7 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation::item:selected { background: #dbe7f6; color: #123; font-weight: bold; }"
         )
         self._build_status_bar()
+        ctx.changes.changed.connect(self._data_changed)
         if remember_geometry:
             self._restore_geometry()
         else:
@@ -220,7 +242,8 @@ class MainWindow(QMainWindow):
             self.preferences_button,
             self.shortcuts_button,
         )
-        width = max(self._navigation_width(), *(b.sizeHint().width() + 16 for b in buttons))
+        session = self.logout_button.sizeHint().width() + self.quit_button.sizeHint().width() + 22
+        width = max(self._navigation_width(), session, *(b.sizeHint().width() + 16 for b in buttons))
         self.navigation.setFixedWidth(width)
         self.side.setFixedWidth(width)
 
@@ -304,7 +327,6 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(view)
             if isinstance(view, StudentsView):
                 view.case_requested.connect(self.open_case)
-                view.data_changed.connect(lambda: self.refresh_area("cases"))
         return view
 
     def current_area(self) -> AreaView | None:
@@ -328,6 +350,25 @@ class MainWindow(QMainWindow):
             # Areas load their data the first time they are opened.
             self._loaded.add(key)
             view.refresh()
+        elif key in self._stale:
+            # The data changed while the area was hidden (and it has not read it again since).
+            self._stale.discard(key)
+            if self._stale_since.pop(key, 0.0) > view.refreshed_at:
+                view.refresh()
+
+    def _data_changed(self, changes: Changes) -> None:
+        """Something was stored (here, in a case or meeting window, or on the worker): the area on
+        screen refreshes now if it shows what changed, the others when next shown."""
+        current = self.stack.currentWidget()
+        for key in self._loaded:
+            view = self.areas[key]
+            if not view.affected_by(changes):
+                continue
+            if view is current:
+                view.refresh()
+            else:
+                self._stale.add(key)
+                self._stale_since[key] = changes.committed_at
 
     def refresh_area(self, key: str) -> None:
         """Reload an area that has been opened (the others are built, with fresh data, when first
@@ -339,11 +380,8 @@ class MainWindow(QMainWindow):
         open_case(self.ctx, case_id, self)
 
     def new_request(self) -> None:
-        """File a support request; lists that show requests reload."""
-        dialog = RequestDialog(self.ctx, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            for key in ("cases", "dashboard", "students"):
-                self.refresh_area(key)
+        """File a support request (the lists that show requests follow the change)."""
+        RequestDialog(self.ctx, parent=self).exec()
 
     def set_up_pin(self) -> None:
         from desktop.ui.lock.pin_dialog import PinDialog
@@ -367,8 +405,21 @@ class MainWindow(QMainWindow):
         self.shortcuts_window = ShortcutsWindow(self)
         self.shortcuts_window.open()
 
+    def log_out(self) -> bool:
+        """Close this window for the log-in window (False when a case window kept its edits)."""
+        self.logging_out = True
+        if self.close():
+            return True
+        self.logging_out = False
+        return False
+
+    def quit_app(self) -> None:
+        if self.close():
+            self.quit_requested.emit()
+
     def refresh_current(self) -> None:
-        """F5: reload the area on screen."""
+        """F5: reload the area on screen (never needed: areas follow every change; kept for the
+        user's peace of mind)."""
         view = self.current_area()
         if view is not None:
             view.refresh()

@@ -192,6 +192,42 @@ class OperationRunner(QObject):
             configure=configure,
         )
 
+    def run_modal(
+        self,
+        work: Callable[[], Any],
+        *,
+        progress_text: str,
+        parent_widget: QWidget | None = None,
+    ) -> Any:
+        """Run `work` on the worker and wait for it without stalling the UI: events keep being
+        processed (windows repaint) while a modal progress dialog, shown after 250 ms, keeps the
+        user from acting meanwhile. For work the user started and waits for (a print). Returns
+        the work's result or raises its exception, on the main thread."""
+        from PySide6.QtCore import QEventLoop
+
+        outcome: dict[str, Any] = {}
+        loop = QEventLoop()
+
+        def succeeded(result: object) -> None:
+            outcome["result"] = result
+
+        def failed(exc: BaseException) -> None:
+            outcome["error"] = exc
+
+        op = self.run(
+            work,
+            on_success=succeeded,
+            on_failure=failed,
+            progress_text=progress_text,
+            parent_widget=parent_widget,
+        )
+        op.finished.connect(loop.quit)
+        if not op.done:
+            loop.exec()
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome.get("result")
+
     def busy(self) -> bool:
         """True while an operation is queued or running."""
         return bool(self._running)

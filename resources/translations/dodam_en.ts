@@ -4,7 +4,7 @@
     <context>
         <name>CasesView</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/cases/cases_view.py" line="353" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="387" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n case</numerusform>
@@ -26,7 +26,7 @@
     <context>
         <name>LockController</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="272" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="274" />
             <source>The PIN is not correct. %n try(s) left.</source>
             <translation>
                 <numerusform>The PIN is not correct. %n try left.</numerusform>
@@ -59,7 +59,7 @@
     <context>
         <name>PdfPreviewDialog</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/printing/print_flow.py" line="174" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="176" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n page</numerusform>
@@ -81,7 +81,7 @@
     <context>
         <name>ReferralsPanel</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="137" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="144" />
             <source>%n referral(s)</source>
             <translation>
                 <numerusform>%n referral</numerusform>
@@ -92,7 +92,7 @@
     <context>
         <name>ResourcesView</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/resources/resources_view.py" line="210" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="211" />
             <source>%n open loop(s)</source>
             <translation>
                 <numerusform>%n open loop</numerusform>
@@ -114,7 +114,7 @@
     <context>
         <name>StudentsView</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/students/students_view.py" line="179" />
+            <location filename="../../desktop/ui/students/students_view.py" line="193" />
             <source>%n student(s)</source>
             <translation>
                 <numerusform>%n student</numerusform>
@@ -125,7 +125,7 @@
     <context>
         <name>TasksView</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="144" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="162" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>%n task</numerusform>

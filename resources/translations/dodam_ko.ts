@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="115" />
+            <source>Summary and need domains</source>
+            <translation>사례 요약 및 지원 영역</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="119" />
+            <source>Summary</source>
+            <translation>사례 요약</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="120" />
+            <source>&amp;Summary of the case:</source>
+            <translation>사례 요약(&amp;S):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="123" />
+            <source>Need domains</source>
+            <translation>지원 영역</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="153" />
+            <source>Tick at least one need domain.</source>
+            <translation>지원 영역을 하나 이상 선택하세요.</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountPage</name>
         <message>
             <location filename="../../desktop/ui/setup/pages.py" line="140" />
@@ -248,27 +276,27 @@
     <context>
         <name>ActionsTableModel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="87" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="88" />
             <source>Description</source>
             <translation>내용</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="88" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="89" />
             <source>Provider</source>
             <translation>제공자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="89" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="90" />
             <source>Person in charge</source>
             <translation>책임자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="90" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="91" />
             <source>Period</source>
             <translation>기간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="91" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="92" />
             <source>Frequency</source>
             <translation>빈도</translation>
         </message>
@@ -399,15 +427,53 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../desktop/ui/application.py" line="136" />
+            <location filename="../../desktop/ui/application.py" line="146" />
             <source>Preparing the demo school (first start only)…</source>
             <translation>데모 학교를 준비하고 있습니다(처음 한 번만)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/application.py" line="145" />
-            <location filename="../../desktop/ui/application.py" line="281" />
+            <location filename="../../desktop/ui/application.py" line="155" />
+            <location filename="../../desktop/ui/application.py" line="292" />
             <source>Dodam</source>
             <translation>도담</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalsTableModel</name>
+        <message>
+            <location filename="../../desktop/ui/dashboard/approvals_table_model.py" line="14" />
+            <source>Waiting since</source>
+            <translation>상신일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard/approvals_table_model.py" line="15" />
+            <source>To do</source>
+            <translation>결재 사항</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard/approvals_table_model.py" line="16" />
+            <source>Document</source>
+            <translation>문서</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard/approvals_table_model.py" line="24" />
+            <source>Approve the plan</source>
+            <translation>지원계획 승인</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard/approvals_table_model.py" line="25" />
+            <source>Sign the minutes</source>
+            <translation>회의록 서명</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard/approvals_table_model.py" line="30" />
+            <source>{code} support plan v{version}</source>
+            <translation>{code} 지원계획 v{version}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard/approvals_table_model.py" line="34" />
+            <source>Minutes of {year} meeting no. {number} ({type})</source>
+            <translation>{year}년 제{number}차 협의회 회의록 ({type})</translation>
         </message>
     </context>
     <context>
@@ -492,143 +558,143 @@
     <context>
         <name>AuditReviewView</name>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="62" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="63" />
             <source>Student name or number, then Enter</source>
             <translation>학생 이름 또는 학번 입력 후 Enter</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="70" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="71" />
             <source>&amp;Month:</source>
             <translation>월(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="71" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="72" />
             <source>&amp;From:</source>
             <translation>시작(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="72" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="73" />
             <source>&amp;To:</source>
             <translation>종료(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="73" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="74" />
             <source>&amp;Person:</source>
             <translation>사용자(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="74" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="75" />
             <source>A&amp;ction:</source>
             <translation>작업(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="75" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="76" />
             <source>&amp;Record:</source>
             <translation>대상(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="84" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="85" />
             <source>&amp;Student:</source>
             <translation>학생(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="92" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="93" />
             <source>Mark month as re&amp;viewed…</source>
             <translation>월별 검토 완료 표시(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="95" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="96" />
             <source>Check the c&amp;hain again</source>
             <translation>기록 체인 다시 확인(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="158" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="159" />
             <source>Everyone</source>
             <translation>모든 사용자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="162" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="163" />
             <source>Every action</source>
             <translation>모든 작업</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="166" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="167" />
             <source>Every record</source>
             <translation>모든 대상</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="170" />
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="204" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="171" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="205" />
             <source>Every student</source>
             <translation>모든 학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="213" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="214" />
             <source>No student matches “{text}”.</source>
             <translation>“{text}”에 해당하는 학생이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="223" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="224" />
             <source>{n} events</source>
             <translation>기록 {n}건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="239" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="240" />
             <source>{month}: not reviewed yet.</source>
             <translation>{month}: 아직 검토하지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="243" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="245" />
             <source>{month}: reviewed by {name} on {when}.</source>
             <translation>{month}: {when}에 {name}이(가) 검토했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="255" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="258" />
             <source>Mark month as reviewed</source>
             <translation>월별 검토 완료 표시</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="256" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="259" />
             <source>Reviewed the audit log of {month}. Note (optional):</source>
             <translation>{month} 접근 기록을 검토했습니다. 메모(선택):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="272" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="275" />
             <source>Audit chain: checking…</source>
             <translation>접근 기록 체인: 확인하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="292" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="295" />
             <source>Audit chain: intact ({n} events).</source>
             <translation>접근 기록 체인: 이상 없음(기록 {n}건).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="297" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="300" />
             <source>Audit chain: {n} problems — run “dodam check” and keep a copy of the data folder.</source>
             <translation>접근 기록 체인: 문제 {n}건 — “dodam check”를 실행하고 데이터 폴더의 사본을 보관하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="307" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="310" />
             <source>Signed head: none yet (an administrator's log-in signs the audit log).</source>
             <translation>서명된 기록 끝: 아직 없음(관리자가 로그인하면 접근 기록에 서명합니다).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="310" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="313" />
             <source>yes</source>
             <translation>예</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="310" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="313" />
             <source>no</source>
             <translation>아니요</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="313" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="316" />
             <source>Signed head: {n} events, hash {hash}…, signed {when} by {signer}; verified: {verified}.</source>
             <translation>서명된 기록 끝: 기록 {n}건, 해시 {hash}…, {when} {signer} 서명; 검증: {verified}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_review_view.py" line="331" />
+            <location filename="../../desktop/ui/admin/audit_review_view.py" line="334" />
             <source>Audit chain: could not be checked ({error}).</source>
             <translation>접근 기록 체인: 확인할 수 없습니다({error}).</translation>
         </message>
@@ -636,81 +702,141 @@
     <context>
         <name>AuditTableModel</name>
         <message>
-            <location filename="../../desktop/ui/admin/audit_table_model.py" line="30" />
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="38" />
             <source>When</source>
             <translation>일시</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_table_model.py" line="31" />
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="39" />
             <source>Who</source>
             <translation>사용자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_table_model.py" line="32" />
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="40" />
             <source>Action</source>
             <translation>작업</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_table_model.py" line="33" />
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="41" />
             <source>Record</source>
             <translation>대상</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_table_model.py" line="34" />
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="42" />
             <source>Student</source>
             <translation>학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/audit_table_model.py" line="35" />
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="43" />
             <source>Purpose</source>
             <translation>목적</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="88" />
+            <source>{name} (log-in name: {username})</source>
+            <translation>{name}(로그인 이름: {username})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="131" />
+            <source>Approval</source>
+            <translation>승인</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="132" />
+            <source>Submission for approval</source>
+            <translation>승인 요청(제출)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="133" />
+            <source>Returned for changes</source>
+            <translation>반려(보완 요청)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="134" />
+            <source>Minutes finalised</source>
+            <translation>회의록 확정</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="135" />
+            <source>Minutes signed</source>
+            <translation>회의록 결재</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="136" />
+            <source>Addendum</source>
+            <translation>추가 기록</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="137" />
+            <source>Started</source>
+            <translation>시작</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="138" />
+            <source>Completed</source>
+            <translation>완료</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="139" />
+            <source>Cancelled</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="140" />
+            <source>Decisions applied</source>
+            <translation>결정 사항 적용</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/admin/audit_table_model.py" line="157" />
+            <source>Meeting {year} no. {number}</source>
+            <translation>{year}년 제{number}차 회의</translation>
         </message>
     </context>
     <context>
         <name>BackupDialog</name>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="211" />
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="268" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="218" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="276" />
             <source>Backups</source>
             <translation>백업</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="217" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="224" />
             <source>&amp;Browse…</source>
             <translation>찾아보기(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="222" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="229" />
             <source>Back up &amp;automatically when Dodam closes</source>
             <translation>도담을 닫을 때 자동으로 백업(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="228" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="236" />
             <source>Backup &amp;folder:</source>
             <translation>백업 폴더(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="232" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="240" />
             <source>State:</source>
             <translation>상태:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="234" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="242" />
             <source>&amp;Save</source>
             <translation>저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="236" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="244" />
             <source>Back up &amp;now</source>
             <translation>지금 백업(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="245" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="253" />
             <source>Only an administrator can change backups.</source>
             <translation>백업 설정은 관리자만 바꿀 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="255" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="263" />
             <source>Choose the backup folder</source>
             <translation>백업 폴더 선택</translation>
         </message>
@@ -765,7 +891,7 @@
     <context>
         <name>BackupStatusButton</name>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="125" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="132" />
             <source>Backups of the school data</source>
             <translation>학교 데이터 백업</translation>
         </message>
@@ -773,27 +899,27 @@
     <context>
         <name>Backups</name>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="46" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="47" />
             <source>⚠ No backup folder is set</source>
             <translation>⚠ 백업 폴더가 지정되지 않음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="48" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="49" />
             <source>⚠ No verified backup yet</source>
             <translation>⚠ 검증된 백업이 아직 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="52" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="53" />
             <source>⚠ Last verified backup {when} — older than 7 days</source>
             <translation>⚠ 마지막 검증 백업 {when} — 7일 넘게 지남</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="55" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="56" />
             <source>Last backup {when}</source>
             <translation>마지막 백업 {when}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="79" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="80" />
             <source>Backing up the school data…</source>
             <translation>학교 자료를 백업하는 중…</translation>
         </message>
@@ -801,29 +927,57 @@
     <context>
         <name>CaseHistoryModel</name>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="31" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="33" />
             <source>Case</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="32" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="34" />
             <source>State</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="33" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="35" />
             <source>Opened</source>
             <translation>개시</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="35" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="37" />
             <source>Closed</source>
             <translation>종결</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="39" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="41" />
             <source>Case manager</source>
             <translation>사례 담당자</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseList</name>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="109" />
+            <source>No plan</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="110" />
+            <source>Being written</source>
+            <translation>작성 중</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="111" />
+            <source>Awaiting approval</source>
+            <translation>결재 대기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="112" />
+            <source>Approved</source>
+            <translation>승인</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="113" />
+            <source>Superseded</source>
+            <translation>대체됨</translation>
         </message>
     </context>
     <context>
@@ -842,52 +996,52 @@
     <context>
         <name>CaseReferralsTableModel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="43" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="46" />
             <source>Organisation</source>
             <translation>기관</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="44" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="47" />
             <source>Status</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="45" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="48" />
             <source>Sent</source>
             <translation>의뢰일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="47" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="50" />
             <source>Expected answer</source>
             <translation>회신 기한</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="51" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="54" />
             <source>Answered</source>
             <translation>회신일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="52" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="55" />
             <source>Delivered</source>
             <translation>제공일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="54" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="57" />
             <source>Consent</source>
             <translation>동의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="55" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="58" />
             <source>Override</source>
             <translation>예외 처리</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="59" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="62" />
             <source>Reason</source>
             <translation>의뢰 사유</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="65" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="68" />
             <source>Outcome</source>
             <translation>결과</translation>
         </message>
@@ -895,105 +1049,105 @@
     <context>
         <name>CaseWindow</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="72" />
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="90" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="74" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="92" />
             <source>State:</source>
             <translation>상태:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="76" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="78" />
             <source>This case is not assigned to you: you see its state only. Ask the coordinator if you need to know more.</source>
             <translation>나에게 배정된 사례가 아니므로 상태만 볼 수 있습니다. 더 알아야 할 내용이 있으면 담당자(코디네이터)에게 문의하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="89" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="91" />
             <source>Student:</source>
             <translation>학생:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="91" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="93" />
             <source>Priority:</source>
             <translation>우선순위:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="92" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="94" />
             <source>Risk level:</source>
             <translation>위기 수준:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="93" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="95" />
             <source>Case manager:</source>
             <translation>사례 담당자:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="94" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="96" />
             <source>Next review:</source>
             <translation>다음 점검일:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="114" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="116" />
             <source>Alt+{n}</source>
             <translation>Alt+{n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="116" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="118" />
             <source>Show the {tab} tab</source>
             <translation>{tab} 탭 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="125" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="127" />
             <source>Add a note to this case</source>
             <translation>이 사례에 메모 추가</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="128" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="130" />
             <source>Close this case window</source>
             <translation>이 사례 창 닫기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="134" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="136" />
             <source>Reload this case</source>
             <translation>이 사례 새로 고침</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="137" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="139" />
             <source>Show this list of keyboard shortcuts</source>
             <translation>이 단축키 목록 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="152" />
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="153" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="176" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="177" />
             <source>Case {code}</source>
             <translation>사례 {code}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="160" />
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="162" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="184" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="186" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="163" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="187" />
             <source>{date} (overdue)</source>
             <translation>{date} (기한 지남)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="45" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="47" />
             <source>1 — low</source>
             <translation>1 — 낮음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="46" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="48" />
             <source>2 — moderate</source>
             <translation>2 — 보통</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="47" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="49" />
             <source>3 — high</source>
             <translation>3 — 높음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="48" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="50" />
             <source>4 — crisis</source>
             <translation>4 — 위기</translation>
         </message>
@@ -1001,47 +1155,52 @@
     <context>
         <name>CasesTableModel</name>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="40" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="51" />
             <source>Code</source>
             <translation>사례 번호</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="41" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="52" />
             <source>Student</source>
             <translation>학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="43" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="54" />
             <source>Grade-class</source>
             <translation>학년-반</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="47" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="58" />
             <source>State</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="49" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="59" />
+            <source>Plan</source>
+            <translation>지원계획</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="61" />
             <source>Priority</source>
             <translation>우선순위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="54" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="66" />
             <source>Domains</source>
             <translation>지원 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="58" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="70" />
             <source>Case manager</source>
             <translation>사례 담당자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="59" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="71" />
             <source>Next review</source>
             <translation>다음 점검일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_table_model.py" line="66" />
+            <location filename="../../desktop/ui/cases/cases_table_model.py" line="84" />
             <source>{date} (overdue)</source>
             <translation>{date} (기한 지남)</translation>
         </message>
@@ -1049,97 +1208,112 @@
     <context>
         <name>CasesView</name>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="80" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="94" />
             <source>Search by code, student or case manager</source>
             <translation>사례 번호, 학생 또는 사례 담당자로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="83" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="97" />
             <source>State</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="84" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="98" />
             <source>All states</source>
             <translation>전체 상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="85" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="99" />
             <source>Open cases</source>
             <translation>진행 중인 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="89" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="104" />
+            <source>Plan</source>
+            <translation>지원계획</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_view.py" line="105" />
+            <source>All plans</source>
+            <translation>전체 지원계획</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_view.py" line="109" />
             <source>Need domain</source>
             <translation>지원 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="90" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="110" />
             <source>All domains</source>
             <translation>전체 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="92" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="112" />
             <source>Priority</source>
             <translation>우선순위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="93" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="113" />
             <source>All priorities</source>
             <translation>전체 우선순위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="97" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="117" />
             <source>Grade</source>
             <translation>학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="98" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="118" />
             <source>All grades</source>
             <translation>전체 학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="100" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="120" />
             <source>Case manager</source>
             <translation>사례 담당자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="101" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="121" />
             <source>All case managers</source>
             <translation>전체 사례 담당자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="102" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="122" />
             <source>O&amp;verdue review</source>
             <translation>점검 기한 지남(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="103" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="123" />
             <source>Cases still worked on whose next review date has passed</source>
             <translation>진행 중이면서 다음 점검일이 지난 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="124" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="150" />
             <source>&amp;State:</source>
             <translation>상태(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="125" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="151" />
+            <source>P&amp;lan:</source>
+            <translation>지원계획(&amp;L):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/cases/cases_view.py" line="152" />
             <source>&amp;Domain:</source>
             <translation>영역(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="126" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="153" />
             <source>&amp;Priority:</source>
             <translation>우선순위(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="127" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="154" />
             <source>&amp;Grade:</source>
             <translation>학년(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="128" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="155" />
             <source>Case &amp;manager:</source>
             <translation>사례 담당자(&amp;M):</translation>
         </message>
@@ -1148,12 +1322,12 @@
             <translation type="vanished">상태:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="141" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="168" />
             <source>Cases</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="141" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="168" />
             <source>Cases of my class and assigned to me</source>
             <translation>우리 반 사례와 나에게 배정된 사례</translation>
         </message>
@@ -1166,49 +1340,49 @@
             <translation type="vanished">Ctrl+Shift+N</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="161" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="188" />
             <source>Case list</source>
             <translation>사례 목록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="162" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="189" />
             <source>Intake queue</source>
             <translation>접수 대기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="202" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="230" />
             <source>Intake queue ({n})</source>
             <translation>접수 대기 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="292" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="320" />
             <source>Grade {n}</source>
             <translation>{n}학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="293" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="321" />
             <source>No case manager</source>
             <translation>사례 담당자 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="344" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="378" />
             <source>Loading cases…</source>
             <translation>사례를 불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="348" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="382" />
             <source>Only the first {n} cases could be read. Open the Cases area again to retry.</source>
             <translation>처음 {n}건의 사례만 읽었습니다. 사례 영역을 다시 열어 다시 시도하세요.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/cases/cases_view.py" line="353" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="387" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>사례 %n건</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="355" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="389" />
             <source>{shown} of {total} cases</source>
             <translation>사례 {total}건 중 {shown}건</translation>
         </message>
@@ -1339,12 +1513,12 @@
     <context>
         <name>Curtain</name>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="68" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="69" />
             <source>Locked</source>
             <translation>잠김</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="73" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="74" />
             <source>Dodam is locked and the records are hidden. Unlock in the lock window, or log out.</source>
             <translation>도담이 잠겨 기록이 가려져 있습니다. 잠금 창에서 잠금을 해제하거나 로그아웃하세요.</translation>
         </message>
@@ -1352,37 +1526,37 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="79" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="109" />
             <source>Students</source>
             <translation>재학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="80" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="110" />
             <source>Open cases</source>
             <translation>진행 중인 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="81" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="111" />
             <source>New support requests</source>
             <translation>새 지원 신청</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="82" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="112" />
             <source>Upcoming meetings</source>
             <translation>예정된 회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="83" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="113" />
             <source>Active interventions</source>
             <translation>진행 중인 지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="84" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="114" />
             <source>Open referral loops</source>
             <translation>진행 중인 연계</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="85" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="115" />
             <source>Overdue referrals</source>
             <translation>회신이 늦은 연계</translation>
         </message>
@@ -1391,7 +1565,7 @@
             <translation type="vanished">남은 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="86" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="116" />
             <source>Overdue tasks</source>
             <translation>기한이 지난 할 일</translation>
         </message>
@@ -1400,53 +1574,63 @@
             <translation type="vanished">지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="95" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="125" />
             <source>Cases by state</source>
             <translation>상태별 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="97" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="127" />
             <source>Open cases by need domain</source>
             <translation>지원 영역별 진행 중인 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="99" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="129" />
             <source>Cases per month of the school year</source>
             <translation>학년도 월별 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="113" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="146" />
+            <source>Awaiting my approval</source>
+            <translation>결재 대기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="158" />
             <source>My open tasks</source>
             <translation>나의 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="124" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="169" />
             <source>Dashboard</source>
             <translation>현황판</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="191" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="254" />
             <source>{name}, here is where the team stands today.</source>
             <translation>{name} 님, 오늘의 팀 현황입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="194" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="257" />
             <source>next: {day}</source>
             <translation>다음: {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="206" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="269" />
             <source>of {n} open</source>
             <translation>전체 {n}건 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="216" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="279" />
             <source>{month}</source>
             <comment>month number under the trend chart</comment>
             <translation>{month}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="223" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="286" />
+            <source>Awaiting my approval ({n})</source>
+            <translation>결재 대기 ({n}건)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="289" />
             <source>My open tasks ({n})</source>
             <translation>나의 할 일 ({n})</translation>
         </message>
@@ -1482,6 +1666,19 @@
             <location filename="../../desktop/ui/login/data_folder.py" line="109" />
             <source>A folder other accounts can reach</source>
             <translation>다른 계정이 접근할 수 있는 폴더</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataLoader</name>
+        <message>
+            <location filename="../../desktop/ui/widgets/async_refresh.py" line="131" />
+            <source>The data could not be read. Press F5 to try again.</source>
+            <translation>자료를 읽지 못했습니다. F5 키를 눌러 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/widgets/async_refresh.py" line="144" />
+            <source>Loading…</source>
+            <translation>불러오는 중…</translation>
         </message>
     </context>
     <context>
@@ -1584,17 +1781,17 @@
     <context>
         <name>GoalsTableModel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="78" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="79" />
             <source>Domain</source>
             <translation>영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="79" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="80" />
             <source>Goal</source>
             <translation>목표</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="80" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="81" />
             <source>Measure</source>
             <translation>평가 방법</translation>
         </message>
@@ -1719,52 +1916,53 @@
     <context>
         <name>InterventionsPanel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="171" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="179" />
             <source>&amp;Assign…</source>
             <translation>배정(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="172" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="180" />
             <source>&amp;Start</source>
             <translation>시작(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="173" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="181" />
             <source>Co&amp;mplete</source>
             <translation>완료(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="174" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="182" />
             <source>S&amp;top</source>
             <translation>중단(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="175" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="183" />
             <source>&amp;Log session…</source>
             <translation>회기 기록(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="177" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="185" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="316" />
             <source>Log a session of the selected intervention (Ctrl+L)</source>
             <translation>선택한 지원 활동의 회기를 기록합니다(Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="235" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="244" />
             <source>Interventions</source>
             <translation>지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="246" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="256" />
             <source>No interventions you may see for this case yet.</source>
             <translation>이 사례에는 아직 볼 수 있는 지원 활동이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="275" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="285" />
             <source>Sessions: select an intervention.</source>
             <translation>회기: 지원 활동을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="282" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="292" />
             <source>Sessions of “%1”: %2 logged, %3 attended</source>
             <translation>“%1” 회기: %2회 기록, %3회 참석</translation>
         </message>
@@ -1772,72 +1970,77 @@
     <context>
         <name>InterventionsTableModel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="57" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="52" />
+            <source>{done} / {planned} h</source>
+            <translation>{done} / {planned}시간</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="65" />
             <source>%1 (external)</source>
             <translation>%1 (외부)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="62" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="70" />
             <source>Yes, %1 h</source>
             <translation>예, %1시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="66" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="74" />
             <source>Intervention</source>
             <translation>지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="68" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="76" />
             <source>Support type</source>
             <translation>지원 유형</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="72" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="80" />
             <source>Provider</source>
             <translation>제공자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="73" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="81" />
             <source>Status</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="75" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="83" />
             <source>Started</source>
             <translation>시작일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="80" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="88" />
             <source>Ended</source>
             <translation>종료일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="83" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="91" />
             <source>Hours done / planned</source>
             <translation>실시 / 계획 시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="89" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="97" />
             <source>h/week</source>
             <translation>주당 시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="95" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="103" />
             <source>Class hours</source>
             <translation>수업 시수</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="98" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="106" />
             <source>Recognised as class hours</source>
             <translation>수업 시수로 인정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="101" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="109" />
             <source>Sessions</source>
             <translation>회기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="107" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="115" />
             <source>Last session</source>
             <translation>최근 회기</translation>
         </message>
@@ -1863,49 +2066,54 @@
     <context>
         <name>LockController</name>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="176" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="178" />
             <source>Dodam — locked</source>
             <translation>도담 — 잠김</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="225" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="228" />
             <source>The password is not correct. Check Caps Lock and the Korean/English input mode.</source>
             <translation>비밀번호가 맞지 않습니다. Caps Lock과 한/영 입력 상태를 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="252" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="253" />
             <source>The file that counts failed log-ins was missing or damaged: the PIN is off until you unlock with your password.</source>
             <translation>로그인 실패 횟수를 세는 파일이 없어졌거나 손상되어, 비밀번호로 잠금을 풀 때까지 PIN을 쓸 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="258" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="259" />
             <source>The PIN is turned off after 3 wrong tries. Unlock with your password.</source>
             <translation>PIN을 3번 잘못 입력하여 PIN이 꺼졌습니다. 비밀번호로 잠금을 해제하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="269" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="271" />
             <source>Wrong PIN 3 times: the PIN is turned off until you log in with your password.</source>
             <translation>PIN을 3번 잘못 입력했습니다. 비밀번호로 로그인할 때까지 PIN을 사용할 수 없습니다.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="272" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="274" />
             <source>The PIN is not correct. %n try(s) left.</source>
             <translation>
                 <numerusform>PIN이 맞지 않습니다. %n번 더 시도할 수 있습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="276" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="278" />
             <source>Quick unlock is not available any more. Unlock with your password.</source>
             <translation>빠른 잠금 해제를 더 이상 사용할 수 없습니다. 비밀번호로 잠금을 해제하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="308" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="297" />
+            <source>Checking…</source>
+            <translation>확인하는 중…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="325" />
             <source>Log out</source>
             <translation>로그아웃</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_controller.py" line="311" />
+            <location filename="../../desktop/ui/lock/lock_controller.py" line="328" />
             <source>Log out {name}? Changes not yet saved in open windows will be lost. The next person can then log in with their own account.</source>
             <translation>{name} 사용자를 로그아웃할까요? 열린 창에서 아직 저장하지 않은 변경 내용은 사라집니다. 그다음 사용자는 자신의 계정으로 로그인할 수 있습니다.</translation>
         </message>
@@ -1968,12 +2176,12 @@
             <translation>비밀번호:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_screen.py" line="125" />
+            <location filename="../../desktop/ui/lock/lock_screen.py" line="136" />
             <source>Enter your password.</source>
             <translation>비밀번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/lock_screen.py" line="134" />
+            <location filename="../../desktop/ui/lock/lock_screen.py" line="145" />
             <source>Enter your PIN.</source>
             <translation>PIN을 입력하세요.</translation>
         </message>
@@ -2176,157 +2384,185 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="94" />
+            <location filename="../../desktop/ui/main_window.py" line="96" />
             <source>Dodam — {school} — DEMO SCHOOL, not real data</source>
             <translation>도담 — {school} — 체험용 학교, 실제 자료 아님</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="97" />
+            <location filename="../../desktop/ui/main_window.py" line="99" />
             <source>Dodam — {school}</source>
             <translation>도담 — {school}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="103" />
+            <location filename="../../desktop/ui/main_window.py" line="105" />
             <source>Areas</source>
             <translation>메뉴</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="117" />
+            <location filename="../../desktop/ui/main_window.py" line="121" />
             <source>Ctrl+{n}</source>
             <translation>Ctrl+{n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="119" />
+            <location filename="../../desktop/ui/main_window.py" line="123" />
             <source>Show {area}</source>
             <translation>{area} 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="125" />
+            <location filename="../../desktop/ui/main_window.py" line="129" />
             <source>Search in the current list</source>
             <translation>현재 목록에서 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="128" />
+            <location filename="../../desktop/ui/main_window.py" line="132" />
             <source>Reload the current list</source>
             <translation>현재 목록 새로 고침</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="132" />
+            <location filename="../../desktop/ui/main_window.py" line="136" />
             <source>New support request…</source>
             <translation>새 지원 신청…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="135" />
+            <location filename="../../desktop/ui/main_window.py" line="139" />
             <source>Ctrl+Shift+N</source>
             <translation>Ctrl+Shift+N</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="140" />
+            <location filename="../../desktop/ui/main_window.py" line="144" />
             <source>New support request</source>
             <translation>새 지원 요청</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="143" />
+            <location filename="../../desktop/ui/main_window.py" line="147" />
             <source>Lock now</source>
             <translation>지금 잠금</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="146" />
+            <location filename="../../desktop/ui/main_window.py" line="150" />
             <source>Ctrl+Shift+L</source>
             <translation>Ctrl+Shift+L</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="150" />
+            <location filename="../../desktop/ui/main_window.py" line="154" />
             <source>Lock Dodam now</source>
             <translation>도담 지금 잠그기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="152" />
+            <location filename="../../desktop/ui/main_window.py" line="156" />
             <source>Quick unlock PIN…</source>
             <translation>빠른 잠금 해제 PIN…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="156" />
+            <location filename="../../desktop/ui/main_window.py" line="160" />
             <source>Preferences…</source>
             <translation>환경설정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="159" />
+            <location filename="../../desktop/ui/main_window.py" line="163" />
+            <source>Font size and language (Ctrl+,)</source>
+            <translation>글자 크기와 언어 (Ctrl+,)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="166" />
+            <source>Preferences (font size, language)</source>
+            <translation>환경설정 (글자 크기, 언어)</translation>
+        </message>
+        <message>
             <source>Font size (Ctrl+,)</source>
-            <translation>글자 크기 (Ctrl+,)</translation>
+            <translation type="vanished">글자 크기 (Ctrl+,)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="162" />
             <source>Preferences (font size)</source>
-            <translation>환경설정 (글자 크기)</translation>
+            <translation type="vanished">환경설정 (글자 크기)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="164" />
+            <location filename="../../desktop/ui/main_window.py" line="168" />
             <source>Keyboard shortcuts</source>
             <translation>단축키</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="167" />
+            <location filename="../../desktop/ui/main_window.py" line="171" />
             <source>F1</source>
             <translation>F1</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="170" />
+            <location filename="../../desktop/ui/main_window.py" line="174" />
             <source>Show this list of keyboard shortcuts</source>
             <translation>이 단축키 목록 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="236" />
+            <location filename="../../desktop/ui/main_window.py" line="178" />
+            <source>Log out</source>
+            <translation>로그아웃</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="181" />
+            <source>Quit</source>
+            <translation>끝내기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="183" />
+            <source>Ctrl+Q</source>
+            <translation>Ctrl+Q</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="187" />
+            <source>Quit Dodam</source>
+            <translation>도담 끝내기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/main_window.py" line="259" />
             <source>Dashboard</source>
             <translation>현황판</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="237" />
+            <location filename="../../desktop/ui/main_window.py" line="260" />
             <source>Tasks</source>
             <translation>할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="238" />
+            <location filename="../../desktop/ui/main_window.py" line="261" />
             <source>Students</source>
             <translation>학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="239" />
+            <location filename="../../desktop/ui/main_window.py" line="262" />
             <source>Cases</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="240" />
+            <location filename="../../desktop/ui/main_window.py" line="263" />
             <source>Meetings</source>
             <translation>회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="241" />
+            <location filename="../../desktop/ui/main_window.py" line="264" />
             <source>Resources</source>
             <translation>자원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="242" />
+            <location filename="../../desktop/ui/main_window.py" line="265" />
             <source>Reports</source>
             <translation>보고서</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="243" />
+            <location filename="../../desktop/ui/main_window.py" line="266" />
             <source>Admin</source>
             <translation>관리</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="268" />
+            <location filename="../../desktop/ui/main_window.py" line="291" />
             <source>{role}, administrator</source>
             <translation>{role}, 관리자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="270" />
+            <location filename="../../desktop/ui/main_window.py" line="293" />
             <source>Logged in as {name} ({username}) — {role}</source>
             <translation>로그인: {name} ({username}) — {role}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="283" />
+            <location filename="../../desktop/ui/main_window.py" line="306" />
             <source>DEMO SCHOOL — not real data</source>
             <translation>데모 학교 · DEMO — 실제 자료 아님</translation>
         </message>
@@ -2856,6 +3092,54 @@
         </message>
     </context>
     <context>
+        <name>MyInterventionsModel</name>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="38" />
+            <source>Case</source>
+            <translation>사례</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="40" />
+            <source>Student</source>
+            <translation>학생</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="44" />
+            <source>Intervention</source>
+            <translation>지원 활동</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="46" />
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="50" />
+            <source>This week</source>
+            <translation>이번 주</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="52" />
+            <source>Last session</source>
+            <translation>최근 회기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="57" />
+            <source>Hours done</source>
+            <translation>실시 시간</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="58" />
+            <source>{done} of {planned} hours</source>
+            <translation>{done}/{planned}시간</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="67" />
+            <source>Sessions: {n} · hours {done} of {planned}</source>
+            <translation>{n}회 · {done}/{planned}시간</translation>
+        </message>
+    </context>
+    <context>
         <name>NewAccountDialog</name>
         <message>
             <location filename="../../desktop/ui/admin/account_dialogs.py" line="87" />
@@ -3059,42 +3343,42 @@
     <context>
         <name>NewTaskDialog</name>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="209" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="237" />
             <source>New task</source>
             <translation>새 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="212" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="240" />
             <source>Due on</source>
             <translation>기한 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="219" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="247" />
             <source>(no case)</source>
             <translation>(사례 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="237" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="265" />
             <source>&amp;Task:</source>
             <translation>할 일(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="241" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="269" />
             <source>Due:</source>
             <translation>기한:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="242" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="270" />
             <source>&amp;Case:</source>
             <translation>사례(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="243" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="271" />
             <source>&amp;Assigned to:</source>
             <translation>담당자(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="260" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="288" />
             <source>Give the task a title.</source>
             <translation>할 일의 제목을 입력하세요.</translation>
         </message>
@@ -3430,109 +3714,118 @@
     <context>
         <name>OverviewPanel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="113" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="181" />
             <source>Summary:</source>
             <translation>요약:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="114" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="182" />
             <source>Need domains:</source>
             <translation>지원 영역:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="115" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="183" />
             <source>Reason of the current state:</source>
             <translation>현재 상태의 사유:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="117" />
             <source>Change the state</source>
-            <translation>상태 변경</translation>
+            <translation type="vanished">상태 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="124" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="176" />
+            <source>&amp;Edit summary and domains…</source>
+            <translation>요약·지원 영역 수정(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="193" />
             <source>Case details</source>
             <translation>사례 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="132" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="201" />
             <source>&amp;Next review on</source>
             <translation>다음 점검일(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="138" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="207" />
             <source>&amp;Save details</source>
             <translation>정보 저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="143" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="212" />
             <source>&amp;Priority:</source>
             <translation>우선순위(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="144" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="213" />
             <source>&amp;Risk level:</source>
             <translation>위기 수준(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="145" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="214" />
             <source>Case &amp;manager:</source>
             <translation>사례 담당자(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="160" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="229" />
             <source>Prin&amp;t case summary…</source>
             <translation>사례 요약 인쇄(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="188" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="259" />
             <source>You may look at this case; changing its state or details is for the coordinator.</source>
             <translation>이 사례를 볼 수 있지만, 상태나 정보 변경은 담당자(코디네이터)만 할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="195" />
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="208" />
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="220" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="266" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="279" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="296" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="201" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="272" />
             <source>Overview</source>
             <translation>개요</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="206" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="277" />
             <source>(no summary yet)</source>
             <translation>(아직 요약 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="238" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="323" />
+            <source>Start emergency support</source>
+            <translation>긴급 지원 시작</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="325" />
+            <source>&amp;Why must support start before selection, consents and plan approval? (e.g. suspected abuse, a risk to the student's safety)</source>
+            <translation>선정·동의·계획 승인 전에 지원을 시작해야 하는 사유(&amp;W) (예: 아동학대 의심, 학생 안전 위험)</translation>
+        </message>
+        <message>
             <source>No further state: the case's path ends here.</source>
-            <translation>다음 상태가 없습니다. 사례 진행이 여기서 끝납니다.</translation>
+            <translation type="vanished">다음 상태가 없습니다. 사례 진행이 여기서 끝납니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="243" />
             <source>Move to “{state}”…</source>
-            <translation>“{state}”(으)로 변경…</translation>
+            <translation type="vanished">“{state}”(으)로 변경…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="243" />
             <source>Move to “{state}”</source>
-            <translation>“{state}”(으)로 변경</translation>
+            <translation type="vanished">“{state}”(으)로 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="254" />
             <source>Not possible now: {why}</source>
-            <translation>지금은 할 수 없습니다: {why}</translation>
+            <translation type="vanished">지금은 할 수 없습니다: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="258" />
             <source>Asks for a reason.</source>
-            <translation>사유를 입력해야 합니다.</translation>
+            <translation type="vanished">사유를 입력해야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="314" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="385" />
             <source>Case summary</source>
             <translation>사례 요약</translation>
         </message>
@@ -3595,70 +3888,70 @@
     <context>
         <name>PdfPreviewDialog</name>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="155" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="157" />
             <source>Preview — {document}</source>
             <translation>미리보기 — {document}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/printing/print_flow.py" line="174" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="176" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n쪽</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="177" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="179" />
             <source>&amp;Print…</source>
             <translation>인쇄(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="178" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="180" />
             <source>&amp;Save as PDF…</source>
             <translation>PDF로 저장(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="179" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="181" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="209" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="211" />
             <source>Print {document}</source>
             <translation>{document} 인쇄</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="227" />
-            <location filename="../../desktop/ui/printing/print_flow.py" line="246" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="229" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="248" />
             <source>Not printed</source>
             <translation>인쇄하지 못함</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="228" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="230" />
             <source>The printer could not be started. Check that it is connected and try again.</source>
             <translation>프린터를 시작할 수 없습니다. 프린터가 연결되어 있는지 확인한 뒤 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="247" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="249" />
             <source>Printing stopped: the printer did not take the next page.</source>
             <translation>인쇄가 중단되었습니다. 프린터가 다음 쪽을 받지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="257" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="267" />
             <source>Save as PDF</source>
             <translation>PDF로 저장</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="259" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="269" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 문서 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="274" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="285" />
             <source>Not saved</source>
             <translation>저장하지 못함</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="276" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="287" />
             <source>The PDF could not be saved to {path}: {reason}. Choose another place.</source>
             <translation>PDF를 {path}에 저장할 수 없습니다: {reason}. 다른 위치를 선택하세요.</translation>
         </message>
@@ -3721,14 +4014,19 @@
             <translation>두 PIN이 서로 다릅니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/pin_dialog.py" line="132" />
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="136" />
             <source>The password is not correct.</source>
             <translation>비밀번호가 맞지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/lock/pin_dialog.py" line="137" />
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="141" />
             <source>The credential store refused to keep the PIN's secret.</source>
             <translation>자격 증명 저장소가 PIN 보안 정보 저장을 거부했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/lock/pin_dialog.py" line="152" />
+            <source>Checking the password…</source>
+            <translation>비밀번호를 확인하는 중…</translation>
         </message>
     </context>
     <context>
@@ -3738,12 +4036,12 @@
             <translation type="vanished">버전(&amp;V):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="141" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="142" />
             <source> days</source>
             <translation>일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="142" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="143" />
             <source>&amp;Period</source>
             <translation>기간(&amp;P)</translation>
         </message>
@@ -3752,144 +4050,144 @@
             <translation type="vanished">현재 상태(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="124" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="125" />
             <source>Versi&amp;on:</source>
             <translation>버전(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="150" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="151" />
             <source>Cu&amp;rrent state:</source>
             <translation>현재 상태(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="151" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="152" />
             <source>S&amp;trengths:</source>
             <translation>강점(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="152" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="153" />
             <source>&amp;Monitoring schedule:</source>
             <translation>점검 일정(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="153" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="154" />
             <source>Review &amp;every:</source>
             <translation>점검 주기(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="154" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="155" />
             <source>Plan period:</source>
             <translation>계획 기간:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="161" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="162" />
             <source>Add &amp;goal…</source>
             <translation>목표 추가(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="162" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="163" />
             <source>Edit goal…</source>
             <translation>목표 수정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="163" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="164" />
             <source>Remove goal</source>
             <translation>목표 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="169" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="170" />
             <source>Add &amp;action…</source>
             <translation>실행 과제 추가(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="170" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="171" />
             <source>Edit action…</source>
             <translation>실행 과제 수정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="171" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="172" />
             <source>Remove action</source>
             <translation>실행 과제 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="173" />
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="452" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="174" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="457" />
             <source>&amp;New version</source>
             <translation>새 버전(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="174" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="175" />
             <source>Sa&amp;ve</source>
             <translation>저장(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="175" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="176" />
             <source>Save the draft (Ctrl+S)</source>
             <translation>초안 저장 (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="176" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="177" />
             <source>S&amp;ubmit for approval</source>
             <translation>승인 요청(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="177" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="178" />
             <source>A&amp;pprove</source>
             <translation>승인(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="178" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="180" />
             <source>&amp;Return for revision…</source>
             <translation>보완 요청(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="179" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="181" />
             <source>Print p&amp;lan…</source>
             <translation>지원계획 인쇄(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="197" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="199" />
             <source>Goals</source>
             <translation>목표</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="200" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="202" />
             <source>Actions</source>
             <translation>실행 과제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="241" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="243" />
             <source>Save the plan's draft (Plan tab)</source>
             <translation>계획 초안 저장 (지원계획 탭)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="271" />
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="638" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="273" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="648" />
             <source>Support plan</source>
             <translation>지원계획</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="277" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="279" />
             <source>v{version} {status} {date} by {name}</source>
             <translation>v{version} {status} {date} ({name})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="283" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="285" />
             <source>v{version} {status} {date}</source>
             <translation>v{version} {status} {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="358" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="363" />
             <source>This case has no support plan yet.</source>
             <translation>이 사례에는 아직 지원계획이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="411" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="416" />
             <source>Approved by {name} on {date}</source>
             <translation>{date} {name} 승인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="452" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="457" />
             <source>&amp;Start the plan</source>
             <translation>지원계획 작성 시작(&amp;S)</translation>
         </message>
@@ -3897,80 +4195,117 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="55" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="61" />
             <source>Preferences</source>
             <translation>환경설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="68" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="74" />
             <source> pt</source>
             <translation> pt</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="70" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="76" />
             <source>Font size</source>
             <translation>글자 크기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="73" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="79" />
             <source>Use the school's size ({size} pt)</source>
             <translation>학교 기본 크기 사용 ({size} pt)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="78" />
-            <source>The font size applies to this PC account only; other accounts keep theirs.</source>
-            <translation>글자 크기는 이 PC 계정에만 적용됩니다. 다른 계정은 각자의 크기를 유지합니다.</translation>
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="85" />
+            <source>Language</source>
+            <translation>언어</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="83" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="86" />
+            <source>Automatic (the system's language)</source>
+            <translation>자동(운영체제 언어)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="98" />
+            <source>The font size and the language apply to this PC account only; other accounts keep theirs.</source>
+            <translation>글자 크기와 언어는 이 PC 계정에만 적용되며, 다른 계정은 각자의 설정을 유지합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="107" />
+            <source>&amp;Language:</source>
+            <translation>언어(&amp;L):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="129" />
+            <source>A new language applies the next time Dodam starts.</source>
+            <translation>언어를 바꾸면 다음에 도담을 시작할 때부터 적용됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="131" />
+            <source>Restart Dodam to see it in this language: it applies from the next start.</source>
+            <translation>이 언어는 다음에 도담을 시작할 때부터 적용됩니다. 지금 보려면 도담을 다시 시작하세요.</translation>
+        </message>
+        <message>
+            <source>The font size applies to this PC account only; other accounts keep theirs.</source>
+            <translation type="vanished">글자 크기는 이 PC 계정에만 적용됩니다. 다른 계정은 각자의 크기를 유지합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="105" />
             <source>&amp;Font size:</source>
             <translation>글자 크기(&amp;F):</translation>
         </message>
     </context>
     <context>
+        <name>PrintFlow</name>
+        <message>
+            <location filename="../../desktop/ui/printing/print_flow.py" line="312" />
+            <source>Preparing the document…</source>
+            <translation>문서를 만드는 중…</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintOptionsDialog</name>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="68" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="70" />
             <source>Print {document}</source>
             <translation>{document} 인쇄</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="74" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="76" />
             <source>Support team meeting</source>
             <translation>학생맞춤통합지원팀 회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="75" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="77" />
             <source>Consultation with the guardian</source>
             <translation>보호자 상담</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="76" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="78" />
             <source>Referral to an organisation</source>
             <translation>외부 기관 연계</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="77" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="79" />
             <source>Signature of the student and the guardian</source>
             <translation>학생·보호자 서명</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="78" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="80" />
             <source>Case file</source>
             <translation>사례 기록철 보관</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="85" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="87" />
             <source>What is the print for?</source>
             <translation>무엇을 위해 출력합니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="86" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="88" />
             <source>Purpose</source>
             <translation>목적</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="87" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="89" />
             <source>P&amp;urpose:</source>
             <translation>출력 목적(&amp;U):</translation>
         </message>
@@ -3979,45 +4314,228 @@
             <translation type="vanished">출력 목적(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="90" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="92" />
             <source>Print &amp;full names</source>
             <translation>실명 출력(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="93" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="95" />
             <source>Unchecked, the print shows the case code and the family name only (김○○).</source>
             <translation>선택하지 않으면 사례 번호와 성만 출력됩니다(김○○).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="96" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="98" />
             <source>Include &amp;restricted notes</source>
             <translation>열람 제한 메모 포함(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="105" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="107" />
             <source>The print is recorded in the access log with its purpose. Print only what is needed.</source>
             <translation>출력 내역은 목적과 함께 접근 기록에 남습니다. 필요한 것만 출력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="114" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="116" />
             <source>&amp;Preview…</source>
             <translation>미리보기(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/printing/print_flow.py" line="142" />
+            <location filename="../../desktop/ui/printing/print_flow.py" line="144" />
             <source>Say what the print is for: it is kept in the access log.</source>
             <translation>출력 목적을 적어 주세요. 접근 기록에 남습니다.</translation>
         </message>
     </context>
     <context>
+        <name>ProcedureBar</name>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="30" />
+            <source>Request</source>
+            <translation>신청</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="31" />
+            <source>Selection</source>
+            <translation>선정</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="32" />
+            <source>Consent</source>
+            <translation>동의</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="33" />
+            <source>Plan</source>
+            <translation>계획</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="34" />
+            <source>Support</source>
+            <translation>지원</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="35" />
+            <source>Monitoring</source>
+            <translation>점검</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="36" />
+            <source>Closure</source>
+            <translation>종결</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="40" />
+            <source>Review the request</source>
+            <translation>신청 검토 시작</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="41" />
+            <source>Select the student for support</source>
+            <translation>지원 대상 학생 선정</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="42" />
+            <source>Ask for the consents</source>
+            <translation>학생·보호자 동의 받기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="43" />
+            <source>Write the support plan</source>
+            <translation>지원 계획 수립</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="44" />
+            <source>Start the support</source>
+            <translation>지원 시작</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="45" />
+            <source>Review the progress</source>
+            <translation>진행 상황 점검</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="46" />
+            <source>Close the case</source>
+            <translation>사례 종결</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="60" />
+            <source>Consents of the student and the guardian: 2 missing</source>
+            <translation>학생·보호자 동의 2건 남음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="63" />
+            <source>Student's consent: 1 missing</source>
+            <translation>학생 동의 1건 남음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="65" />
+            <source>Guardian's consent: 1 missing</source>
+            <translation>보호자 동의 1건 남음</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="68" />
+            <source>Waiting for the plan's approval</source>
+            <translation>계획 승인 대기</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="70" />
+            <source>Submit the plan for approval</source>
+            <translation>계획 결재 요청 필요</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="72" />
+            <source>The support plan is not written yet</source>
+            <translation>지원 계획 작성 필요</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="81" />
+            <source>Move to “{state}”…</source>
+            <translation>“{state}” 상태로 변경…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="83" />
+            <source>Move to “{state}”</source>
+            <translation>“{state}” 상태로 변경</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="135" />
+            <source>Other state…</source>
+            <translation>다른 상태로…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="139" />
+            <source>Start emergency support…</source>
+            <translation>긴급 지원 시작…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="173" />
+            <source>current step</source>
+            <translation>현재 단계</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="177" />
+            <source>done</source>
+            <translation>완료</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="181" />
+            <source>Now: {state}</source>
+            <translation>현재 상태: {state}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="183" />
+            <source>Now: {state} (off the usual road)</source>
+            <translation>현재 상태: {state} (일반 절차 밖)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="189" />
+            <source>Emergency support since {day}: {reason}</source>
+            <translation>긴급 지원 중({day}부터): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="199" />
+            <source>The procedure has ended here.</source>
+            <translation>절차가 여기서 끝났습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="205" />
+            <source>Review the case again</source>
+            <translation>사례 다시 검토</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="207" />
+            <source>Plan the support again</source>
+            <translation>지원 계획 다시 수립</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="209" />
+            <source>Next step: {step}</source>
+            <translation>다음 단계: {step}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="214" />
+            <source>Asks for a reason.</source>
+            <translation>사유를 입력해야 합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="216" />
+            <source>Ready to go on.</source>
+            <translation>다음 단계로 진행할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/procedure_bar.py" line="252" />
+            <source>Not possible now: {why}</source>
+            <translation>지금은 할 수 없습니다: {why}</translation>
+        </message>
+    </context>
+    <context>
         <name>PurgeConfirmDialog</name>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="50" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="51" />
             <source>Purge records for good</source>
             <translation>자료 영구 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="53" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="54" />
             <source>The records of {students} students, with their {cases} cases and everything under them (requests, consents, plans, interventions, sessions, referrals, notes and tasks), will be deleted for good. This cannot be undone. Meeting minutes keep their text; the audit log keeps its events.
 
 Make sure a recent backup exists if the school must keep one. Type the number of students ({students}) to confirm.</source>
@@ -4026,18 +4544,18 @@ Make sure a recent backup exists if the school must keep one. Type the number of
 학교에서 백업을 보관해야 한다면 최근 백업이 있는지 확인하세요. 확인을 위해 학생 수({students})를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="64" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="65" />
             <source>Number of students to purge</source>
             <translation>파기할 학생 수</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="73" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="74" />
             <source>&amp;Purge for good</source>
             <translation>영구 삭제(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="95" />
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="101" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="96" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="102" />
             <source>Type exactly {students} to confirm.</source>
             <translation>확인을 위해 {students}을(를) 정확히 입력하세요.</translation>
         </message>
@@ -4045,22 +4563,22 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="63" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="73" />
             <source>Reason for “{state}”</source>
             <translation>“{state}” 사유</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="66" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="76" />
             <source>Reason</source>
             <translation>사유</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="75" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="86" />
             <source>&amp;Why does the case move to “{state}”?</source>
             <translation>사례를 “{state}” 상태로 바꾸는 사유(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="89" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="102" />
             <source>Write the reason; it is kept with the case's history.</source>
             <translation>사유를 적으세요. 사유는 사례 이력에 함께 보관됩니다.</translation>
         </message>
@@ -4311,54 +4829,54 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>ReferralsPanel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="90" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="94" />
             <source>&amp;New referral…</source>
             <translation>새 연계(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="91" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="95" />
             <source>&amp;Send…</source>
             <translation>의뢰 보내기(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="92" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="96" />
             <source>Record &amp;answer…</source>
             <translation>회신 기록(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="93" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="97" />
             <source>De&amp;livered…</source>
             <translation>제공 완료(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="94" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="98" />
             <source>Out&amp;come…</source>
             <translation>결과(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="95" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="99" />
             <source>&amp;Print referral letter…</source>
             <translation>연계 의뢰서 인쇄(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="130" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="134" />
             <source>Referrals</source>
             <translation>연계</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="137" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="144" />
             <source>%n referral(s)</source>
             <translation>
                 <numerusform>연계 %n건</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="139" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="146" />
             <source>{referrals}, {overdue} overdue</source>
             <translation>{referrals}, 기한 지남 {overdue}건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="320" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="349" />
             <source>Referral letter</source>
             <translation>연계 의뢰서</translation>
         </message>
@@ -4379,121 +4897,121 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>ReportsView</name>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="66" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="82" />
             <source>&amp;Period:</source>
             <translation>기간(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="68" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="84" />
             <source>&amp;Committee report…</source>
             <translation>위원회 보고서(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="71" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="87" />
             <source>Print the committee report of the period (PDF preview first)</source>
             <translation>기간의 위원회 보고서 인쇄(먼저 PDF 미리보기)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="75" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="91" />
             <source>E&amp;xport statistics…</source>
             <translation>통계 내보내기(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="78" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="94" />
             <source>Counts of the period for the district support center (XLSX; counts 1 to 4 hidden)</source>
             <translation>학생맞춤통합지원센터 제출용 기간별 건수(XLSX, 1~4건은 숨김)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="98" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="114" />
             <source>Reports — figures of the team</source>
             <translation>보고서 — 팀 현황 통계</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="113" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="129" />
             <source>Period</source>
             <translation>기간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="114" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="130" />
             <source>The period ends before it starts. Choose a start date on or before the end date.</source>
             <translation>기간의 종료일이 시작일보다 앞섭니다. 종료일과 같거나 그 이전의 시작일을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="136" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="152" />
             <source>Committee report {start} – {end}</source>
             <translation>위원회 보고서 {start} – {end}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="152" />
-            <location filename="../../desktop/ui/reports/reports_view.py" line="161" />
             <location filename="../../desktop/ui/reports/reports_view.py" line="168" />
-            <location filename="../../desktop/ui/reports/reports_view.py" line="183" />
-            <location filename="../../desktop/ui/reports/reports_view.py" line="189" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="177" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="184" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="199" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="206" />
             <source>Export statistics</source>
             <translation>통계 내보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="153" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="169" />
             <source>Purpose of the export (recorded in the access log):</source>
             <translation>내보내는 목적(접근 기록에 남습니다):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="161" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="177" />
             <source>Say what the export is for (its purpose).</source>
             <translation>내보내는 목적을 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="168" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="184" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 통합 문서 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="191" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="208" />
             <source>The statistics ({sheets} sheets) were saved to {path}.</source>
             <translation>통계({sheets}개 시트)를 {path}에 저장했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="208" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="236" />
             <source>Students</source>
             <translation>학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="209" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="237" />
             <source>Cases</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="210" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="238" />
             <source>Interventions</source>
             <translation>지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="211" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="239" />
             <source>Sessions</source>
             <translation>상담·지원 회기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="212" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="240" />
             <source>Meetings</source>
             <translation>회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="213" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="241" />
             <source>Organisations</source>
             <translation>기관</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="214" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="242" />
             <source>Referrals</source>
             <translation>연계</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="225" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="253" />
             <source>Cases by state</source>
             <translation>상태별 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/reports/reports_view.py" line="231" />
+            <location filename="../../desktop/ui/reports/reports_view.py" line="259" />
             <source>Cases by need domain</source>
             <translation>지원 영역별 사례</translation>
         </message>
@@ -4656,67 +5174,67 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation type="vanished">이름, 유형 또는 서비스로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="148" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="149" />
             <source>External organisations</source>
             <translation>외부 기관</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="72" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="73" />
             <source>Internal staff</source>
             <translation>교내 인력</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="59" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="60" />
             <source>Search by name, service or contact</source>
             <translation>이름, 서비스 또는 담당자로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="77" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="78" />
             <source>Staff workload</source>
             <translation>교직원 업무량</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="86" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="87" />
             <source>Resources</source>
             <translation>자원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="99" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="100" />
             <source>Kind</source>
             <translation>유형</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="100" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="101" />
             <source>All kinds</source>
             <translation>전체 유형</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="104" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="105" />
             <source>Show &amp;inactive</source>
             <translation>비활성 기관 표시(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="106" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="107" />
             <source>&amp;New organisation…</source>
             <translation>새 기관(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="109" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="110" />
             <source>&amp;Open…</source>
             <translation>열기(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="111" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="112" />
             <source>&amp;Deactivate</source>
             <translation>비활성화(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="113" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="114" />
             <source>&amp;Reactivate</source>
             <translation>다시 활성화(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="128" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="129" />
             <source>&amp;Kind:</source>
             <translation>유형(&amp;K):</translation>
         </message>
@@ -4725,44 +5243,44 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation type="vanished">유형:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="156" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="157" />
             <source>&amp;Overdue only</source>
             <translation>기한 지난 것만(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="174" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="175" />
             <source>Referral loops</source>
             <translation>연계 진행 현황</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="194" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="195" />
             <source>External organisations ({n})</source>
             <translation>외부 기관 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="197" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="198" />
             <source>Internal staff ({n})</source>
             <translation>교내 인력 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="208" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="209" />
             <source>Referral loops ({n}, {overdue} overdue)</source>
             <translation>연계 진행 현황 ({n}건, 기한 지남 {overdue}건)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/resources/resources_view.py" line="210" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="211" />
             <source>%n open loop(s)</source>
             <translation>
                 <numerusform>진행 중인 연계 %n건</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="269" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="270" />
             <source>Deactivate organisation</source>
             <translation>기관 비활성화</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="272" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="274" />
             <source>Take {name} out of the directory? It is kept for past referrals, and open referrals with it can still be completed, but no new referral can be made to it.</source>
             <translation>{name}을(를) 기관 목록에서 빼시겠습니까? 지난 연계 기록을 위해 보관되며 이 기관과 진행 중인 연계는 끝까지 처리할 수 있지만, 이 기관으로 새로 연계할 수는 없습니다.</translation>
         </message>
@@ -4813,9 +5331,9 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="71" />
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="180" />
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="228" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="73" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="182" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="230" />
             <source>Restore from backup</source>
             <translation>백업에서 복원</translation>
         </message>
@@ -4824,102 +5342,102 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation type="vanished">백업 폴더(dodam-backup-…)를 선택하세요. 백업으로 바꾸기 전에 현재 학교 데이터는 그 옆의 복원 전 자료 폴더에 보관됩니다. 백업을 만들 당시 유효했던 비밀번호로 로그인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="46" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="47" />
             <source>This backup is of another school: {backup_name} (id {backup_id}). The school in this data folder is {current_name} (id {current_id}). To replace it anyway, type the name {expected} below and choose Restore again.</source>
             <translation>이 백업은 다른 학교의 것입니다: {backup_name}(ID {backup_id}). 이 자료 폴더의 학교는 {current_name}(ID {current_id})입니다. 그래도 바꾸려면 아래에 학교 이름 {expected}을(를) 입력하고 다시 [복원]을 누르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="76" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="78" />
             <source>Only an active administrator of this school can restore a backup. Choose a backup folder (dodam-backup-…) and log in with your current password. The current school data is kept in a pre-restore folder next to it before the backup replaces it.</source>
             <translation>이 학교의 활성 관리자만 백업을 복원할 수 있습니다. 백업 폴더(dodam-backup-…)를 선택하고 현재 비밀번호로 로그인하세요. 백업으로 바꾸기 전에 현재 학교 자료는 옆의 pre-restore 폴더에 보관됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="86" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="88" />
             <source>Disaster recovery: this data folder holds no school that can be opened (its key file or database is missing or damaged). Log in with the password of an administrator in the backup, or enter the backup's recovery code as the password.</source>
             <translation>재해 복구: 이 자료 폴더에는 열 수 있는 학교가 없습니다(키 파일이나 데이터베이스가 없거나 손상됨). 백업 안의 관리자 비밀번호로 로그인하거나, 비밀번호 칸에 백업의 복구 코드를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="100" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="102" />
             <source>&amp;Browse…</source>
             <translation>찾아보기(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="113" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="115" />
             <source>Only if your password changed since the backup</source>
             <translation>백업 뒤에 비밀번호를 바꾼 경우에만</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="117" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="119" />
             <source>&amp;Backup:</source>
             <translation>백업(&amp;B):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="120" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="122" />
             <source>&amp;User name:</source>
             <translation>사용자 이름(&amp;U):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="121" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="123" />
             <source>&amp;Password:</source>
             <translation>비밀번호(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="122" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="124" />
             <source>Backup p&amp;assword or recovery code:</source>
             <translation>백업 비밀번호 또는 복구 코드(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="123" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="125" />
             <source>&amp;School name to confirm:</source>
             <translation>확인할 학교 이름(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="135" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="137" />
             <source>&amp;Restore</source>
             <translation>복원(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="154" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="156" />
             <source>Choose a backup folder</source>
             <translation>백업 폴더 선택</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="162" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="164" />
             <source>Choose the backup folder.</source>
             <translation>백업 폴더를 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="164" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="166" />
             <source>That folder is not a Dodam backup (it has no backup.json).</source>
             <translation>이 폴더는 도담 백업이 아닙니다(backup.json이 없습니다).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="166" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="168" />
             <source>Enter the user name and password.</source>
             <translation>사용자 이름과 비밀번호를 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="175" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="177" />
             <source>Replace the current school data with this backup? Everything entered after the backup was made is set aside in the pre-restore folder.</source>
             <translation>현재 학교 데이터를 이 백업으로 바꿀까요? 백업 이후에 입력한 내용은 모두 복원 전 자료 폴더에 따로 보관됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="179" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="181" />
             <source>This is a disaster recovery.</source>
             <translation>재해 복구입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="199" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="201" />
             <source>Checking and restoring the backup…</source>
             <translation>백업을 확인하고 복원하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="215" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="217" />
             <source>The backup was restored. The previous data was kept in {folder}.</source>
             <translation>백업을 복원했습니다. 이전 데이터는 {folder}에 보관했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/restore_dialog.py" line="221" />
+            <location filename="../../desktop/ui/backup/restore_dialog.py" line="223" />
             <source>Disaster recovery done: the school that could not be opened was replaced by the backup, restored by an administrator of the backup.</source>
             <translation>재해 복구 완료: 열 수 없던 학교를 백업으로 바꾸었습니다(백업의 관리자가 복원함).</translation>
         </message>
@@ -4927,82 +5445,82 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>RetentionPanel</name>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="126" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="127" />
             <source>Records due for purge</source>
             <translation>보존 기간 경과 자료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="127" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="128" />
             <source>Search by class or masked name</source>
             <translation>반 또는 가린 이름으로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="132" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="133" />
             <source>Decree §10⑤: support records are kept until the student would finish high school, or until age 19 if they left school. Enrolled students are never listed.</source>
             <translation>시행령 제10조제5항: 지원 자료는 학생이 고등학교를 졸업할 시기까지, 학업을 중단한 경우 19세가 될 때까지 보존합니다. 재학 중인 학생은 표시되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="142" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="143" />
             <source> months</source>
             <translation>개월</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="143" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="144" />
             <source>&amp;Keep longer by</source>
             <translation>추가 보존 기간(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="145" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="146" />
             <source>&amp;Save</source>
             <translation>저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="151" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="152" />
             <source>Select &amp;all</source>
             <translation>모두 선택(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="153" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="154" />
             <source>&amp;Purge selected…</source>
             <translation>선택 항목 파기(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="169" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="170" />
             <source>Retention and purge</source>
             <translation>보존 기간 및 파기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="185" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="186" />
             <source>Only an administrator can review and purge records.</source>
             <translation>자료 검토와 파기는 관리자만 할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="200" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="201" />
             <source>{count} students due</source>
             <translation>파기 대상 학생 {count}명</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="229" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="230" />
             <source>Saved: records are kept {months} months longer.</source>
             <translation>저장했습니다. 자료를 {months}개월 더 보존합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="260" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="261" />
             <source>Purging records and compacting the database…</source>
             <translation>자료를 파기하고 데이터베이스를 정리하는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="270" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="271" />
             <source>Purged for good: {students} students, {cases} cases, {requests} requests.</source>
             <translation>영구 삭제 완료: 학생 {students}명, 사례 {cases}건, 신청 {requests}건.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="284" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="285" />
             <source>Purge failed</source>
             <translation>파기 실패</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/retention_panel.py" line="285" />
+            <location filename="../../desktop/ui/admin/retention_panel.py" line="286" />
             <source>The purge failed and nothing was deleted: {error}</source>
             <translation>파기에 실패하여 아무것도 삭제되지 않았습니다: {error}</translation>
         </message>
@@ -5416,42 +5934,42 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>SessionsTableModel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="117" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="125" />
             <source>(restricted)</source>
             <translation>(열람 제한)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="123" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="131" />
             <source>Date</source>
             <translation>일시</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="125" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="133" />
             <source>Duration</source>
             <translation>시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="126" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="134" />
             <source>%1 min</source>
             <translation>%1분</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="130" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="138" />
             <source>Attendance</source>
             <translation>출석</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="132" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="140" />
             <source>Progress</source>
-            <translation>진행 상황</translation>
+            <translation>진전도</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="137" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="145" />
             <source>Logged by</source>
             <translation>기록자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="139" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="147" />
             <source>Notes</source>
             <translation>메모</translation>
         </message>
@@ -5538,7 +6056,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>StateChart</name>
         <message>
-            <location filename="../../desktop/ui/dashboard/charts.py" line="146" />
+            <location filename="../../desktop/ui/dashboard/charts.py" line="153" />
             <source>Cases</source>
             <translation>사례</translation>
         </message>
@@ -5584,67 +6102,67 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>StudentDetailDialog</name>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="54" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="56" />
             <source>Student: {name}</source>
             <translation>학생: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="66" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="68" />
             <source>Name:</source>
             <translation>이름:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="67" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="69" />
             <source>Student no.:</source>
             <translation>학번:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="70" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="72" />
             <source>Grade, class, number:</source>
             <translation>학년, 반, 번호:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="71" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="73" />
             <source>Grade {grade}, class {cls}, no. {number}</source>
             <translation>{grade}학년 {cls}반 {number}번</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="75" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="77" />
             <source>Sex:</source>
             <translation>성별:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="76" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="78" />
             <source>Date of birth:</source>
             <translation>생년월일:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="79" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="81" />
             <source>{status} (since {day})</source>
             <translation>{status} ({day}부터)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="80" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="82" />
             <source>Enrolment:</source>
             <translation>학적:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="81" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="83" />
             <source>Background:</source>
             <translation>배경:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="82" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="84" />
             <source>Family type:</source>
             <translation>가족 형태:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="86" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="88" />
             <source>Guardian:</source>
             <translation>보호자:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="87" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="89" />
             <source>Guardian's phone:</source>
             <translation>보호자 연락처:</translation>
         </message>
@@ -5654,12 +6172,12 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>사례 이력</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="103" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="100" />
             <source>No case so far.</source>
             <translation>지금까지 사례가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/student_detail.py" line="107" />
+            <location filename="../../desktop/ui/students/student_detail.py" line="113" />
             <source>File a support &amp;request…</source>
             <translation>지원 신청(&amp;R)…</translation>
         </message>
@@ -5710,92 +6228,96 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>StudentsView</name>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="42" />
+            <location filename="../../desktop/ui/students/students_view.py" line="43" />
             <source>Students</source>
             <translation>학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="44" />
+            <location filename="../../desktop/ui/students/students_view.py" line="45" />
             <source>Students of class {grade}-{cls}</source>
             <translation>{grade}학년 {cls}반 학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="51" />
             <source>Search by name or student number</source>
-            <translation>이름 또는 학번으로 검색</translation>
+            <translation type="vanished">이름 또는 학번으로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="54" />
+            <location filename="../../desktop/ui/students/students_view.py" line="53" />
+            <source>Search by name, initials (ㄱㄷ), class (3-2) or student number</source>
+            <translation>이름, 초성(ㄱㄷ), 반(3-2), 학번으로 검색</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/students/students_view.py" line="60" />
             <source>Grade</source>
             <translation>학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="56" />
+            <location filename="../../desktop/ui/students/students_view.py" line="62" />
             <source>Class</source>
             <translation>반</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="58" />
+            <location filename="../../desktop/ui/students/students_view.py" line="64" />
             <source>Background</source>
             <translation>배경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="59" />
+            <location filename="../../desktop/ui/students/students_view.py" line="65" />
             <source>Any background</source>
             <translation>전체 배경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="63" />
+            <location filename="../../desktop/ui/students/students_view.py" line="69" />
             <source>Case</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="64" />
+            <location filename="../../desktop/ui/students/students_view.py" line="70" />
             <source>With or without a case</source>
             <translation>사례 유무 전체</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="65" />
+            <location filename="../../desktop/ui/students/students_view.py" line="71" />
             <source>With a case</source>
             <translation>사례 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="66" />
+            <location filename="../../desktop/ui/students/students_view.py" line="72" />
             <source>With an open case</source>
             <translation>진행 중인 사례 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="67" />
+            <location filename="../../desktop/ui/students/students_view.py" line="73" />
             <source>Without a case</source>
             <translation>사례 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="72" />
+            <location filename="../../desktop/ui/students/students_view.py" line="78" />
             <source>&amp;Import roster…</source>
             <translation>명단 가져오기(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="75" />
+            <location filename="../../desktop/ui/students/students_view.py" line="81" />
             <source>&amp;Open record</source>
             <translation>학생 정보 열기(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="98" />
+            <location filename="../../desktop/ui/students/students_view.py" line="104" />
             <source>&amp;Grade:</source>
             <translation>학년(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="99" />
+            <location filename="../../desktop/ui/students/students_view.py" line="105" />
             <source>C&amp;lass:</source>
             <translation>반(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="100" />
+            <location filename="../../desktop/ui/students/students_view.py" line="106" />
             <source>&amp;Background:</source>
             <translation>배경(&amp;B):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="101" />
+            <location filename="../../desktop/ui/students/students_view.py" line="107" />
             <source>Ca&amp;se:</source>
             <translation>사례(&amp;S):</translation>
         </message>
@@ -5804,36 +6326,69 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation type="vanished">학년:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="126" />
+            <location filename="../../desktop/ui/students/students_view.py" line="132" />
             <source>All grades</source>
             <translation>전체 학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="126" />
+            <location filename="../../desktop/ui/students/students_view.py" line="132" />
             <source>Grade {n}</source>
             <translation>{n}학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="130" />
+            <location filename="../../desktop/ui/students/students_view.py" line="136" />
             <source>All classes</source>
             <translation>전체 반</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="132" />
+            <location filename="../../desktop/ui/students/students_view.py" line="138" />
             <source>Class {n}</source>
             <translation>{n}반</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/students/students_view.py" line="179" />
+            <location filename="../../desktop/ui/students/students_view.py" line="193" />
             <source>%n student(s)</source>
             <translation>
                 <numerusform>학생 %n명</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="181" />
+            <location filename="../../desktop/ui/students/students_view.py" line="195" />
             <source>{shown} of {total} students</source>
             <translation>학생 {total}명 중 {shown}명</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupportActivityPanel</name>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="101" />
+            <source>&amp;Log a session…</source>
+            <translation>회기 기록(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="103" />
+            <source>&amp;Open case</source>
+            <translation>사례 열기(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="104" />
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="117" />
+            <source>My &amp;interventions (planned and under way):</source>
+            <translation>내가 맡은 지원 활동 — 예정·진행 중(&amp;I):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="140" />
+            <source>Sessions this week ({first} – {last}): {n}</source>
+            <translation>이번 주 회기 ({first} ~ {last}): {n}회</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="176" />
+            <source>Sessions can be logged once the intervention has started.</source>
+            <translation>지원 활동을 시작한 뒤에 회기를 기록할 수 있습니다.</translation>
         </message>
     </context>
     <context>
@@ -5905,96 +6460,116 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>TasksView</name>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="45" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="52" />
             <source>Show</source>
             <translation>표시</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="55" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="62" />
             <source>Search by task, case or person</source>
             <translation>할 일, 사례 또는 사람으로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="63" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="70" />
             <source>&amp;Mark done</source>
             <translation>완료 처리(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="64" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="71" />
             <source>Space</source>
             <translation>Space</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="66" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="73" />
             <source>&amp;Reopen</source>
             <translation>다시 열기(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="68" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="75" />
             <source>Open &amp;case</source>
             <translation>사례 열기(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="69" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="76" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="71" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="78" />
             <source>&amp;New task…</source>
             <translation>새 할 일(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="72" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="79" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="78" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="85" />
             <source>New task (Tasks)</source>
             <translation>새 할 일 (할 일)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="93" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="106" />
             <source>Tasks</source>
             <translation>할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="122" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="110" />
+            <source>My tasks</source>
+            <translation>나의 할 일</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="111" />
+            <source>My support activities</source>
+            <translation>나의 지원 활동</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="140" />
             <source>My open tasks</source>
             <translation>나의 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="123" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="141" />
             <source>Overdue</source>
             <translation>기한 지남</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="124" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="142" />
             <source>Due this week</source>
             <translation>이번 주 기한</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="125" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="143" />
             <source>The team's open tasks</source>
             <translation>팀의 남은 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="126" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="144" />
             <source>Done in the last 30 days</source>
             <translation>최근 30일 동안 완료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="132" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="150" />
             <source>{name} ({n})</source>
             <translation>{name} ({n})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="144" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="162" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>할 일 %n건</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="168" />
+            <source>My tasks ({n})</source>
+            <translation>나의 할 일 ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="169" />
+            <source>My support activities ({n})</source>
+            <translation>나의 지원 활동 ({n})</translation>
         </message>
     </context>
     <context>
@@ -6103,17 +6678,17 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>TrendChart</name>
         <message>
-            <location filename="../../desktop/ui/dashboard/charts.py" line="285" />
+            <location filename="../../desktop/ui/dashboard/charts.py" line="303" />
             <source>New cases</source>
             <translation>새 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/charts.py" line="286" />
+            <location filename="../../desktop/ui/dashboard/charts.py" line="304" />
             <source>Closed cases</source>
             <translation>종결된 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/charts.py" line="301" />
+            <location filename="../../desktop/ui/dashboard/charts.py" line="322" />
             <source>Month</source>
             <translation>월</translation>
         </message>
@@ -6217,6 +6792,49 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <location filename="../../desktop/ui/login/messages.py" line="133" />
             <source>Something went wrong: {detail}</source>
             <translation>문제가 발생했습니다: {detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekSessionsModel</name>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="75" />
+            <source>Date</source>
+            <translation>일시</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="76" />
+            <source>Case</source>
+            <translation>사례</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="77" />
+            <source>Student</source>
+            <translation>학생</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="78" />
+            <source>Intervention</source>
+            <translation>지원 활동</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="80" />
+            <source>Duration</source>
+            <translation>시간</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="81" />
+            <source>{n} min</source>
+            <translation>{n}분</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="84" />
+            <source>Attendance</source>
+            <translation>출석</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="85" />
+            <source>Logged by</source>
+            <translation>기록자</translation>
         </message>
     </context>
     <context>
@@ -6467,127 +7085,173 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>이미 사용 중인 계정입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="74" />
+            <location filename="../../desktop/services/case_workflow.py" line="93" />
             <source>Closing a case needs a reason.</source>
             <translation>사례를 종결하려면 사유가 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="75" />
+            <location filename="../../desktop/services/case_workflow.py" line="94" />
             <source>Deciding not to select a student needs a reason.</source>
             <translation>미선정으로 결정하려면 사유가 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="76" />
+            <location filename="../../desktop/services/case_workflow.py" line="95" />
             <source>Putting a case on hold needs a reason.</source>
             <translation>사례를 보류하려면 사유가 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="77" />
+            <location filename="../../desktop/services/case_workflow.py" line="96" />
             <source>Referring a case to the district support center needs a reason.</source>
             <translation>사례를 학생맞춤통합지원센터에 의뢰하려면 사유가 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="88" />
+            <location filename="../../desktop/services/case_workflow.py" line="107" />
             <source>The case is already in this state.</source>
             <translation>사례가 이미 이 상태입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="89" />
+            <location filename="../../desktop/services/case_workflow.py" line="108" />
             <source>The case cannot move to this state from its current state.</source>
             <translation>현재 상태에서는 사례를 이 상태로 바꿀 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="90" />
+            <location filename="../../desktop/services/case_workflow.py" line="109" />
             <source>Support needs the consent of the student and of the guardian (or legal representative), recorded separately; neither is valid.</source>
             <translation>지원을 시작하려면 학생과 보호자(또는 법정대리인)의 동의가 각각 기록되어 있어야 하는데, 둘 다 유효하지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="95" />
+            <location filename="../../desktop/services/case_workflow.py" line="114" />
             <source>The student's consent to support is missing, withdrawn or expired.</source>
             <translation>학생의 지원 동의가 없거나 철회되었거나 만료되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="98" />
+            <location filename="../../desktop/services/case_workflow.py" line="117" />
             <source>The guardian's (or legal representative's) consent to support is missing, withdrawn or expired.</source>
             <translation>보호자(또는 법정대리인)의 지원 동의가 없거나 철회되었거나 만료되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="102" />
+            <location filename="../../desktop/services/case_workflow.py" line="121" />
             <source>Support can start only with an approved support plan.</source>
             <translation>승인된 지원계획이 있어야 지원을 시작할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="248" />
+            <location filename="../../desktop/services/case_workflow.py" line="146" />
+            <source>The case is no longer open (not selected, referred out or closed); nothing more can be done.</source>
+            <translation>이 사례는 더 이상 진행 중이 아닙니다(비선정, 센터 연계 또는 종결). 더 할 수 있는 작업이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_workflow.py" line="149" />
+            <source>Interventions can be assigned once the student is selected for support, or after emergency support is started.</source>
+            <translation>지원 활동은 학생이 지원 대상으로 선정된 뒤에, 또는 긴급 지원을 시작한 뒤에 배정할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_workflow.py" line="154" />
+            <source>Support can start only once the support plan is approved, or after emergency support is started.</source>
+            <translation>지원 계획이 승인되어야(또는 긴급 지원을 시작해야) 지원 활동을 시작할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_workflow.py" line="158" />
+            <source>Sessions can be logged only once the support plan is approved, or after emergency support is started.</source>
+            <translation>지원 계획이 승인되어야(또는 긴급 지원을 시작해야) 회기를 기록할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_workflow.py" line="162" />
+            <source>A referral can be sent once the student is selected and both consents are recorded (the case is in planning or support), or after emergency support is started.</source>
+            <translation>연계 의뢰는 학생이 선정되고 학생·보호자 동의가 모두 기록된 뒤(계획 수립 또는 지원 단계), 또는 긴급 지원을 시작한 뒤에 보낼 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_workflow.py" line="167" />
+            <source>A support plan can be approved once the student is selected and both consents are recorded (the case is in planning or support).</source>
+            <translation>지원 계획은 학생이 선정되고 학생·보호자 동의가 모두 기록된 뒤(계획 수립 또는 지원 단계)에 승인할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_workflow.py" line="172" />
+            <source>Emergency support has already been started for this case.</source>
+            <translation>이 사례는 이미 긴급 지원을 시작했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_workflow.py" line="175" />
+            <source>Emergency support is started only on an open case whose support has not started yet.</source>
+            <translation>긴급 지원은 아직 지원이 시작되지 않은 진행 중인 사례에서만 시작할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_workflow.py" line="178" />
+            <source>Starting emergency support needs a reason.</source>
+            <translation>긴급 지원을 시작하려면 사유를 입력해야 합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/case_workflow.py" line="535" />
+            <location filename="../../desktop/services/cases.py" line="44" />
             <source>One of the chosen need domains does not exist.</source>
             <translation>선택한 지원 영역 중 존재하지 않는 것이 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="274" />
+            <location filename="../../desktop/services/case_workflow.py" line="561" />
             <source>This student does not exist.</source>
             <translation>존재하지 않는 학생입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="276" />
+            <location filename="../../desktop/services/case_workflow.py" line="563" />
             <source>Describe what the student needs.</source>
             <translation>학생에게 필요한 지원을 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="279" />
+            <location filename="../../desktop/services/case_workflow.py" line="566" />
             <source>A request cannot be received in the future.</source>
             <translation>신청 접수일은 미래일 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="284" />
+            <location filename="../../desktop/services/case_workflow.py" line="571" />
             <source>Tick at least one need domain.</source>
             <translation>지원 영역을 하나 이상 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="345" />
+            <location filename="../../desktop/services/case_workflow.py" line="632" />
             <source>This student already has an open case ({code}); add the request to it instead.</source>
             <translation>이 학생에게는 이미 진행 중인 사례({code})가 있습니다. 신청을 그 사례에 추가하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="354" />
-            <location filename="../../desktop/services/cases.py" line="77" />
+            <location filename="../../desktop/services/case_workflow.py" line="641" />
+            <location filename="../../desktop/services/cases.py" line="113" />
             <source>The chosen case manager is not an active staff account.</source>
             <translation>선택한 사례 담당자는 사용 중인 교직원 계정이 아닙니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="52" />
-            <location filename="../../desktop/services/case_workflow.py" line="394" />
+            <location filename="../../desktop/services/case_detail.py" line="54" />
+            <location filename="../../desktop/services/case_workflow.py" line="681" />
             <location filename="../../desktop/services/consents.py" line="92" />
             <location filename="../../desktop/services/consents.py" line="261" />
-            <location filename="../../desktop/services/interventions.py" line="63" />
+            <location filename="../../desktop/services/interventions.py" line="67" />
             <location filename="../../desktop/services/meetings.py" line="66" />
             <location filename="../../desktop/services/plans.py" line="53" />
-            <location filename="../../desktop/services/referrals.py" line="73" />
-            <location filename="../../desktop/services/tasks.py" line="222" />
+            <location filename="../../desktop/services/referrals.py" line="76" />
+            <location filename="../../desktop/services/tasks.py" line="230" />
             <source>This case does not exist.</source>
             <translation>존재하지 않는 사례입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="53" />
+            <location filename="../../desktop/services/case_detail.py" line="55" />
             <source>Your account may see only the state of this case, because it is not assigned to you.</source>
             <translation>이 사례는 이 계정에 배정되지 않았으므로 사례 상태만 볼 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="397" />
+            <location filename="../../desktop/services/case_workflow.py" line="684" />
             <source>The request and the case are about different students.</source>
             <translation>신청과 사례의 학생이 서로 다릅니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="419" />
+            <location filename="../../desktop/services/case_workflow.py" line="706" />
             <location filename="../../desktop/services/requests.py" line="140" />
             <source>This request does not exist.</source>
             <translation>존재하지 않는 신청입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="421" />
+            <location filename="../../desktop/services/case_workflow.py" line="708" />
             <source>This request already belongs to a case.</source>
             <translation>이 신청은 이미 사례에 연결되어 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="423" />
+            <location filename="../../desktop/services/case_workflow.py" line="710" />
             <source>This request was withdrawn.</source>
             <translation>철회된 신청입니다.</translation>
         </message>
@@ -6604,7 +7268,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
         <message>
             <location filename="../../desktop/services/consents.py" line="126" />
             <location filename="../../desktop/services/organisations.py" line="33" />
-            <location filename="../../desktop/services/referrals.py" line="262" />
+            <location filename="../../desktop/services/referrals.py" line="265" />
             <source>This organisation does not exist.</source>
             <translation>존재하지 않는 기관입니다.</translation>
         </message>
@@ -6764,137 +7428,152 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>{value}은(는) {key}에 쓸 수 없는 값입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/cases.py" line="33" />
+            <location filename="../../desktop/services/cases.py" line="39" />
             <source>Your account may not add notes to cases.</source>
             <translation>이 계정은 사례에 기록을 추가할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/cases.py" line="72" />
+            <location filename="../../desktop/services/cases.py" line="40" />
+            <source>Only the coordinator or the case manager may change the case's summary and need domains.</source>
+            <translation>사례 요약과 지원 영역은 담당자(코디네이터) 또는 사례 담당자만 수정할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/cases.py" line="43" />
+            <source>A case needs at least one need domain.</source>
+            <translation>사례에는 지원 영역이 하나 이상 있어야 합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/cases.py" line="45" />
+            <source>The summary is too long (at most {max} characters).</source>
+            <translation>요약이 너무 깁니다(최대 {max}자).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/cases.py" line="108" />
             <source>The risk level must be between 1 and 4.</source>
             <translation>위험도는 1에서 4 사이여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/cases.py" line="81" />
+            <location filename="../../desktop/services/cases.py" line="117" />
             <source>The next review cannot be before the case was opened ({opened}).</source>
             <translation>다음 점검일은 사례를 연 날({opened})보다 앞설 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/cases.py" line="144" />
+            <location filename="../../desktop/services/cases.py" line="271" />
             <source>Write the text of the note.</source>
             <translation>기록 내용을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="64" />
+            <location filename="../../desktop/services/interventions.py" line="68" />
             <source>This intervention does not exist.</source>
             <translation>존재하지 않는 지원 활동입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="65" />
             <source>Interventions can be assigned only while the case is open; this case is {state}.</source>
-            <translation>지원 활동은 사례가 진행 중일 때만 배정할 수 있습니다. 이 사례는 현재 {state} 상태입니다.</translation>
+            <translation type="vanished">지원 활동은 사례가 진행 중일 때만 배정할 수 있습니다. 이 사례는 현재 {state} 상태입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="68" />
+            <location filename="../../desktop/services/interventions.py" line="69" />
             <source>An intervention needs a title.</source>
             <translation>지원 활동에는 제목이 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="69" />
+            <location filename="../../desktop/services/interventions.py" line="70" />
             <source>The title is too long (at most {max} characters).</source>
             <translation>제목이 너무 깁니다(최대 {max}자).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="70" />
+            <location filename="../../desktop/services/interventions.py" line="71" />
             <source>This support type does not exist or is no longer used.</source>
             <translation>존재하지 않거나 더 이상 쓰지 않는 지원 유형입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="71" />
+            <location filename="../../desktop/services/interventions.py" line="72" />
             <source>Choose exactly one provider: a staff member or an external organisation.</source>
             <translation>제공자를 하나만 선택하세요: 교직원 또는 외부 기관.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="74" />
+            <location filename="../../desktop/services/interventions.py" line="75" />
             <source>This staff member does not exist or their account is inactive.</source>
             <translation>존재하지 않거나 사용 중지된 교직원입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="75" />
+            <location filename="../../desktop/services/interventions.py" line="76" />
             <source>This organisation does not exist or is no longer in the directory.</source>
             <translation>존재하지 않거나 기관 목록에서 빠진 기관입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="78" />
+            <location filename="../../desktop/services/interventions.py" line="79" />
             <source>Planned hours must be between 0 and {max}.</source>
             <translation>계획 시간은 0에서 {max} 사이여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="79" />
+            <location filename="../../desktop/services/interventions.py" line="80" />
             <source>Weekly hours must be between 0 and {max}.</source>
             <translation>주당 시간은 0에서 {max} 사이여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="80" />
+            <location filename="../../desktop/services/interventions.py" line="81" />
             <source>This plan action does not belong to the case's support plan.</source>
             <translation>이 실행 과제는 이 사례의 지원계획에 속하지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="81" />
+            <location filename="../../desktop/services/interventions.py" line="82" />
             <source>The intervention is already in this status.</source>
             <translation>지원 활동이 이미 이 상태입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="82" />
+            <location filename="../../desktop/services/interventions.py" line="83" />
             <source>An intervention cannot move from its current status to this one.</source>
             <translation>현재 상태에서는 지원 활동을 이 상태로 바꿀 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="85" />
+            <location filename="../../desktop/services/case_workflow.py" line="509" />
+            <location filename="../../desktop/services/interventions.py" line="86" />
             <source>The date cannot be in the future.</source>
             <translation>날짜는 미래일 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="86" />
+            <location filename="../../desktop/services/interventions.py" line="87" />
             <source>An intervention cannot end before the day it started ({started_on}).</source>
             <translation>지원 활동의 종료일은 시작일({started_on})보다 앞설 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="89" />
+            <location filename="../../desktop/services/interventions.py" line="90" />
             <source>The intervention cannot start: the student's and the guardian's consents to support must both be valid on that day.</source>
             <translation>지원 활동을 시작할 수 없습니다. 그날 학생과 보호자의 지원 동의가 모두 유효해야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="94" />
+            <location filename="../../desktop/services/interventions.py" line="95" />
             <source>Only the coordinator or the staff member who provides this intervention may log its sessions.</source>
             <translation>담당자(코디네이터) 또는 이 지원 활동을 제공하는 교직원만 회기를 기록할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="97" />
+            <location filename="../../desktop/services/interventions.py" line="98" />
             <source>Start the intervention before logging its sessions.</source>
             <translation>회기를 기록하기 전에 지원 활동을 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="98" />
+            <location filename="../../desktop/services/interventions.py" line="99" />
             <source>A session cannot be logged for a day in the future.</source>
             <translation>미래 날짜의 회기는 기록할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="99" />
+            <location filename="../../desktop/services/interventions.py" line="100" />
             <source>The session is dated before the intervention started ({started_on}).</source>
             <translation>회기 날짜가 지원 활동 시작일({started_on})보다 앞섭니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="102" />
+            <location filename="../../desktop/services/interventions.py" line="103" />
             <source>The session is dated after the intervention ended ({ended_on}).</source>
             <translation>회기 날짜가 지원 활동 종료일({ended_on})보다 뒤입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="105" />
+            <location filename="../../desktop/services/interventions.py" line="106" />
             <source>A session lasts between {min} and {max} minutes.</source>
             <translation>회기 시간은 {min}분에서 {max}분 사이여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/interventions.py" line="106" />
+            <location filename="../../desktop/services/interventions.py" line="107" />
             <source>The progress rating is from 1 to 5, or none.</source>
             <translation>진전도는 1에서 5 사이이거나 비워 두어야 합니다.</translation>
         </message>
@@ -6954,7 +7633,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>이미 사용 중지된 기관입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/case_documents.py" line="73" />
+            <location filename="../../desktop/reports/case_documents.py" line="74" />
             <location filename="../../desktop/services/plans.py" line="54" />
             <source>This support plan does not exist.</source>
             <translation>존재하지 않는 지원계획입니다.</translation>
@@ -7045,109 +7724,109 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>지원계획을 제출하려면 목표가 하나 이상 있어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="681" />
+            <location filename="../../desktop/services/plans.py" line="682" />
             <source>Only a plan awaiting approval can be approved; version {version} is not submitted.</source>
             <translation>승인 대기 중인 계획만 승인할 수 있습니다. {version}판은 제출되지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="751" />
+            <location filename="../../desktop/services/plans.py" line="753" />
             <source>Only a plan awaiting approval can be returned; version {version} is not submitted.</source>
             <translation>승인 대기 중인 계획만 반려할 수 있습니다. {version}판은 제출되지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="756" />
+            <location filename="../../desktop/services/plans.py" line="758" />
             <source>Say what needs revising.</source>
             <translation>보완할 내용을 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/case_documents.py" line="74" />
-            <location filename="../../desktop/services/referrals.py" line="72" />
+            <location filename="../../desktop/reports/case_documents.py" line="75" />
+            <location filename="../../desktop/services/referrals.py" line="75" />
             <source>This referral does not exist.</source>
             <translation>존재하지 않는 연계입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="74" />
+            <location filename="../../desktop/services/referrals.py" line="77" />
             <source>Sending this referral shares the student's information with {organisation}, which needs the consent of the student and of the guardian (or legal representative) to share with it; neither is valid on {day}. Record the consents, or give the reason for sharing without them.</source>
             <translation>이 연계를 보내면 학생 정보가 {organisation}에 제공되므로, 학생과 보호자(또는 법정대리인)의 정보 제공 동의가 필요합니다. {day} 기준으로 둘 다 유효하지 않습니다. 동의를 기록하거나, 동의 없이 제공하는 사유를 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="80" />
+            <location filename="../../desktop/services/referrals.py" line="83" />
             <source>The student's consent to share information with {organisation} is missing, withdrawn or expired on {day}. Record it, or give the reason for sharing without it.</source>
             <translation>{day} 기준으로 {organisation}에 대한 학생의 정보 제공 동의가 없거나 철회되었거나 만료되었습니다. 동의를 기록하거나, 동의 없이 제공하는 사유를 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="85" />
+            <location filename="../../desktop/services/referrals.py" line="88" />
             <source>The guardian's (or legal representative's) consent to share information with {organisation} is missing, withdrawn or expired on {day}. Record it, or give the reason for sharing without it.</source>
             <translation>{day} 기준으로 {organisation}에 대한 보호자(또는 법정대리인)의 정보 제공 동의가 없거나 철회되었거나 만료되었습니다. 동의를 기록하거나, 동의 없이 제공하는 사유를 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="203" />
+            <location filename="../../desktop/services/referrals.py" line="206" />
             <source>This date cannot be in the future.</source>
             <translation>이 날짜는 미래일 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="211" />
+            <location filename="../../desktop/services/referrals.py" line="214" />
             <source>This referral is closed.</source>
             <translation>종결된 연계입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="259" />
+            <location filename="../../desktop/services/referrals.py" line="262" />
             <source>The case is closed; reopen it to refer it.</source>
             <translation>종결된 사례입니다. 연계하려면 사례를 재개하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="265" />
-            <location filename="../../desktop/services/referrals.py" line="343" />
+            <location filename="../../desktop/services/referrals.py" line="268" />
+            <location filename="../../desktop/services/referrals.py" line="347" />
             <source>This organisation is no longer in the directory (inactive).</source>
             <translation>이 기관은 더 이상 기관 목록에 없습니다(사용 중지).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="268" />
+            <location filename="../../desktop/services/referrals.py" line="271" />
             <source>Say why the student is referred.</source>
             <translation>학생을 연계하는 사유를 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="339" />
+            <location filename="../../desktop/services/referrals.py" line="342" />
             <source>This referral has already been sent.</source>
             <translation>이미 보낸 연계입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="351" />
+            <location filename="../../desktop/services/referrals.py" line="355" />
             <source>The answer cannot be expected before the referral is sent ({day}).</source>
             <translation>회신 예정일은 연계를 보낸 날({day})보다 앞설 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="403" />
+            <location filename="../../desktop/services/referrals.py" line="407" />
             <source>Only a sent referral that has not been answered yet can get an answer.</source>
             <translation>보냈지만 아직 회신을 받지 않은 연계에만 회신을 기록할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="409" />
+            <location filename="../../desktop/services/referrals.py" line="413" />
             <source>The answer cannot come before the referral was sent ({day}).</source>
             <translation>회신일은 연계를 보낸 날({day})보다 앞설 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="416" />
+            <location filename="../../desktop/services/referrals.py" line="420" />
             <source>The delivery cannot be expected before the answer ({day}).</source>
             <translation>서비스 제공 예정일은 회신일({day})보다 앞설 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="464" />
+            <location filename="../../desktop/services/referrals.py" line="468" />
             <source>Only an accepted referral can be marked as delivered.</source>
             <translation>수락된 연계만 서비스 제공 완료로 표시할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="469" />
+            <location filename="../../desktop/services/referrals.py" line="473" />
             <source>The service cannot be delivered before the organisation accepted it ({day}).</source>
             <translation>서비스 제공일은 기관이 수락한 날({day})보다 앞설 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="509" />
+            <location filename="../../desktop/services/referrals.py" line="513" />
             <source>The organisation has not answered yet: record its answer first, or close (withdraw) the referral.</source>
             <translation>기관이 아직 회신하지 않았습니다. 먼저 회신을 기록하거나, 연계를 종결(철회)하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="517" />
+            <location filename="../../desktop/services/referrals.py" line="521" />
             <source>Describe the outcome of the referral.</source>
             <translation>연계 결과를 적어 주세요.</translation>
         </message>
@@ -7157,73 +7836,73 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>접수 대기 중인 신청만 철회할 수 있습니다. 이 신청은 이미 접수 대기 상태가 아닙니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="180" />
+            <location filename="../../desktop/services/roster_import.py" line="183" />
             <source>{file} is not a readable roster file: it is neither CSV text in UTF-8 or CP949 (EUC-KR) nor an XLSX workbook.</source>
             <translation>{file}은(는) 읽을 수 있는 명단 파일이 아닙니다. UTF-8 또는 CP949(EUC-KR) CSV 텍스트도, XLSX 통합 문서도 아닙니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="185" />
+            <location filename="../../desktop/services/roster_import.py" line="188" />
             <source>{file} is not a readable roster file: it is saved as UTF-16 ('Unicode text'). Save it as CSV in UTF-8 or CP949, or as an XLSX workbook.</source>
             <translation>{file}은(는) 읽을 수 있는 명단 파일이 아닙니다. UTF-16('유니코드 텍스트')으로 저장되어 있습니다. UTF-8 또는 CP949 CSV나 XLSX 통합 문서로 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="190" />
+            <location filename="../../desktop/services/roster_import.py" line="193" />
             <source>{file} is not a readable roster file: its text is in an encoding other than UTF-8 or CP949 (EUC-KR), so the Korean letters cannot be read. Save it as CSV in UTF-8 or CP949, or as XLSX.</source>
             <translation>{file}은(는) 읽을 수 있는 명단 파일이 아닙니다. UTF-8이나 CP949(EUC-KR)가 아닌 인코딩이라 한글을 읽을 수 없습니다. UTF-8 또는 CP949 CSV나 XLSX로 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="195" />
+            <location filename="../../desktop/services/roster_import.py" line="198" />
             <source>{file} is an old Excel (.xls) workbook, which cannot be read. Open it in Excel and save it as XLSX or as CSV.</source>
             <translation>{file}은(는) 읽을 수 없는 이전 Excel(.xls) 통합 문서입니다. Excel에서 열어 XLSX 또는 CSV로 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="200" />
+            <location filename="../../desktop/services/roster_import.py" line="203" />
             <source>{file} is not a readable roster file: the XLSX workbook cannot be opened.</source>
             <translation>{file}은(는) 읽을 수 있는 명단 파일이 아닙니다. XLSX 통합 문서를 열 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="203" />
+            <location filename="../../desktop/services/roster_import.py" line="206" />
             <source>{file} is not a readable roster file: line {line} holds a control character ({character}), which never occurs in a roster's text. Save the roster again from the school's system as CSV or XLSX and import that file.</source>
             <translation>{file}은(는) 읽을 수 있는 명단 파일이 아닙니다. {line}번째 줄에 명단 글자에는 쓰이지 않는 제어 문자({character})가 있습니다. 학교 시스템에서 명단을 CSV 또는 XLSX로 다시 저장해 그 파일을 가져오세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="336" />
+            <location filename="../../desktop/services/roster_import.py" line="339" />
             <source>The file {file} cannot be opened.</source>
             <translation>{file} 파일을 열 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="339" />
-            <location filename="../../desktop/services/roster_import.py" line="347" />
+            <location filename="../../desktop/services/roster_import.py" line="342" />
+            <location filename="../../desktop/services/roster_import.py" line="350" />
             <source>The file {file} is empty.</source>
             <translation>{file} 파일이 비어 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="354" />
+            <location filename="../../desktop/services/roster_import.py" line="357" />
             <source>The roster {file} has no name column: add a column headed 성명 or 이름.</source>
             <translation>명단 {file}에 이름 열이 없습니다. 제목이 성명 또는 이름인 열을 추가하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="360" />
+            <location filename="../../desktop/services/roster_import.py" line="363" />
             <source>No roster header was found in {file}: a row must name the columns 성명 (or 이름) and 학년, 반, 번호.</source>
             <translation>{file}에서 명단 제목 행을 찾을 수 없습니다. 성명(또는 이름), 학년, 반, 번호 열 제목이 있는 행이 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="371" />
+            <location filename="../../desktop/services/roster_import.py" line="374" />
             <source>The roster {file} has no column for {columns}.</source>
             <translation>명단 {file}에 {columns} 열이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="383" />
+            <location filename="../../desktop/services/roster_import.py" line="386" />
             <source>The roster {file} has a header but no students.</source>
             <translation>명단 {file}에 제목 행만 있고 학생이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="595" />
+            <location filename="../../desktop/services/roster_import.py" line="598" />
             <source>The students were changed while the roster was being checked. Nothing was imported; check the file again.</source>
             <translation>명단을 확인하는 동안 학생 정보가 바뀌었습니다. 아무것도 가져오지 않았습니다. 파일을 다시 확인하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="609" />
+            <location filename="../../desktop/services/roster_import.py" line="612" />
             <source>{count} rows of the roster cannot be imported. Nothing was imported; correct the file and try again.</source>
             <translation>명단에서 {count}개 행을 가져올 수 없습니다. 아무것도 가져오지 않았습니다. 파일을 고친 뒤 다시 시도하세요.</translation>
         </message>
@@ -7233,47 +7912,47 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>존재하지 않거나 이 계정으로 볼 수 없는 학생입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" line="82" />
+            <location filename="../../desktop/services/tasks.py" line="90" />
             <source>Your account may not view the team's tasks.</source>
             <translation>이 계정은 팀의 할 일을 볼 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" line="141" />
+            <location filename="../../desktop/services/tasks.py" line="149" />
             <source>This task does not exist.</source>
             <translation>존재하지 않는 할 일입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" line="144" />
+            <location filename="../../desktop/services/tasks.py" line="152" />
             <source>Your account may not change a task assigned to someone else.</source>
             <translation>이 계정은 다른 사람에게 배정된 할 일을 바꿀 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" line="160" />
+            <location filename="../../desktop/services/tasks.py" line="168" />
             <source>The task is already in this state.</source>
             <translation>할 일이 이미 이 상태입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" line="201" />
+            <location filename="../../desktop/services/tasks.py" line="209" />
             <source>Only a staff account may add tasks.</source>
             <translation>교직원 계정만 할 일을 추가할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" line="204" />
+            <location filename="../../desktop/services/tasks.py" line="212" />
             <source>Give the task a title.</source>
             <translation>할 일의 제목을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" line="206" />
+            <location filename="../../desktop/services/tasks.py" line="214" />
             <source>A task title may be at most 200 characters.</source>
             <translation>할 일 제목은 200자를 넘을 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" line="211" />
+            <location filename="../../desktop/services/tasks.py" line="219" />
             <source>Your account may not assign tasks to someone else.</source>
             <translation>이 계정은 다른 사람에게 할 일을 배정할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" line="216" />
+            <location filename="../../desktop/services/tasks.py" line="224" />
             <source>A task can only be assigned to an active staff account.</source>
             <translation>할 일은 사용 중인 교직원 계정에만 배정할 수 있습니다.</translation>
         </message>
@@ -7283,7 +7962,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>기간의 종료일이 시작일보다 앞섭니다({start} ~ {end}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/minutes.py" line="102" />
+            <location filename="../../desktop/reports/minutes.py" line="103" />
             <location filename="../../desktop/services/meetings.py" line="54" />
             <source>This meeting does not exist.</source>
             <translation>존재하지 않는 회의입니다.</translation>
@@ -7419,22 +8098,22 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>파일을 저장할 수 없습니다({reason}). 디스크 공간이 충분한지, 다른 프로그램에서 파일을 열어 두지 않았는지 확인한 뒤 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/audit_review.py" line="132" />
+            <location filename="../../desktop/services/audit_review.py" line="185" />
             <source>“{month}” is not a month (YYYY-MM).</source>
             <translation>“{month}”은(는) 올바른 월(YYYY-MM)이 아닙니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/audit_review.py" line="366" />
+            <location filename="../../desktop/services/audit_review.py" line="436" />
             <source>The month {month} has not started yet: it cannot be reviewed.</source>
             <translation>{month}은(는) 아직 시작되지 않은 달이어서 검토할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/audit_review.py" line="372" />
+            <location filename="../../desktop/services/audit_review.py" line="442" />
             <source>The month {month} was already reviewed by {name}.</source>
             <translation>{month}은(는) 이미 {name}이(가) 검토했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/audit_review.py" line="453" />
+            <location filename="../../desktop/services/audit_review.py" line="523" />
             <source>Audit events are kept for at least {years} years: this deletion would remove newer ones.</source>
             <translation>접근 기록은 최소 {years}년 동안 보관합니다. 이 삭제로 그보다 최근 기록이 지워지게 됩니다.</translation>
         </message>
@@ -7558,7 +8237,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
         </message>
         <message>
             <location filename="../../desktop/ui/labels.py" line="57" />
-            <location filename="../../desktop/ui/labels.py" line="143" />
+            <location filename="../../desktop/ui/labels.py" line="144" />
             <source>Closed</source>
             <translation>종결</translation>
         </message>
@@ -7614,7 +8293,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
         </message>
         <message>
             <location filename="../../desktop/ui/labels.py" line="74" />
-            <location filename="../../desktop/ui/labels.py" line="146" />
+            <location filename="../../desktop/ui/labels.py" line="147" />
             <source>Planned</source>
             <translation>예정</translation>
         </message>
@@ -7710,9 +8389,9 @@ Make sure a recent backup exists if the school must keep one. Type the number of
         </message>
         <message>
             <location filename="../../desktop/ui/labels.py" line="97" />
-            <location filename="../../desktop/ui/labels.py" line="130" />
-            <location filename="../../desktop/ui/labels.py" line="206" />
-            <location filename="../../desktop/ui/labels.py" line="224" />
+            <location filename="../../desktop/ui/labels.py" line="131" />
+            <location filename="../../desktop/ui/labels.py" line="207" />
+            <location filename="../../desktop/ui/labels.py" line="225" />
             <source>Other</source>
             <translation>기타</translation>
         </message>
@@ -7823,518 +8502,523 @@ Make sure a recent backup exists if the school must keep one. Type the number of
         </message>
         <message>
             <location filename="../../desktop/ui/labels.py" line="129" />
-            <location filename="../../desktop/ui/labels.py" line="309" />
+            <location filename="../../desktop/ui/labels.py" line="310" />
             <source>Consent</source>
             <translation>동의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="133" />
+            <location filename="../../desktop/ui/labels.py" line="130" />
+            <source>New assignment</source>
+            <translation>신규 배정</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/labels.py" line="134" />
             <source>Open</source>
             <translation>진행 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="134" />
+            <location filename="../../desktop/ui/labels.py" line="135" />
             <source>Done</source>
             <translation>완료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="135" />
-            <location filename="../../desktop/ui/labels.py" line="154" />
+            <location filename="../../desktop/ui/labels.py" line="136" />
+            <location filename="../../desktop/ui/labels.py" line="155" />
             <source>Cancelled</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="138" />
+            <location filename="../../desktop/ui/labels.py" line="139" />
             <source>Draft (not sent)</source>
             <translation>작성 중(미발송)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="139" />
+            <location filename="../../desktop/ui/labels.py" line="140" />
             <source>Sent, awaiting answer</source>
             <translation>발송, 회신 대기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="140" />
+            <location filename="../../desktop/ui/labels.py" line="141" />
             <source>Accepted</source>
             <translation>수락</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="141" />
+            <location filename="../../desktop/ui/labels.py" line="142" />
             <source>Declined</source>
             <translation>거절</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="142" />
+            <location filename="../../desktop/ui/labels.py" line="143" />
             <source>Service delivered</source>
             <translation>서비스 제공 완료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="147" />
+            <location filename="../../desktop/ui/labels.py" line="148" />
             <source>In progress</source>
             <translation>진행 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="148" />
+            <location filename="../../desktop/ui/labels.py" line="149" />
             <source>Completed</source>
             <translation>완료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="149" />
+            <location filename="../../desktop/ui/labels.py" line="150" />
             <source>Stopped</source>
             <translation>중단</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="152" />
+            <location filename="../../desktop/ui/labels.py" line="153" />
             <source>Attended</source>
             <translation>출석</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="153" />
+            <location filename="../../desktop/ui/labels.py" line="154" />
             <source>Absent</source>
             <translation>결석</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="157" />
-            <location filename="../../desktop/ui/labels.py" line="189" />
-            <location filename="../../desktop/ui/labels.py" line="319" />
+            <location filename="../../desktop/ui/labels.py" line="158" />
+            <location filename="../../desktop/ui/labels.py" line="190" />
+            <location filename="../../desktop/ui/labels.py" line="320" />
             <source>Student</source>
             <translation>학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="158" />
-            <location filename="../../desktop/ui/labels.py" line="190" />
+            <location filename="../../desktop/ui/labels.py" line="159" />
+            <location filename="../../desktop/ui/labels.py" line="191" />
             <source>Guardian</source>
             <translation>보호자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="159" />
+            <location filename="../../desktop/ui/labels.py" line="160" />
             <source>Legal representative</source>
             <translation>법정대리인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="162" />
+            <location filename="../../desktop/ui/labels.py" line="163" />
             <source>Support</source>
             <translation>지원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="163" />
+            <location filename="../../desktop/ui/labels.py" line="164" />
             <source>Sharing information</source>
             <translation>정보 제공</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="164" />
+            <location filename="../../desktop/ui/labels.py" line="165" />
             <source>Processing personal data</source>
             <translation>개인정보 처리</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="167" />
+            <location filename="../../desktop/ui/labels.py" line="168" />
             <source>Written</source>
             <translation>서면</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="168" />
+            <location filename="../../desktop/ui/labels.py" line="169" />
             <source>Electronic</source>
             <translation>전자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="169" />
+            <location filename="../../desktop/ui/labels.py" line="170" />
             <source>Phone</source>
             <translation>전화</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="170" />
+            <location filename="../../desktop/ui/labels.py" line="171" />
             <source>In person</source>
             <translation>대면</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="173" />
+            <location filename="../../desktop/ui/labels.py" line="174" />
             <source>Draft</source>
             <translation>초안</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="174" />
+            <location filename="../../desktop/ui/labels.py" line="175" />
             <source>Awaiting approval</source>
             <translation>승인 대기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="175" />
+            <location filename="../../desktop/ui/labels.py" line="176" />
             <source>Approved</source>
             <translation>승인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="176" />
+            <location filename="../../desktop/ui/labels.py" line="177" />
             <source>Superseded</source>
             <translation>대체됨</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="179" />
+            <location filename="../../desktop/ui/labels.py" line="180" />
             <source>General</source>
             <translation>일반</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="180" />
+            <location filename="../../desktop/ui/labels.py" line="181" />
             <source>Abuse</source>
             <translation>학대</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="181" />
+            <location filename="../../desktop/ui/labels.py" line="182" />
             <source>Psychiatric</source>
             <translation>정신건강</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="182" />
+            <location filename="../../desktop/ui/labels.py" line="183" />
             <source>Police</source>
             <translation>경찰</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="183" />
+            <location filename="../../desktop/ui/labels.py" line="184" />
             <source>Counselling</source>
             <translation>상담</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="191" />
+            <location filename="../../desktop/ui/labels.py" line="192" />
             <source>Staff member</source>
             <translation>교직원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="194" />
+            <location filename="../../desktop/ui/labels.py" line="195" />
             <source>New</source>
             <translation>새 신청</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="195" />
+            <location filename="../../desktop/ui/labels.py" line="196" />
             <source>In review</source>
             <translation>검토 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="196" />
+            <location filename="../../desktop/ui/labels.py" line="197" />
             <source>Taken into a case</source>
             <translation>사례로 접수</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="197" />
+            <location filename="../../desktop/ui/labels.py" line="198" />
             <source>Withdrawn</source>
             <translation>철회</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="200" />
+            <location filename="../../desktop/ui/labels.py" line="201" />
             <source>Two parents</source>
             <translation>양친 가정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="202" />
+            <location filename="../../desktop/ui/labels.py" line="203" />
             <source>Grandparent(s)</source>
             <translation>조부모</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="203" />
+            <location filename="../../desktop/ui/labels.py" line="204" />
             <source>Relatives</source>
             <translation>친인척</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="204" />
+            <location filename="../../desktop/ui/labels.py" line="205" />
             <source>Child-headed</source>
             <translation>아동 가장</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="205" />
+            <location filename="../../desktop/ui/labels.py" line="206" />
             <source>Care facility</source>
             <translation>보호시설</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="209" />
+            <location filename="../../desktop/ui/labels.py" line="210" />
             <source>Enrolled</source>
             <translation>재학</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="210" />
+            <location filename="../../desktop/ui/labels.py" line="211" />
             <source>Transferred</source>
             <translation>전학</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="211" />
+            <location filename="../../desktop/ui/labels.py" line="212" />
             <source>Graduated</source>
             <translation>졸업</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="212" />
+            <location filename="../../desktop/ui/labels.py" line="213" />
             <source>Left school</source>
             <translation>학업 중단</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="221" />
+            <location filename="../../desktop/ui/labels.py" line="222" />
             <source>New request</source>
             <translation>새 신청</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="222" />
+            <location filename="../../desktop/ui/labels.py" line="223" />
             <source>Review due</source>
             <translation>점검 예정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="223" />
+            <location filename="../../desktop/ui/labels.py" line="224" />
             <source>Overdue action</source>
             <translation>기한이 지난 조치 사항</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="227" />
+            <location filename="../../desktop/ui/labels.py" line="228" />
             <source>Select for support</source>
             <translation>지원 대상 선정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="228" />
+            <location filename="../../desktop/ui/labels.py" line="229" />
             <source>Do not select</source>
             <translation>미선정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="229" />
+            <location filename="../../desktop/ui/labels.py" line="230" />
             <source>Put on hold</source>
             <translation>보류</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="230" />
+            <location filename="../../desktop/ui/labels.py" line="231" />
             <source>Refer to district center</source>
             <translation>지원센터 의뢰</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="231" />
+            <location filename="../../desktop/ui/labels.py" line="232" />
             <source>Approve support plan</source>
             <translation>지원계획 승인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="232" />
+            <location filename="../../desktop/ui/labels.py" line="233" />
             <source>Continue support</source>
             <translation>지원 지속</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="233" />
+            <location filename="../../desktop/ui/labels.py" line="234" />
             <source>Close the case</source>
             <translation>사례 종결</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="234" />
+            <location filename="../../desktop/ui/labels.py" line="235" />
             <source>Other decision</source>
             <translation>기타 결정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="241" />
+            <location filename="../../desktop/ui/labels.py" line="242" />
             <source>Basic livelihood</source>
             <translation>기초생활수급</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="201" />
-            <location filename="../../desktop/ui/labels.py" line="242" />
+            <location filename="../../desktop/ui/labels.py" line="202" />
+            <location filename="../../desktop/ui/labels.py" line="243" />
             <source>Single parent</source>
             <translation>법정한부모</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="243" />
+            <location filename="../../desktop/ui/labels.py" line="244" />
             <source>Near poverty</source>
             <translation>차상위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="244" />
+            <location filename="../../desktop/ui/labels.py" line="245" />
             <source>Multicultural</source>
             <translation>다문화</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="245" />
+            <location filename="../../desktop/ui/labels.py" line="246" />
             <source>Special ed.</source>
             <translation>특수교육대상</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="246" />
+            <location filename="../../desktop/ui/labels.py" line="247" />
             <source>N. Korean defector</source>
             <translation>북한이탈</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="247" />
+            <location filename="../../desktop/ui/labels.py" line="248" />
             <source>Borderline (suspected)</source>
             <translation>경계선 지능(의심)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="251" />
+            <location filename="../../desktop/ui/labels.py" line="252" />
             <source>Set-up</source>
             <translation>설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="252" />
+            <location filename="../../desktop/ui/labels.py" line="253" />
             <source>Log-in</source>
             <translation>로그인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="253" />
+            <location filename="../../desktop/ui/labels.py" line="254" />
             <source>Failed log-in</source>
             <translation>로그인 실패</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="254" />
+            <location filename="../../desktop/ui/labels.py" line="255" />
             <source>Log-out</source>
             <translation>로그아웃</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="255" />
+            <location filename="../../desktop/ui/labels.py" line="256" />
             <source>Lock</source>
             <translation>잠금</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="256" />
+            <location filename="../../desktop/ui/labels.py" line="257" />
             <source>View</source>
             <translation>열람</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="257" />
+            <location filename="../../desktop/ui/labels.py" line="258" />
             <source>Create</source>
             <translation>등록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="258" />
+            <location filename="../../desktop/ui/labels.py" line="259" />
             <source>Change</source>
             <translation>수정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="259" />
+            <location filename="../../desktop/ui/labels.py" line="260" />
             <source>Delete</source>
             <translation>삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="260" />
+            <location filename="../../desktop/ui/labels.py" line="261" />
             <source>State change</source>
             <translation>상태 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="261" />
+            <location filename="../../desktop/ui/labels.py" line="262" />
             <source>Rights granted or changed</source>
             <translation>권한 부여·변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="262" />
+            <location filename="../../desktop/ui/labels.py" line="263" />
             <source>Print</source>
             <translation>인쇄</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="263" />
+            <location filename="../../desktop/ui/labels.py" line="264" />
             <source>Export</source>
             <translation>내보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="264" />
+            <location filename="../../desktop/ui/labels.py" line="265" />
             <source>Import</source>
             <translation>가져오기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="265" />
-            <location filename="../../desktop/ui/labels.py" line="304" />
+            <location filename="../../desktop/ui/labels.py" line="266" />
+            <location filename="../../desktop/ui/labels.py" line="305" />
             <source>Backup</source>
             <translation>백업</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="266" />
+            <location filename="../../desktop/ui/labels.py" line="267" />
             <source>Restore</source>
             <translation>복원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="267" />
+            <location filename="../../desktop/ui/labels.py" line="268" />
             <source>Purge</source>
             <translation>파기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="268" />
+            <location filename="../../desktop/ui/labels.py" line="269" />
             <source>Audit log reviewed</source>
             <translation>접근 기록 월별 검토 완료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="303" />
+            <location filename="../../desktop/ui/labels.py" line="304" />
             <source>Audit review</source>
             <translation>접근 기록 검토</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="305" />
+            <location filename="../../desktop/ui/labels.py" line="306" />
             <source>Case document</source>
             <translation>사례 문서</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="306" />
+            <location filename="../../desktop/ui/labels.py" line="307" />
             <source>Case</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="307" />
+            <location filename="../../desktop/ui/labels.py" line="308" />
             <source>Case note</source>
             <translation>사례 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="308" />
+            <location filename="../../desktop/ui/labels.py" line="309" />
             <source>Committee report</source>
             <translation>위원회 보고서</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="310" />
+            <location filename="../../desktop/ui/labels.py" line="311" />
             <source>Intervention</source>
             <translation>지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="311" />
+            <location filename="../../desktop/ui/labels.py" line="312" />
             <source>Meeting</source>
             <translation>회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="312" />
+            <location filename="../../desktop/ui/labels.py" line="313" />
             <source>Organisation</source>
             <translation>기관</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="313" />
+            <location filename="../../desktop/ui/labels.py" line="314" />
             <source>Password</source>
             <translation>비밀번호</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="314" />
+            <location filename="../../desktop/ui/labels.py" line="315" />
             <source>Referral</source>
             <translation>연계</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="315" />
+            <location filename="../../desktop/ui/labels.py" line="316" />
             <source>School</source>
             <translation>학교</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="316" />
+            <location filename="../../desktop/ui/labels.py" line="317" />
             <source>Setting</source>
             <translation>설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="317" />
+            <location filename="../../desktop/ui/labels.py" line="318" />
             <source>Staff account</source>
             <translation>교직원 계정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="318" />
+            <location filename="../../desktop/ui/labels.py" line="319" />
             <source>Statistics</source>
             <translation>통계</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="320" />
+            <location filename="../../desktop/ui/labels.py" line="321" />
             <source>Support plan</source>
             <translation>지원계획</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="321" />
+            <location filename="../../desktop/ui/labels.py" line="322" />
             <source>Support request</source>
             <translation>지원 신청</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="322" />
+            <location filename="../../desktop/ui/labels.py" line="323" />
             <source>Session</source>
             <translation>상담·지원 회기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="323" />
+            <location filename="../../desktop/ui/labels.py" line="324" />
             <source>Task</source>
             <translation>할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/labels.py" line="334" />
+            <location filename="../../desktop/ui/labels.py" line="335" />
             <source>Yes</source>
             <translation>예</translation>
         </message>
@@ -8365,57 +9049,57 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>roster</name>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="427" />
+            <location filename="../../desktop/services/roster_import.py" line="430" />
             <source>bad grade (학년) “{value}”</source>
             <translation>잘못된 학년 “{value}”</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="428" />
+            <location filename="../../desktop/services/roster_import.py" line="431" />
             <source>bad class (반) “{value}”</source>
             <translation>잘못된 반 “{value}”</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="429" />
+            <location filename="../../desktop/services/roster_import.py" line="432" />
             <source>bad number (번호) “{value}”</source>
             <translation>잘못된 번호 “{value}”</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="439" />
+            <location filename="../../desktop/services/roster_import.py" line="442" />
             <source>bad sex (성별) “{value}”: use 남 or 여</source>
             <translation>잘못된 성별 “{value}”: 남 또는 여로 쓰세요</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="466" />
+            <location filename="../../desktop/services/roster_import.py" line="469" />
             <source>bad birth date (생년월일) “{value}”: write it as 2016.03.05</source>
             <translation>잘못된 생년월일 “{value}”: 2016.03.05처럼 쓰세요</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="479" />
+            <location filename="../../desktop/services/roster_import.py" line="482" />
             <source>missing name (성명)</source>
             <translation>성명 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="496" />
+            <location filename="../../desktop/services/roster_import.py" line="499" />
             <source>the {column} is longer than {limit} characters</source>
             <translation>{column}이(가) {limit}자를 넘습니다</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="533" />
+            <location filename="../../desktop/services/roster_import.py" line="536" />
             <source>duplicate 학번 {student_no}: also on row {other}</source>
             <translation>학번 {student_no} 중복: {other}행에도 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="540" />
+            <location filename="../../desktop/services/roster_import.py" line="543" />
             <source>duplicate {grade}학년 {class_no}반 {number}번: also on row {other}</source>
             <translation>{grade}학년 {class_no}반 {number}번 중복: {other}행에도 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="561" />
+            <location filename="../../desktop/services/roster_import.py" line="564" />
             <source>matches more than one stored student</source>
             <translation>저장된 학생 여러 명과 일치함</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/roster_import.py" line="565" />
+            <location filename="../../desktop/services/roster_import.py" line="568" />
             <source>matches the same student as row {other}</source>
             <translation>{other}행과 같은 학생과 일치함</translation>
         </message>
@@ -8423,132 +9107,132 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>timeline</name>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="301" />
+            <location filename="../../desktop/services/case_detail.py" line="321" />
             <source>Support request received (requested by: {requester})</source>
             <translation>지원 신청 접수 (신청자: {requester})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="327" />
+            <location filename="../../desktop/services/case_detail.py" line="347" />
             <source>Case opened: {to}</source>
             <translation>사례 개설: {to}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="329" />
+            <location filename="../../desktop/services/case_detail.py" line="349" />
             <source>State changed from {from} to {to}</source>
             <translation>상태 변경: {from} → {to}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="382" />
+            <location filename="../../desktop/services/case_detail.py" line="402" />
             <source>Consent given: {party}, {purpose}</source>
             <translation>동의: {party}, {purpose}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="384" />
+            <location filename="../../desktop/services/case_detail.py" line="404" />
             <source>Consent refused: {party}, {purpose}</source>
             <translation>동의 거부: {party}, {purpose}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="396" />
+            <location filename="../../desktop/services/case_detail.py" line="416" />
             <source>Consent withdrawn: {party}, {purpose}</source>
             <translation>동의 철회: {party}, {purpose}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="434" />
+            <location filename="../../desktop/services/case_detail.py" line="454" />
             <source>Support plan version {version} drafted</source>
             <translation>지원계획 {version}판 작성</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="447" />
+            <location filename="../../desktop/services/case_detail.py" line="467" />
             <source>Support plan version {version} submitted for approval</source>
             <translation>지원계획 {version}판 승인 요청</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="459" />
+            <location filename="../../desktop/services/case_detail.py" line="479" />
             <source>Support plan version {version} approved</source>
             <translation>지원계획 {version}판 승인</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="469" />
+            <location filename="../../desktop/services/case_detail.py" line="489" />
             <source>Intervention completed: {title}</source>
             <translation>지원 활동 완료: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="470" />
+            <location filename="../../desktop/services/case_detail.py" line="490" />
             <source>Intervention stopped: {title}</source>
             <translation>지원 활동 중단: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="500" />
+            <location filename="../../desktop/services/case_detail.py" line="567" />
             <source>Intervention assigned: {title} ({provider})</source>
             <translation>지원 활동 배정: {title} ({provider})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="512" />
+            <location filename="../../desktop/services/case_detail.py" line="580" />
             <source>Intervention started: {title}</source>
             <translation>지원 활동 시작: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="524" />
+            <location filename="../../desktop/services/case_detail.py" line="593" />
             <source>Intervention ended: {title}</source>
             <translation>지원 활동 종료: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="563" />
+            <location filename="../../desktop/services/case_detail.py" line="632" />
             <source>Session of {title}: {attendance}, {minutes} min</source>
             <translation>{title} 회기: {attendance}, {minutes}분</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="623" />
+            <location filename="../../desktop/services/case_detail.py" line="692" />
             <source>Referral to {organisation} prepared</source>
             <translation>{organisation} 연계 준비</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="629" />
+            <location filename="../../desktop/services/case_detail.py" line="698" />
             <source>Referral sent to {organisation}</source>
             <translation>{organisation}에 연계 의뢰</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="636" />
+            <location filename="../../desktop/services/case_detail.py" line="705" />
             <source>Referral declined by {organisation}</source>
             <translation>{organisation} 연계 거절</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="642" />
+            <location filename="../../desktop/services/case_detail.py" line="711" />
             <source>Referral accepted by {organisation}</source>
             <translation>{organisation} 연계 수락</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="648" />
+            <location filename="../../desktop/services/case_detail.py" line="717" />
             <source>Service delivered by {organisation}</source>
             <translation>{organisation} 서비스 제공 완료</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="654" />
+            <location filename="../../desktop/services/case_detail.py" line="723" />
             <source>Referral outcome recorded ({organisation})</source>
             <translation>연계 결과 기록 ({organisation})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="677" />
+            <location filename="../../desktop/services/case_detail.py" line="746" />
             <source>Restricted note ({category})</source>
             <translation>열람 제한 메모 ({category})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="679" />
+            <location filename="../../desktop/services/case_detail.py" line="748" />
             <source>Note ({category})</source>
             <translation>메모 ({category})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="700" />
+            <location filename="../../desktop/services/case_detail.py" line="769" />
             <source>Task created: {task}, due {due}</source>
             <translation>할 일 등록: {task}, 기한 {due}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="702" />
+            <location filename="../../desktop/services/case_detail.py" line="771" />
             <source>Task created: {task}</source>
             <translation>할 일 등록: {task}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="713" />
+            <location filename="../../desktop/services/case_detail.py" line="782" />
             <source>Task done: {task}</source>
             <translation>할 일 완료: {task}</translation>
         </message>

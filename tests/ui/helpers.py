@@ -60,3 +60,14 @@ def answer_questions(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.Standa
 
     monkeypatch.setattr(QMessageBox, "question", question)
     return asked
+
+
+def wait_loaded(qtbot: QtBot, view: QWidget, timeout: int = 10000) -> None:
+    """Wait until a view that reads its data on the operation runner has it on screen."""
+    qtbot.waitUntil(lambda: not getattr(view, "loading", False), timeout=timeout)
+
+
+def refreshed(qtbot: QtBot, view: QWidget, timeout: int = 10000) -> None:
+    """Refresh a view and wait until its new data is on screen."""
+    view.refresh()  # type: ignore[attr-defined]
+    wait_loaded(qtbot, view, timeout)

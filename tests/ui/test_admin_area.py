@@ -3,6 +3,7 @@ may view the log (coordinator, principal), nothing for the others."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -101,6 +102,10 @@ def test_audit_review_lists_this_month_filters_by_student_and_shows_names(
     assert review.model.data(review.model.index(0, 4)) == f"{name} ({student_id})".replace("(", "(#")
     # What the event is about, in words rather than the table's name; the filter offers the same.
     assert review.model.data(review.model.index(0, 3)) == f"Student #{student_id}"
+    # Who, by name (the log-in name in the tool tip).
+    assert review.model.data(review.model.index(0, 1)) == ctx.actor.display_name
+    tip = review.model.data(review.model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
+    assert "principal" in tip and ctx.actor.display_name in tip
     kinds = [review.entity_combo.itemText(i) for i in range(review.entity_combo.count())]
     assert "Student" in kinds and "Case" in kinds and not any("_" in kind for kind in kinds)
 
@@ -282,6 +287,30 @@ def test_student_text_hides_names_it_was_not_given() -> None:
     assert (
         student_text(audit_review.AuditEventRow(**base, student_id=5, student_name=None, purpose="")) == "#5"
     )  # type: ignore[arg-type]
+
+
+def test_audit_rows_read_as_approvals_of_a_case_plan_and_as_numbered_meetings() -> None:
+    from desktop.ui.admin.audit_table_model import action_text, record_text
+
+    base: dict[str, Any] = dict(id=1, at=None, actor_id=1, actor_name="x", student_id=None, student_name=None)
+    approval = audit_review.AuditEventRow(
+        **base,
+        action="update",
+        entity_type="support_plan",
+        entity_id=47,
+        purpose="",
+        case_code="2026-0012",
+        specific_action="approve",
+    )
+    assert (action_text(approval), record_text(approval)) == ("Approval", "Support plan 2026-0012")
+    edit = dataclasses.replace(approval, specific_action=None)
+    assert action_text(edit) == "Change"
+    meeting = dataclasses.replace(
+        approval, entity_type="meeting", case_code=None, meeting_year=2026, meeting_number=3
+    )
+    assert record_text(meeting) == "Meeting 2026 no. 3"
+    setting = dataclasses.replace(approval, entity_type="setting", entity_id=4, case_code=None)
+    assert record_text(setting) == "Setting #4"
 
 
 def test_old_copies_are_listed_and_the_chosen_ones_deleted(

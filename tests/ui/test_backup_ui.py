@@ -46,6 +46,29 @@ def test_warning_then_back_up_now(
     assert kept.path != first and kept.verified
 
 
+def test_only_the_warning_line_is_red(qtbot: QtBot, demo_context: Callable[[str], AppContext]) -> None:
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QLabel
+
+    ctx = demo_context("coordinator")
+    button = BackupStatusButton(ctx)
+    qtbot.addWidget(button)
+    dialog = BackupDialog(ctx, button)  # as the status bar opens it: a child of the warning button
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    red = QColor("#a51d2d")
+
+    def colour(widget: QLabel) -> QColor:
+        widget.ensurePolished()
+        return widget.palette().color(QPalette.ColorRole.WindowText)
+
+    assert "No backup folder is set" in dialog.state.text() and colour(dialog.state) == red
+    others = [label for label in dialog.findChildren(QLabel) if label is not dialog.state]
+    assert others and all(colour(label) != red for label in others)
+    assert dialog.backup_button.palette().color(QPalette.ColorRole.ButtonText) != red
+    dialog.close()
+
+
 def test_backup_settings_read_only_for_homeroom_teacher(
     qtbot: QtBot, demo_context: Callable[[str], AppContext]
 ) -> None:

@@ -64,7 +64,10 @@ def test_principal_sees_everything_read_only(qtbot: QtBot, demo_context: Callabl
     qtbot.addWidget(window)
     overview, timeline, notes = _panels(window)
     assert window.student_label.text().endswith(row.student_name)
-    assert not overview.actions_box.isVisibleTo(window) and overview.state_buttons == {}
+    # Where the case stands shows; the moves do not.
+    assert overview.procedure.isVisibleTo(window) and overview.procedure.next_label.text()
+    assert not overview.procedure.next_button.isVisibleTo(window)
+    assert not overview.procedure.more_button.isVisibleTo(window)
     assert overview.read_only_label.isVisibleTo(window) and "coordinator" in overview.read_only_label.text()
     assert not overview.save_button.isVisibleTo(window)
     assert not any(
@@ -95,14 +98,15 @@ def test_homeroom_teacher_sees_only_the_state_of_an_unassigned_case(
     limited_id, full_id = _homeroom_cases(ctx)
     rows = {r.id: r for r in ctx.read(listing.cases)}
     row = rows[limited_id]
-    # The list holds only the state of that case: no priority, case manager or review date.
+    # The list holds only the state of that case: no priority, case manager, review date or plan.
     assert row.state_only and row.priority is None and row.manager_name == "" and row.next_review_on is None
+    assert row.plan_status is None
     assert not rows[full_id].state_only and rows[full_id].priority is not None and rows[full_id].manager_name
     view = CasesView(ctx)
     qtbot.addWidget(view)
     view.refresh()
     line = next(r for r in range(view.model.rowCount()) if view.model.row_at(r).id == limited_id)
-    assert [view.model.index(line, c).data() for c in (3, 4, 6, 7)] == [label(row.state), "", "", ""]
+    assert [view.model.index(line, c).data() for c in (3, 4, 5, 7, 8)] == [label(row.state), "", "", "", ""]
     window = open_case_window(ctx, limited_id)
     qtbot.addWidget(window)
     assert window.header.limited and window.tabs is None and window.panels == []
@@ -139,7 +143,10 @@ def test_homeroom_teacher_works_on_an_assigned_case_without_others_restricted_no
     assert not window.panel(ConsentsPanel).record_button.isVisibleTo(window)
     assert not window.panel(PlanPanel).new_version_button.isVisibleTo(window)
     # No state buttons, no editing for a homeroom teacher.
-    assert not overview.actions_box.isVisibleTo(window) and not overview.save_button.isVisibleTo(window)
+    assert not overview.procedure.more_button.isVisibleTo(window) and not overview.save_button.isVisibleTo(
+        window
+    )
+    assert not overview.edit_about_button.isVisibleTo(window)
     assert SECRET not in {n.text for n in notes.model.rows()}
     assert SECRET not in {e.detail for e in timeline.shown_entries()}
     assert not any(n.restricted and n.author_id != ctx.actor.staff_id for n in notes.model.rows())

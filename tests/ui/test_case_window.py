@@ -8,17 +8,18 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.models import AuditEvent, CaseNote, CaseState, NoteCategory, Priority, StaffAccount, SupportCase
 from desktop.services import case_detail, listing, restricted_text
 from desktop.services.case_detail import TimelineKind
+from desktop.services.case_workflow import Stage
 from desktop.ui.case_detail import case_window
 from desktop.ui.case_detail.case_window import CaseWindow, open_case_window
 from desktop.ui.case_detail.notes_panel import AddNoteDialog, NotesPanel
-from desktop.ui.case_detail.overview_panel import OverviewPanel, ReasonDialog
+from desktop.ui.case_detail.overview_panel import AboutDialog, OverviewPanel, ReasonDialog
 from desktop.ui.case_detail.timeline_panel import TimelinePanel, entry_title
 from desktop.ui.cases.cases_view import CasesView
 from desktop.ui.context import AppContext
@@ -101,7 +102,7 @@ def test_enter_in_the_list_opens_one_window_per_case(
     assert case_window.open_windows() == []
 
 
-def test_state_actions_move_the_case_and_say_why_not(
+def test_procedure_shows_the_stage_and_next_step_and_moves_the_case(
     qtbot: QtBot, demo_context: Callable[[str], AppContext], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ctx = demo_context("coordinator")
@@ -109,11 +110,19 @@ def test_state_actions_move_the_case_and_say_why_not(
     window = open_case_window(ctx, row.id)
     qtbot.addWidget(window)
     overview, timeline, _notes = _panels(window)
-    assert set(overview.state_buttons) == {S.SELECTED, S.NOT_SELECTED, S.ON_HOLD, S.REFERRED_OUT, S.CLOSED}
-    assert all(b.isEnabled() for b in overview.state_buttons.values())
-    assert overview.state_reasons[S.ON_HOLD].text() == "Asks for a reason."
+    bar = overview.procedure
+    # Where the case stands: the selection step, and the one next step with the rest in a menu.
+    assert bar.stage_labels[Stage.SELECTION].accessibleDescription() == "current step"
+    assert bar.stage_labels[Stage.REQUEST].accessibleDescription() == "done"
+    assert bar.where_label.text() == "Now: Under review"
+    assert bar.next_label.text() == "Next step: Select the student for support"
+    assert bar.next_button.text() == "Move to “Selected”" and bar.next_button.isEnabled()
+    assert set(bar.move_actions) == {S.SELECTED, S.NOT_SELECTED, S.ON_HOLD, S.REFERRED_OUT, S.CLOSED}
+    assert bar.next_state is S.SELECTED
+    menu = [a.text() for a in bar.more_menu.actions() if not a.isSeparator()]
+    assert "Move to “On hold”…" in menu and menu[-1] == "Start emergency support…"
 
-    # A reason is asked for; an empty one is refused in the dialog itself.
+    # A less common move asks for a reason; an empty one is refused in the dialog itself.
     def fill_reason(dialog: ReasonDialog) -> int:
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.click()
@@ -123,34 +132,64 @@ def test_state_actions_move_the_case_and_say_why_not(
         return dialog.result()
 
     monkeypatch.setattr(ReasonDialog, "exec", fill_reason)
-    button = overview.findChild(QPushButton, "to_on_hold")
-    assert button is overview.state_buttons[S.ON_HOLD] and button.text() == "Move to “On hold”…"
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    bar.move_actions[S.ON_HOLD].trigger()
     with ctx.vault.session() as session:
         case = session.get(SupportCase, row.id)
         assert case is not None and case.state is S.ON_HOLD and case.state_reason == "보호자 상담 후 재검토"
     assert window.state_label.text() == "On hold"
-    assert set(overview.state_buttons) == {S.UNDER_REVIEW, S.CLOSED}
+    assert bar.where_label.text() == "Now: On hold (off the usual road)"
+    assert bar.next_label.text() == "Next step: Review the case again"
+    assert set(bar.move_actions) == {S.UNDER_REVIEW, S.CLOSED}
     top = timeline.shown_entries()[0]
     assert top.kind is TimelineKind.STATE and entry_title(top) == "State changed from Under review to On hold"
     assert top.detail == "보호자 상담 후 재검토"
 
     # Cancelling the dialog changes nothing.
     monkeypatch.setattr(ReasonDialog, "exec", lambda dialog: 0)
-    qtbot.mouseClick(overview.state_buttons[S.CLOSED], Qt.MouseButton.LeftButton)
+    bar.move_actions[S.CLOSED].trigger()
     assert window.state_label.text() == "On hold"
 
-    # A move the rules forbid now is disabled, and the reason is written next to it.
+    # A next step the rules refuse now is disabled and says what it still needs.
     pending = _case_in(ctx, S.CONSENT_PENDING)
     other = open_case_window(ctx, pending.id)
     qtbot.addWidget(other)
     actions = {a.to_state: a for a in ctx.read(lambda s, a: case_detail.state_actions(s, a, pending.id))}
     assert actions[S.PLANNING].refusal is not None
-    overview2 = _panels(other)[0]
-    assert not overview2.state_buttons[S.PLANNING].isEnabled()
-    why = overview2.state_reasons[S.PLANNING]
-    assert isinstance(why, QLabel) and why.text() == f"Not possible now: {actions[S.PLANNING].refusal}"
-    assert why.isVisibleTo(other)
+    bar2 = _panels(other)[0].procedure
+    assert bar2.next_state is S.PLANNING and not bar2.next_button.isEnabled()
+    assert bar2.next_button.toolTip() == f"Not possible now: {actions[S.PLANNING].refusal}"
+    assert bar2.needs_label.text().endswith("1 missing") or bar2.needs_label.text().endswith("2 missing")
+    assert bar2.needs_label.isVisibleTo(other)
+
+
+def test_summary_and_domains_are_edited_from_the_overview(
+    qtbot: QtBot, demo_context: Callable[[str], AppContext], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctx = demo_context("coordinator")
+    row = _case_in(ctx, S.UNDER_REVIEW)
+    window = open_case_window(ctx, row.id)
+    qtbot.addWidget(window)
+    overview = _panels(window)[0]
+    assert overview.edit_about_button.isVisibleTo(window)
+
+    ticked: list[str] = []
+
+    def edit(dialog: AboutDialog) -> int:
+        for box in dialog.domain_boxes.values():
+            box.setChecked(False)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        assert not dialog.result() and dialog.error.text() == "Tick at least one need domain."
+        first = next(iter(dialog.domain_boxes.values()))
+        first.setChecked(True)
+        ticked.append(first.text())
+        dialog.summary.setPlainText("등교 거부 3주째, 보호자 상담 예정")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        return dialog.result()
+
+    monkeypatch.setattr(AboutDialog, "exec", edit)
+    overview.edit_about_button.click()
+    assert overview.summary_label.text() == "등교 거부 3주째, 보호자 상담 예정"
+    assert [overview.domains_label.text()] == ticked
 
 
 def test_editing_details_stores_them_and_refreshes_the_header(

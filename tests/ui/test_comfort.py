@@ -23,7 +23,7 @@ from desktop.ui.main_window import AREAS, MainWindow
 from desktop.ui.operations import OperationRunner
 from desktop.ui.settings.preferences_dialog import PreferencesDialog
 from desktop.ui.settings.shortcuts_window import ShortcutsWindow, shortcut_entries
-from tests.ui.helpers import answer_questions
+from tests.ui.helpers import answer_questions, wait_loaded
 
 
 @pytest.fixture
@@ -58,7 +58,8 @@ def test_f1_lists_the_real_shortcuts(qtbot: QtBot, main_window: MainWindow) -> N
     assert (native("Ctrl+1"), "Show Dashboard") in rows
     assert (native("Ctrl+8"), "Show Admin") in rows
     assert (native("F1"), "Show this list of keyboard shortcuts") in rows
-    assert (native("Ctrl+,"), "Preferences (font size)") in rows
+    assert (native("Ctrl+,"), "Preferences (font size, language)") in rows
+    assert (native("Ctrl+Q"), "Quit Dodam") in rows
     # Every listed key is one the window really has: the list is read from the live shortcuts.
     live = {
         s.key().toString(QKeySequence.SequenceFormat.NativeText) for s in main_window.findChildren(QShortcut)
@@ -136,6 +137,44 @@ def test_preferences_change_the_font_at_once_and_remember_it(
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 
+def test_quit_closes_the_window_and_asks_the_application_to_end(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    closed: list[bool] = []
+    main_window.closed.connect(lambda: closed.append(True))
+    main_window.activateWindow()
+    with qtbot.waitSignal(main_window.quit_requested, timeout=2000):
+        qtbot.keyClick(main_window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert closed == [True] and not main_window.isVisible()
+
+
+def test_the_language_is_chosen_in_preferences_and_applies_from_the_next_start(
+    main_window: MainWindow,
+) -> None:
+    from desktop.preferences import personal_language
+    from desktop.ui.application import startup_language
+
+    main_window.preferences_button.click()
+    dialog = main_window.preferences
+    assert dialog.language.currentData() is None  # automatic: the system's language
+    assert [dialog.language.itemText(i) for i in (1, 2)] == ["한국어", "English"]
+    assert "next time Dodam starts" in dialog.language_note.text()
+    dialog.language.setCurrentIndex(dialog.language.findData("ko"))
+    # The window stays in English until Dodam starts again, and says so.
+    assert "Restart Dodam" in dialog.language_note.text()
+    dialog.accept()
+    assert main_window.preferences_button.text() == "Preferences…"
+    assert personal_language() == "ko"
+    assert startup_language(None) == "ko" and startup_language("en") == "en"
+
+    main_window.preferences_button.click()
+    dialog = main_window.preferences
+    assert dialog.language.currentData() == "ko"
+    dialog.language.setCurrentIndex(0)
+    dialog.accept()
+    assert personal_language() is None
+
+
 def test_icons_are_svg_and_sharp_at_high_dpi(main_window: MainWindow) -> None:
     assert (icon_path("lock").parent / "LICENSE.txt").read_text(encoding="utf-8").count("CC0")
     for name in ICON_NAMES:
@@ -199,6 +238,7 @@ def test_headings_and_charts_follow_the_font_size(
     main_window.show_area("dashboard")
     dashboard = main_window.current_area()
     assert isinstance(dashboard, DashboardView)
+    wait_loaded(qtbot, dashboard)  # the charts' names decide the room they ask for
     heading = dashboard.findChildren(QLabel)[0]
     assert heading.text() == "Dashboard"
     before_heading = heading.font().pointSizeF()
@@ -253,3 +293,24 @@ def test_the_first_window_fits_a_small_screen(
     # (This screen is 800 pixels wide, narrower than the window's minimum width of 900.)
     assert window.width() <= max(available.width(), window.minimumWidth())
     assert window.statusBar().geometry().bottom() <= window.height()
+
+
+def test_korean_reads_hours_as_시간_and_particles_fit_the_word(qapp: QApplication) -> None:
+    from desktop.services.audit_review import month_bounds
+    from desktop.services.errors import ValidationError
+    from desktop.ui.case_detail.interventions_panel import hours_text
+    from desktop.ui.i18n import install_translators
+    from desktop.ui.widgets.feedback import error_text
+
+    install_translators(qapp, "ko")
+    try:
+        row = type("Row", (), {"hours_done": 0.7, "planned_hours": 10.0})()
+        assert hours_text(row) == "0.7 / 10.0시간"  # type: ignore[arg-type]
+        with pytest.raises(ValidationError) as refused:
+            month_bounds("2026-13")
+        # "“{month}”은(는) …" in the translation: the particle that fits "2026-13" (삼) is 은.
+        assert error_text(refused.value).startswith("“2026-13”은 올바른 월")
+        settings_error = ValidationError("{value} is not a valid value for {key}.", value="도담", key="x")
+        assert error_text(settings_error).startswith("도담은 x에")
+    finally:
+        install_translators(qapp, "en")

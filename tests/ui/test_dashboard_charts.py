@@ -19,6 +19,7 @@ from desktop.ui.dashboard.charts import DomainChart, StateChart
 from desktop.ui.dashboard.dashboard_view import DashboardView
 from desktop.ui.i18n import pseudo_text
 from desktop.ui.labels import label
+from tests.ui.helpers import refreshed
 
 
 def _view(qtbot: QtBot, ctx: AppContext) -> DashboardView:
@@ -26,7 +27,7 @@ def _view(qtbot: QtBot, ctx: AppContext) -> DashboardView:
     view.today = lambda: DEMO_TODAY  # type: ignore[method-assign]
     qtbot.addWidget(view)
     view.resize(1130, 760)
-    view.refresh()
+    refreshed(qtbot, view)
     return view
 
 
@@ -91,7 +92,7 @@ def test_charts_use_the_application_font_and_korean_names(
     assert pie.slices()[0].label().startswith("학습")
     assert view.domain_chart.legend_entries()[0][0].startswith("학습")
     # A refresh rebuilds the charts instead of piling up series.
-    view.refresh()
+    refreshed(qtbot, view)
     assert len(view.state_chart.chart().series()) == 1
     assert len(view.trend_chart.chart().series()) == 2
     assert len(view.trend_chart.chart().axes()) == 2

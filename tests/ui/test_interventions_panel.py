@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -21,7 +21,7 @@ from desktop.models import (
     SupportCase,
     SupportSession,
 )
-from desktop.services import restricted_text
+from desktop.services import cases, restricted_text
 from desktop.services.interventions import assign_intervention, set_intervention_status
 from desktop.services.workload import staff_workload
 from desktop.ui.case_detail.intervention_dialogs import (
@@ -371,7 +371,7 @@ def test_workload_view_is_empty_for_a_homeroom_teacher(qtbot: QtBot, demo_contex
     assert view.table.model().rowCount() == 0
 
 
-def test_start_refused_without_consent_says_why_and_stores_nothing(
+def test_start_waits_for_the_plan_says_why_and_emergency_support_opens_it(
     qtbot: QtBot, demo_context: ContextFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ctx = demo_context("coordinator")
@@ -400,19 +400,19 @@ def test_start_refused_without_consent_says_why_and_stores_nothing(
     )
     panel = make_panel(qtbot, ctx, case_id)
     panel.select_intervention(made)
-    messages: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: messages.append(box.text()) or 0)
-    results: list[int] = []
+    assert not panel.start_button.isEnabled()
+    assert panel.start_button.toolTip() == (
+        "Support can start only once the support plan is approved, or after emergency support is started."
+    )
 
-    def ok(dialog: StatusDialog) -> int:
-        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-        results.append(dialog.result())
-        return dialog.result()
-
-    monkeypatch.setattr(StatusDialog, "exec", ok)
+    ctx.write(lambda s, a: cases.start_emergency_support(s, a, case_id, reason="보호자 연락 두절, 결식 우려"))
+    panel.refresh()
+    panel.select_intervention(made)
+    assert panel.start_button.isEnabled() and panel.start_button.toolTip() == ""
+    monkeypatch.setattr(
+        StatusDialog, "exec", lambda d: qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton) or d.result()
+    )
     qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
-    assert results == [0]  # the dialog did not accept
-    assert len(messages) == 1 and "consents to support" in messages[0]
     with ctx.vault.session() as s:
         stored = s.get(Intervention, made)
-        assert stored is not None and stored.status is InterventionStatus.PLANNED
+        assert stored is not None and stored.status is InterventionStatus.ACTIVE

@@ -4,6 +4,7 @@ and the pseudo language's lengthened strings."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
@@ -289,20 +290,30 @@ def test_pseudo_language_keeps_the_logged_in_user_whole_in_a_narrow_window(
             assert not widget.geometry().intersects(other.geometry()), (widget.text(), other.text())
 
 
-def test_month_names_turn_upright_when_they_do_not_fit(qtbot: QtBot) -> None:
+def test_month_names_that_do_not_fit_show_as_month_numbers(qtbot: QtBot) -> None:
     from desktop.ui.dashboard.charts import TrendChart
 
     chart = TrendChart("Cases per month")
     qtbot.addWidget(chart)
-    months = [f"［Month {i} ··········］" for i in range(10)]
-    chart.resize(300, 300)
+    numbers = [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2]
+    months = [f"［Month {i} ··········］" for i in numbers]
+    chart.resize(330, 300)
     chart.show()
     qtbot.waitExposed(chart)
-    chart.update_months(months, [1] * 10, [0] * 10)
-    axis = chart.chart().axes(Qt.Orientation.Horizontal)[0]
-    assert axis.labelsAngle() == -90
-    chart.update_months([str(i) for i in range(10)], [1] * 10, [0] * 10)
-    assert chart.chart().axes(Qt.Orientation.Horizontal)[0].labelsAngle() == 0
+    chart.update_months(months, [1] * 12, [0] * 12)
+
+    def shown() -> list[str]:
+        return [text for text, _rect in chart.month_labels()]
+
+    # Qt Charts' own labels elided "10" to "…" (and, turned upright, to "⋮"): the view draws them.
+    assert shown() == [str(n) for n in numbers]
+    rects = [rect for _text, rect in chart.month_labels()]
+    assert all(a.right() < b.left() for a, b in itertools.pairwise(rects))
+    assert all(r.left() >= 0 and r.right() <= chart.width() for r in rects)
+    chart.resize(220, 300)  # narrower still: every second month
+    qtbot.waitUntil(lambda: shown() == [str(n) for n in numbers[::2]])
+    chart.resize(1800, 300)  # room for the whole names again
+    qtbot.waitUntil(lambda: shown() == months)
 
 
 def clipped(window: QWidget) -> list[str]:

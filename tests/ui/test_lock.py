@@ -278,3 +278,32 @@ def test_another_person_logs_out_from_the_lock_screen(
     main = wait_for_main_window(qtbot, controller)
     assert controller.ctx is not None and controller.ctx.actor.username == "principal"
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, CaseWindow) and w.isVisible()]
+
+
+def test_log_out_from_the_main_window_asks_the_case_windows_first(
+    qtbot: QtBot, controller: AppController, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.ui.case_detail import panel as panel_module
+
+    log_in(qtbot, controller, "coordinator", DEMO_PASSWORD)
+    main = wait_for_main_window(qtbot, controller)
+    assert main.logout_button.isVisible()
+    ctx = controller.ctx
+    assert ctx is not None
+    case_id = ctx.read(lambda session, _actor: session.scalars(select(SupportCase.id)).first())
+    window = open_case_window(ctx, case_id, main)
+    first = window.panels[0]
+    monkeypatch.setattr(first, "has_unsaved_changes", lambda: True)
+    answers = [QMessageBox.StandardButton.Cancel]
+    monkeypatch.setattr(panel_module, "save_discard_or_cancel", lambda *a, **k: answers.pop(0))
+
+    # The case window keeps its edits: nothing closes.
+    main.logout_button.click()
+    assert controller.main_window is main and main.isVisible() and window.isVisible()
+    assert ctx.vault.is_open and not main.logging_out
+
+    answers.append(QMessageBox.StandardButton.Discard)
+    main.logout_button.click()
+    assert isinstance(controller.window, LoginWindow) and controller.window.isVisible()
+    assert controller.main_window is None and controller.ctx is None and controller.lock is None
+    assert not ctx.vault.is_open and not window.isVisible()

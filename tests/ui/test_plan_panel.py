@@ -131,7 +131,16 @@ def test_principal_approves_and_review_tasks_follow(
     qtbot.addWidget(panel)
     assert panel.current_state.isReadOnly()
     assert not panel.save_button.isVisibleTo(panel) and not panel.add_goal_button.isVisibleTo(panel)
-    assert panel.approve_button.isEnabled() and panel.return_button.isEnabled()
+    # Still waiting for consents: the plan can be returned but not approved yet, and says why.
+    assert not panel.approve_button.isEnabled() and panel.return_button.isEnabled()
+    assert "in planning" in panel.approve_button.toolTip()
+    with ctx.vault.session() as s:  # both consents given: the case moves on to planning
+        case = s.get(SupportCase, case_id)
+        assert case is not None
+        case.state = CaseState.PLANNING
+        s.commit()
+    panel.refresh()
+    assert panel.approve_button.isEnabled() and panel.approve_button.toolTip() == ""
     with qtbot.waitSignal(panel.changed):
         panel.approve_button.click()
     assert stored_plans(ctx, case_id) == [(1, PlanStatus.APPROVED, 1, 1)]

@@ -5,22 +5,27 @@ the PDF), Print renders each page onto a printer, and the case window's print bu
 from __future__ import annotations
 
 import io
+import threading
+import time
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pypdf
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.models import AuditEvent, CaseState, NoteCategory, Referral, SupportPlan
 from desktop.reports.base import PrintContext
 from desktop.reports.case_documents import case_summary_pdf, support_plan_pdf
 from desktop.services import cases, listing
+from desktop.services.actor import Actor
 from desktop.ui.case_detail import case_window
 from desktop.ui.case_detail.case_window import open_case_window
 from desktop.ui.case_detail.consents_panel import ConsentsPanel
@@ -52,6 +57,7 @@ class Flow:
         self.save_to: Path | None = tmp_path / "out.pdf"
         self.options: PrintOptionsDialog | None = None
         self.preview: PdfPreviewDialog | None = None
+        self.suggested: Path | None = None  # what the save dialog proposed
         flow = self
 
         def options_exec(dialog: PrintOptionsDialog) -> int:
@@ -73,8 +79,12 @@ class Flow:
         monkeypatch.setattr(
             QFileDialog,
             "getSaveFileName",
-            staticmethod(lambda *a, **k: (str(flow.save_to) if flow.save_to else "", "")),
+            staticmethod(lambda *a, **k: flow.save_dialog(*a)),
         )
+
+    def save_dialog(self, _parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+        self.suggested = Path(suggested)
+        return (str(self.save_to) if self.save_to else "", "")
 
 
 @pytest.fixture
@@ -149,6 +159,13 @@ def test_print_document_previews_every_page_and_saves(
     text = _pdf_text(flow.save_to)
     assert "사례 요약" in text and row.code in text
     assert row.student_name not in text  # names masked by default
+    # The file is named for the document, the case and the day; the folder is the home folder
+    # the first time, then the one last saved to.
+    assert flow.suggested is not None
+    assert flow.suggested.name == f"사례요약_{row.code}_{date.today().isoformat()}.pdf"
+    assert flow.suggested.parent == Path.home()
+    preview.save_with_dialog()
+    assert flow.suggested.parent == flow.save_to.parent != Path.home()
     event = _last_print(ctx)
     assert event.purpose == "사례 회의 자료" and event.detail["document"] == "case_summary"
     assert event.detail["pages"] == pages and event.entity_id == case_id
@@ -214,6 +231,30 @@ def test_refused_print_shows_why_and_builds_nothing(
     )
     assert not done and shown == ["This case does not exist."]
     assert flow.preview is None
+
+
+def test_the_document_is_built_off_the_ui_thread_while_the_windows_repaint(
+    qtbot: QtBot, demo_context: Callable[[str], AppContext], flow: Flow
+) -> None:
+    ctx = demo_context("coordinator")
+    case_id = _active_case(ctx)
+    flow.save_to = None
+    builders: list[int] = []
+    ticks: list[int] = []
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(lambda: ticks.append(1))
+    heartbeat.start(5)
+
+    def build(s: Session, a: Actor, p: PrintContext, out: IO[bytes]) -> int:
+        builders.append(threading.get_ident())
+        time.sleep(0.3)  # a slow document: the UI thread keeps running its timers meanwhile
+        return int(case_summary_pdf(s, a, case_id, p, out))
+
+    print_document(None, ctx, title="Case summary", build=build)
+    heartbeat.stop()
+    assert builders and builders[0] != threading.get_ident()
+    assert len(ticks) >= 10
+    assert flow.preview is not None and flow.preview.page_count() >= 1
 
 
 def test_case_window_print_buttons(
@@ -295,6 +336,12 @@ def test_meeting_window_prints_the_minutes(
     dialog.print_button.click()
     text = _pdf_text(tmp_path / "out.pdf")
     assert "회 의 록" in text
+    with ctx.vault.session() as s:
+        meeting = s.get(Meeting, meeting_id)
+        assert meeting is not None
+        held = meeting.held_at.replace(tzinfo=UTC).astimezone().date()
+        expected = f"회의록_제{meeting.number}차_{held.isoformat()}.pdf"
+    assert flow.suggested is not None and flow.suggested.name == expected
     if guest:
         assert guest in text  # the attendee table, with the external guest
     event = _last_print(ctx)

@@ -12,8 +12,17 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from desktop.models import Consent, ConsentPurpose, Organisation, Referral, ReferralStatus, SupportCase
+from desktop.models import (
+    CaseState,
+    Consent,
+    ConsentPurpose,
+    Organisation,
+    Referral,
+    ReferralStatus,
+    SupportCase,
+)
 from desktop.services import referrals
+from desktop.services.case_workflow import PLAN_STATES
 from desktop.ui.case_detail.referrals_panel import ReferralsPanel
 from desktop.ui.context import AppContext
 from tests.ui.helpers import type_text
@@ -33,11 +42,16 @@ def auto_exec(dialog: QDialog) -> QDialog:
 
 
 def case_without_referrals(ctx: AppContext) -> tuple[int, int]:
-    """A demo case with no referral, and an organisation it has no consent to share with."""
+    """A demo case in planning or support (where referrals may be sent) with no referral, and an
+    organisation it has no consent to share with."""
     with ctx.vault.session() as s:
         referred = set(s.scalars(select(Referral.case_id)))
         case_id = next(
-            c for c in s.scalars(select(SupportCase.id).order_by(SupportCase.id)) if c not in referred
+            c
+            for c in s.scalars(
+                select(SupportCase.id).where(SupportCase.state.in_(PLAN_STATES)).order_by(SupportCase.id)
+            )
+            if c not in referred
         )
         shared = set(
             s.scalars(
@@ -159,6 +173,24 @@ def test_a_refused_send_shows_the_services_message_and_stores_nothing(
     assert stored(ctx, referral_id)[0] is R.DRAFT
     # The dialog was not accepted: it stays with the typed reason instead of losing it.
     assert send.result() != QDialog.DialogCode.Accepted and send.override_edit.toPlainText() == "긴급"
+
+
+def test_send_waits_for_planning_and_says_why(
+    qtbot: QtBot, demo_context: Callable[[str], AppContext]
+) -> None:
+    ctx = demo_context("coordinator")
+    with ctx.vault.session() as s:
+        case_id = s.scalars(
+            select(SupportCase.id).where(SupportCase.state == CaseState.UNDER_REVIEW).order_by(SupportCase.id)
+        ).first()
+        org_id = s.scalars(select(Organisation.id).where(Organisation.active.is_(True))).first()
+    assert case_id is not None and org_id is not None
+    ctx.write(lambda s, a: referrals.create_referral(s, a, case_id, org_id, reason="상담"))
+    panel = ReferralsPanel(ctx, case_id)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    assert panel.selected() is not None and not panel.send_button.isEnabled()
+    assert "planning or support" in panel.send_button.toolTip()
 
 
 def test_overdue_referrals_are_flagged_in_colour_and_words(

@@ -22,12 +22,13 @@ from desktop.models import AuditEvent
 from desktop.ui.context import AppContext
 from desktop.ui.reports.reports_view import ReportsView
 from desktop.ui.widgets import feedback
+from tests.ui.helpers import refreshed, wait_loaded
 
 
 def _view(qtbot: QtBot, ctx: AppContext) -> ReportsView:
     view = ReportsView(ctx)
     qtbot.addWidget(view)
-    view.refresh()
+    refreshed(qtbot, view)
     return view
 
 
@@ -176,6 +177,7 @@ def test_the_figures_are_those_of_the_chosen_period_as_in_the_committee_report(
     # One month only: fewer cases, the same number as the report of that month.
     view.start_edit.setDate(QDate(year_start.year, 3, 1))  # type: ignore[union-attr]
     view.end_edit.setDate(QDate(year_start.year, 3, 31))  # type: ignore[union-attr]
+    wait_loaded(qtbot, view)
     month = report_cases(date(year_start.year, 3, 1), date(year_start.year, 3, 31))  # type: ignore[union-attr]
     assert screen_cases() == month
     assert month < report_cases(year_start, year_end)  # type: ignore[arg-type]

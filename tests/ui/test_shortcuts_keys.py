@@ -112,7 +112,8 @@ FREQUENT = [
     ("main", "Ctrl+F", "shortcut Search in the current list"),
     ("main", "F5", "shortcut Reload the current list"),
     ("main", "Ctrl+Shift+L", "application shortcut Lock Dodam now"),
-    ("main", "Ctrl+,", "shortcut Preferences (font size)"),
+    ("main", "Ctrl+,", "shortcut Preferences (font size, language)"),
+    ("main", "Ctrl+Q", "application shortcut Quit Dodam"),
     ("main", "F1", "shortcut Show this list of keyboard shortcuts"),
     *[
         ("main", f"Ctrl+{n}", f"shortcut Show {area}")

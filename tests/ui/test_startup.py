@@ -27,7 +27,7 @@ from desktop.ui.dashboard.dashboard_view import DashboardView
 from desktop.ui.login import warm_up
 from desktop.ui.login.login_window import LoginWindow
 from tests.need_domains import a_need_domain
-from tests.ui.helpers import close_main_window, log_in, wait_for_main_window
+from tests.ui.helpers import close_main_window, log_in, wait_for_main_window, wait_loaded
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = (
@@ -110,7 +110,9 @@ def test_areas_are_built_when_first_shown_with_current_data(qtbot: QtBot, contro
     assert list(main.areas) == ["dashboard"]
     assert main.area_keys()[:4] == ["dashboard", "tasks", "students", "cases"]
     dashboard = main.areas["dashboard"]
-    assert isinstance(dashboard, DashboardView) and dashboard.figures is not None
+    assert isinstance(dashboard, DashboardView)
+    wait_loaded(qtbot, dashboard)  # its figures are read on the operation runner
+    assert dashboard.figures is not None
     before = dashboard.figures.new_requests
 
     # A change made elsewhere (another window, the same person): a new support request.
@@ -142,6 +144,7 @@ def test_areas_are_built_when_first_shown_with_current_data(qtbot: QtBot, contro
 
     # The dashboard, built at log-in, shows it after a refresh of the opened areas.
     main.refresh_area("dashboard")
+    wait_loaded(qtbot, dashboard)
     assert dashboard.figures is not None and dashboard.figures.new_requests == before + 1
     main.show_area("dashboard")
     assert main.current_area() is dashboard

@@ -75,6 +75,31 @@ def test_filters_combine_with_the_search(coordinator_view: StudentsView, qtbot: 
     assert all(r.case_code is None for r in shown(view))
 
 
+def test_search_by_initials_and_by_class(coordinator_view: StudentsView) -> None:
+    from desktop.services.korean_text import initials
+
+    view = coordinator_view
+    everyone = view.model.rows()
+    target = everyone[0]
+    # Initial consonants alone, then mixed with the first syllable ("김ㄷ" for 김도담).
+    for query in (initials(target.name), target.name[0] + initials(target.name[1:])):
+        view.search_field.setText(query)
+        rows = shown(view)
+        assert target in rows
+        assert all(initials(r.name).find(initials(target.name)) >= 0 for r in rows)
+    for query in ("3-2", "3학년 2반"):
+        view.search_field.setText(query)
+        rows = shown(view)
+        assert rows and {(r.grade, r.class_no) for r in rows} == {(3, 2)}
+        assert len(rows) == sum((r.grade, r.class_no) == (3, 2) for r in everyone)
+    view.search_field.setText("3학년")
+    assert len(shown(view)) == sum(r.grade == 3 for r in everyone)
+    # With the grade filter on another grade, the class search finds nothing.
+    choose(view.grade_filter, 1)
+    view.search_field.setText("3-2")
+    assert shown(view) == []
+
+
 def test_enter_opens_the_student_detail_with_case_history(
     coordinator_view: StudentsView, qtbot: QtBot
 ) -> None:

@@ -27,7 +27,7 @@ AREA_KEYS = ("dashboard", "tasks", "students", "cases", "meetings", "resources",
 
 # Tab presses against reading order that are right for the user: {place: {"before → after"}}
 # ("*" for any control after), each with its reason.
-SIDE_COLUMN = "shortcuts_button → *"  # the main window's left column, then the area beside it
+SIDE_COLUMN = "quit_button → *"  # the main window's left column, then the area beside it
 EXCEPTIONS: dict[str, set[str]] = {
     **{f"area_{key}": {SIDE_COLUMN} for key in AREA_KEYS},
 }

@@ -97,9 +97,10 @@ def test_cases_sort_state_by_workflow_order_and_none_dates_last(qapp: QApplicati
     proxy.setSourceModel(model)
     proxy.sort(3, Qt.SortOrder.AscendingOrder)
     assert [proxy.index(r, 3).data() for r in range(3)] == ["Requested", "Active support", "Closed"]
-    proxy.sort(7, Qt.SortOrder.AscendingOrder)
+    proxy.sort(8, Qt.SortOrder.AscendingOrder)
     assert [proxy.index(r, 0).data() for r in range(3)] == ["2026-002", "2026-001", "2026-003"]
-    assert model.index(0, 5).data() == "학습"
+    assert model.index(0, 6).data() == "학습"
+    assert model.index(0, 4).data() == "No plan"
     assert model.index(0, 2).data() == "3-2"
 
 

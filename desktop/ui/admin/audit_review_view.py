@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import audit_review as ar
 from desktop.services.audit_review import AuditFilter, ChainState, MonthReview
+from desktop.services.korean_text import with_josa
 from desktop.ui.admin.audit_table_model import AuditTableModel
 from desktop.ui.context import AppContext
 from desktop.ui.labels import audit_action_label, audit_record_label
@@ -240,8 +241,10 @@ class AuditReviewView(QWidget):
             self.review_button.setEnabled(True)
             return
         self.review_label.setText(
-            self.tr("{month}: reviewed by {name} on {when}.").format(
-                month=review.month, name=review.reviewed_by_name, when=datetime_text(review.reviewed_at)
+            with_josa(
+                self.tr("{month}: reviewed by {name} on {when}.").format(
+                    month=review.month, name=review.reviewed_by_name, when=datetime_text(review.reviewed_at)
+                )
             )
         )
         if review.note:

@@ -6,8 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
+from desktop.i18n_marks import QT_TRANSLATE_NOOP
 from desktop.services.audit_review import PAGE_SIZE, AuditEventRow
 from desktop.ui.labels import audit_action_label, audit_record_label
 from desktop.ui.timefmt import datetime_text
@@ -73,6 +81,12 @@ class AuditTableModel(QAbstractTableModel):
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            # The log-in name, as the event stored it, beside the person's name.
+            r = self._rows[index.row()]
+            return as_written(
+                self.tr("{name} (log-in name: {username})").format(name=actor_text(r), username=r.actor_name)
+            )
         text = self._cell_text(index.row(), index.column())
         # A tool tip is read as rich text when it looks like HTML: stored names stay text.
         return as_written(text) if role == Qt.ItemDataRole.ToolTipRole else text
@@ -82,12 +96,11 @@ class AuditTableModel(QAbstractTableModel):
         if column == 0:
             return datetime_text(r.at)
         if column == 1:
-            return r.actor_name
+            return actor_text(r)
         if column == 2:
-            return audit_action_label(r.action)
+            return action_text(r)
         if column == 3:
-            record = audit_record_label(r.entity_type)
-            return f"{record} #{r.entity_id}" if r.entity_id is not None else record
+            return record_text(r)
         if column == 4:
             return student_text(r)
         return str(r.purpose)
@@ -107,3 +120,44 @@ def student_text(row: AuditEventRow) -> str:
     if row.student_name:
         return f"{row.student_name} (#{row.student_id})"
     return f"#{row.student_id}"
+
+
+def actor_text(row: AuditEventRow) -> str:
+    """The person's name; the stored log-in name for an event without a current account."""
+    return row.actor_display_name or row.actor_name
+
+
+_SPECIFIC_ACTIONS = {
+    "approve": QT_TRANSLATE_NOOP("AuditTableModel", "Approval"),
+    "submit": QT_TRANSLATE_NOOP("AuditTableModel", "Submission for approval"),
+    "return": QT_TRANSLATE_NOOP("AuditTableModel", "Returned for changes"),
+    "finalise": QT_TRANSLATE_NOOP("AuditTableModel", "Minutes finalised"),
+    "sign": QT_TRANSLATE_NOOP("AuditTableModel", "Minutes signed"),
+    "addendum": QT_TRANSLATE_NOOP("AuditTableModel", "Addendum"),
+    "start": QT_TRANSLATE_NOOP("AuditTableModel", "Started"),
+    "complete": QT_TRANSLATE_NOOP("AuditTableModel", "Completed"),
+    "cancel": QT_TRANSLATE_NOOP("AuditTableModel", "Cancelled"),
+    "apply": QT_TRANSLATE_NOOP("AuditTableModel", "Decisions applied"),
+}
+
+
+def action_text(row: AuditEventRow) -> str:
+    """What was done: the precise action when the event's detail tells it ("Approval" rather
+    than "Change"), else the audit action's name."""
+    source = _SPECIFIC_ACTIONS.get(row.specific_action or "")
+    if source is not None:
+        return QCoreApplication.translate("AuditTableModel", source)
+    return audit_action_label(row.action)
+
+
+def record_text(row: AuditEventRow) -> str:
+    """What the event is about, named as people know it: "Support plan 2026-0012", "Meeting 2026
+    no. 3"; a record with neither a case nor a meeting keeps its number ("Setting #4")."""
+    if row.meeting_year is not None and row.meeting_number is not None:
+        return QCoreApplication.translate("AuditTableModel", "Meeting {year} no. {number}").format(
+            year=row.meeting_year, number=row.meeting_number
+        )
+    record = audit_record_label(row.entity_type)
+    if row.case_code:
+        return f"{record} {row.case_code}"
+    return f"{record} #{row.entity_id}" if row.entity_id is not None else record

@@ -30,6 +30,7 @@ from desktop.config import Settings
 from desktop.services import retention, settings_store
 from desktop.services.actor import Actor
 from desktop.services.errors import ServiceError
+from desktop.services.korean_text import with_josa
 from desktop.services.permissions import Permission
 from desktop.services.retention import DueStudent, PurgeResult
 from desktop.ui.admin import retention_table_model
@@ -92,13 +93,13 @@ class PurgeConfirmDialog(QDialog):
         self.error_label.setText(
             ""
             if ok or not typed
-            else self.tr("Type exactly {students} to confirm.").format(students=self.students)
+            else with_josa(self.tr("Type exactly {students} to confirm.").format(students=self.students))
         )
 
     def accept(self) -> None:
         if not self._confirmed():
             self.error_label.setText(
-                self.tr("Type exactly {students} to confirm.").format(students=self.students)
+                with_josa(self.tr("Type exactly {students} to confirm.").format(students=self.students))
             )
             return
         super().accept()

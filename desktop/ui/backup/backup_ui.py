@@ -107,6 +107,10 @@ def backup_on_exit(ctx: AppContext) -> BaseException | None:
     return outcome[0] if outcome else None
 
 
+WARNING_STYLE = "#{name} {{ color: #a51d2d; font-weight: bold; }}"
+"""Red, for a real warning only (no backup folder, no backup yet, the newest too old)."""
+
+
 class BackupStatusButton(QPushButton):
     """A flat status-bar button: the backup warning (or last backup time); opens the backup dialog."""
 
@@ -122,7 +126,9 @@ class BackupStatusButton(QPushButton):
     def refresh(self) -> None:
         self.status = self.ctx.read(lambda session, actor: backup_status(session, actor))
         self.setText(warning_text(self.status))
-        self.setStyleSheet("color: #a51d2d; font-weight: bold;" if self.status.warning else "")
+        # With a selector: a bare "color: …" would be inherited by the backup dialog, a child of
+        # this button, and draw all of it in red.
+        self.setStyleSheet(WARNING_STYLE.format(name="backup_status") if self.status.warning else "")
         self.setToolTip(self.tr("Backups of the school data"))
 
     def start_daily_if_due(self) -> bool:
@@ -225,6 +231,7 @@ class BackupDialog(AsksBeforeDiscarding, QDialog):
         self.state = PlainLabel(warning_text(status), self)
         self.state.setObjectName("backup_state")
         self.state.setWordWrap(True)
+        self._mark_state(warning=status.warning is not None)
         form = QFormLayout()
         folder_label = QLabel(self.tr("Backup &folder:"), self)
         folder_label.setBuddy(self.folder)  # the mnemonic, not a literal "&"
@@ -277,7 +284,13 @@ class BackupDialog(AsksBeforeDiscarding, QDialog):
             self.accept()
 
     def _show_state(self) -> None:
-        self.state.setText(warning_text(self.ctx.read(lambda session, actor: backup_status(session, actor))))
+        status = self.ctx.read(lambda session, actor: backup_status(session, actor))
+        self.state.setText(warning_text(status))
+        self._mark_state(warning=status.warning is not None)
+
+    def _mark_state(self, *, warning: bool) -> None:
+        """The state line in red when it warns; the rest of the dialog in the usual colours."""
+        self.state.setStyleSheet(WARNING_STYLE.format(name="backup_state") if warning else "")
 
     def back_up_now(self) -> None:
         if not self.save():
@@ -288,6 +301,7 @@ class BackupDialog(AsksBeforeDiscarding, QDialog):
             self.backup_button.setEnabled(True)
             if error is not None:
                 self.state.setText(backup_error_message(error))
+                self._mark_state(warning=True)
                 return
             self._show_state()
 

@@ -34,6 +34,7 @@ from desktop.services.backups import (
     current_school_unopenable,
 )
 from desktop.services.backups import restore as restore_backup
+from desktop.services.korean_text import with_josa
 from desktop.storage.backup import MANIFEST_NAME
 from desktop.ui.backup.messages import restore_error_message
 from desktop.ui.operations import OperationRunner
@@ -43,7 +44,7 @@ from desktop.ui.widgets.plain_text import PlainLabel, as_written
 
 def other_school_message(exc: OtherSchoolBackup) -> str:
     """Both schools, by name and id, and the name to type."""
-    return QCoreApplication.translate(
+    text = QCoreApplication.translate(
         "RestoreDialog",
         "This backup is of another school: {backup_name} (id {backup_id}). The school in this data "
         "folder is {current_name} (id {current_id}). To replace it anyway, type the name {expected} "
@@ -55,6 +56,7 @@ def other_school_message(exc: OtherSchoolBackup) -> str:
         current_id=exc.current.database_id or "?",
         expected=exc.expected,
     )
+    return with_josa(text)
 
 
 class RestoreDialog(QDialog):

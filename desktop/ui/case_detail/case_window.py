@@ -14,11 +14,13 @@ from PySide6.QtWidgets import QFormLayout, QGridLayout, QTabWidget, QVBoxLayout,
 from desktop.services import case_detail, cases
 from desktop.services.case_detail import CaseHeader
 from desktop.services.errors import ServiceError
+from desktop.storage.changes import Changes
 from desktop.ui.case_detail.notes_panel import NotesPanel
 from desktop.ui.case_detail.overview_panel import OverviewPanel, risk_text, student_text
 from desktop.ui.case_detail.panel import CasePanel, keep_or_drop_edits
 from desktop.ui.case_detail.tabs import extra_panels
 from desktop.ui.case_detail.timeline_panel import TimelinePanel
+from desktop.ui.change_bus import RefreshStamp, refresh_when_changed
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
 from desktop.ui.timefmt import date_text
@@ -137,8 +139,30 @@ class CaseWindow(QWidget):
         help_shortcut.setWhatsThis(self.tr("Show this list of keyboard shortcuts"))
         help_shortcut.activated.connect(self.show_shortcuts)
         self._show_header()
+        self.refreshed = RefreshStamp()
+        self.refreshed.mark()
         for panel in self.panels:
             panel.refresh()
+        # A change to this case made anywhere else (the Tasks area, a meeting, the intake queue)
+        # shows here at once.
+        refresh_when_changed(ctx.changes, self, self._affected_by, self.refresh_from_elsewhere)
+
+    def _affected_by(self, changes: Changes) -> bool:
+        return (
+            not changes.is_bookkeeping_only
+            and changes.touches_case(self.case_id)
+            and not self.refreshed.covers(changes)
+        )
+
+    def refresh_from_elsewhere(self) -> None:
+        """Read the case again after a change stored elsewhere; a tab holding typed edits keeps
+        them (it is read again once they are saved or discarded)."""
+        if not self._read_header():
+            return
+        self._show_header()
+        for panel in self.panels:
+            if not panel.has_unsaved_changes():
+                panel.refresh()
 
     def panel(self, kind: type[P]) -> P:
         """The tab of this kind (e.g. `window.panel(PlanPanel)`)."""
@@ -199,15 +223,22 @@ class CaseWindow(QWidget):
 
     def refresh(self) -> None:
         """Reload the header and every tab (after any tab stored something)."""
+        if not self._read_header():
+            return
+        self._show_header()
+        for panel in self.panels:
+            panel.refresh()
+
+    def _read_header(self) -> bool:
+        """Read the header again; False (and the window closes) when the case cannot be seen."""
+        self.refreshed.mark()
         try:
             self.header = self.ctx.read(lambda s, a: case_detail.case_header(s, a, self.case_id))
         except ServiceError as exc:
             show_error(self, exc)
             self.close()
-            return
-        self._show_header()
-        for panel in self.panels:
-            panel.refresh()
+            return False
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for panel in self.panels:

@@ -1,9 +1,11 @@
 """The Interventions tab of the case window: the case's interventions with hours planned against
-hours done, their status actions, and the sessions of the selected one."""
+hours done, their status actions, and the sessions of the selected one. Assigning, starting and
+logging follow the case's place in the procedure (case_workflow.check_action); a button the rule
+disables says why in its tooltip."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,6 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Attendance, InterventionStatus
+from desktop.services import cases
+from desktop.services.case_workflow import CaseAction
+from desktop.services.errors import ServiceError
 from desktop.services.interventions import (
     NEXT_STATUSES,
     InterventionRow,
@@ -35,6 +40,7 @@ from desktop.ui.case_detail.panel import CasePanel
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
 from desktop.ui.widgets.area import fit_columns, make_table_view
+from desktop.ui.widgets.feedback import error_text
 from desktop.ui.widgets.plain_text import PlainLabel
 from desktop.ui.widgets.row_table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 
@@ -42,8 +48,10 @@ STATUS_ORDER = {s: i for i, s in enumerate(InterventionStatus)}
 
 
 def hours_text(row: InterventionRow) -> str:
-    """Hours done against planned, e.g. "6.0 / 12.0 h"."""
-    return f"{row.hours_done:.1f} / {row.planned_hours:.1f} h"
+    """Hours done against planned, e.g. "6.0 / 12.0 h" (Korean "6.0 / 12.0시간")."""
+    return QCoreApplication.translate("InterventionsTableModel", "{done} / {planned} h").format(
+        done=f"{row.hours_done:.1f}", planned=f"{row.planned_hours:.1f}"
+    )
 
 
 class InterventionsTableModel(RowTableModel[InterventionRow]):
@@ -175,6 +183,7 @@ class InterventionsPanel(CasePanel):
         self.log_button = QPushButton(self.tr("&Log session…"), self)
         self.log_button.setShortcut(QKeySequence("Ctrl+L"))
         self.log_button.setToolTip(self.tr("Log a session of the selected intervention (Ctrl+L)"))
+        self.refusals: dict[CaseAction, str | None] = {}
 
         may_assign = ctx.can(Permission.ASSIGN_INTERVENTION)
         for button in (self.assign_button, self.start_button, self.complete_button, self.stop_button):
@@ -239,6 +248,7 @@ class InterventionsPanel(CasePanel):
     def refresh(self) -> None:
         previous = self.selected()
         case_id = self.case_id
+        self.refusals = self.ctx.read(lambda s, a: cases.case_workflow_status(s, a, case_id)).refusals
         rows = self.ctx.read(lambda s, a: case_interventions(s, a, case_id))
         self.model.set_rows(rows)
         fit_columns(self.table)  # a case has a handful of interventions
@@ -286,12 +296,24 @@ class InterventionsPanel(CasePanel):
             )
         self._update_buttons(row)
 
+    def _why(self, action: CaseAction) -> str:
+        """Why the case's state does not allow `action` now ("" when it does)."""
+        refusal = self.refusals.get(action)
+        return error_text(ServiceError(refusal)) if refusal is not None else ""
+
     def _update_buttons(self, row: InterventionRow | None) -> None:
         next_statuses = NEXT_STATUSES[row.status] if row is not None else frozenset()
-        self.start_button.setEnabled(InterventionStatus.ACTIVE in next_statuses)
+        assign_why = self._why(CaseAction.ASSIGN_INTERVENTION)
+        self.assign_button.setEnabled(not assign_why)
+        self.assign_button.setToolTip(assign_why)
+        start_why = self._why(CaseAction.START_INTERVENTION)
+        self.start_button.setEnabled(InterventionStatus.ACTIVE in next_statuses and not start_why)
+        self.start_button.setToolTip(start_why)
         self.complete_button.setEnabled(InterventionStatus.COMPLETED in next_statuses)
         self.stop_button.setEnabled(InterventionStatus.STOPPED in next_statuses)
+        log_why = self._why(CaseAction.LOG_SESSION)
         self.log_button.setEnabled(self._may_log(row))
+        self.log_button.setToolTip(log_why or self.tr("Log a session of the selected intervention (Ctrl+L)"))
 
     def _may_log(self, row: InterventionRow | None) -> bool:
         return (
@@ -299,6 +321,7 @@ class InterventionsPanel(CasePanel):
             and row.status is not InterventionStatus.PLANNED
             and row.started_on is not None
             and may_log_session(self.ctx.actor, row.provider_staff_id)
+            and self.refusals.get(CaseAction.LOG_SESSION) is None
         )
 
     # --- actions ---------------------------------------------------------------------------

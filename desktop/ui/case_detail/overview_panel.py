@@ -1,5 +1,7 @@
-"""The Overview tab: summary and need domains, the state actions (each says why it is not possible
-now), and the case's priority, risk level, case manager and next review date."""
+"""The Overview tab: where the case stands in the procedure and its next step (with the other moves
+and emergency support in a menu, each saying why it is not possible now), the summary and need
+domains (editable by the coordinator and the case manager), and the case's priority, risk level,
+case manager and next review date."""
 
 from __future__ import annotations
 
@@ -16,7 +18,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -26,15 +27,16 @@ from PySide6.QtWidgets import (
 from desktop.models import CaseState, Priority
 from desktop.reports.case_documents import case_summary_pdf
 from desktop.services import case_detail, cases
-from desktop.services.case_detail import CaseHeader, StateAction
-from desktop.services.cases import StaffChoice
-from desktop.services.errors import ServiceError
+from desktop.services.case_detail import CaseHeader
+from desktop.services.case_workflow import REASON_REQUIRED, CaseAction
+from desktop.services.cases import CaseWorkflow, DomainChoice, StaffChoice
 from desktop.services.permissions import Permission
 from desktop.ui.case_detail.panel import CasePanel
+from desktop.ui.case_detail.procedure_bar import ProcedureBar
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
 from desktop.ui.printing.print_flow import print_document
-from desktop.ui.widgets.feedback import error_text, run_action
+from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.focus import tab_in_order
 from desktop.ui.widgets.plain_text import PlainLabel
 
@@ -56,11 +58,19 @@ def student_text(header: CaseHeader) -> str:
 
 
 class ReasonDialog(QDialog):
-    """Asks why the case moves to a state that needs a reason (closure, on hold, ...)."""
+    """Asks why the case moves to a state that needs a reason (closure, on hold, ...), or, with
+    `title` and `prompt`, the reason for another step (emergency support)."""
 
-    def __init__(self, state: CaseState, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        state: CaseState | None,
+        parent: QWidget | None = None,
+        *,
+        title: str = "",
+        prompt: str = "",
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Reason for “{state}”").format(state=label(state)))
+        self.setWindowTitle(title or self.tr("Reason for “{state}”").format(state=label(state)))
         self.reason = QPlainTextEdit(self)
         self.reason.setTabChangesFocus(True)
         self.reason.setAccessibleName(self.tr("Reason"))
@@ -72,10 +82,13 @@ class ReasonDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        prompt = PlainLabel(self.tr("&Why does the case move to “{state}”?").format(state=label(state)), self)
-        prompt.setBuddy(self.reason)
+        question = PlainLabel(
+            prompt or self.tr("&Why does the case move to “{state}”?").format(state=label(state)), self
+        )
+        question.setWordWrap(True)
+        question.setBuddy(self.reason)
         layout = QVBoxLayout(self)
-        layout.addWidget(prompt)
+        layout.addWidget(question)
         layout.addWidget(self.reason)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -92,15 +105,66 @@ class ReasonDialog(QDialog):
         super().accept()
 
 
+class AboutDialog(QDialog):
+    """Edits the case's summary and need domains (at least one domain stays ticked)."""
+
+    def __init__(
+        self, ctx: AppContext, summary: str, domains: list[DomainChoice], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Summary and need domains"))
+        self.summary = QPlainTextEdit(self)
+        self.summary.setTabChangesFocus(True)
+        self.summary.setPlainText(summary)
+        self.summary.setAccessibleName(self.tr("Summary"))
+        caption = PlainLabel(self.tr("&Summary of the case:"), self)
+        caption.setBuddy(self.summary)
+        self.domain_boxes: dict[str, QCheckBox] = {}
+        group = QGroupBox(self.tr("Need domains"), self)
+        grid = QGridLayout(group)
+        for i, d in enumerate(domains):
+            box = QCheckBox(ctx.domain_name(d.name_ko, d.name_en), group)
+            box.setChecked(d.chosen)
+            self.domain_boxes[d.code] = box
+            grid.addWidget(box, i // 3, i % 3)
+        self.error = PlainLabel(self)
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(caption)
+        layout.addWidget(self.summary)
+        layout.addWidget(group)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def codes(self) -> list[str]:
+        return [code for code, box in self.domain_boxes.items() if box.isChecked()]
+
+    def text(self) -> str:
+        return self.summary.toPlainText().strip()
+
+    def accept(self) -> None:
+        if not self.codes():
+            self.error.setText(self.tr("Tick at least one need domain."))
+            return
+        super().accept()
+
+
 class OverviewPanel(CasePanel):
     def __init__(self, ctx: AppContext, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, case_id, parent)
         self.may_change_state = ctx.can(Permission.CHANGE_CASE_STATE)
         self.may_edit = ctx.can(Permission.MANAGE_CASES)
         self.header: CaseHeader | None = None
-        self.state_actions: list[StateAction] = []
-        self.state_buttons: dict[CaseState, QPushButton] = {}
-        self.state_reasons: dict[CaseState, QLabel] = {}
+        self.workflow: CaseWorkflow | None = None
+        self.procedure = ProcedureBar(self.may_change_state, self)
+        self.procedure.move_requested.connect(self.move_to)
+        self.procedure.emergency_requested.connect(self.start_emergency)
 
         self.summary_label = PlainLabel(self)
         self.summary_label.setWordWrap(True)
@@ -109,14 +173,19 @@ class OverviewPanel(CasePanel):
         self.domains_label.setWordWrap(True)
         self.state_reason_label = PlainLabel(self)
         self.state_reason_label.setWordWrap(True)
+        self.edit_about_button = QPushButton(self.tr("&Edit summary and domains…"), self)
+        self.edit_about_button.setObjectName("edit_about")
+        self.edit_about_button.clicked.connect(self.edit_about)
+        self.edit_about_button.setVisible(False)  # shown by refresh() to those who may edit
         about = QFormLayout()
         about.addRow(self.tr("Summary:"), self.summary_label)
         about.addRow(self.tr("Need domains:"), self.domains_label)
         about.addRow(self.tr("Reason of the current state:"), self.state_reason_label)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.edit_about_button)
+        edit_row.addStretch(1)
+        about.addRow("", edit_row)
 
-        self.actions_box = QGroupBox(self.tr("Change the state"), self)
-        self.actions_grid = QGridLayout(self.actions_box)
-        self.actions_grid.setColumnStretch(1, 1)
         self.read_only_label = PlainLabel(self)
         self.read_only_label.setWordWrap(True)
         self.read_only_label.setObjectName("read_only_note")
@@ -167,14 +236,17 @@ class OverviewPanel(CasePanel):
 
         layout = QVBoxLayout(self)
         layout.addLayout(print_row)
+        layout.addWidget(self.procedure)
         layout.addLayout(about)
-        layout.addWidget(self.actions_box)
         layout.addWidget(self.read_only_label)
         layout.addWidget(self.details_box)
         layout.addStretch(1)
         # Tab in reading order: the print button at the top first, the details' Save last.
         tab_in_order(
             self.print_button,
+            self.procedure.next_button,
+            self.procedure.more_button,
+            self.edit_about_button,
             self.priority,
             self.risk,
             self.manager,
@@ -182,7 +254,6 @@ class OverviewPanel(CasePanel):
             self.review,
             self.save_button,
         )
-        self.actions_box.setVisible(self.may_change_state)
         if not self.may_change_state:
             self.read_only_label.setText(
                 self.tr("You may look at this case; changing its state or details is for the coordinator.")
@@ -207,10 +278,15 @@ class OverviewPanel(CasePanel):
         names = [self.ctx.domain_name(d.name_ko, d.name_en) for d in h.domains]
         self.domains_label.setText(", ".join(names) or self.tr("(none)"))
         self.state_reason_label.setText(h.state_reason or "—")
+        self.edit_about_button.setVisible(cases.may_edit_about(self.ctx.actor, h.manager_id))
         self._show_details(h)
-        if self.may_change_state:
-            self.state_actions = self.ctx.read(lambda s, a: case_detail.state_actions(s, a, self.case_id))
-            self._show_actions()
+        flow: CaseWorkflow = self.ctx.read(lambda s, a: cases.case_workflow_status(s, a, self.case_id))
+        self.workflow = flow
+        self.procedure.show_procedure(
+            flow.procedure,
+            emergency_reason=flow.emergency_reason,
+            emergency_refusal=flow.refusal(CaseAction.START_EMERGENCY),
+        )
 
     def _show_details(self, h: CaseHeader) -> None:
         self.priority.setCurrentIndex(max(0, self.priority.findData(h.priority)))
@@ -226,57 +302,52 @@ class OverviewPanel(CasePanel):
             d = h.next_review_on
             self.review.setDate(QDate(d.year, d.month, d.day))
 
-    def _show_actions(self) -> None:
-        while self.actions_grid.count():
-            item = self.actions_grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        self.state_buttons.clear()
-        self.state_reasons.clear()
-        if not self.state_actions:
-            none = PlainLabel(self.tr("No further state: the case's path ends here."), self.actions_box)
-            self.actions_grid.addWidget(none, 0, 0, 1, 2)
-            return
-        for row, action in enumerate(self.state_actions):
-            button = QPushButton(
-                self.tr("Move to “{state}”…") if action.needs_reason else self.tr("Move to “{state}”"),
-                self.actions_box,
-            )
-            button.setText(button.text().format(state=label(action.to_state)))
-            button.setObjectName(f"to_{action.to_state.value}")
-            button.setEnabled(action.refusal is None)
-            button.clicked.connect(lambda _=False, a=action: self.move_to(a))
-            why = PlainLabel(self.actions_box)
-            why.setWordWrap(True)
-            if action.refusal is not None:
-                why.setText(
-                    self.tr("Not possible now: {why}").format(why=self._translate_error(action.refusal))
-                )
-                why.setStyleSheet("color: #8a4b00;")
-            elif action.needs_reason:
-                why.setText(self.tr("Asks for a reason."))
-            self.actions_grid.addWidget(button, row, 0)
-            self.actions_grid.addWidget(why, row, 1)
-            self.state_buttons[action.to_state] = button
-            self.state_reasons[action.to_state] = why
-        # Buttons made after the details form still come before it when tabbing through the panel.
-        tab_in_order(self.print_button, *self.state_buttons.values(), self.priority)
-
-    @staticmethod
-    def _translate_error(message: str) -> str:
-        return error_text(ServiceError(message))
-
-    def move_to(self, action: StateAction) -> None:
+    def move_to(self, state: CaseState) -> None:
         reason = ""
-        if action.needs_reason:
-            dialog = ReasonDialog(action.to_state, self)
+        if state in REASON_REQUIRED:
+            dialog = ReasonDialog(state, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             reason = dialog.text()
-        state = action.to_state
         done = run_action(
             self, self.ctx, lambda s, a: cases.change_state(s, a, self.case_id, state, reason=reason)
+        )
+        if done is not None:
+            self.changed.emit()
+
+    def start_emergency(self) -> None:
+        """Ask why support must start ahead of the procedure, then start emergency support."""
+        dialog = ReasonDialog(
+            None,
+            self,
+            title=self.tr("Start emergency support"),
+            prompt=self.tr(
+                "&Why must support start before selection, consents and plan approval? "
+                "(e.g. suspected abuse, a risk to the student's safety)"
+            ),
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        reason = dialog.text()
+        done = run_action(
+            self, self.ctx, lambda s, a: cases.start_emergency_support(s, a, self.case_id, reason=reason)
+        )
+        if done is not None:
+            self.changed.emit()
+
+    def edit_about(self) -> None:
+        """Edit the summary and need domains (audited; at least one domain stays)."""
+        if self.header is None:
+            return
+        choices = self.ctx.read(lambda s, a: cases.domain_choices(s, a, self.case_id))
+        dialog = AboutDialog(self.ctx, self.header.summary, choices, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        summary, codes = dialog.text(), dialog.codes()
+        done = run_action(
+            self,
+            self.ctx,
+            lambda s, a: cases.update_about(s, a, self.case_id, summary=summary, domain_codes=codes),
         )
         if done is not None:
             self.changed.emit()

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from desktop.models import PlanStatus
 from desktop.reports.case_documents import support_plan_pdf
-from desktop.services import plans
+from desktop.services import cases, plans
+from desktop.services.case_workflow import CaseAction
 from desktop.services.errors import ServiceError
 from desktop.services.permissions import Permission
 from desktop.services.plans import ActionInput, Choice, GoalInput, PlanChoices, PlanDetail, PlanVersionRow
@@ -175,6 +176,7 @@ class PlanPanel(CasePanel):
         self.save_button.setToolTip(self.tr("Save the draft (Ctrl+S)"))
         self.submit_button = QPushButton(self.tr("S&ubmit for approval"), self)
         self.approve_button = QPushButton(self.tr("A&pprove"), self)
+        self.approve_refusal: str | None = None  # why the case's state does not allow approval now
         self.return_button = QPushButton(self.tr("&Return for revision…"), self)
         self.print_button = QPushButton(self.tr("Print p&lan…"), self)
         self.print_button.setObjectName("print_plan")
@@ -295,6 +297,9 @@ class PlanPanel(CasePanel):
             self.message.setText(error_text(exc))
             self.new_version_button.setEnabled(False)
             return
+        if self.may_approve:
+            flow = self.ctx.read(lambda s, a: cases.case_workflow_status(s, a, case_id))
+            self.approve_refusal = flow.refusal(CaseAction.APPROVE_PLAN)
         shown = self.detail.id if self.detail is not None else None
         self._loading = True
         self.version.clear()
@@ -454,7 +459,10 @@ class PlanPanel(CasePanel):
         self.save_button.setEnabled(editable)
         self.submit_button.setEnabled(editable)
         submitted = self.detail is not None and self.detail.status is PlanStatus.SUBMITTED
-        self.approve_button.setEnabled(self.may_approve and submitted)
+        self.approve_button.setEnabled(self.may_approve and submitted and self.approve_refusal is None)
+        self.approve_button.setToolTip(
+            error_text(ServiceError(self.approve_refusal)) if self.approve_refusal is not None else ""
+        )
         self.return_button.setEnabled(self.may_approve and submitted)
         self.print_button.setEnabled(self.detail is not None)
 

@@ -1,5 +1,6 @@
 """The Referrals tab of the case window: the case's referrals to external organisations and
-the next step of each loop."""
+the next step of each loop. Sending follows the case's place in the procedure
+(case_workflow.check_action); when the rule refuses it, the Send button says why in its tooltip."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.models import ReferralStatus
 from desktop.reports.case_documents import referral_letter_pdf
-from desktop.services import listing, referrals
+from desktop.services import cases, listing, referrals
+from desktop.services.case_workflow import CaseAction
 from desktop.services.consents import SupportConsent
+from desktop.services.errors import ServiceError
 from desktop.services.listing import OrganisationRow
 from desktop.services.permissions import Permission
 from desktop.services.referrals import ReferralRow
@@ -29,7 +32,7 @@ from desktop.ui.printing.print_flow import print_document
 from desktop.ui.resources.referral_loops_table_model import overdue_data, status_sort_key, status_text
 from desktop.ui.timefmt import date_text
 from desktop.ui.widgets.area import fit_columns, make_table_view
-from desktop.ui.widgets.feedback import run_action
+from desktop.ui.widgets.feedback import error_text, run_action
 from desktop.ui.widgets.focus import tab_in_order
 from desktop.ui.widgets.plain_text import PlainLabel
 from desktop.ui.widgets.row_table_model import ROW_ROLE, AnyIndex, Column, RowFilterProxy, RowTableModel
@@ -79,6 +82,7 @@ class ReferralsPanel(CasePanel):
     def __init__(self, ctx: AppContext, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, case_id, parent)
         self.can_manage = ctx.can(Permission.MANAGE_CASES)
+        self.send_refusal: str | None = None
         self.model = CaseReferralsTableModel(self)
         self.proxy = RowFilterProxy(lambda r: "", self)
         self.proxy.setSourceModel(self.model)
@@ -131,6 +135,9 @@ class ReferralsPanel(CasePanel):
 
     def refresh(self) -> None:
         selected = self.selected()
+        if self.can_manage:
+            flow = self.ctx.read(lambda s, a: cases.case_workflow_status(s, a, self.case_id))
+            self.send_refusal = flow.refusal(CaseAction.SEND_REFERRAL)
         rows: list[ReferralRow] = self.ctx.read(lambda s, a: referrals.case_referrals(s, a, self.case_id))
         self.model.set_rows(rows)
         overdue = sum(1 for r in rows if r.overdue)
@@ -165,7 +172,10 @@ class ReferralsPanel(CasePanel):
     def _update_buttons(self, *_args: object) -> None:
         row = self.selected()
         status = row.status if row is not None else None
-        self.send_button.setEnabled(status is R.DRAFT)
+        self.send_button.setEnabled(status is R.DRAFT and self.send_refusal is None)
+        self.send_button.setToolTip(
+            error_text(ServiceError(self.send_refusal)) if self.send_refusal is not None else ""
+        )
         self.response_button.setEnabled(status is R.SENT)
         self.delivered_button.setEnabled(status is R.ACCEPTED)
         self.outcome_button.setEnabled(status is not None and status is not R.CLOSED)

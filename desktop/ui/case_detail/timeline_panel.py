@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop.services import case_detail
-from desktop.services.case_detail import TimelineEntry, TimelineKind
+from desktop.services.case_detail import TimelineEntry, TimelineKind, timeline_order
 from desktop.ui.case_detail.panel import CasePanel
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
@@ -71,7 +71,7 @@ class TimelineTableModel(RowTableModel[TimelineEntry]):
 
     def columns(self) -> list[Column[TimelineEntry]]:
         return [
-            Column(self.tr("When"), when_text, lambda e: e.when),
+            Column(self.tr("When"), when_text, timeline_order),
             Column(self.tr("Kind"), lambda e: kind_label(e.kind), lambda e: e.kind.value),
             Column(self.tr("What"), entry_title, tooltip=entry_title),
             Column(self.tr("By"), lambda e: e.by),

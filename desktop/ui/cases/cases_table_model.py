@@ -6,10 +6,11 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
-from desktop.models import CaseState, Priority
+from desktop.i18n_marks import QT_TRANSLATE_NOOP
+from desktop.models import CaseState, PlanStatus, Priority
 from desktop.services.listing import CaseRow, DomainName, case_code_key
 from desktop.ui.labels import label
 from desktop.ui.widgets.row_table_model import Column, RowTableModel
@@ -18,7 +19,9 @@ STATE_ORDER = {state: i for i, state in enumerate(CaseState)}
 # Cases no longer worked on ("Open cases" hides them; their review dates no longer matter).
 FINISHED = frozenset({CaseState.CLOSED, CaseState.NOT_SELECTED, CaseState.REFERRED_OUT})
 OVERDUE_COLOUR = QColor("#b00020")
-REVIEW_COLUMN = 7
+PLAN_COLUMN = 4
+DOMAINS_COLUMN = 6
+REVIEW_COLUMN = 8
 FOREGROUND_ROLE = int(Qt.ItemDataRole.ForegroundRole)
 
 
@@ -28,6 +31,14 @@ def is_overdue(row: CaseRow, today: date) -> bool:
 
 
 PRIORITY_ORDER = {p: i for i, p in enumerate(Priority)}
+# Plan status in the order the work goes: none yet, being written, awaiting approval, approved.
+PLAN_ORDER: dict[PlanStatus | None, int] = {
+    None: 0,
+    PlanStatus.DRAFT: 1,
+    PlanStatus.SUBMITTED: 2,
+    PlanStatus.APPROVED: 3,
+    PlanStatus.SUPERSEDED: 4,
+}
 
 
 class CasesTableModel(RowTableModel[CaseRow]):
@@ -45,6 +56,7 @@ class CasesTableModel(RowTableModel[CaseRow]):
                 lambda r: (r.grade, r.class_no, r.number),
             ),
             Column(self.tr("State"), lambda r: label(r.state), lambda r: STATE_ORDER[r.state]),
+            Column(self.tr("Plan"), self.plan_text, lambda r: PLAN_ORDER[r.plan_status]),
             Column(
                 self.tr("Priority"),
                 lambda r: label(r.priority),
@@ -58,6 +70,12 @@ class CasesTableModel(RowTableModel[CaseRow]):
             Column(self.tr("Case manager"), lambda r: r.manager_name, lambda r: r.manager_name),
             Column(self.tr("Next review"), self._review_text, lambda r: r.next_review_on),
         ]
+
+    def plan_text(self, row: CaseRow) -> str:
+        """Where the case's support plan stands (blank when only the state may be shown)."""
+        if row.state_only:
+            return ""
+        return plan_status_text(row.plan_status)
 
     def _review_text(self, row: CaseRow) -> str:
         if row.next_review_on is None:
@@ -83,3 +101,15 @@ class CasesTableModel(RowTableModel[CaseRow]):
 def search_text(row: CaseRow) -> str:
     """What the search box matches: code, student, class, manager."""
     return f"{row.code} {row.student_name} {row.grade}-{row.class_no} {row.manager_name}"
+
+
+def plan_status_text(status: PlanStatus | None) -> str:
+    """The case list's words for a plan status: 없음 / 작성 중 / 결재 대기 / 승인."""
+    texts = {
+        None: QT_TRANSLATE_NOOP("CaseList", "No plan"),
+        PlanStatus.DRAFT: QT_TRANSLATE_NOOP("CaseList", "Being written"),
+        PlanStatus.SUBMITTED: QT_TRANSLATE_NOOP("CaseList", "Awaiting approval"),
+        PlanStatus.APPROVED: QT_TRANSLATE_NOOP("CaseList", "Approved"),
+        PlanStatus.SUPERSEDED: QT_TRANSLATE_NOOP("CaseList", "Superseded"),
+    }
+    return QCoreApplication.translate("CaseList", texts[status])

@@ -1,5 +1,5 @@
-"""The Cases area: the cases the user may see, filtered by state, need domain, priority, grade,
-case manager and overdue review, combined with an instant search. One query loads the list;
+"""The Cases area: the cases the user may see, filtered by state, plan status, need domain,
+priority, grade, case manager and overdue review, combined with an instant search. One query loads the list;
 every filter runs in the proxy on the rows already loaded. Enter or a double-click opens the
 case window."""
 
@@ -22,13 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models import CaseState, Priority
+from desktop.models import CaseState, PlanStatus, Priority
 from desktop.services import listing
 from desktop.services.errors import ServiceError
 from desktop.services.listing import CaseRow, DomainName
 from desktop.services.permissions import Permission
 from desktop.ui.case_detail.case_window import CaseWindow, open_case_window
-from desktop.ui.cases.cases_table_model import FINISHED, CasesTableModel, is_overdue, search_text
+from desktop.ui.cases.cases_table_model import (
+    DOMAINS_COLUMN,
+    FINISHED,
+    CasesTableModel,
+    is_overdue,
+    plan_status_text,
+    search_text,
+)
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
 from desktop.ui.requests.intake_view import IntakeQueue
@@ -42,6 +49,13 @@ from desktop.ui.widgets.row_table_model import ROW_ROLE, RowListProxy
 
 OPEN_CASES = "open"
 NO_MANAGER = -1
+NO_PLAN = "none"
+PLAN_FILTERS: tuple[PlanStatus | None, ...] = (
+    None,
+    PlanStatus.DRAFT,
+    PlanStatus.SUBMITTED,
+    PlanStatus.APPROVED,
+)
 FIRST_SCREEN = 200
 """Rows read at once when the list opens; the rest of a longer list is read off the UI thread."""
 
@@ -85,6 +99,12 @@ class CasesView(AreaView):
         self.state_filter.addItem(self.tr("Open cases"), OPEN_CASES)
         for state in CaseState:
             self.state_filter.addItem(label(state), state)
+        self.plan_filter = QComboBox(self)
+        self.plan_filter.setObjectName("plan_filter")
+        self.plan_filter.setAccessibleName(self.tr("Plan"))
+        self.plan_filter.addItem(self.tr("All plans"), None)
+        for status in PLAN_FILTERS:
+            self.plan_filter.addItem(plan_status_text(status), NO_PLAN if status is None else status.value)
         self.domain_filter = QComboBox(self)
         self.domain_filter.setAccessibleName(self.tr("Need domain"))
         self.domain_filter.addItem(self.tr("All domains"), None)
@@ -101,7 +121,13 @@ class CasesView(AreaView):
         self.manager_filter.addItem(self.tr("All case managers"), None)
         self.overdue_filter = QCheckBox(self.tr("O&verdue review"), self)
         self.overdue_filter.setToolTip(self.tr("Cases still worked on whose next review date has passed"))
-        for combo in (self.state_filter, self.domain_filter, self.priority_filter, self.grade_filter):
+        for combo in (
+            self.state_filter,
+            self.plan_filter,
+            self.domain_filter,
+            self.priority_filter,
+            self.grade_filter,
+        ):
             combo.currentIndexChanged.connect(self._filters_changed)
         self.manager_filter.currentIndexChanged.connect(self._filters_changed)
         self.overdue_filter.toggled.connect(self._filters_changed)
@@ -113,7 +139,7 @@ class CasesView(AreaView):
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.activated.connect(self._open_index)
         if self.limited:
-            self.table.hideColumn(5)  # domains are not listed for the limited view
+            self.table.hideColumn(DOMAINS_COLUMN)  # domains are not listed for the limited view
         for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted):
             signal.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
@@ -122,6 +148,7 @@ class CasesView(AreaView):
         filters = FlowLayout()
         captions = [
             (self.tr("&State:"), self.state_filter),
+            (self.tr("P&lan:"), self.plan_filter),
             (self.tr("&Domain:"), self.domain_filter),
             (self.tr("&Priority:"), self.priority_filter),
             (self.tr("&Grade:"), self.grade_filter),
@@ -167,6 +194,7 @@ class CasesView(AreaView):
         chain = [
             self.search_field,
             self.state_filter,
+            self.plan_filter,
             *([] if self.limited else [self.domain_filter]),
             self.priority_filter,
             self.grade_filter,
@@ -313,6 +341,12 @@ class CasesView(AreaView):
             tests.append(lambda r: r.state not in FINISHED)
         elif state is not None:
             tests.append(lambda r: bool(r.state == state))
+        plan = self.plan_filter.currentData()
+        if plan == NO_PLAN:
+            tests.append(lambda r: r.plan_status is None and not r.state_only)
+        elif plan is not None:
+            wanted = PlanStatus(plan)
+            tests.append(lambda r: r.plan_status is wanted)
         domain = self.domain_filter.currentData()
         if domain is not None:
             tests.append(lambda r: any(d.code == domain for d in r.domains))

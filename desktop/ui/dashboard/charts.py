@@ -45,8 +45,15 @@ def _value_axis(top: int, font: QFont) -> QValueAxis:
     axis = QValueAxis()
     axis.setLabelFormat("%d")
     axis.setLabelsFont(font)
-    axis.setRange(0, max(top, 1))
-    axis.applyNiceNumbers()
+    # Whole-number ticks (1, 2, 5, 10, 20, … apart): "nice numbers" put ticks at 0.5 and 1.5,
+    # which the integer format printed as "0, 0, 1, 1, 2".
+    step = 1
+    while top / step > 6:
+        step *= 5 if str(step)[0] == "2" else 2
+    axis.setRange(0, max(1, -(-top // step)) * step)
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
     axis.setMinorTickCount(0)
     return axis
 
@@ -270,6 +277,17 @@ class DomainChart(ChartView):
         return super().minimumSizeHint().expandedTo(QSize(width, height))
 
 
+MONTH_GAP = 6  # pixels kept between two month labels
+
+
+def fitted_month_labels(months: Sequence[str], slot: float, advance: Callable[[str], int]) -> list[str]:
+    """The month labels as given when each fits its `slot` (pixels per month), else the month
+    numbers they hold ("3월", "［Month 3］" → "3")."""
+    if max(advance(m) for m in months) + MONTH_GAP <= slot:
+        return list(months)
+    return ["".join(c for c in m if c.isdigit()) or m for m in months]
+
+
 class TrendChart(ChartView):
     """Two lines over the months of the school year: cases opened and cases closed."""
 
@@ -296,7 +314,10 @@ class TrendChart(ChartView):
             chart.addSeries(series)
             lines.append(series)
         axis_x = QBarCategoryAxis()
-        axis_x.append(list(months))
+        # The month names are drawn by the view (see month_labels): Qt Charts elides a category
+        # label to less than its share of the width ("10" became "…") and, turned upright, to "⋮".
+        # Invisible, distinct categories keep the labels' row under the plot.
+        axis_x.append(["\u200b" * (i + 1) for i in range(len(months))])
         axis_x.setLabelsFont(self.label_font)
         axis_x.setTitleText(self.tr("Month"))
         axis_x.setTitleFont(self.label_font)
@@ -311,34 +332,45 @@ class TrendChart(ChartView):
         legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
         legend.setFont(self.label_font)
         self._months = list(months)
-        self._fit_month_labels()
+        self.viewport().update()
 
     def minimumSizeHint(self) -> QSize:
-        """Room for the legend's two names side by side, and for the month names, upright when
-        they do not fit side by side."""
+        """Room for the legend's two names side by side, and for one line of month labels."""
         metrics = QFontMetrics(self.label_font)
         legend = sum(metrics.horizontalAdvance(series.name()) + 40 for series in self.chart().series())
-        months = getattr(self, "_months", [])
-        widest = max((metrics.horizontalAdvance(m) for m in months), default=0)
-        height = self._title_size().height() + 140 + widest + 3 * self._line()
+        height = self._title_size().height() + 140 + 4 * self._line()
         return super().minimumSizeHint().expandedTo(QSize(legend + 24, height))
 
-    def _fit_month_labels(self) -> None:
-        """Month names side by side when they fit under the plot, else turned upright (a category
-        axis elides what does not fit to "...")."""
-        axes = self.chart().axes(Qt.Orientation.Horizontal)
+    def month_labels(self) -> list[tuple[str, QRectF]]:
+        """The month labels as drawn, each centred under its month in view coordinates: the whole
+        names when they fit side by side, else the month numbers, and when even those would touch,
+        every second (third, …) month, so that no label is cut or overlaps another."""
         months = getattr(self, "_months", [])
-        if not axes or not months:
-            return
-        width = self.chart().plotArea().width()
-        if width <= 0:
-            return  # not laid out yet: the next resize decides
-        # Qt Charts gives a category label less than its share of the width: keep a wide margin.
-        widest = max(QFontMetrics(self.label_font).horizontalAdvance(m) for m in months) + 16
-        angle = 0 if widest * len(months) <= width else -90
-        if axes[0].labelsAngle() != angle:  # turning them again makes Qt Charts elide them
-            axes[0].setLabelsAngle(angle)
+        series = self.chart().series()
+        if not months or not series:
+            return []
+        chart = self.chart()
+        area = chart.plotArea()
+        metrics = QFontMetrics(self.label_font)
+        slot = area.width() / len(months)
+        labels = fitted_month_labels(months, slot, metrics.horizontalAdvance)
+        widest = max(metrics.horizontalAdvance(m) for m in labels) + MONTH_GAP
+        step = max(1, -(-int(widest) // max(1, int(slot))))
+        height = metrics.height()
+        placed = []
+        for i in range(0, len(labels), step):
+            centre = chart.mapToPosition(QPointF(float(i), 0.0), series[0])
+            scene = chart.mapToScene(QPointF(centre.x(), area.bottom() + 3))
+            view = self.mapFromScene(scene)
+            width = metrics.horizontalAdvance(labels[i]) + 2
+            placed.append((labels[i], QRectF(view.x() - width / 2, view.y(), width, height)))
+        return placed
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_month_labels()
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        painter.setFont(self.label_font)
+        painter.setPen(QColor("#1b2a3a"))
+        for text, rect in self.month_labels():
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.end()

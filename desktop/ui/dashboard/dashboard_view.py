@@ -1,12 +1,15 @@
 """The Dashboard: the team's key figures at a glance, charts of the cases (by state, by need
-domain, per month of the school year) and the user's own tasks. Figures come from one service
-call, desktop.services.dashboard.figures."""
+domain, per month of the school year), what waits for the user's approval or signature (결재 대기,
+for those who approve plans or sign minutes) and the user's own tasks. Figures come from one
+service call, desktop.services.dashboard.figures; the waiting approvals from awaiting_approval.
+Enter or a double-click on a waiting approval opens the case's Plan tab or the meeting."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,20 +20,42 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from desktop.services import listing
-from desktop.services.dashboard import DashboardFigures, figures
+from desktop.services.actor import Actor
+from desktop.services.dashboard import (
+    ApprovalKind,
+    AwaitingApproval,
+    DashboardFigures,
+    awaiting_approval,
+    figures,
+)
+from desktop.services.errors import ServiceError
 from desktop.services.listing import TaskRow
+from desktop.services.permissions import Permission
 from desktop.ui.context import AppContext
+from desktop.ui.dashboard.approvals_table_model import ApprovalsTableModel
 from desktop.ui.dashboard.charts import DomainChart, StateChart, TrendChart
 from desktop.ui.dashboard.tasks_table_model import TasksTableModel
 from desktop.ui.labels import label
 from desktop.ui.timefmt import date_text, local
 from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_table_view, scale_font
+from desktop.ui.widgets.async_refresh import DataLoader
+from desktop.ui.widgets.feedback import show_error
 from desktop.ui.widgets.plain_text import PlainLabel
-from desktop.ui.widgets.row_table_model import RowFilterProxy
+from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
 
 CARD_COLUMNS = 4
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    """Everything the dashboard shows, read in one session off the UI thread."""
+
+    figures: DashboardFigures
+    tasks: list[TaskRow]
+    approvals: list[AwaitingApproval]
 
 
 class FigureCard(QFrame):
@@ -68,9 +93,14 @@ class FigureCard(QFrame):
 
 
 class DashboardView(AreaView):
+    loaded = Signal()
+    """Emitted once refreshed data is on screen (the reads run on the operation runner)."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self.loader: DataLoader[DashboardData] = DataLoader(ctx, self, self._show)
+        self.loader.loaded.connect(self.loaded)
         # Made first, so Tab reaches the scrolling page (arrow keys scroll it) before the tasks in it.
         self.scroller = QScrollArea(self)
         self.figures: DashboardFigures | None = None
@@ -104,6 +134,21 @@ class DashboardView(AreaView):
         self.charts.setSpacing(8)
         self._chart_columns = 0
 
+        # What waits for the user's decision, above their tasks: only for those who approve plans
+        # or sign minutes (the principal).
+        self.approves = ctx.can(Permission.APPROVE_PLAN) or ctx.can(Permission.SIGN_MINUTES)
+        self.approvals_model = ApprovalsTableModel(self)
+        self.approvals_table = make_table_view(self)
+        self.approvals_table.setObjectName("approvals_table")
+        self.approvals_table.setModel(self.approvals_model)
+        self.approvals_table.activated.connect(self._open_approval_index)
+        self.approvals_table.setMinimumHeight(110)
+        self.approvals_box = QGroupBox(self.tr("Awaiting my approval"), self)
+        approvals_layout = QVBoxLayout(self.approvals_box)
+        approvals_layout.setContentsMargins(6, 6, 6, 6)
+        approvals_layout.addWidget(self.approvals_table)
+        self.approvals_box.setVisible(self.approves)
+
         self.tasks_model = TasksTableModel(self)
         self.tasks_proxy = RowFilterProxy(lambda r: r.title, self)
         self.tasks_proxy.setSourceModel(self.tasks_model)
@@ -123,7 +168,9 @@ class DashboardView(AreaView):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading(self.tr("Dashboard"), self))
         layout.addWidget(self.greeting)
+        layout.addWidget(self.loader.busy_label)
         layout.addLayout(grid)
+        layout.addWidget(self.approvals_box, 1)
         layout.addLayout(self.charts, 3)
         layout.addWidget(self.tasks_box, 2)
         self.scroller.setWidget(content)
@@ -182,10 +229,26 @@ class DashboardView(AreaView):
     def today(self) -> date:
         return date.today()
 
+    @property
+    def loading(self) -> bool:
+        return self.loader.loading
+
     def refresh(self) -> None:
+        """Read the figures and tasks on the operation runner; they are shown when read."""
         today = self.today()
-        data: DashboardFigures = self._ctx.read(lambda session, actor: figures(session, actor, today))
-        tasks: list[TaskRow] = self._ctx.read(listing.my_tasks)
+        approves = self.approves
+
+        def read(session: Session, actor: Actor) -> DashboardData:  # worker thread
+            return DashboardData(
+                figures(session, actor, today),
+                listing.my_tasks(session, actor),
+                awaiting_approval(session, actor) if approves else [],
+            )
+
+        self.loader.load(read)
+
+    def _show(self, loaded: DashboardData) -> None:
+        data, tasks, approvals = loaded.figures, loaded.tasks, loaded.approvals
         self.figures = data
         self.greeting.setText(
             self.tr("{name}, here is where the team stands today.").format(name=self._ctx.actor.display_name)
@@ -219,7 +282,48 @@ class DashboardView(AreaView):
             [m.opened for m in data.monthly],
             [m.closed for m in data.monthly],
         )
+        self.approvals_model.set_rows(approvals)
+        self.approvals_box.setTitle(self.tr("Awaiting my approval ({n})").format(n=len(approvals)))
+        fit_columns(self.approvals_table)
         self.tasks_model.set_rows(tasks)
         self.tasks_box.setTitle(self.tr("My open tasks ({n})").format(n=len(tasks)))
         fit_columns(self.tasks_table)
         self._arrange_charts()  # the names in the charts decide how much room they need
+
+    # --- waiting approvals -----------------------------------------------------------------------
+
+    def _open_approval_index(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        if isinstance(row, AwaitingApproval):
+            self.open_approval(row)
+
+    def open_approval(self, row: AwaitingApproval) -> QWidget | None:
+        """Open what waits: the case window on its Plan tab (that version shown), or the meeting's
+        window. Returns the window, None when it could not be opened."""
+        # Imported here: the case and meeting windows import the areas' dialogs.
+        if row.kind is ApprovalKind.PLAN and row.case_id is not None:
+            from desktop.ui.case_detail.case_window import open_case_window
+            from desktop.ui.case_detail.plan_panel import PlanPanel
+
+            try:
+                window = open_case_window(self._ctx, row.case_id, self.window())
+            except ServiceError as exc:
+                show_error(self, exc)
+                return None
+            if window.tabs is not None:
+                panel = window.panel(PlanPanel)
+                window.tabs.setCurrentWidget(panel)
+                index = panel.version.findData(row.record_id)
+                if index >= 0:
+                    panel.version.setCurrentIndex(index)
+            return window
+        from desktop.ui.meetings.meeting_dialog import MeetingDialog
+
+        try:
+            dialog = MeetingDialog(self._ctx, row.record_id, self)
+        except ServiceError as exc:
+            show_error(self, exc)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog

@@ -9,10 +9,11 @@ PIN on this PC account — unlocks; someone else logs out instead.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QPainter, QPixmap
+from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip, QVBoxLayout, QWidget
 
@@ -116,6 +117,7 @@ class LockController(QObject):
         self.watcher.idle.connect(self._idle)
         self.screen: LockScreen | None = None
         self._covered: list[tuple[QWidget, Curtain, str]] = []
+        self._checking = False
 
     # --- timer ---------------------------------------------------------------------------------
 
@@ -213,9 +215,10 @@ class LockController(QObject):
         except LockedOutError as exc:
             screen.show_message(lockout_message(exc))
             return False
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        vault = self.ctx.vault
         try:
-            self.ctx.vault.unlock_with_password(username, password)
+            if not self._check(screen, lambda: vault.unlock_with_password(username, password)):
+                return False
         except WrongPasswordError:
             until = self.store.record_failure(username)
             if until is not None:
@@ -228,8 +231,6 @@ class LockController(QObject):
         except VaultError as exc:
             screen.show_message(vault_error_message(exc))
             return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         pending = self.store.pending(username)
         minutes = self.store.policy().minutes
         # Damage to the lockout file is recorded with the file that replaces it (the next log-in's reference).
@@ -258,9 +259,10 @@ class LockController(QObject):
                     self.tr("The PIN is turned off after 3 wrong tries. Unlock with your password.")
                 )
             return False
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        vault = self.ctx.vault
         try:
-            unlock_with_pin(self.ctx.vault, username, pin)
+            if not self._check(screen, lambda: unlock_with_pin(vault, username, pin)):
+                return False
         except WrongPasswordError:
             left = self.store.record_pin_failure(username)
             if left == 0:
@@ -278,11 +280,26 @@ class LockController(QObject):
         except VaultError as exc:
             screen.show_message(vault_error_message(exc))
             return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self.store.reset_pin_failures(username)
         self._finish_unlock("pin")
         return True
+
+    def _check(self, screen: LockScreen, check: Callable[[], None]) -> bool:
+        """Run the key derivation that checks a password or PIN (a second or so of Argon2) on the
+        operation runner: the windows keep repainting and the screen says it is checking. False
+        when the check did not end with this screen still up (logged out meanwhile, or a check
+        already running); its exception (a wrong password …) propagates."""
+        if self._checking:
+            return False
+        self._checking = True
+        screen.set_checking(True)
+        try:
+            self.ctx.runner.run_modal(check, progress_text=self.tr("Checking…"), parent_widget=screen)
+        finally:
+            self._checking = False
+            if shiboken6.isValid(screen):
+                screen.set_checking(False)
+        return self.screen is screen
 
     def _finish_unlock(self, via: str) -> None:
         try:

@@ -117,6 +117,17 @@ class LockScreen(QWidget):
     def pin_available(self) -> bool:
         return not self.pin.isHidden()
 
+    def set_checking(self, checking: bool) -> None:
+        """While a password or PIN is checked: nothing can be typed or pressed twice."""
+        for widget in (self.password, self.unlock_button, self.pin, self.pin_button, self.logout_button):
+            widget.setEnabled(not checking)
+        if checking:
+            self.message.clear()
+        elif self.pin_available():
+            self.pin.setFocus()
+        else:
+            self.password.setFocus()
+
     def show_message(self, text: str) -> None:
         self.message.setText(text)
 

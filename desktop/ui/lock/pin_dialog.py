@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -124,10 +124,14 @@ class PinDialog(QDialog):
             self.message.setText(problem)
             return False
         vault, username = self.ctx.vault, self.ctx.actor.username
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        password, pin = self.password.text(), self.pin.text()
+
+        def check_and_enable() -> None:  # two key derivations: on the operation runner
+            vault.verify_password(username, password)
+            enable_pin(vault, username, pin)
+
         try:
-            vault.verify_password(username, self.password.text())
-            enable_pin(vault, username, self.pin.text())
+            self._in_background(check_and_enable)
         except WrongPasswordError:
             self.message.setText(self.tr("The password is not correct."))
             self.password.selectAll()
@@ -136,11 +140,19 @@ class PinDialog(QDialog):
         except QuickUnlockUnavailableError:
             self.message.setText(self.tr("The credential store refused to keep the PIN's secret."))
             return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         LockoutStore(vault.data_dir, must_exist=True).reset_pin_failures(username)
         self.accept()
         return True
+
+    def _in_background(self, work: Callable[[], None]) -> None:
+        """Run work on the operation runner; nothing can be pressed twice meanwhile."""
+        self.setEnabled(False)
+        try:
+            self.ctx.runner.run_modal(
+                work, progress_text=self.tr("Checking the password…"), parent_widget=self
+            )
+        finally:
+            self.setEnabled(True)
 
     def turn_off(self) -> None:
         disable_pin(self.ctx.vault, self.ctx.actor.username)

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import IO
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+import shiboken6
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -40,6 +41,7 @@ from desktop.services.errors import ServiceError
 from desktop.services.permissions import Permission
 from desktop.storage.atomic import atomic_write_bytes
 from desktop.ui.context import AppContext
+from desktop.ui.printing.save_location import file_name, remember_save_folder, save_folder
 from desktop.ui.widgets.area import keep_minimum_width
 from desktop.ui.widgets.feedback import show_error
 from desktop.ui.widgets.plain_text import PlainLabel, as_written
@@ -251,14 +253,23 @@ class PdfPreviewDialog(QDialog):
 
     # --- saving -------------------------------------------------------------------------------
 
+    def suggested_name(self) -> str:
+        """The document, the case or meeting and the date, as the document's metadata names them
+        ("회의록_제3차_2026-11-19.pdf"); the title and today's date for a document without them."""
+        subject = self.document.metaData(QPdfDocument.MetaDataField.Subject)
+        if not isinstance(subject, str) or not subject.strip() or subject.strip() == self.title:
+            subject = f"{self.title} {date.today().isoformat()}"
+        return file_name(subject, ".pdf")
+
     def save_with_dialog(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save as PDF"),
-            str(Path.home() / f"{self.title}.pdf"),
+            str(save_folder() / self.suggested_name()),
             self.tr("PDF documents (*.pdf)"),
         )
         if path and self.save_to(Path(path)):
+            remember_save_folder(Path(path))
             self.done_something = True
 
     def save_to(self, path: Path) -> bool:
@@ -283,10 +294,26 @@ class PdfPreviewDialog(QDialog):
 
 
 def build_document(ctx: AppContext, build: Build, print_ctx: PrintContext) -> bytes:
-    """Build the PDF in memory (the build checks, audits and commits); a ServiceError propagates."""
+    """Build the PDF in memory (the build checks, audits and commits); a ServiceError propagates.
+    Runs on the calling thread (the print flow calls it on the operation runner's worker)."""
     out = io.BytesIO()
     ctx.write(lambda s, a: build(s, a, print_ctx, out))
     return out.getvalue()
+
+
+def build_in_background(
+    parent: QWidget | None, ctx: AppContext, build: Build, print_ctx: PrintContext
+) -> bytes:
+    """Build the document on the operation runner (a committee report of a large school takes
+    seconds): the windows keep repainting and a modal progress dialog appears if it takes more
+    than a moment. A ServiceError propagates, as from build_document."""
+    data = ctx.runner.run_modal(
+        lambda: build_document(ctx, build, print_ctx),
+        progress_text=QCoreApplication.translate("PrintFlow", "Preparing the document…"),
+        parent_widget=parent,
+    )
+    assert isinstance(data, bytes)
+    return data
 
 
 def print_document(
@@ -317,10 +344,12 @@ def print_document(
         include_restricted=options.wants_restricted(),
     )
     try:
-        data = build_document(ctx, build, print_ctx)
+        data = build_in_background(parent, ctx, build, print_ctx)
     except ServiceError as exc:
         show_error(parent, exc)
         return False
+    if parent is not None and not shiboken6.isValid(parent):
+        return False  # the window was closed while the document was built
     preview = PdfPreviewDialog(data, title, parent)
     preview.exec()
     return preview.done_something

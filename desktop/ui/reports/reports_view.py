@@ -4,11 +4,12 @@ team's figures by case state and by need domain."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
-from PySide6.QtCore import QDir, Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -33,6 +34,7 @@ from desktop.ui.dashboard.figures import counts, figure
 from desktop.ui.labels import label
 from desktop.ui.reports.figures_table_model import FigureRow, FiguresTableModel
 from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_table_view
+from desktop.ui.widgets.async_refresh import DataLoader
 from desktop.ui.widgets.dates import date_of, make_date_edit
 from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.focus import tab_in_order
@@ -42,10 +44,23 @@ from desktop.ui.widgets.row_table_model import RowFilterProxy
 DEFAULT_EXPORT_PURPOSE = "교육지원청 학생맞춤통합지원센터 통계 제출"
 
 
+@dataclass(frozen=True)
+class ReportData:
+    """The figures of a period and the need domains that name them, read off the UI thread."""
+
+    summary: dict[str, Any]
+    domains: list[DomainName]
+
+
 class ReportsView(AreaView):
+    loaded = Signal()
+    """Emitted once refreshed figures are on screen (they are read on the operation runner)."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self.loader: DataLoader[ReportData] = DataLoader(ctx, self, self._show)
+        self.loader.loaded.connect(self.loaded)
         self.model = FiguresTableModel(self)
         self.proxy = RowFilterProxy(lambda r: f"{r.group} {r.name}", self)
         self.proxy.setSourceModel(self.model)
@@ -54,6 +69,7 @@ class ReportsView(AreaView):
         self.totals.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(self.totals, 1)
+        bar.addWidget(self.loader.busy_label)
 
         start, end = school_year(self.today())
         self.start_edit = make_date_edit(start, self)
@@ -161,9 +177,9 @@ class ReportsView(AreaView):
                 self, self.tr("Export statistics"), self.tr("Say what the export is for (its purpose).")
             )
             return None
-        suggested = (
-            Path(QDir.homePath()) / f"학생맞춤통합지원_통계_{start.isoformat()}_{end.isoformat()}.xlsx"
-        )
+        from desktop.ui.printing.save_location import remember_save_folder, save_folder
+
+        suggested = save_folder() / f"학생맞춤통합지원_통계_{start.isoformat()}_{end.isoformat()}.xlsx"
         chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export statistics"), str(suggested), self.tr("Excel workbook (*.xlsx)")
         )
@@ -184,6 +200,7 @@ class ReportsView(AreaView):
         )
         if sheets is None:
             return None
+        remember_save_folder(path)
         QMessageBox.information(
             self,
             self.tr("Export statistics"),
@@ -195,14 +212,25 @@ class ReportsView(AreaView):
         )
         return path
 
+    @property
+    def loading(self) -> bool:
+        return self.loader.loading
+
     def refresh(self) -> None:
+        """Read the figures of the chosen period on the operation runner; shown when read."""
         from desktop.services.statistics import summary
 
         # The table counts the cases of the chosen period, as the committee report of it does.
         start, end = date_of(self.start_edit), date_of(self.end_edit)
         chosen = (start, end) if start <= end else None
-        data: dict[str, Any] = self._ctx.read(lambda session, _actor: summary(session, period=chosen))
-        domains: list[DomainName] = self._ctx.read(listing.need_domains)
+
+        def read(session: Session, actor: Actor) -> ReportData:  # worker thread
+            return ReportData(summary(session, period=chosen), listing.need_domains(session, actor))
+
+        self.loader.load(read)
+
+    def _show(self, loaded: ReportData) -> None:
+        data, domains = loaded.summary, loaded.domains
         self.model.set_rows(self.figure_rows(data, domains))
         parts = [
             (self.tr("Students"), figure(data, "students")),

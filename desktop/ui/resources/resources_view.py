@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models import OrganisationKind
 from desktop.services import listing, organisations, referrals
+from desktop.services.korean_text import with_josa
 from desktop.services.listing import OrganisationRow, StaffRow
 from desktop.services.permissions import Permission
 from desktop.services.referrals import ReferralRow
@@ -268,10 +269,12 @@ class ResourcesView(AreaView):
             self,
             self.tr("Deactivate organisation"),
             as_written(
-                self.tr(
-                    "Take {name} out of the directory? It is kept for past referrals, and open "
-                    "referrals with it can still be completed, but no new referral can be made to it."
-                ).format(name=row.name)
+                with_josa(
+                    self.tr(
+                        "Take {name} out of the directory? It is kept for past referrals, and open "
+                        "referrals with it can still be completed, but no new referral can be made to it."
+                    ).format(name=row.name)
+                )
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

@@ -1,4 +1,6 @@
-"""Preferences: the font size, applied at once.
+"""Preferences: the font size, applied at once, and the interface language, applied from the next
+start (every window is built in its language; switching the open ones live would leave texts
+behind that were formatted when they were shown).
 
 The font size is stored per PC account (desktop.config.remember_font_size, a small JSON file outside
 the database): it is a personal need, and changing the school's setting (Settings.FONT_POINT_SIZE,
@@ -11,6 +13,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.config import Settings, personal_font_size, remember_font_size
+from desktop.preferences import personal_language, remember_language
+from desktop.ui.i18n import current_language
 from desktop.ui.widgets.plain_text import PlainLabel
 from desktop.ui.widgets.unsaved import AsksBeforeDiscarding
 
@@ -46,8 +51,9 @@ def set_application_font_size(size: int) -> None:
 
 
 class PreferencesDialog(AsksBeforeDiscarding, QDialog):
-    """The font size for this PC account. Changes apply while the spin box moves; closing without
-    storing (Discard) puts the size back, OK stores it."""
+    """The font size and the interface language for this PC account. The size applies while the
+    spin box moves (closing without storing — Discard — puts it back, OK stores it); the language
+    is stored by OK and applies when Dodam next starts, as the dialog says."""
 
     def __init__(self, school_font_size: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,14 +80,32 @@ class PreferencesDialog(AsksBeforeDiscarding, QDialog):
         )
         self.school_button.setObjectName("school_font_button")
         self.school_button.clicked.connect(lambda: self.font_size.setValue(self._school_size))
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("Automatic (the system's language)"), None)
+        # Each language named in itself, so that it can be found whichever language is showing.
+        self.language.addItem("한국어", "ko")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(personal_language())))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.language_note = PlainLabel("", self)
+        self.language_note.setObjectName("language_note")
+        self.language_note.setWordWrap(True)
+        self._language_changed()
         note = PlainLabel(
-            self.tr("The font size applies to this PC account only; other accounts keep theirs."), self
+            self.tr(
+                "The font size and the language apply to this PC account only; other accounts keep theirs."
+            ),
+            self,
         )
         note.setWordWrap(True)
 
         form = QFormLayout()
         form.addRow(self.tr("&Font size:"), self.font_size)
         form.addRow("", self.school_button)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow("", self.language_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -93,9 +117,24 @@ class PreferencesDialog(AsksBeforeDiscarding, QDialog):
         layout.addWidget(buttons)
         self.font_size.setFocus()
 
+    def chosen_language(self) -> str | None:
+        """ "ko", "en", or None for the system's language."""
+        data = self.language.currentData()
+        return data if isinstance(data, str) else None
+
+    def _language_changed(self) -> None:
+        from desktop.ui.i18n import resolve_language
+
+        if resolve_language(self.chosen_language()) == current_language():
+            text = self.tr("A new language applies the next time Dodam starts.")
+        else:
+            text = self.tr("Restart Dodam to see it in this language: it applies from the next start.")
+        self.language_note.setText(text)
+
     def accept(self) -> None:
         size = self.font_size.value()
         remember_font_size(None if size == self._school_size else size)
+        remember_language(self.chosen_language())
         super().accept()
 
     def drop_typed(self) -> None:

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.errors import ServiceError
 from desktop.services.permissions import Permission
-from desktop.services.students import CaseHistoryRow, StudentDetail, student_detail
+from desktop.services.students import CaseHistoryRow, StudentDetail, case_history, student_detail
+from desktop.ui.change_bus import refresh_when_changed
 from desktop.ui.context import AppContext
 from desktop.ui.labels import flag_label, label
 from desktop.ui.widgets.area import fit_columns, make_table_view
@@ -87,20 +89,24 @@ class StudentDetailDialog(QDialog):
         add("guardian_phone", self.tr("Guardian's phone:"), d.guardian_phone)
 
         self.cases_model = CaseHistoryModel(self)
-        self.cases_model.set_rows(d.cases)
         self.cases_table = make_table_view(self)
         self.cases_table.setSortingEnabled(False)
         self.cases_table.setModel(self.cases_model)
-        fit_columns(self.cases_table)
         self.cases_table.doubleClicked.connect(lambda index: self._open_case(index.row()))
         self.cases_table.installEventFilter(self)
         history = QGroupBox(self.tr("Case history"), self)
         history_layout = QVBoxLayout(history)
-        if d.cases:
-            history_layout.addWidget(self.cases_table)
-        else:
-            self.cases_table.hide()
-            history_layout.addWidget(PlainLabel(self.tr("No case so far."), history))
+        history_layout.addWidget(self.cases_table)
+        self.no_case_label = PlainLabel(self.tr("No case so far."), history)
+        history_layout.addWidget(self.no_case_label)
+        self._show_cases(d.cases)
+        # A case opened, moved on or closed in a case window shows here at once.
+        refresh_when_changed(
+            ctx.changes,
+            self,
+            lambda c: c.touches(("support_case", "staff_account", "student")),
+            self.reload_cases,
+        )
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
@@ -114,6 +120,21 @@ class StudentDetailDialog(QDialog):
         layout.addWidget(history, 1)
         layout.addWidget(self.buttons)
         self.resize(560, 520)
+
+    def _show_cases(self, cases: tuple[CaseHistoryRow, ...]) -> None:
+        self.cases_model.set_rows(cases)
+        self.cases_table.setVisible(bool(cases))
+        self.no_case_label.setVisible(not cases)
+        if cases:
+            fit_columns(self.cases_table)
+
+    def reload_cases(self) -> None:
+        """Read the case history again (after a change made anywhere)."""
+        try:
+            cases = self._ctx.read(lambda s, a: case_history(s, a, self.detail.id))
+        except ServiceError:  # no longer visible to this account: keep what is shown
+            return
+        self._show_cases(cases)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QPushButton, QVBo
 
 from desktop.models import BACKGROUND_FLAGS
 from desktop.services import listing
+from desktop.services.korean_text import roster_search
 from desktop.services.listing import StudentRow
 from desktop.services.permissions import Permission
 from desktop.ui.context import AppContext
@@ -48,8 +49,13 @@ class StudentsView(AreaView):
         self.proxy = RowFilterProxy(search_text, self)
         self.proxy.setSourceModel(self.model)
 
-        self.search_field = make_search_field(self.tr("Search by name or student number"), self)
-        self.search_field.textChanged.connect(self.proxy.set_search)
+        self.search_field = make_search_field(
+            self.tr("Search by name, initials (ㄱㄷ), class (3-2) or student number"), self
+        )
+        # A class ("3-2", "3학년 2반") or initial consonants ("ㄱㄷ") are searched by a test on the
+        # row; anything else by the proxy's substring search.
+        self._search: Callable[[str, int, int], bool] | None = None
+        self.search_field.textChanged.connect(self._search_changed)
         self.grade_filter = QComboBox(self)
         self.grade_filter.setAccessibleName(self.tr("Grade"))
         self.class_filter = QComboBox(self)
@@ -151,10 +157,13 @@ class StudentsView(AreaView):
         class_no: Any = self.class_filter.currentData()
         flag: Any = self.flag_filter.currentData()
         case: Any = self.case_filter.currentData()
-        if grade is None and class_no is None and flag is None and case is None:
+        search = self._search
+        if grade is None and class_no is None and flag is None and case is None and search is None:
             return None
 
         def accepts(r: StudentRow) -> bool:
+            if search is not None and not search(r.name, r.grade, r.class_no):
+                return False
             if grade is not None and r.grade != grade:
                 return False
             if class_no is not None and r.class_no != class_no:
@@ -168,6 +177,11 @@ class StudentsView(AreaView):
             return not (case == NO_CASE and r.case_code is not None)
 
         return accepts
+
+    def _search_changed(self, text: str) -> None:
+        self._search = roster_search(text)
+        self.proxy.set_search("" if self._search is not None else text)
+        self._filters_changed()
 
     def _filters_changed(self) -> None:
         self.proxy.set_predicate(self.predicate())

@@ -1,5 +1,7 @@
 """The Tasks area: what I must do — overdue, due this week, everything open — and, for those who
-see all cases, the team's open tasks. Space marks the selected task done, Enter opens its case."""
+see all cases, the team's open tasks. Space marks the selected task done, Enter opens its case.
+Those who log sessions have a second tab, their support activities: the interventions they
+provide and this week's sessions (desktop/ui/tasks/support_activity.py)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +28,7 @@ from desktop.services import listing, tasks
 from desktop.services.permissions import Permission
 from desktop.services.tasks import TaskItem, TaskScope
 from desktop.ui.context import AppContext
+from desktop.ui.tasks.support_activity import SupportActivityPanel
 from desktop.ui.tasks.tasks_table_model import TaskItemsModel, search_text
 from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_search_field, make_table_view
 from desktop.ui.widgets.feedback import run_action
@@ -40,6 +44,9 @@ class TasksView(AreaView):
         self.model = TaskItemsModel(self)
         self.proxy = RowFilterProxy(search_text, self)
         self.proxy.setSourceModel(self.model)
+        # The tab bar (my tasks / my support activities) sits above the filters, so it is made
+        # first: Tab follows the order widgets are made in.
+        self.tabs: QTabWidget | None = QTabWidget(self) if ctx.can(Permission.LOG_SESSION) else None
 
         self.scope = QComboBox(self)
         self.scope.setAccessibleName(self.tr("Show"))
@@ -89,11 +96,22 @@ class TasksView(AreaView):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.new_button)
+        tasks_page = QWidget(self)
+        page_layout = QVBoxLayout(tasks_page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addLayout(bar)
+        page_layout.addWidget(self.table, 1)
+        page_layout.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Tasks"), self))
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        self.activity: SupportActivityPanel | None = None
+        if self.tabs is not None:
+            self.activity = SupportActivityPanel(ctx, self)
+            self.tabs.addTab(tasks_page, self.tr("My tasks"))
+            self.tabs.addTab(self.activity, self.tr("My support activities"))
+            layout.addWidget(self.tabs, 1)
+        else:
+            layout.addWidget(tasks_page, 1)
         self.setTabOrder(self.scope, self.search_field)
         self.setTabOrder(self.search_field, self.table)
         self._update_buttons()
@@ -145,6 +163,16 @@ class TasksView(AreaView):
         if shown:
             self.table.selectRow(0)
         self._update_buttons()
+        if self.activity is not None and self.tabs is not None:
+            self.activity.refresh(today)
+            self.tabs.setTabText(0, self.tr("My tasks ({n})").format(n=counts.get(TaskScope.MINE, 0)))
+            self.tabs.setTabText(1, self.tr("My support activities ({n})").format(n=self.activity.count()))
+
+    def show_support_activities(self) -> None:
+        """Bring my support activities to the front."""
+        if self.tabs is not None and self.activity is not None:
+            self.tabs.setCurrentWidget(self.activity)
+            self.activity.interventions_table.setFocus()
 
     def selected(self) -> TaskItem | None:
         indexes = self.table.selectionModel().selectedRows()

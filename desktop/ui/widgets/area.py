@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -14,16 +19,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+if TYPE_CHECKING:
+    from desktop.storage.changes import Changes
+
 
 class AreaView(QWidget):
-    """An area: a title for the navigation, an optional search box, and `refresh()`."""
+    """An area: a title for the navigation, an optional search box, and `refresh()`.
+
+    After any change to the data the main window asks `affected_by(changes)`; an area that says
+    yes is refreshed (at once when on screen, else when next shown), unless it has read its data
+    since those changes were committed (`refreshed_at`, set by every `refresh()`)."""
+
+    WATCHES: frozenset[str] | None = None
+    """Kinds of record (table names) this area shows; None: any data (not the audit trail)."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        own = cls.__dict__.get("refresh")
+        if callable(own) and not getattr(own, "_stamps_refresh", False):
+            cls.refresh = _stamping(own)  # type: ignore[method-assign,assignment]
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search_field: QLineEdit | None = None
+        self.refreshed_at = 0.0
 
     def refresh(self) -> None:
         """Reload the area's data from the database."""
+
+    def affected_by(self, changes: Changes) -> bool:
+        """True when these committed changes may alter what the area shows."""
+        if self.refreshed_at >= changes.committed_at:
+            return False
+        if self.WATCHES is None:
+            return not changes.is_bookkeeping_only
+        return changes.touches(self.WATCHES)
 
     def focus_search(self) -> None:
         """Put the cursor in the area's search box (Ctrl+F)."""
@@ -33,6 +63,16 @@ class AreaView(QWidget):
         if self.search_field is not None:
             self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.search_field.selectAll()
+
+
+def _stamping(refresh: Callable[[AreaView], None]) -> Callable[[AreaView], None]:
+    @functools.wraps(refresh)
+    def stamped(self: AreaView) -> None:
+        self.refreshed_at = time.monotonic()
+        refresh(self)
+
+    stamped._stamps_refresh = True  # type: ignore[attr-defined]
+    return stamped
 
 
 def make_table_view(parent: QWidget | None = None) -> QTableView:

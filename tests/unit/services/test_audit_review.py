@@ -185,3 +185,48 @@ def test_retention_never_purges_events_younger_than_two_years(db: Session, coord
     far_future = datetime.now(UTC) + timedelta(days=3 * 366 + 2)
     everything = db.scalars(select(AuditEvent.id).where(ar.purgeable_events_clause(now=far_future))).all()
     assert len(everything) == len(audit_events(db))
+
+
+def test_rows_name_the_person_the_case_and_what_precisely_was_done(db: Session, coordinator: Actor) -> None:
+    audit.record(
+        db,
+        coordinator,
+        AuditAction.UPDATE,
+        entity_type="support_plan",
+        entity_id=47,
+        detail={
+            "case": "2026-0012",
+            "version": 1,
+            "changes": audit.changes({"status": "submitted"}, {"status": "approved"}),
+        },
+    )
+    audit.record(
+        db,
+        coordinator,
+        AuditAction.UPDATE,
+        entity_type="support_plan",
+        entity_id=47,
+        detail={"case": "2026-0012", "changes": audit.changes({"goals": 1}, {"goals": 2})},
+    )
+    db.commit()
+    edit, approval = ar.events_page(db, coordinator, ar.month_filter(THIS_MONTH), limit=2)
+    account = db.get(StaffAccount, coordinator.staff_id)
+    assert account is not None
+    assert approval.actor_display_name == account.display_name != approval.actor_name
+    assert approval.case_code == edit.case_code == "2026-0012"
+    assert approval.specific_action == "approve"
+    assert edit.specific_action is None  # a plain edit stays "Change"
+    assert ar.specific_action("meeting", "sign", None) == "sign"
+    # An event that holds the new status as "status" (the demo school's) reads the same.
+    audit.record(
+        db,
+        coordinator,
+        AuditAction.UPDATE,
+        entity_type="support_plan",
+        entity_id=48,
+        detail={"case": "2026-0013", "status": "approved"},
+    )
+    db.commit()
+    [older_form] = ar.events_page(db, coordinator, ar.month_filter(THIS_MONTH), limit=1)
+    assert older_form.specific_action == "approve" and older_form.case_code == "2026-0013"
+    assert ar.specific_action("intervention", None, "active") == "start"

@@ -5,7 +5,7 @@ only reach their author, the coordinator and the principal."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 import pytest
@@ -225,7 +225,7 @@ def test_timeline_holds_everything_newest_first_and_hides_restricted_notes(
 
     entries = case_detail.timeline(db, coordinator, case.id)
     assert {e.kind for e in entries} == set(TimelineKind)
-    assert [e.when for e in entries] == sorted((e.when for e in entries), reverse=True)
+    assert entries == sorted(entries, key=case_detail.timeline_order, reverse=True)
     titles = {e.title for e in entries}
     assert {
         "Case opened: {to}",
@@ -263,6 +263,43 @@ def test_timeline_holds_everything_newest_first_and_hides_restricted_notes(
 
     only = case_detail.timeline(db, coordinator, case.id, kinds={TimelineKind.NOTE, TimelineKind.TASK})
     assert {e.kind for e in only} == {TimelineKind.NOTE, TimelineKind.TASK}
+
+
+def test_a_started_intervention_is_timed_and_credited_to_who_started_it(
+    db: Session,
+    coordinator: Actor,
+    people: dict[str, Actor],
+    make_case: Callable[..., SupportCase],
+    give_consents: Callable[..., None],
+) -> None:
+    from desktop.services.interventions import set_intervention_status
+
+    case = make_case()
+    give_consents(case, ConsentParty.STUDENT, ConsentParty.GUARDIAN)
+    force_state(db, case, S.ACTIVE)
+    intervention = Intervention(
+        case_id=case.id, title="정서 상담", provider_staff_id=people["counselor"].staff_id
+    )
+    db.add(intervention)
+    db.commit()
+    set_intervention_status(db, coordinator, intervention.id, InterventionStatus.ACTIVE)
+    entries = case_detail.timeline(db, coordinator, case.id)
+    started = next(e for e in entries if e.title == "Intervention started: {title}")
+    # The coordinator pressed the button; the provider is the counselor.
+    assert started.by == coordinator.display_name != people["counselor"].display_name
+    assert started.has_time and started.when.date() in (TODAY, TODAY - timedelta(days=1))
+
+
+def test_a_day_only_entry_stands_at_the_start_of_its_local_day() -> None:
+    from desktop.services.case_detail import TimelineEntry, timeline_order
+
+    day = TimelineEntry(datetime(2026, 12, 8), False, TimelineKind.SESSION, "", (), "", "")
+    local_morning = datetime(2026, 12, 8, 0, 30).astimezone()  # 00:30 on the 8th, local time
+    timed = TimelineEntry(
+        local_morning.astimezone(UTC).replace(tzinfo=None), True, TimelineKind.STATE, "", (), "", ""
+    )
+    earlier = TimelineEntry(timed.when - timedelta(hours=1), True, TimelineKind.STATE, "", (), "", "")
+    assert sorted([timed, day, earlier], key=timeline_order) == [earlier, day, timed]
 
 
 def test_notes_are_listed_as_the_reader_may_see_them(

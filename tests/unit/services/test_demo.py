@@ -253,6 +253,50 @@ def test_plans_of_supported_cases_are_approved_with_goals_and_providers(db: Sess
         assert db.scalars(select(SupportPlan).where(SupportPlan.case_id == case.id)).all(), case.code
 
 
+def test_support_happens_only_where_the_procedure_allows_it(db: Session) -> None:
+    """Under case_workflow.check_action: interventions start and sessions are held once support
+    is under way (the case entered active support, its plan approved), referrals are sent once
+    the case is in planning (or referred out to the district center), except where emergency
+    support was started (suspected abuse)."""
+
+    def first_day(case_id: int, state: CaseState) -> date | None:
+        at = db.scalar(
+            select(CaseStateChange.at)
+            .where(CaseStateChange.case_id == case_id, CaseStateChange.to_state == state)
+            .order_by(CaseStateChange.at)
+            .limit(1)
+        )
+        return at.date() if at is not None else None
+
+    def support_from(case_id: int, state: CaseState) -> date | None:
+        """The first day support was allowed: emergency support, else entering `state`."""
+        case = db.get(SupportCase, case_id)
+        assert case is not None
+        return case.emergency_since or first_day(case_id, state)
+
+    emergencies = list(db.scalars(select(SupportCase).where(SupportCase.emergency_since.is_not(None))))
+    assert emergencies and all(c.emergency_reason for c in emergencies)
+    started = list(db.scalars(select(Intervention).where(Intervention.started_on.is_not(None))))
+    assert started
+    for intervention in started:
+        active = support_from(intervention.case_id, S.ACTIVE)
+        assert active is not None and intervention.started_on is not None, intervention.case_id
+        assert intervention.started_on >= active, intervention.case_id
+        first_session = db.scalar(
+            select(SupportSession.held_on)
+            .where(SupportSession.intervention_id == intervention.id)
+            .order_by(SupportSession.held_on)
+            .limit(1)
+        )
+        assert first_session is None or first_session >= active, intervention.case_id
+    sent = list(db.scalars(select(Referral).where(Referral.sent_on.is_not(None))))
+    assert sent
+    for referral in sent:
+        planning = support_from(referral.case_id, S.PLANNING) or first_day(referral.case_id, S.REFERRED_OUT)
+        assert planning is not None and referral.sent_on is not None, referral.case_id
+        assert referral.sent_on >= planning, referral.case_id
+
+
 def test_closed_cases_have_reason_and_aftercare(db: Session) -> None:
     closed = list(db.scalars(select(SupportCase).where(SupportCase.state == S.CLOSED)))
     assert closed

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop.models import (
     Attendance,
+    CaseState,
     ConsentParty,
     Intervention,
     InterventionStatus,
@@ -60,10 +61,26 @@ def make_org(db: Session) -> Callable[..., Organisation]:
 
 
 @pytest.fixture
-def consented_case(make_case: Callable[..., SupportCase], give_consents: Callable[..., None]) -> SupportCase:
+def in_support(db: Session, add_plan: Callable[..., SupportPlan]) -> Callable[[SupportCase], SupportCase]:
+    """Put a case where interventions may start: an approved plan, support under way."""
+
+    def put(case: SupportCase) -> SupportCase:
+        add_plan(case)
+        force_state(db, case, CaseState.ACTIVE)
+        return case
+
+    return put
+
+
+@pytest.fixture
+def consented_case(
+    make_case: Callable[..., SupportCase],
+    give_consents: Callable[..., None],
+    in_support: Callable[[SupportCase], SupportCase],
+) -> SupportCase:
     case = make_case()
     give_consents(case, ConsentParty.STUDENT, ConsentParty.GUARDIAN)
-    return case
+    return in_support(case)
 
 
 def assign(
@@ -196,10 +213,11 @@ def test_assign_refused_for_closed_case_and_foreign_plan_action(
     db: Session,
     coordinator: Actor,
     make_case: Callable[..., SupportCase],
+    in_support: Callable[[SupportCase], SupportCase],
     support_type: SupportType,
 ) -> None:
-    case, other = make_case(), make_case()
-    plan = SupportPlan(case_id=other.id, version=1)
+    case, other = in_support(make_case()), in_support(make_case())
+    plan = SupportPlan(case_id=other.id, version=2)
     db.add(plan)
     db.flush()
     action = PlanAction(plan_id=plan.id, description="기초학력 보충")
@@ -219,7 +237,7 @@ def test_assign_refused_for_closed_case_and_foreign_plan_action(
     )
     assert ok.plan_action_id == action.id
     force_state(db, case, case.state.CLOSED)
-    with pytest.raises(ValidationError, match="only while the case is open"):
+    with pytest.raises(TransitionRefused, match="no longer open"):
         assign(db, coordinator, case, support_type, provider_staff_id=coordinator.staff_id)
 
 
@@ -263,9 +281,10 @@ def test_start_needs_both_consents_and_end_not_before_start(
     coordinator: Actor,
     make_case: Callable[..., SupportCase],
     give_consents: Callable[..., None],
+    in_support: Callable[[SupportCase], SupportCase],
     support_type: SupportType,
 ) -> None:
-    case = make_case()
+    case = in_support(make_case())
     give_consents(case, ConsentParty.STUDENT)
     made = assign(db, coordinator, case, support_type, provider_staff_id=coordinator.staff_id)
     with pytest.raises(TransitionRefused, match="consents to support"):
@@ -495,13 +514,13 @@ def test_limited_view_sees_only_what_they_provide(
     coordinator: Actor,
     make_student: Callable[..., Any],
     make_case: Callable[..., SupportCase],
-    give_consents: Callable[..., None],
+    in_support: Callable[[SupportCase], SupportCase],
     support_type: SupportType,
     make_staff: Callable[..., StaffAccount],
 ) -> None:
     teacher = make_staff(Role.HOMEROOM, homeroom_grade=4, homeroom_class=1)
-    own_class = make_case(make_student(grade=4, class_no=1))
-    elsewhere = make_case(make_student(grade=5, class_no=2))
+    own_class = in_support(make_case(make_student(grade=4, class_no=1)))
+    elsewhere = in_support(make_case(make_student(grade=5, class_no=2)))
     mine = assign(db, coordinator, elsewhere, support_type, provider_staff_id=teacher.id, title="방과후 학습")
     assign(db, coordinator, elsewhere, support_type, provider_staff_id=coordinator.staff_id, title="가정방문")
     other = assign(db, coordinator, own_class, support_type, provider_staff_id=coordinator.staff_id)

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import (
+    CaseState,
     ConsentMethod,
     ConsentParty,
     ConsentPurpose,
@@ -39,7 +40,7 @@ from desktop.services.referrals import (
     record_response,
     send_referral,
 )
-from tests.unit.services.db_checks import LAST_WEEK, TODAY, audit_events
+from tests.unit.services.db_checks import LAST_WEEK, TODAY, audit_events, force_state
 
 R = ReferralStatus
 TWO_WEEKS_AGO = TODAY - timedelta(days=14)
@@ -60,8 +61,11 @@ def manager(make_staff: Callable[..., StaffAccount]) -> StaffAccount:
 
 
 @pytest.fixture
-def case(make_case: Callable[..., SupportCase], manager: StaffAccount) -> SupportCase:
-    return make_case(manager_id=manager.id)
+def case(db: Session, make_case: Callable[..., SupportCase], manager: StaffAccount) -> SupportCase:
+    """A case in planning: selected, both consents to support given, so referrals may be sent."""
+    made = make_case(manager_id=manager.id)
+    force_state(db, made, CaseState.PLANNING)
+    return made
 
 
 def share(
@@ -233,9 +237,12 @@ def test_overdue_is_sent_or_accepted_past_the_expected_date(
         expected_response_on=LAST_WEEK,
         override_reason="긴급",
     )
-    on_time = create_referral(db, coordinator, make_case().id, org.id, reason="상담")
+    planning = [make_case(), make_case()]
+    for made in planning:
+        force_state(db, made, CaseState.PLANNING)
+    on_time = create_referral(db, coordinator, planning[0].id, org.id, reason="상담")
     send_referral(db, coordinator, on_time.id, sent_on=TODAY, override_reason="긴급")
-    accepted = create_referral(db, coordinator, make_case().id, org.id, reason="상담")
+    accepted = create_referral(db, coordinator, planning[1].id, org.id, reason="상담")
     send_referral(db, coordinator, accepted.id, sent_on=TWO_WEEKS_AGO, override_reason="긴급")
     record_response(
         db, coordinator, accepted.id, accepted=True, responded_on=LAST_WEEK, expected_delivery_on=LAST_WEEK

@@ -23,6 +23,7 @@ from desktop.models import (
     Attendance,
     AuditEvent,
     CaseNote,
+    CaseState,
     Intervention,
     InterventionStatus,
     NoteCategory,
@@ -110,6 +111,7 @@ def school(tmp_path: Path) -> School:
             received_on=LAST_WEEK,
         )
         case = open_case(s, coordinator, request.id, opened_on=LAST_WEEK)
+        case.state = CaseState.ACTIVE  # support under way: sessions may be logged
         counselor_id = _actor(s, "counselor").staff_id
         intervention = Intervention(
             case_id=case.id,
