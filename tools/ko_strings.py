@@ -7,6 +7,7 @@ from ko_accounts_cli import KO_ACCOUNTS_CLI
 from ko_audit_anchor import KO_AUDIT_ANCHOR
 from ko_background_work import KO_BACKGROUND_WORK
 from ko_case_procedure import KO_CASE_PROCEDURE
+from ko_dialog_questions import KO_DIALOG_QUESTIONS
 from ko_everyday_use import KO_EVERYDAY_USE
 from ko_issue3_a import KO_A
 from ko_issue3_b1 import KO_B1
@@ -252,3 +253,4 @@ KO_IN_CONTEXT.update(KO_BACKGROUND_WORK)
 KO_IN_CONTEXT.update(KO_WAITING_WORK)
 KO_IN_CONTEXT.update(KO_CASE_PROCEDURE)
 KO_IN_CONTEXT.update(KO_EVERYDAY_USE)
+KO_IN_CONTEXT.update(KO_DIALOG_QUESTIONS)

@@ -158,117 +158,117 @@
     <context>
         <name>ActionDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="133" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="134" />
             <source>Action</source>
             <translation>실행 과제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="133" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="134" />
             <source>Edit action</source>
             <translation>실행 과제 수정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="137" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="138" />
             <source>— no particular goal —</source>
             <translation>— 특정 목표 없음 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="140" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="141" />
             <source>&amp;Internal staff</source>
             <translation>교내 인력(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="141" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="142" />
             <source>E&amp;xternal organisation</source>
             <translation>외부 기관(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="146" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="147" />
             <source>— choose a staff member —</source>
             <translation>— 교직원 선택 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="147" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="148" />
             <source>— choose an organisation —</source>
             <translation>— 기관 선택 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="152" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="153" />
             <source>— nobody yet —</source>
             <translation>— 아직 없음 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="153" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="154" />
             <source>&amp;Period</source>
             <translation>기간(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="162" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="163" />
             <source>e.g. weekly, 40 minutes</source>
             <translation>예: 매주, 40분</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="177" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="178" />
             <source>&amp;Description:</source>
             <translation>내용(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="178" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="179" />
             <source>&amp;Goal:</source>
             <translation>목표(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="179" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="180" />
             <source>Provider:</source>
             <translation>제공자:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="180" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="181" />
             <source>&amp;Staff member:</source>
             <translation>교직원(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="181" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="182" />
             <source>&amp;Organisation:</source>
             <translation>기관(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="182" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="183" />
             <source>Person in &amp;charge:</source>
             <translation>책임자(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="183" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="184" />
             <source>When:</source>
             <translation>시기:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="184" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="185" />
             <source>&amp;Frequency:</source>
             <translation>빈도(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="185" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="186" />
             <source>OK</source>
             <translation>확인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="201" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="202" />
             <source>Describe the action.</source>
             <translation>실행 과제의 내용을 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="203" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="204" />
             <source>Choose the staff member who provides it.</source>
             <translation>지원을 제공할 교직원을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="205" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="206" />
             <source>Choose the organisation that provides it.</source>
             <translation>지원을 제공할 기관을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="207" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="208" />
             <source>The action cannot end before it starts.</source>
             <translation>실행 과제의 종료일은 시작일보다 앞설 수 없습니다.</translation>
         </message>
@@ -304,27 +304,27 @@
     <context>
         <name>AddNoteDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="62" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="63" />
             <source>Add note</source>
             <translation>기록 추가</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="67" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="68" />
             <source>&amp;Restricted: only me, the coordinator and the principal may read it</source>
             <translation>열람 제한: 나, 담당자(코디네이터), 교장·교감만 읽을 수 있음(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="81" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="82" />
             <source>&amp;Category:</source>
             <translation>분류(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="83" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="84" />
             <source>&amp;Text:</source>
             <translation>내용(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="107" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="108" />
             <source>Write the text of the note.</source>
             <translation>기록 내용을 입력하세요.</translation>
         </message>
@@ -525,78 +525,78 @@
     <context>
         <name>AssignInterventionDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="122" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="123" />
             <source>Assign an intervention</source>
             <translation>지원 활동 배정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="126" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="127" />
             <source>e.g. weekly individual counselling</source>
             <translation>예: 주 1회 개인 상담</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="131" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="132" />
             <source>Internal &amp;staff</source>
             <translation>교내 인력(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="132" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="133" />
             <source>E&amp;xternal organisation</source>
             <translation>외부 기관(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="148" />
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="153" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="149" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="154" />
             <source> h</source>
             <translation>시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="155" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="156" />
             <source>&amp;Recognised as class hours</source>
             <translation>수업 시수로 인정(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="158" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="159" />
             <source>&amp;Title:</source>
             <translation>활동명(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="159" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="160" />
             <source>Support &amp;type:</source>
             <translation>지원 유형(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="160" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="161" />
             <source>Provider:</source>
             <translation>제공자:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="164" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="165" />
             <source>&amp;Planned hours:</source>
             <translation>계획 시간(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="165" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="166" />
             <source>&amp;Weekly hours:</source>
             <translation>주당 시간(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="166" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="167" />
             <source>Planned &amp;start:</source>
             <translation>시작 예정일(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="215" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="216" />
             <source>Enter a title for the intervention.</source>
             <translation>지원 활동명을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="217" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="218" />
             <source>Choose a support type.</source>
             <translation>지원 유형을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="221" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="222" />
             <source>Choose who provides the intervention.</source>
             <translation>지원 활동을 제공할 사람이나 기관을 선택하세요.</translation>
         </message>
@@ -841,48 +841,48 @@
     <context>
         <name>BackupDialog</name>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="217" />
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="275" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="218" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="276" />
             <source>Backups</source>
             <translation>백업</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="223" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="224" />
             <source>&amp;Browse…</source>
             <translation>찾아보기(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="228" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="229" />
             <source>Back up &amp;automatically when Dodam closes</source>
             <translation>도담을 닫을 때 자동으로 백업(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="235" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="236" />
             <source>Backup &amp;folder:</source>
             <translation>백업 폴더(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="239" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="240" />
             <source>State:</source>
             <translation>상태:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="241" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="242" />
             <source>&amp;Save</source>
             <translation>저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="243" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="244" />
             <source>Back up &amp;now</source>
             <translation>지금 백업(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="252" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="253" />
             <source>Only an administrator can change backups.</source>
             <translation>백업 설정은 관리자만 바꿀 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="262" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="263" />
             <source>Choose the backup folder</source>
             <translation>백업 폴더 선택</translation>
         </message>
@@ -937,7 +937,7 @@
     <context>
         <name>BackupStatusButton</name>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="131" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="132" />
             <source>Backups of the school data</source>
             <translation>학교 데이터 백업</translation>
         </message>
@@ -945,27 +945,27 @@
     <context>
         <name>Backups</name>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="46" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="47" />
             <source>⚠ No backup folder is set</source>
             <translation>⚠ 백업 폴더가 지정되지 않음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="48" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="49" />
             <source>⚠ No verified backup yet</source>
             <translation>⚠ 검증된 백업이 아직 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="52" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="53" />
             <source>⚠ Last verified backup {when} — older than 7 days</source>
             <translation>⚠ 마지막 검증 백업 {when} — 7일 넘게 지남</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="55" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="56" />
             <source>Last backup {when}</source>
             <translation>마지막 백업 {when}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="79" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="80" />
             <source>Backing up the school data…</source>
             <translation>학교 자료를 백업하는 중…</translation>
         </message>
@@ -1029,12 +1029,12 @@
     <context>
         <name>CasePanel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/panel.py" line="48" />
+            <location filename="../../desktop/ui/case_detail/panel.py" line="52" />
             <source>Unsaved changes</source>
             <translation>저장하지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/panel.py" line="49" />
+            <location filename="../../desktop/ui/case_detail/panel.py" line="53" />
             <source>The {tab} tab has changes that are not saved yet. Save them?</source>
             <translation>‘{tab}’ 탭에 아직 저장하지 않은 변경이 있습니다. 저장할까요?</translation>
         </message>
@@ -1141,39 +1141,39 @@
             <translation>{tab} 탭 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="125" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="127" />
             <source>Add a note to this case</source>
             <translation>이 사례에 메모 추가</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="128" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="130" />
             <source>Close this case window</source>
             <translation>이 사례 창 닫기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="134" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="136" />
             <source>Reload this case</source>
             <translation>이 사례 새로 고침</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="137" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="139" />
             <source>Show this list of keyboard shortcuts</source>
             <translation>이 단축키 목록 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="174" />
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="175" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="176" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="177" />
             <source>Case {code}</source>
             <translation>사례 {code}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="182" />
             <location filename="../../desktop/ui/case_detail/case_window.py" line="184" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="186" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="185" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="187" />
             <source>{date} (overdue)</source>
             <translation>{date} (기한 지남)</translation>
         </message>
@@ -1436,42 +1436,42 @@
     <context>
         <name>ConsentsPanel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="96" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="99" />
             <source>&amp;Record consent…</source>
             <translation>동의 기록(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="97" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="100" />
             <source>&amp;Withdraw…</source>
             <translation>철회(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="101" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="104" />
             <source>&amp;Print consent form…</source>
             <translation>동의서 인쇄(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="121" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="124" />
             <source>Consents</source>
             <translation>동의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="141" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="144" />
             <source>valid</source>
             <translation>유효</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="141" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="144" />
             <source>missing</source>
             <translation>없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="142" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="145" />
             <source>Consent to support — student: {student}, guardian: {guardian}</source>
             <translation>지원 동의 — 학생: {student}, 보호자: {guardian}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="185" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="196" />
             <source>Consent form</source>
             <translation>동의서</translation>
         </message>
@@ -1479,79 +1479,79 @@
     <context>
         <name>ConsentsTableModel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="39" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="42" />
             <source>Party</source>
             <translation>동의자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="40" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="43" />
             <source>Name</source>
             <translation>이름</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="41" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="44" />
             <source>Purpose</source>
             <translation>목적</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="42" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="45" />
             <source>Recipient</source>
             <translation>제공받는 곳</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="43" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="46" />
             <source>Decision</source>
             <translation>동의 여부</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="43" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="46" />
             <source>Given</source>
             <translation>동의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="43" />
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="63" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="46" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="66" />
             <source>Refused</source>
             <translation>거부</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="44" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="47" />
             <source>Date</source>
             <translation>일시</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="45" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="48" />
             <source>Method</source>
             <translation>방법</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="46" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="49" />
             <source>Expires</source>
             <translation>만료일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="47" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="50" />
             <source>Status</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="49" />
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="61" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="52" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="64" />
             <source>Withdrawn</source>
             <translation>철회</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="65" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="68" />
             <source>Expired</source>
             <translation>만료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="66" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="69" />
             <source>Valid</source>
             <translation>유효</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="66" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="69" />
             <source>Not yet valid</source>
             <translation>효력 발생 전</translation>
         </message>
@@ -1730,17 +1730,17 @@
     <context>
         <name>DeliveredDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="247" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="248" />
             <source>Service delivered</source>
             <translation>서비스 제공 완료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="250" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="251" />
             <source>&amp;Delivered on:</source>
             <translation>제공일(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="259" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="260" />
             <source>The service cannot be delivered before the organisation accepted it ({day}).</source>
             <translation>기관이 의뢰를 수락한 날({day})보다 앞선 날짜에 서비스를 제공할 수 없습니다.</translation>
         </message>
@@ -1779,47 +1779,47 @@
     <context>
         <name>GoalDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="89" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="90" />
             <source>Goal</source>
             <translation>목표</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="89" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="90" />
             <source>Edit goal</source>
             <translation>목표 수정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="94" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="95" />
             <source>How progress is measured</source>
             <translation>진전을 확인하는 방법</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="100" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="101" />
             <source>&amp;Domain:</source>
             <translation>영역(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="101" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="102" />
             <source>&amp;Goal:</source>
             <translation>목표(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="102" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="103" />
             <source>&amp;Measure:</source>
             <translation>평가 방법(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="103" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="104" />
             <source>OK</source>
             <translation>확인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="109" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="110" />
             <source>Choose a need domain.</source>
             <translation>지원 영역을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="111" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="112" />
             <source>Describe the goal.</source>
             <translation>목표를 적어 주세요.</translation>
         </message>
@@ -1949,12 +1949,12 @@
     <context>
         <name>InterventionDialogs</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="106" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="107" />
             <source>1 intervention · %1 h/week</source>
             <translation>지원 활동 1건 · 주 %1시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="108" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="109" />
             <source>%n interventions · %1 h/week</source>
             <translation>지원 활동 %n건 · 주 %1시간</translation>
         </message>
@@ -2235,77 +2235,77 @@
     <context>
         <name>LogSessionDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="308" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="309" />
             <source>Log a session</source>
             <translation>회기 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="314" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="315" />
             <source> min</source>
             <translation>분</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="319" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="320" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="324" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="325" />
             <source>What was done, how the student responded</source>
             <translation>실시한 내용과 학생의 반응</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="325" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="326" />
             <source>R&amp;estricted (abuse, psychiatric, police)</source>
             <translation>열람 제한(학대, 정신건강, 경찰)(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="327" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="328" />
             <source>Only you, the coordinator and the principal will be able to read these notes.</source>
             <translation>이 기록은 본인, 담당자(코디네이터), 교장·교감만 읽을 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="331" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="332" />
             <source>Intervention:</source>
             <translation>지원 활동:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="332" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="333" />
             <source>&amp;Date:</source>
             <translation>날짜(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="333" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="334" />
             <source>D&amp;uration:</source>
             <translation>소요 시간(&amp;U):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="334" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="335" />
             <source>&amp;Attendance:</source>
             <translation>참석(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="335" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="336" />
             <source>&amp;Progress (1–5):</source>
             <translation>진전도(1–5)(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="336" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="337" />
             <source>&amp;Notes:</source>
             <translation>기록(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="350" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="351" />
             <source>A session cannot be logged for a day in the future.</source>
             <translation>미래 날짜의 회기는 기록할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="353" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="354" />
             <source>The intervention started on %1; the session cannot be earlier.</source>
             <translation>지원 활동이 %1에 시작되었으므로 그보다 앞선 날짜로 회기를 기록할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="358" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="359" />
             <source>Enter how many minutes the session lasted.</source>
             <translation>회기 소요 시간(분)을 입력하세요.</translation>
         </message>
@@ -3334,77 +3334,77 @@
     <context>
         <name>NewAccountDialog</name>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="86" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="87" />
             <source>New account</source>
             <translation>새 계정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="96" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="97" />
             <source>A&amp;dministrator (manages accounts and settings)</source>
             <translation>관리자(계정과 설정 관리)(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="100" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="101" />
             <source>None</source>
             <translation>없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="111" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="112" />
             <source>&amp;User name:</source>
             <translation>사용자 이름(&amp;U):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="112" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="113" />
             <source>&amp;Name:</source>
             <translation>이름(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="113" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="114" />
             <source>P&amp;osition:</source>
             <translation>직위(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="114" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="115" />
             <source>&amp;Role:</source>
             <translation>역할(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="116" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="117" />
             <source>Homeroom &amp;grade:</source>
             <translation>담임 학년(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="117" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="118" />
             <source>Homeroom &amp;class:</source>
             <translation>담임 반(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="118" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="119" />
             <source>&amp;Specialty:</source>
             <translation>전문 분야(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="119" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="120" />
             <source>Initial &amp;password:</source>
             <translation>초기 비밀번호(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="120" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="121" />
             <source>Repea&amp;t password:</source>
             <translation>비밀번호 확인(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="131" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="132" />
             <source>Enter a user name.</source>
             <translation>사용자 이름을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="133" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="134" />
             <source>Enter the name to display for this account.</source>
             <translation>이 계정에 표시할 이름을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="137" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="138" />
             <source>A homeroom teacher needs a grade and a class.</source>
             <translation>담임교사는 학년과 반이 필요합니다.</translation>
         </message>
@@ -3507,37 +3507,37 @@
     <context>
         <name>NewReferralDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="70" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="71" />
             <source>New referral</source>
             <translation>새 연계</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="72" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="73" />
             <source>— choose an organisation —</source>
             <translation>— 기관 선택 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="80" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="81" />
             <source>&amp;Organisation:</source>
             <translation>기관(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="81" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="82" />
             <source>&amp;Reason:</source>
             <translation>의뢰 사유(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="82" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="83" />
             <source>&amp;Expected answer by:</source>
             <translation>회신 기한(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="97" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="98" />
             <source>Choose the organisation to refer the student to.</source>
             <translation>학생을 연계할 기관을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="99" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="100" />
             <source>Say why the student is referred.</source>
             <translation>연계 사유를 적어 주세요.</translation>
         </message>
@@ -3545,42 +3545,42 @@
     <context>
         <name>NewTaskDialog</name>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="236" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="237" />
             <source>New task</source>
             <translation>새 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="239" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="240" />
             <source>Due on</source>
             <translation>기한 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="246" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="247" />
             <source>(no case)</source>
             <translation>(사례 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="264" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="265" />
             <source>&amp;Task:</source>
             <translation>할 일(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="268" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="269" />
             <source>Due:</source>
             <translation>기한:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="269" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="270" />
             <source>&amp;Case:</source>
             <translation>사례(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="270" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="271" />
             <source>&amp;Assigned to:</source>
             <translation>담당자(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="284" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="288" />
             <source>Give the task a title.</source>
             <translation>할 일의 제목을 입력하세요.</translation>
         </message>
@@ -3588,22 +3588,22 @@
     <context>
         <name>NotesPanel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="123" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="124" />
             <source>Selected note</source>
             <translation>선택한 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="125" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="126" />
             <source>&amp;Add note…</source>
             <translation>기록 추가(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="144" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="145" />
             <source>Notes</source>
             <translation>기록</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="150" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="151" />
             <source>%n note(s)</source>
             <translation>
                 <numerusform>기록 %n건</numerusform>
@@ -3613,32 +3613,32 @@
     <context>
         <name>NotesTableModel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="44" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="45" />
             <source>Written</source>
             <translation>작성일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="45" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="46" />
             <source>Category</source>
             <translation>분류</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="46" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="47" />
             <source>Restricted</source>
             <translation>열람 제한</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="47" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="48" />
             <source>Author</source>
             <translation>작성자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="48" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="49" />
             <source>Text</source>
             <translation>내용</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="54" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="55" />
             <source>(restricted)</source>
             <translation>(열람 제한)</translation>
         </message>
@@ -3762,87 +3762,87 @@
     <context>
         <name>OrganisationDialog</name>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="41" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="42" />
             <source>New organisation</source>
             <translation>새 기관</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="43" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="44" />
             <source>Edit organisation</source>
             <translation>기관 정보 수정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="45" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="46" />
             <source>Organisation</source>
             <translation>기관</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="63" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="64" />
             <source>&amp;Recognised as class hours or credits</source>
             <translation>수업 시수 또는 학점으로 인정(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="76" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="77" />
             <source>&amp;Name:</source>
             <translation>이름(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="77" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="78" />
             <source>&amp;Kind:</source>
             <translation>유형(&amp;K):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="78" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="79" />
             <source>&amp;Services:</source>
             <translation>제공 서비스(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="79" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="80" />
             <source>&amp;Contact person:</source>
             <translation>담당자(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="80" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="81" />
             <source>&amp;Phone:</source>
             <translation>전화(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="81" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="82" />
             <source>&amp;E-mail:</source>
             <translation>이메일(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="82" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="83" />
             <source>&amp;Address:</source>
             <translation>주소(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="84" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="85" />
             <source>No&amp;tes:</source>
             <translation>메모(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="120" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="121" />
             <source>Active</source>
             <translation>사용 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="120" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="121" />
             <source>Inactive (kept for past referrals)</source>
             <translation>비활성(지난 연계 기록용으로 보관)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="122" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="123" />
             <source>{status} · open referrals: {n}</source>
             <translation>{status} · 진행 중인 연계: {n}건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="151" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="152" />
             <source>Enter the organisation's name.</source>
             <translation>기관 이름을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="154" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="155" />
             <source>The e-mail address is not valid.</source>
             <translation>이메일 주소가 올바르지 않습니다.</translation>
         </message>
@@ -3888,27 +3888,27 @@
     <context>
         <name>OutcomeDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="269" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="270" />
             <source>Referral outcome</source>
             <translation>연계 결과</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="274" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="275" />
             <source>&amp;Close the referral loop</source>
             <translation>연계 종료(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="277" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="278" />
             <source>&amp;Outcome:</source>
             <translation>결과(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="281" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="282" />
             <source>The organisation has not answered: this withdraws the referral.</source>
             <translation>기관이 아직 회신하지 않았습니다. 이 작업은 연계를 철회합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="295" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="296" />
             <source>Describe the outcome of the referral.</source>
             <translation>연계 결과를 적어 주세요.</translation>
         </message>
@@ -4313,7 +4313,7 @@
         </message>
         <message>
             <location filename="../../desktop/ui/case_detail/plan_panel.py" line="174" />
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="453" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="457" />
             <source>&amp;New version</source>
             <translation>새 버전(&amp;N)</translation>
         </message>
@@ -4364,7 +4364,7 @@
         </message>
         <message>
             <location filename="../../desktop/ui/case_detail/plan_panel.py" line="273" />
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="642" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="648" />
             <source>Support plan</source>
             <translation>지원계획</translation>
         </message>
@@ -4379,17 +4379,17 @@
             <translation>v{version} {status} {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="359" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="363" />
             <source>This case has no support plan yet.</source>
             <translation>이 사례에는 아직 지원계획이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="412" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="416" />
             <source>Approved by {name} on {date}</source>
             <translation>{date} {name} 승인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="453" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="457" />
             <source>&amp;Start the plan</source>
             <translation>지원계획 작성 시작(&amp;S)</translation>
         </message>
@@ -4397,52 +4397,52 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="60" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="61" />
             <source>Preferences</source>
             <translation>환경설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="73" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="74" />
             <source> pt</source>
             <translation> pt</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="75" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="76" />
             <source>Font size</source>
             <translation>글자 크기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="78" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="79" />
             <source>Use the school's size ({size} pt)</source>
             <translation>학교 기본 크기 사용 ({size} pt)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="84" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="85" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="85" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="86" />
             <source>Automatic (the system's language)</source>
             <translation>자동(운영체제 언어)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="97" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="98" />
             <source>The font size and the language apply to this PC account only; other accounts keep theirs.</source>
             <translation>글자 크기와 언어는 이 PC 계정에만 적용되며, 다른 계정은 각자의 설정을 유지합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="106" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="107" />
             <source>&amp;Language:</source>
             <translation>언어(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="128" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="129" />
             <source>A new language applies the next time Dodam starts.</source>
             <translation>언어를 바꾸면 다음에 도담을 시작할 때부터 적용됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="130" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="131" />
             <source>Restart Dodam to see it in this language: it applies from the next start.</source>
             <translation>이 언어는 다음에 도담을 시작할 때부터 적용됩니다. 지금 보려면 도담을 다시 시작하세요.</translation>
         </message>
@@ -4451,7 +4451,7 @@
             <translation type="vanished">글자 크기는 이 PC 계정에만 적용됩니다. 다른 계정은 각자의 크기를 유지합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="104" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="105" />
             <source>&amp;Font size:</source>
             <translation>글자 크기(&amp;F):</translation>
         </message>
@@ -4788,97 +4788,97 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>RecordConsentDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="65" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="77" />
             <source>Record consent</source>
             <translation>동의 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="69" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="81" />
             <source>Name of the person who consents</source>
             <translation>동의하는 사람의 이름</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="72" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="87" />
             <source>— choose an organisation —</source>
             <translation>— 기관 선택 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="75" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="90" />
             <source>&amp;Given</source>
             <translation>동의(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="76" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="91" />
             <source>&amp;Refused</source>
             <translation>거부(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="84" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="99" />
             <source>E&amp;xpires on</source>
             <translation>만료일(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="96" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="111" />
             <source>&amp;Party:</source>
             <translation>동의 주체(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="97" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="112" />
             <source>&amp;Name:</source>
             <translation>이름(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="98" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="113" />
             <source>P&amp;urpose:</source>
             <translation>목적(&amp;U):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="99" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="114" />
             <source>&amp;Organisation:</source>
             <translation>기관(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="100" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="115" />
             <source>Decision:</source>
             <translation>결정:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="101" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="116" />
             <source>&amp;Date:</source>
             <translation>날짜(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="102" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="117" />
             <source>&amp;Method:</source>
             <translation>방법(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="103" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="118" />
             <source>Expiry:</source>
             <translation>만료:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="104" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="119" />
             <source>No&amp;tes:</source>
             <translation>비고(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="110" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="125" />
             <source>Record</source>
             <translation>기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="133" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="155" />
             <source>A consent to share information needs the organisation that receives it.</source>
             <translation>정보 제공 동의에는 정보를 받는 기관이 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="135" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="157" />
             <source>A consent cannot be dated in the future.</source>
             <translation>동의일은 미래일 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="137" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="159" />
             <source>A consent cannot expire before the day it was given.</source>
             <translation>동의 만료일은 동의일보다 앞설 수 없습니다.</translation>
         </message>
@@ -4886,38 +4886,38 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>RecoveryCodePage</name>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="54" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="55" />
             <source>Your recovery code</source>
             <translation>복구 코드</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="56" />
-            <location filename="../../desktop/ui/setup/wizard.py" line="113" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="57" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="114" />
             <source>Creating the encrypted school database…</source>
             <translation>암호화된 학교 데이터베이스를 만드는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="73" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="74" />
             <source>Write this code down on paper now and keep it in a safe place, away from this PC. It is shown only this once. If every password is forgotten, this code is the only way back into the school's records — without it, nobody (not even IT staff) can open them.</source>
             <translation>지금 이 코드를 종이에 적어 이 PC와 떨어진 안전한 곳에 보관하세요. 이 코드는 이번 한 번만 표시됩니다. 모든 비밀번호를 잊었을 때 학교 기록을 다시 열 수 있는 유일한 방법이며, 이 코드가 없으면 누구도(전산 담당자도) 기록을 열 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="80" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="81" />
             <source>Copy</source>
             <translation>복사</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="120" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="121" />
             <source>The school is ready. One last step:</source>
             <translation>학교가 준비되었습니다. 마지막 단계입니다:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="124" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="125" />
             <source>To confirm that you have written it down, type the last group of the code (the four characters after the last dash):</source>
             <translation>코드를 적어 두었는지 확인하기 위해 코드의 마지막 묶음(마지막 - 뒤의 네 글자)을 입력하세요:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="138" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="139" />
             <source>Copied</source>
             <translation>복사됨</translation>
         </message>
@@ -5078,7 +5078,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>{referrals}, 기한 지남 {overdue}건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="330" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="349" />
             <source>Referral letter</source>
             <translation>연계 의뢰서</translation>
         </message>
@@ -5336,12 +5336,12 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>접수일은 미래일 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="216" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="203" />
             <source>Unsaved request</source>
             <translation>제출하지 않은 지원 신청</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="217" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="204" />
             <source>This support request has not been filed yet. File it now?</source>
             <translation>이 지원 신청은 아직 제출하지 않았습니다. 지금 제출할까요?</translation>
         </message>
@@ -5349,22 +5349,22 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>ResetPasswordDialog</name>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="259" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="260" />
             <source>New password for {name}</source>
             <translation>{name}의 새 비밀번호</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="263" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="264" />
             <source>New &amp;password:</source>
             <translation>새 비밀번호(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="264" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="265" />
             <source>Repea&amp;t password:</source>
             <translation>비밀번호 확인(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="269" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="270" />
             <source>{user} logs in with this password from now on; tell it to them in person.</source>
             <translation>이제부터 {user} 사용자는 이 비밀번호로 로그인합니다. 본인에게 직접 알려 주세요.</translation>
         </message>
@@ -5490,42 +5490,42 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>ResponseDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="206" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="207" />
             <source>Record the organisation's answer</source>
             <translation>기관 회신 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="208" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="209" />
             <source>&amp;Accepted</source>
             <translation>수락(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="209" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="210" />
             <source>&amp;Declined</source>
             <translation>거절(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="216" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="217" />
             <source>Answer:</source>
             <translation>회신:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="217" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="218" />
             <source>Answered &amp;on:</source>
             <translation>회신일(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="218" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="219" />
             <source>Service &amp;delivered by:</source>
             <translation>서비스 제공 예정일(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="237" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="238" />
             <source>The answer cannot come before the referral was sent ({day}).</source>
             <translation>회신일은 의뢰일({day})보다 앞설 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="241" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="242" />
             <source>The delivery cannot be expected before the answer.</source>
             <translation>서비스 제공 예정일은 회신일보다 앞설 수 없습니다.</translation>
         </message>
@@ -5788,27 +5788,27 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>ReturnPlanDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="230" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="231" />
             <source>Return for revision</source>
             <translation>보완 요청</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="234" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="235" />
             <source>What needs revising</source>
             <translation>보완할 내용</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="236" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="237" />
             <source>&amp;Reason:</source>
             <translation>사유(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="237" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="238" />
             <source>Return</source>
             <translation>반려</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="242" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="243" />
             <source>Say what needs revising.</source>
             <translation>보완할 내용을 적으세요.</translation>
         </message>
@@ -5816,42 +5816,42 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>RightsDialog</name>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="190" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="191" />
             <source>Change rights of {name}</source>
             <translation>{name}의 권한 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="195" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="196" />
             <source>A&amp;dministrator (manages accounts and settings)</source>
             <translation>관리자(계정과 설정 관리)(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="203" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="204" />
             <source>&amp;Role:</source>
             <translation>역할(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="205" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="206" />
             <source>Homeroom &amp;grade:</source>
             <translation>담임 학년(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="206" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="207" />
             <source>Homeroom &amp;class:</source>
             <translation>담임 반(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="208" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="209" />
             <source>Every change of rights is recorded in the audit log.</source>
             <translation>모든 권한 변경은 접근 기록에 남습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="220" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="221" />
             <source>Choose both a grade and a class, or neither.</source>
             <translation>학년과 반을 모두 선택하거나 둘 다 비워 두세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="224" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="225" />
             <source>A homeroom teacher needs a grade and a class.</source>
             <translation>담임교사는 학년과 반이 필요합니다.</translation>
         </message>
@@ -6068,67 +6068,67 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>SendReferralDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="116" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="117" />
             <source>Send referral to {name}</source>
             <translation>{name}에 연계 의뢰 보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="124" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="125" />
             <source>Send &amp;without the missing consent (override)</source>
             <translation>동의 없이 보내기(예외 처리)(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="128" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="129" />
             <source>Why the information is shared without consent, e.g. a suspected abuse report</source>
             <translation>동의 없이 정보를 제공하는 이유(예: 학대 의심 신고)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="131" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="132" />
             <source>&amp;Sent on:</source>
             <translation>의뢰일(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="132" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="133" />
             <source>&amp;Expected answer by:</source>
             <translation>회신 예정일(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="135" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="136" />
             <source>Override &amp;reason:</source>
             <translation>예외 사유(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="149" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="150" />
             <source>The student and the guardian both consent to sharing with {name}.</source>
             <translation>학생과 보호자 모두 {name}에 대한 정보 제공에 동의했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="152" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="153" />
             <source>Missing: neither the student nor the guardian (or legal representative) has a valid consent to share information with {name} on this day.</source>
             <translation>동의 없음: 이날 기준으로 학생과 보호자(또는 법정대리인) 모두 {name}에 대한 유효한 정보 제공 동의가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="156" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="157" />
             <source>Missing: the student's consent to share information with {name} on this day.</source>
             <translation>동의 없음: 이날 기준으로 {name}에 대한 학생의 정보 제공 동의가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="159" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="160" />
             <source>Missing: the guardian's (or legal representative's) consent to share information with {name} on this day.</source>
             <translation>동의 없음: 이날 기준으로 {name}에 대한 보호자(또는 법정대리인)의 정보 제공 동의가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="189" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="190" />
             <source>The answer cannot be expected before the referral is sent.</source>
             <translation>회신 예정일은 의뢰일보다 앞설 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="194" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="195" />
             <source>Record the missing consent first, or tick the override and say why the information is shared without it.</source>
             <translation>먼저 빠진 동의를 기록하거나, 예외 처리를 선택하고 동의 없이 정보를 제공하는 이유를 적으세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="198" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="199" />
             <source>Give the reason for sharing without consent.</source>
             <translation>동의 없이 정보를 제공하는 사유를 적으세요.</translation>
         </message>
@@ -6179,17 +6179,27 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="171" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="172" />
             <source>Dodam — set up your school</source>
             <translation>도담 — 학교 설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="270" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="276" />
+            <source>Stop setting up?</source>
+            <translation>학교 설정을 중단할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup/wizard.py" line="277" />
+            <source>The school has not been created yet; what you entered will be lost. Stop setting up?</source>
+            <translation>아직 학교를 만들지 않았습니다. 중단하면 입력한 내용이 사라집니다. 학교 설정을 중단할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup/wizard.py" line="288" />
             <source>Recovery code</source>
             <translation>복구 코드</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="272" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="290" />
             <source>The school has been created, but the recovery code will not be shown again. Close without confirming that you have written it down?</source>
             <translation>학교는 만들어졌지만 복구 코드는 다시 표시되지 않습니다. 코드를 적어 두었는지 확인하지 않고 닫으시겠습니까?</translation>
         </message>
@@ -6279,37 +6289,37 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>StatusDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="267" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="268" />
             <source>Start the intervention</source>
             <translation>지원 활동 시작</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="268" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="269" />
             <source>Complete the intervention</source>
             <translation>지원 활동 완료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="269" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="270" />
             <source>Stop the intervention</source>
             <translation>지원 활동 중단</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="275" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="276" />
             <source>Intervention:</source>
             <translation>지원 활동:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="276" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="277" />
             <source>&amp;Date:</source>
             <translation>날짜(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="286" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="287" />
             <source>The date cannot be in the future.</source>
             <translation>날짜는 미래일 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="290" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="291" />
             <source>The intervention started on %1; it cannot end before.</source>
             <translation>지원 활동이 %1에 시작되었으므로 그보다 앞서 끝날 수 없습니다.</translation>
         </message>
@@ -6675,114 +6685,114 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>TasksView</name>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="51" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="52" />
             <source>Show</source>
             <translation>표시</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="61" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="62" />
             <source>Search by task, case or person</source>
             <translation>할 일, 사례 또는 사람으로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="69" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="70" />
             <source>&amp;Mark done</source>
             <translation>완료 처리(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="70" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="71" />
             <source>Space</source>
             <translation>Space</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="72" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="73" />
             <source>&amp;Reopen</source>
             <translation>다시 열기(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="74" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="75" />
             <source>Open &amp;case</source>
             <translation>사례 열기(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="75" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="76" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="77" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="78" />
             <source>&amp;New task…</source>
             <translation>새 할 일(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="78" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="79" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="84" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="85" />
             <source>New task (Tasks)</source>
             <translation>새 할 일 (할 일)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="105" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="106" />
             <source>Tasks</source>
             <translation>할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="109" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="110" />
             <source>My tasks</source>
             <translation>나의 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="110" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="111" />
             <source>My support activities</source>
             <translation>나의 지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="139" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="140" />
             <source>My open tasks</source>
             <translation>나의 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="140" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="141" />
             <source>Overdue</source>
             <translation>기한 지남</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="141" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="142" />
             <source>Due this week</source>
             <translation>이번 주 기한</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="142" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="143" />
             <source>The team's open tasks</source>
             <translation>팀의 남은 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="143" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="144" />
             <source>Done in the last 30 days</source>
             <translation>최근 30일 동안 완료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="149" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="150" />
             <source>{name} ({n})</source>
             <translation>{name} ({n})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="161" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="162" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>할 일 %n건</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="167" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="168" />
             <source>My tasks ({n})</source>
             <translation>나의 할 일 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="168" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="169" />
             <source>My support activities ({n})</source>
             <translation>나의 지원 활동 ({n})</translation>
         </message>
@@ -6906,6 +6916,19 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <location filename="../../desktop/ui/dashboard/charts.py" line="322" />
             <source>Month</source>
             <translation>월</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnsavedWork</name>
+        <message>
+            <location filename="../../desktop/ui/widgets/unsaved.py" line="98" />
+            <source>Unsaved changes</source>
+            <translation>저장하지 않은 내용</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/widgets/unsaved.py" line="99" />
+            <source>What you entered in “{title}” has not been saved yet. Save it?</source>
+            <translation>“{title}”에 입력한 내용을 아직 저장하지 않았습니다. 저장할까요?</translation>
         </message>
     </context>
     <context>
@@ -7042,42 +7065,42 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>WithdrawConsentDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="171" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="193" />
             <source>Withdraw consent</source>
             <translation>동의 철회</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="175" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="197" />
             <source>Why the consent was withdrawn</source>
             <translation>동의를 철회한 이유</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="178" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="200" />
             <source>&amp;Withdrawn on:</source>
             <translation>철회일(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="179" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="201" />
             <source>&amp;Reason:</source>
             <translation>사유(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="184" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="206" />
             <source>Withdraw</source>
             <translation>철회</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="199" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="221" />
             <source>A withdrawal cannot be dated in the future.</source>
             <translation>철회일은 미래일 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="201" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="223" />
             <source>A consent cannot be withdrawn before the day it was given.</source>
             <translation>동의일 이전 날짜로 철회할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="203" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="225" />
             <source>Say why the consent was withdrawn.</source>
             <translation>동의를 철회한 이유를 적으세요.</translation>
         </message>

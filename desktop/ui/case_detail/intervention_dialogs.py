@@ -47,6 +47,7 @@ from desktop.ui.labels import label
 from desktop.ui.widgets.dates import date_of, make_date_edit
 from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.plain_text import PlainLabel
+from desktop.ui.widgets.unsaved import AsksBeforeDiscarding
 
 
 def _error_label(parent: QWidget) -> QLabel:
@@ -58,7 +59,7 @@ def _error_label(parent: QWidget) -> QLabel:
     return error
 
 
-class _Dialog(QDialog):
+class _Dialog(AsksBeforeDiscarding, QDialog):
     """OK/Cancel with OK as the default button, Esc cancels; an error label above the buttons."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None) -> None:

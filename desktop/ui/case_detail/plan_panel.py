@@ -331,6 +331,10 @@ class PlanPanel(CasePanel):
     def save_changes(self) -> bool:
         return self.save()
 
+    def discard_changes(self) -> None:
+        if self.detail is not None:
+            self._load(self.detail.id)
+
     def _load(self, plan_id: int | None) -> None:
         if plan_id is None:
             self._show(None)
@@ -624,10 +628,12 @@ class PlanPanel(CasePanel):
         if self.detail is None or not self.may_approve:
             return
         dialog = ReturnPlanDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        plan_id, reason = self.detail.id, dialog.value()
-        self._stored(lambda s, a: plans.return_for_revision(s, a, plan_id, reason))
+        plan_id = self.detail.id
+        # Stored while the dialog is open: a refusal keeps the typed reason.
+        dialog.store_with(
+            lambda: self._stored(lambda s, a: plans.return_for_revision(s, a, plan_id, dialog.value()))
+        )
+        dialog.exec()
 
     def print_plan(self) -> None:
         """Print the shown version as stored (unsaved edits are saved or dropped first)."""

@@ -34,6 +34,7 @@ from desktop.ui.widgets.area import AreaView, fit_columns, heading, make_search_
 from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.plain_text import PlainLabel
 from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
+from desktop.ui.widgets.unsaved import AsksBeforeDiscarding
 
 
 class TasksView(AreaView):
@@ -227,7 +228,7 @@ class TasksView(AreaView):
             self.refresh()
 
 
-class NewTaskDialog(QDialog):
+class NewTaskDialog(AsksBeforeDiscarding, QDialog):
     """A task for oneself (or, for a coordinator, for a colleague), optionally about a case."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, case_id: int | None = None) -> None:
@@ -278,6 +279,9 @@ class NewTaskDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(460, self.sizeHint().height())
+
+    def save_typed(self) -> None:
+        self.save()
 
     def save(self) -> None:
         if not self.title.text().strip():
