@@ -2616,42 +2616,42 @@
     <context>
         <name>MeetingDialog</name>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="88" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="90" />
             <source>Meeting</source>
             <translation>회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="106" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="108" />
             <source>&amp;Overview &amp;&amp; attendees</source>
             <translation>개요·참석자(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="107" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="109" />
             <source>A&amp;genda</source>
             <translation>안건(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="108" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="110" />
             <source>&amp;Minutes</source>
             <translation>회의록(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="109" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="111" />
             <source>Appl&amp;y</source>
             <translation>적용(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="112" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="114" />
             <source>&amp;Finalise minutes…</source>
             <translation>회의록 확정(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="114" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="116" />
             <source>&amp;Sign minutes</source>
             <translation>회의록 서명(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="116" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="118" />
             <source>Add a&amp;ddendum…</source>
             <translation>추가 기록(&amp;D)…</translation>
         </message>
@@ -2660,97 +2660,97 @@
             <translation type="vanished">회의록 인쇄(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="118" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="120" />
             <source>Print minutes…</source>
             <translation>회의록 인쇄…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="119" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="121" />
             <source>Ctrl+P</source>
             <translation>Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="123" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="125" />
             <source>Print the minutes</source>
             <translation>회의록 인쇄</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="126" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="128" />
             <source>Show this list of keyboard shortcuts</source>
             <translation>이 단축키 목록 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="146" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="148" />
             <source>Show the {tab} tab</source>
             <translation>{tab} 탭 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="167" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="179" />
             <source>Minutes</source>
             <translation>회의록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="218" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="232" />
             <source>{year} meeting no. {number}</source>
             <translation>{year}년 제{number}차</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="227" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="241" />
             <source>These minutes are already finalised.</source>
             <translation>이미 확정된 회의록입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="231" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="245" />
             <source>Only finalised minutes can be signed.</source>
             <translation>확정된 회의록만 서명할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="233" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="247" />
             <source>These minutes are already signed.</source>
             <translation>이미 서명한 회의록입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="242" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="256" />
             <source>Addenda are added to finalised minutes; until then change the minutes themselves.</source>
             <translation>추가 기록은 확정된 회의록에 덧붙입니다. 확정 전에는 회의록을 직접 고치세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="253" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="267" />
             <source>Your account may look at meetings; changing them is for those who manage meetings.</source>
             <translation>이 계정은 회의를 볼 수만 있습니다. 회의 내용은 회의 관리 권한이 있는 사람이 고칩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="256" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="270" />
             <source>The minutes are finalised: write an addendum for any change.</source>
             <translation>회의록이 확정되었습니다. 변경 사항은 추가 기록으로 남기세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="269" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="283" />
             <source>Name</source>
             <translation>성명</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="270" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="284" />
             <source>Position</source>
             <translation>직위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="271" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="285" />
             <source>Organisation</source>
             <translation>소속</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="272" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="286" />
             <source>External</source>
             <translation>외부 위원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="273" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="287" />
             <source>Present</source>
             <translation>참석</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="278" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="292" />
             <source>Add &amp;staff…</source>
             <translation>교직원 추가(&amp;S)…</translation>
         </message>
@@ -2759,97 +2759,97 @@
             <translation type="vanished">외부 위원 추가(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="280" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="294" />
             <source>Add g&amp;uest</source>
             <translation>외부 위원 추가(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="282" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="296" />
             <source>&amp;Remove</source>
             <translation>삭제(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="286" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="300" />
             <source>Save a&amp;ttendees</source>
             <translation>참석자 저장(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="299" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="313" />
             <source>Attendees (external guests with position and organisation)</source>
             <translation>참석자(외부 위원은 직위와 소속 포함)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="304" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="318" />
             <source>Addenda</source>
             <translation>추가 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="317" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="331" />
             <source>Type: {type}</source>
             <translation>종류: {type}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="318" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="332" />
             <source>Number: {year} no. {number}</source>
             <translation>회차: {year}년 제{number}차</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="319" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="333" />
             <source>Date: {date}</source>
             <translation>일시: {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="320" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="334" />
             <source>Place: {place}</source>
             <translation>장소: {place}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="321" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="335" />
             <source>Chair: {chair}</source>
             <translation>위원장: {chair}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="322" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="336" />
             <source>Status: {status}</source>
             <translation>상태: {status}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="325" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="339" />
             <source>Decisions applied: {at}</source>
             <translation>결정 적용: {at}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="327" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="341" />
             <source>Finalised: {at}</source>
             <translation>회의록 확정: {at}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="330" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="344" />
             <source>Signed by {name} on {at}</source>
             <translation>서명: {name} ({at})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="341" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="355" />
             <source>matches the minutes</source>
             <translation>회의록과 일치</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="341" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="355" />
             <source>DOES NOT MATCH the minutes</source>
             <translation>회의록과 일치하지 않음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="343" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="357" />
             <source>Content hash (SHA-256) {hash}: {state}</source>
             <translation>내용 해시(SHA-256) {hash}: {state}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="348" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="362" />
             <source>The minutes are not finalised yet.</source>
             <translation>회의록이 아직 확정되지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="352" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="366" />
             <source>{at} — {author}: {text}</source>
             <translation>{at} — {author}: {text}</translation>
         </message>
@@ -2862,57 +2862,57 @@
             <translation type="vanished">교직원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="418" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="432" />
             <source>Guest</source>
             <translation>외부 위원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="435" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="449" />
             <source>Move &amp;up</source>
             <translation>위로 이동(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="437" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="451" />
             <source>Move do&amp;wn</source>
             <translation>아래로 이동(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="439" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="453" />
             <source>Remo&amp;ve item</source>
             <translation>안건 삭제(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="442" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="456" />
             <source>A new item, written by hand</source>
             <translation>직접 작성한 새 안건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="444" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="458" />
             <source>&amp;Add item</source>
             <translation>안건 추가(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="449" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="463" />
             <source>&amp;Propose from open work</source>
             <translation>진행 중인 업무에서 제안(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="451" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="465" />
             <source>Select a&amp;ll</source>
             <translation>모두 선택(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="453" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="467" />
             <source>Select &amp;none</source>
             <translation>선택 해제(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="455" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="469" />
             <source>Accept &amp;checked suggestions</source>
             <translation>선택한 제안 받아들이기(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="471" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="485" />
             <source>Agenda</source>
             <translation>안건</translation>
         </message>
@@ -2921,52 +2921,52 @@
             <translation type="vanished">제안: 새 신청, 점검 예정 사례, 기한이 지난 할 일(빼려면 선택 해제)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="570" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="584" />
             <source>Nothing to propose: no new requests, reviews due or overdue tasks.</source>
             <translation>제안할 안건이 없습니다. 새 신청, 점검 예정 사례, 기한이 지난 할 일이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="591" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="605" />
             <source>(no decision)</source>
             <translation>(결정 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="596" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="610" />
             <source>(no change of the case's state)</source>
             <translation>(사례 상태 변경 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="601" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="615" />
             <source>What</source>
             <translation>내용</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="601" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="615" />
             <source>Who</source>
             <translation>담당자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="601" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="615" />
             <source>Due</source>
             <translation>기한</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="604" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="618" />
             <source>Add action &amp;item</source>
             <translation>조치 사항 추가(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="606" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="620" />
             <source>Remove action item</source>
             <translation>조치 사항 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="610" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="624" />
             <source>Sa&amp;ve item</source>
             <translation>안건 저장(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="622" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="636" />
             <source>Dis&amp;cussion</source>
             <translation>협의 내용(&amp;C)</translation>
         </message>
@@ -2975,215 +2975,215 @@
             <translation type="vanished">협의 내용(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="477" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="491" />
             <source>Suggestions: new requests, cases due for review, overdue tasks (tick those to add)</source>
             <translation>제안: 신규 신청, 점검 시기가 된 사례, 기한이 지난 할 일 (추가할 항목을 선택하세요)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="511" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="525" />
             <source>Propose items from open work first.</source>
             <translation>먼저 진행 중인 업무에서 안건을 제안받으세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="517" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="531" />
             <source>Tick the suggestions to put on the agenda.</source>
             <translation>안건으로 올릴 제안을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="623" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="637" />
             <source>D&amp;ecision</source>
             <translation>결정(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="624" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="638" />
             <source>&amp;New case state</source>
             <translation>새 사례 상태(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="625" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="639" />
             <source>&amp;Reason</source>
             <translation>사유(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="626" />
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="852" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="640" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="866" />
             <source>Action items</source>
             <translation>조치 사항</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="700" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="714" />
             <source>Unsaved agenda item</source>
             <translation>저장하지 않은 안건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="701" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="715" />
             <source>The agenda item “{title}” has changes that are not saved yet. Save them?</source>
             <translation>안건 “{title}”에 아직 저장하지 않은 내용이 있습니다. 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="736" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="750" />
             <source>Unsaved changes</source>
             <translation>저장하지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="737" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="751" />
             <source>The attendees have changes that are not saved yet. Save them?</source>
             <translation>참석자 명단에 아직 저장하지 않은 변경이 있습니다. 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="739" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="753" />
             <source>The agenda item “{title}” was typed but not added yet. Add it?</source>
             <translation>안건 “{title}”을(를) 입력했지만 아직 추가하지 않았습니다. 추가할까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="743" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="757" />
             <source>The attendees and a typed agenda item are not saved yet. Save them?</source>
             <translation>참석자 명단과 입력한 안건을 아직 저장하지 않았습니다. 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="765" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="779" />
             <source>Choose an agenda item first.</source>
             <translation>먼저 안건을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="772" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="786" />
             <source>The decisions of this item were applied: only the discussion can still change.</source>
             <translation>이 안건의 결정은 이미 적용되었습니다. 협의 내용만 고칠 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="794" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="808" />
             <source>The minutes are finalised: changes are written as addenda.</source>
             <translation>회의록이 확정되었습니다. 변경 사항은 추가 기록으로 작성됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="797" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="811" />
             <source>Applied on {at}: only the discussion can still change.</source>
             <translation>{at}에 적용됨: 이제 협의 내용만 바꿀 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="816" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="830" />
             <source>(nobody yet)</source>
             <translation>(아직 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="852" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="866" />
             <source>Every action item needs a description.</source>
             <translation>모든 조치 사항에 내용을 적어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="880" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="894" />
             <source>&amp;Keep the draft</source>
             <translation>초안 유지(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="883" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="897" />
             <source>Discard t&amp;he draft</source>
             <translation>초안 버리기(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="926" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="940" />
             <source>The draft could not be kept; save the item.</source>
             <translation>초안을 보관하지 못했습니다. 안건을 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="931" />
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="989" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="945" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1003" />
             <source>Draft kept at {time}</source>
             <translation>초안 보관 {time}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="986" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1000" />
             <source>Restored the unsaved draft of the minutes kept at {time} (agenda item “{title}”).</source>
             <translation>저장하지 않은 회의록 초안을 복원했습니다({time} 보관, 안건 “{title}”). 안건을 저장하면 회의록에 반영됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1017" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1031" />
             <source>&amp;Preview</source>
             <translation>미리보기(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1019" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1033" />
             <source>&amp;Apply decisions</source>
             <translation>결정 적용(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1033" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1047" />
             <source>Applying changes every case state, and creates every task and intervention listed here, all at once — or nothing when one change is refused.</source>
             <translation>적용하면 여기에 나열된 사례 상태를 모두 바꾸고 할 일과 지원 활동을 모두 한꺼번에 만듭니다. 변경이 하나라도 거부되면 아무것도 적용되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1052" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1066" />
             <source>Case {case}: {old} → {new}</source>
             <translation>사례 {case}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1056" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1070" />
             <source>REFUSED: {why}</source>
             <translation>거부됨: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1062" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1076" />
             <source>New task: {title} — {who}, due {due}</source>
             <translation>새 할 일: {title} — {who}, 기한 {due}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1063" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1077" />
             <source>nobody yet</source>
             <translation>아직 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1069" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1083" />
             <source>New intervention for case {case}: {title}</source>
             <translation>사례 {case}의 새 지원 활동: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1073" />
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1092" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1087" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1106" />
             <source>Nothing left to apply.</source>
             <translation>더 적용할 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1081" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1095" />
             <source>Previewing and applying the decisions is for those who manage meetings; the minutes show what was decided.</source>
             <translation>결정 미리보기와 적용은 회의 관리 권한이 있는 사람이 합니다. 결정 내용은 회의록에서 볼 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1086" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1100" />
             <source>Your account may not change the state of a case, so it cannot apply the decisions: ask the coordinator. The preview shows what applying will do.</source>
             <translation>이 계정은 사례 상태를 바꿀 권한이 없어 결정을 적용할 수 없습니다. 담당자(코디네이터)에게 적용을 요청하세요. 미리보기에서 적용할 내용을 확인할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1090" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1104" />
             <source>Preview first: applying does exactly what the preview lists.</source>
             <translation>먼저 미리보기를 하세요. 적용은 미리보기에 나온 내용을 그대로 실행합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1094" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1108" />
             <source>A state change in the list is refused: correct that decision first.</source>
             <translation>목록에 거부된 상태 변경이 있습니다. 먼저 그 결정을 고치세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1096" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1110" />
             <source>Your account may not assign interventions, which applying would create.</source>
             <translation>적용하면 지원 활동이 만들어지는데, 이 계정은 지원 활동을 배정할 권한이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1122" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1136" />
             <source>Finalised minutes are locked: later changes can only be added as dated addenda.</source>
             <translation>확정된 회의록은 잠기며, 이후 변경 사항은 날짜가 적힌 추가 기록으로만 덧붙일 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1126" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1140" />
             <source>{undecided} of {total} agenda items have no decision. Finalise anyway?</source>
             <translation>{total}개 안건 중 {undecided}개에 결정이 없습니다. 그래도 확정할까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1130" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1144" />
             <source>Finalise now?</source>
             <translation>지금 확정할까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1134" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1148" />
             <source>Finalise minutes</source>
             <translation>회의록 확정</translation>
         </message>
