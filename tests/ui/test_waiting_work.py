@@ -31,6 +31,7 @@ from desktop.ui.dashboard.dashboard_view import DashboardView
 from desktop.ui.meetings.meeting_dialog import MeetingDialog
 from desktop.ui.tasks.tasks_view import TasksView
 from desktop.ui.widgets.row_table_model import ROW_ROLE
+from tests.ui.helpers import refreshed
 
 ContextFactory = Callable[[str], AppContext]
 
@@ -48,7 +49,7 @@ def test_the_principals_dashboard_lists_plans_to_approve_and_opens_one_on_its_pl
     assert submitted, "the demo school has plans awaiting approval"
     view = DashboardView(ctx)
     qtbot.addWidget(view)
-    view.refresh()
+    refreshed(qtbot, view)
     rows = view.approvals_model.rows()
     assert {r.record_id for r in rows if r.kind is ApprovalKind.PLAN} == submitted
     assert not view.approvals_box.isHidden()
@@ -71,7 +72,7 @@ def test_the_principals_dashboard_lists_plans_to_approve_and_opens_one_on_its_pl
         meeting.signed_at = meeting.signed_by_id = None
         meeting_id = meeting.id
         s.commit()
-    view.refresh()
+    refreshed(qtbot, view)
     minutes = next(r for r in view.approvals_model.rows() if r.kind is ApprovalKind.MINUTES)
     assert minutes.record_id == meeting_id
     dialog = view.open_approval(minutes)
@@ -84,7 +85,7 @@ def test_the_coordinator_approves_nothing_and_sees_no_approvals(
 ) -> None:
     view = DashboardView(demo_context("coordinator"))
     qtbot.addWidget(view)
-    view.refresh()
+    refreshed(qtbot, view)
     assert view.approvals_box.isHidden() and view.approvals_model.rowCount() == 0
 
 
