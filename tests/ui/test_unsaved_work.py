@@ -29,8 +29,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.models import (
+    AuditEvent,
     CaseNote,
     CaseState,
+    CaseStateChange,
     Consent,
     ConsentPurpose,
     Intervention,
@@ -51,6 +53,7 @@ from desktop.ui.admin.account_dialogs import NewAccountDialog
 from desktop.ui.case_detail.consents_panel import ConsentsPanel
 from desktop.ui.case_detail.intervention_dialogs import AssignInterventionDialog, LogSessionDialog
 from desktop.ui.case_detail.notes_panel import NotesPanel
+from desktop.ui.case_detail.overview_panel import OverviewPanel
 from desktop.ui.case_detail.plan_dialogs import ActionDialog, GoalDialog, ReturnPlanDialog
 from desktop.ui.case_detail.referral_dialogs import NewReferralDialog, OutcomeDialog
 from desktop.ui.case_detail.referrals_panel import ReferralsPanel
@@ -174,6 +177,17 @@ def open_new_referral(ctx: AppContext, qtbot: QtBot) -> QDialog:
     return dialog
 
 
+def open_state_reason(ctx: AppContext, qtbot: QtBot) -> QDialog:
+    panel = OverviewPanel(ctx, case_in(ctx, CaseState.UNDER_REVIEW))
+    return panel_dialog(ctx, qtbot, panel, lambda: panel.move_to(CaseState.ON_HOLD))
+
+
+def open_case_about(ctx: AppContext, qtbot: QtBot) -> QDialog:
+    panel = OverviewPanel(ctx, case_in(ctx, CaseState.UNDER_REVIEW))
+    panel.refresh()
+    return panel_dialog(ctx, qtbot, panel, panel.edit_about)
+
+
 def open_organisation(ctx: AppContext, qtbot: QtBot) -> QDialog:
     return OrganisationDialog(ctx, None)
 
@@ -214,6 +228,8 @@ FORMS = [
     Form("plan returned", "principal", lambda ctx, qtbot: ReturnPlanDialog(), "reason"),
     Form("referral", "coordinator", open_new_referral, "reason_edit", count(Referral)),
     Form("referral outcome", "coordinator", lambda ctx, qtbot: OutcomeDialog("", False), "outcome_edit"),
+    Form("state change reason", "coordinator", open_state_reason, "reason", count(CaseStateChange)),
+    Form("case summary", "coordinator", open_case_about, "summary", count(AuditEvent)),
     Form("organisation", "coordinator", open_organisation, "name_edit", count(Organisation)),
     Form("account", "coordinator", open_account, "name_edit", count(StaffAccount)),
     Form("task", "coordinator", lambda ctx, qtbot: NewTaskDialog(ctx), "title", count(Task)),
@@ -333,6 +349,31 @@ def test_leaving_a_case_tab_with_unsaved_edits_asks(
     asked = answer_questions(monkeypatch, Cancel)
     tabs.setCurrentWidget(plan)
     assert not asked and tabs.currentWidget() is plan
+    window.close()
+
+
+def test_leaving_the_overview_with_changed_case_details_asks(
+    qtbot: QtBot, demo_context: Callable[[str], AppContext], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.ui.case_detail import case_window
+
+    ctx = demo_context("coordinator")
+    window = case_window.open_case_window(ctx, case_in(ctx, CaseState.UNDER_REVIEW))
+    qtbot.addWidget(window)
+    tabs = window.tabs
+    assert tabs is not None
+    overview = window.panel(OverviewPanel)
+    stored_risk = overview.risk.currentIndex()
+    overview.risk.setCurrentIndex((stored_risk + 1) % overview.risk.count())
+
+    asked = answer_questions(monkeypatch, Cancel)
+    tabs.setCurrentWidget(window.panel(NotesPanel))
+    assert asked and tabs.currentWidget() is overview and overview.risk.currentIndex() != stored_risk
+
+    answer_questions(monkeypatch, Discard)
+    tabs.setCurrentWidget(window.panel(NotesPanel))
+    assert tabs.currentWidget() is not overview and overview.risk.currentIndex() == stored_risk
+    assert not overview.has_unsaved_changes()
     window.close()
 
 
