@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,6 +58,7 @@ from desktop.ui.widgets.area import fit_columns, scale_font
 from desktop.ui.widgets.dates import date_of, make_date_edit
 from desktop.ui.widgets.feedback import run_action, save_discard_or_cancel
 from desktop.ui.widgets.plain_text import PlainLabel
+from desktop.ui.widgets.screen_fit import fit_to_screen
 
 _ID = Qt.ItemDataRole.UserRole
 log = logging.getLogger(__name__)
@@ -88,7 +89,7 @@ class MeetingDialog(QDialog):
         self._ctx = ctx
         self.meeting_id = meeting_id
         self.setWindowTitle(self.tr("Meeting"))
-        self.resize(980, 680)
+        fit_to_screen(self, QSize(980, 680))  # never taller than the screen above its taskbar
         self.manage = ctx.can(Permission.MANAGE_MEETINGS)
         self.may_sign = ctx.can(Permission.SIGN_MINUTES)
         self.may_apply = self.manage and ctx.can(Permission.CHANGE_CASE_STATE)
