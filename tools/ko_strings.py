@@ -8,6 +8,7 @@ from ko_audit_anchor import KO_AUDIT_ANCHOR
 from ko_background_work import KO_BACKGROUND_WORK
 from ko_case_procedure import KO_CASE_PROCEDURE
 from ko_dialog_questions import KO_DIALOG_QUESTIONS
+from ko_disabled_reasons import KO_DISABLED_REASONS
 from ko_everyday_use import KO_EVERYDAY_USE
 from ko_issue3_a import KO_A
 from ko_issue3_b1 import KO_B1
@@ -254,3 +255,4 @@ KO_IN_CONTEXT.update(KO_WAITING_WORK)
 KO_IN_CONTEXT.update(KO_CASE_PROCEDURE)
 KO_IN_CONTEXT.update(KO_EVERYDAY_USE)
 KO_IN_CONTEXT.update(KO_DIALOG_QUESTIONS)
+KO_IN_CONTEXT.update(KO_DISABLED_REASONS)

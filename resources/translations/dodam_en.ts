@@ -15,7 +15,7 @@
     <context>
         <name>IntakeQueue</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/requests/intake_view.py" line="109" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="110" />
             <source>%n request(s) waiting</source>
             <translation>
                 <numerusform>%n request waiting</numerusform>

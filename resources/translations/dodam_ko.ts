@@ -4,27 +4,27 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="115" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="117" />
             <source>Summary and need domains</source>
             <translation>사례 요약 및 지원 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="119" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="121" />
             <source>Summary</source>
             <translation>사례 요약</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="120" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="122" />
             <source>&amp;Summary of the case:</source>
             <translation>사례 요약(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="123" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="125" />
             <source>Need domains</source>
             <translation>지원 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="153" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="155" />
             <source>Tick at least one need domain.</source>
             <translation>지원 영역을 하나 이상 선택하세요.</translation>
         </message>
@@ -276,27 +276,27 @@
     <context>
         <name>ActionsTableModel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="88" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="89" />
             <source>Description</source>
             <translation>내용</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="89" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="90" />
             <source>Provider</source>
             <translation>제공자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="90" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="91" />
             <source>Person in charge</source>
             <translation>책임자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="91" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="92" />
             <source>Period</source>
             <translation>기간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="92" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="93" />
             <source>Frequency</source>
             <translation>빈도</translation>
         </message>
@@ -525,78 +525,78 @@
     <context>
         <name>AssignInterventionDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="123" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="124" />
             <source>Assign an intervention</source>
             <translation>지원 활동 배정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="127" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="128" />
             <source>e.g. weekly individual counselling</source>
             <translation>예: 주 1회 개인 상담</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="132" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="133" />
             <source>Internal &amp;staff</source>
             <translation>교내 인력(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="133" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="134" />
             <source>E&amp;xternal organisation</source>
             <translation>외부 기관(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="149" />
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="154" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="157" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="162" />
             <source> h</source>
             <translation>시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="156" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="164" />
             <source>&amp;Recognised as class hours</source>
             <translation>수업 시수로 인정(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="159" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="167" />
             <source>&amp;Title:</source>
             <translation>활동명(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="160" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="168" />
             <source>Support &amp;type:</source>
             <translation>지원 유형(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="161" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="169" />
             <source>Provider:</source>
             <translation>제공자:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="165" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="173" />
             <source>&amp;Planned hours:</source>
             <translation>계획 시간(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="166" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="174" />
             <source>&amp;Weekly hours:</source>
             <translation>주당 시간(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="167" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="175" />
             <source>Planned &amp;start:</source>
             <translation>시작 예정일(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="216" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="224" />
             <source>Enter a title for the intervention.</source>
             <translation>지원 활동명을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="218" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="226" />
             <source>Choose a support type.</source>
             <translation>지원 유형을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="222" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="230" />
             <source>Choose who provides the intervention.</source>
             <translation>지원 활동을 제공할 사람이나 기관을 선택하세요.</translation>
         </message>
@@ -1178,22 +1178,22 @@
             <translation>{date} (기한 지남)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="47" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="49" />
             <source>1 — low</source>
             <translation>1 — 낮음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="48" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="50" />
             <source>2 — moderate</source>
             <translation>2 — 보통</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="49" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="51" />
             <source>3 — high</source>
             <translation>3 — 높음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="50" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="52" />
             <source>4 — crisis</source>
             <translation>4 — 위기</translation>
         </message>
@@ -1436,42 +1436,57 @@
     <context>
         <name>ConsentsPanel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="99" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="100" />
             <source>&amp;Record consent…</source>
             <translation>동의 기록(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="100" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="101" />
             <source>&amp;Withdraw…</source>
             <translation>철회(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="104" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="105" />
             <source>&amp;Print consent form…</source>
             <translation>동의서 인쇄(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="124" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="125" />
             <source>Consents</source>
             <translation>동의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="144" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="145" />
             <source>valid</source>
             <translation>유효</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="144" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="145" />
             <source>missing</source>
             <translation>없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="145" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="146" />
             <source>Consent to support — student: {student}, guardian: {guardian}</source>
             <translation>지원 동의 — 학생: {student}, 보호자: {guardian}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="196" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="158" />
+            <source>Choose a consent in the list first.</source>
+            <translation>먼저 목록에서 동의를 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="160" />
+            <source>This consent was withdrawn already.</source>
+            <translation>이미 철회된 동의입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="162" />
+            <source>Only a consent that was given can be withdrawn.</source>
+            <translation>동의한 기록만 철회할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="206" />
             <source>Consent form</source>
             <translation>동의서</translation>
         </message>
@@ -1479,79 +1494,79 @@
     <context>
         <name>ConsentsTableModel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="42" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="43" />
             <source>Party</source>
             <translation>동의자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="43" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="44" />
             <source>Name</source>
             <translation>이름</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="44" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="45" />
             <source>Purpose</source>
             <translation>목적</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="45" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="46" />
             <source>Recipient</source>
             <translation>제공받는 곳</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="46" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="47" />
             <source>Decision</source>
             <translation>동의 여부</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="46" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="47" />
             <source>Given</source>
             <translation>동의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="46" />
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="66" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="47" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="67" />
             <source>Refused</source>
             <translation>거부</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="47" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="48" />
             <source>Date</source>
             <translation>일시</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="48" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="49" />
             <source>Method</source>
             <translation>방법</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="49" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="50" />
             <source>Expires</source>
             <translation>만료일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="50" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="51" />
             <source>Status</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="52" />
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="64" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="53" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="65" />
             <source>Withdrawn</source>
             <translation>철회</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="68" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="69" />
             <source>Expired</source>
             <translation>만료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="69" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="70" />
             <source>Valid</source>
             <translation>유효</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="69" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="70" />
             <source>Not yet valid</source>
             <translation>효력 발생 전</translation>
         </message>
@@ -1827,17 +1842,17 @@
     <context>
         <name>GoalsTableModel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="79" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="80" />
             <source>Domain</source>
             <translation>영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="80" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="81" />
             <source>Goal</source>
             <translation>목표</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="81" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="82" />
             <source>Measure</source>
             <translation>평가 방법</translation>
         </message>
@@ -1845,65 +1860,80 @@
     <context>
         <name>IntakeQueue</name>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="35" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="36" />
             <source>Search by student, requester or description</source>
             <translation>학생, 신청자 또는 내용으로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="49" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="50" />
             <source>&amp;Open a case…</source>
             <translation>사례 열기(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="51" />
-            <location filename="../../desktop/ui/requests/intake_view.py" line="123" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="52" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="139" />
             <source>&amp;Add to the open case</source>
             <translation>진행 중인 사례에 추가(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="53" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="54" />
             <source>Mark as &amp;withdrawn…</source>
             <translation>철회로 표시(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="66" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="67" />
             <source>Intake queue</source>
             <translation>접수 대기</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/requests/intake_view.py" line="109" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="110" />
             <source>%n request(s) waiting</source>
             <translation>
                 <numerusform>대기 중인 신청 %n건</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="111" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="112" />
             <source>{shown} of {total} requests</source>
             <translation>신청 {total}건 중 {shown}건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="120" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="116" />
+            <source>Choose a request in the queue first.</source>
+            <translation>먼저 접수 대기 목록에서 신청을 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/intake_view.py" line="121" />
+            <source>The student already has an open case: add the request to it instead.</source>
+            <translation>이 학생에게는 이미 진행 중인 사례가 있습니다. 새 사례 대신 그 사례에 신청을 추가하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/intake_view.py" line="129" />
+            <source>The student has no open case: open a case instead.</source>
+            <translation>이 학생에게는 진행 중인 사례가 없습니다. 사례를 새로 여세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/intake_view.py" line="136" />
             <source>&amp;Add to the open case ({code})</source>
             <translation>진행 중인 사례({code})에 추가(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="148" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="164" />
             <source>Open a case</source>
             <translation>사례 열기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="151" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="167" />
             <source>{student} already has an open case ({code}). Use “Add to the open case” instead.</source>
             <translation>{student} 학생에게는 이미 진행 중인 사례({code})가 있습니다. 대신 “진행 중인 사례에 추가”를 사용하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="185" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="201" />
             <source>Withdraw the request</source>
             <translation>신청 철회</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="188" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="204" />
             <source>Mark the request of {date} for {student} as withdrawn? It leaves the intake queue; it is kept, not deleted.</source>
             <translation>{date}에 접수된 {student} 학생의 신청을 철회로 표시하시겠습니까? 신청은 접수 대기 목록에서 빠지지만 삭제되지 않고 보관됩니다.</translation>
         </message>
@@ -1949,12 +1979,12 @@
     <context>
         <name>InterventionDialogs</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="107" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="108" />
             <source>1 intervention · %1 h/week</source>
             <translation>지원 활동 1건 · 주 %1시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="109" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="110" />
             <source>%n interventions · %1 h/week</source>
             <translation>지원 활동 %n건 · 주 %1시간</translation>
         </message>
@@ -2235,77 +2265,77 @@
     <context>
         <name>LogSessionDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="309" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="317" />
             <source>Log a session</source>
             <translation>회기 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="315" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="323" />
             <source> min</source>
             <translation>분</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="320" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="328" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="325" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="333" />
             <source>What was done, how the student responded</source>
             <translation>실시한 내용과 학생의 반응</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="326" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="334" />
             <source>R&amp;estricted (abuse, psychiatric, police)</source>
             <translation>열람 제한(학대, 정신건강, 경찰)(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="328" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="336" />
             <source>Only you, the coordinator and the principal will be able to read these notes.</source>
             <translation>이 기록은 본인, 담당자(코디네이터), 교장·교감만 읽을 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="332" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="340" />
             <source>Intervention:</source>
             <translation>지원 활동:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="333" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="341" />
             <source>&amp;Date:</source>
             <translation>날짜(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="334" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="342" />
             <source>D&amp;uration:</source>
             <translation>소요 시간(&amp;U):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="335" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="343" />
             <source>&amp;Attendance:</source>
             <translation>참석(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="336" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="344" />
             <source>&amp;Progress (1–5):</source>
             <translation>진전도(1–5)(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="337" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="345" />
             <source>&amp;Notes:</source>
             <translation>기록(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="351" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="359" />
             <source>A session cannot be logged for a day in the future.</source>
             <translation>미래 날짜의 회기는 기록할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="354" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="362" />
             <source>The intervention started on %1; the session cannot be earlier.</source>
             <translation>지원 활동이 %1에 시작되었으므로 그보다 앞선 날짜로 회기를 기록할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="359" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="367" />
             <source>Enter how many minutes the session lasted.</source>
             <translation>회기 소요 시간(분)을 입력하세요.</translation>
         </message>
@@ -2616,42 +2646,42 @@
     <context>
         <name>MeetingDialog</name>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="90" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="91" />
             <source>Meeting</source>
             <translation>회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="108" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="109" />
             <source>&amp;Overview &amp;&amp; attendees</source>
             <translation>개요·참석자(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="109" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="110" />
             <source>A&amp;genda</source>
             <translation>안건(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="110" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="111" />
             <source>&amp;Minutes</source>
             <translation>회의록(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="111" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="112" />
             <source>Appl&amp;y</source>
             <translation>적용(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="114" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="115" />
             <source>&amp;Finalise minutes…</source>
             <translation>회의록 확정(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="116" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="117" />
             <source>&amp;Sign minutes</source>
             <translation>회의록 서명(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="118" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="119" />
             <source>Add a&amp;ddendum…</source>
             <translation>추가 기록(&amp;D)…</translation>
         </message>
@@ -2660,97 +2690,97 @@
             <translation type="vanished">회의록 인쇄(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="120" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="121" />
             <source>Print minutes…</source>
             <translation>회의록 인쇄…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="121" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="122" />
             <source>Ctrl+P</source>
             <translation>Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="125" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="126" />
             <source>Print the minutes</source>
             <translation>회의록 인쇄</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="128" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="129" />
             <source>Show this list of keyboard shortcuts</source>
             <translation>이 단축키 목록 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="148" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="149" />
             <source>Show the {tab} tab</source>
             <translation>{tab} 탭 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="179" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="180" />
             <source>Minutes</source>
             <translation>회의록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="232" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="233" />
             <source>{year} meeting no. {number}</source>
             <translation>{year}년 제{number}차</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="241" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="242" />
             <source>These minutes are already finalised.</source>
             <translation>이미 확정된 회의록입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="245" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="246" />
             <source>Only finalised minutes can be signed.</source>
             <translation>확정된 회의록만 서명할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="247" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="248" />
             <source>These minutes are already signed.</source>
             <translation>이미 서명한 회의록입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="256" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="257" />
             <source>Addenda are added to finalised minutes; until then change the minutes themselves.</source>
             <translation>추가 기록은 확정된 회의록에 덧붙입니다. 확정 전에는 회의록을 직접 고치세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="267" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="268" />
             <source>Your account may look at meetings; changing them is for those who manage meetings.</source>
             <translation>이 계정은 회의를 볼 수만 있습니다. 회의 내용은 회의 관리 권한이 있는 사람이 고칩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="270" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="271" />
             <source>The minutes are finalised: write an addendum for any change.</source>
             <translation>회의록이 확정되었습니다. 변경 사항은 추가 기록으로 남기세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="283" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="284" />
             <source>Name</source>
             <translation>성명</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="284" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="285" />
             <source>Position</source>
             <translation>직위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="285" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="286" />
             <source>Organisation</source>
             <translation>소속</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="286" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="287" />
             <source>External</source>
             <translation>외부 위원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="287" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="288" />
             <source>Present</source>
             <translation>참석</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="292" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="293" />
             <source>Add &amp;staff…</source>
             <translation>교직원 추가(&amp;S)…</translation>
         </message>
@@ -2759,97 +2789,97 @@
             <translation type="vanished">외부 위원 추가(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="294" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="295" />
             <source>Add g&amp;uest</source>
             <translation>외부 위원 추가(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="296" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="297" />
             <source>&amp;Remove</source>
             <translation>삭제(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="300" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="301" />
             <source>Save a&amp;ttendees</source>
             <translation>참석자 저장(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="313" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="314" />
             <source>Attendees (external guests with position and organisation)</source>
             <translation>참석자(외부 위원은 직위와 소속 포함)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="318" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="319" />
             <source>Addenda</source>
             <translation>추가 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="331" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="332" />
             <source>Type: {type}</source>
             <translation>종류: {type}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="332" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="333" />
             <source>Number: {year} no. {number}</source>
             <translation>회차: {year}년 제{number}차</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="333" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="334" />
             <source>Date: {date}</source>
             <translation>일시: {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="334" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="335" />
             <source>Place: {place}</source>
             <translation>장소: {place}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="335" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="336" />
             <source>Chair: {chair}</source>
             <translation>위원장: {chair}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="336" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="337" />
             <source>Status: {status}</source>
             <translation>상태: {status}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="339" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="340" />
             <source>Decisions applied: {at}</source>
             <translation>결정 적용: {at}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="341" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="342" />
             <source>Finalised: {at}</source>
             <translation>회의록 확정: {at}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="344" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="345" />
             <source>Signed by {name} on {at}</source>
             <translation>서명: {name} ({at})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="355" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="356" />
             <source>matches the minutes</source>
             <translation>회의록과 일치</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="355" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="356" />
             <source>DOES NOT MATCH the minutes</source>
             <translation>회의록과 일치하지 않음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="357" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="358" />
             <source>Content hash (SHA-256) {hash}: {state}</source>
             <translation>내용 해시(SHA-256) {hash}: {state}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="362" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="363" />
             <source>The minutes are not finalised yet.</source>
             <translation>회의록이 아직 확정되지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="366" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="367" />
             <source>{at} — {author}: {text}</source>
             <translation>{at} — {author}: {text}</translation>
         </message>
@@ -2862,57 +2892,57 @@
             <translation type="vanished">교직원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="432" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="433" />
             <source>Guest</source>
             <translation>외부 위원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="449" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="450" />
             <source>Move &amp;up</source>
             <translation>위로 이동(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="451" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="452" />
             <source>Move do&amp;wn</source>
             <translation>아래로 이동(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="453" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="454" />
             <source>Remo&amp;ve item</source>
             <translation>안건 삭제(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="456" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="457" />
             <source>A new item, written by hand</source>
             <translation>직접 작성한 새 안건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="458" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="459" />
             <source>&amp;Add item</source>
             <translation>안건 추가(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="463" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="464" />
             <source>&amp;Propose from open work</source>
             <translation>진행 중인 업무에서 제안(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="465" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="466" />
             <source>Select a&amp;ll</source>
             <translation>모두 선택(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="467" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="468" />
             <source>Select &amp;none</source>
             <translation>선택 해제(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="469" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="470" />
             <source>Accept &amp;checked suggestions</source>
             <translation>선택한 제안 받아들이기(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="485" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="486" />
             <source>Agenda</source>
             <translation>안건</translation>
         </message>
@@ -2921,52 +2951,52 @@
             <translation type="vanished">제안: 새 신청, 점검 예정 사례, 기한이 지난 할 일(빼려면 선택 해제)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="584" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="585" />
             <source>Nothing to propose: no new requests, reviews due or overdue tasks.</source>
             <translation>제안할 안건이 없습니다. 새 신청, 점검 예정 사례, 기한이 지난 할 일이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="605" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="606" />
             <source>(no decision)</source>
             <translation>(결정 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="610" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="611" />
             <source>(no change of the case's state)</source>
             <translation>(사례 상태 변경 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="615" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="616" />
             <source>What</source>
             <translation>내용</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="615" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="616" />
             <source>Who</source>
             <translation>담당자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="615" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="616" />
             <source>Due</source>
             <translation>기한</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="618" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="619" />
             <source>Add action &amp;item</source>
             <translation>조치 사항 추가(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="620" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="621" />
             <source>Remove action item</source>
             <translation>조치 사항 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="624" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="625" />
             <source>Sa&amp;ve item</source>
             <translation>안건 저장(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="636" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="637" />
             <source>Dis&amp;cussion</source>
             <translation>협의 내용(&amp;C)</translation>
         </message>
@@ -2975,215 +3005,215 @@
             <translation type="vanished">협의 내용(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="491" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="492" />
             <source>Suggestions: new requests, cases due for review, overdue tasks (tick those to add)</source>
             <translation>제안: 신규 신청, 점검 시기가 된 사례, 기한이 지난 할 일 (추가할 항목을 선택하세요)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="525" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="526" />
             <source>Propose items from open work first.</source>
             <translation>먼저 진행 중인 업무에서 안건을 제안받으세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="531" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="532" />
             <source>Tick the suggestions to put on the agenda.</source>
             <translation>안건으로 올릴 제안을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="637" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="638" />
             <source>D&amp;ecision</source>
             <translation>결정(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="638" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="639" />
             <source>&amp;New case state</source>
             <translation>새 사례 상태(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="639" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="640" />
             <source>&amp;Reason</source>
             <translation>사유(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="640" />
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="866" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="641" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="867" />
             <source>Action items</source>
             <translation>조치 사항</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="714" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="715" />
             <source>Unsaved agenda item</source>
             <translation>저장하지 않은 안건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="715" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="716" />
             <source>The agenda item “{title}” has changes that are not saved yet. Save them?</source>
             <translation>안건 “{title}”에 아직 저장하지 않은 내용이 있습니다. 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="750" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="751" />
             <source>Unsaved changes</source>
             <translation>저장하지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="751" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="752" />
             <source>The attendees have changes that are not saved yet. Save them?</source>
             <translation>참석자 명단에 아직 저장하지 않은 변경이 있습니다. 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="753" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="754" />
             <source>The agenda item “{title}” was typed but not added yet. Add it?</source>
             <translation>안건 “{title}”을(를) 입력했지만 아직 추가하지 않았습니다. 추가할까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="757" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="758" />
             <source>The attendees and a typed agenda item are not saved yet. Save them?</source>
             <translation>참석자 명단과 입력한 안건을 아직 저장하지 않았습니다. 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="779" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="780" />
             <source>Choose an agenda item first.</source>
             <translation>먼저 안건을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="786" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="787" />
             <source>The decisions of this item were applied: only the discussion can still change.</source>
             <translation>이 안건의 결정은 이미 적용되었습니다. 협의 내용만 고칠 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="808" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="809" />
             <source>The minutes are finalised: changes are written as addenda.</source>
             <translation>회의록이 확정되었습니다. 변경 사항은 추가 기록으로 작성됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="811" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="812" />
             <source>Applied on {at}: only the discussion can still change.</source>
             <translation>{at}에 적용됨: 이제 협의 내용만 바꿀 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="830" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="831" />
             <source>(nobody yet)</source>
             <translation>(아직 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="866" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="867" />
             <source>Every action item needs a description.</source>
             <translation>모든 조치 사항에 내용을 적어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="894" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="895" />
             <source>&amp;Keep the draft</source>
             <translation>초안 유지(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="897" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="898" />
             <source>Discard t&amp;he draft</source>
             <translation>초안 버리기(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="940" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="941" />
             <source>The draft could not be kept; save the item.</source>
             <translation>초안을 보관하지 못했습니다. 안건을 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="945" />
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1003" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="946" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1004" />
             <source>Draft kept at {time}</source>
             <translation>초안 보관 {time}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1000" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1001" />
             <source>Restored the unsaved draft of the minutes kept at {time} (agenda item “{title}”).</source>
             <translation>저장하지 않은 회의록 초안을 복원했습니다({time} 보관, 안건 “{title}”). 안건을 저장하면 회의록에 반영됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1031" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1032" />
             <source>&amp;Preview</source>
             <translation>미리보기(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1033" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1034" />
             <source>&amp;Apply decisions</source>
             <translation>결정 적용(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1047" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1048" />
             <source>Applying changes every case state, and creates every task and intervention listed here, all at once — or nothing when one change is refused.</source>
             <translation>적용하면 여기에 나열된 사례 상태를 모두 바꾸고 할 일과 지원 활동을 모두 한꺼번에 만듭니다. 변경이 하나라도 거부되면 아무것도 적용되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1066" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1067" />
             <source>Case {case}: {old} → {new}</source>
             <translation>사례 {case}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1070" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1071" />
             <source>REFUSED: {why}</source>
             <translation>거부됨: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1076" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1077" />
             <source>New task: {title} — {who}, due {due}</source>
             <translation>새 할 일: {title} — {who}, 기한 {due}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1077" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1078" />
             <source>nobody yet</source>
             <translation>아직 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1083" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1084" />
             <source>New intervention for case {case}: {title}</source>
             <translation>사례 {case}의 새 지원 활동: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1087" />
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1106" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1088" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1107" />
             <source>Nothing left to apply.</source>
             <translation>더 적용할 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1095" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1096" />
             <source>Previewing and applying the decisions is for those who manage meetings; the minutes show what was decided.</source>
             <translation>결정 미리보기와 적용은 회의 관리 권한이 있는 사람이 합니다. 결정 내용은 회의록에서 볼 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1100" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1101" />
             <source>Your account may not change the state of a case, so it cannot apply the decisions: ask the coordinator. The preview shows what applying will do.</source>
             <translation>이 계정은 사례 상태를 바꿀 권한이 없어 결정을 적용할 수 없습니다. 담당자(코디네이터)에게 적용을 요청하세요. 미리보기에서 적용할 내용을 확인할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1104" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1105" />
             <source>Preview first: applying does exactly what the preview lists.</source>
             <translation>먼저 미리보기를 하세요. 적용은 미리보기에 나온 내용을 그대로 실행합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1108" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1109" />
             <source>A state change in the list is refused: correct that decision first.</source>
             <translation>목록에 거부된 상태 변경이 있습니다. 먼저 그 결정을 고치세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1110" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1111" />
             <source>Your account may not assign interventions, which applying would create.</source>
             <translation>적용하면 지원 활동이 만들어지는데, 이 계정은 지원 활동을 배정할 권한이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1136" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1137" />
             <source>Finalised minutes are locked: later changes can only be added as dated addenda.</source>
             <translation>확정된 회의록은 잠기며, 이후 변경 사항은 날짜가 적힌 추가 기록으로만 덧붙일 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1140" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1141" />
             <source>{undecided} of {total} agenda items have no decision. Finalise anyway?</source>
             <translation>{total}개 안건 중 {undecided}개에 결정이 없습니다. 그래도 확정할까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1144" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1145" />
             <source>Finalise now?</source>
             <translation>지금 확정할까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1148" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1149" />
             <source>Finalise minutes</source>
             <translation>회의록 확정</translation>
         </message>
@@ -3916,17 +3946,17 @@
     <context>
         <name>OverviewPanel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="181" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="183" />
             <source>Summary:</source>
             <translation>요약:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="182" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="184" />
             <source>Need domains:</source>
             <translation>지원 영역:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="183" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="185" />
             <source>Reason of the current state:</source>
             <translation>현재 상태의 사유:</translation>
         </message>
@@ -3935,74 +3965,74 @@
             <translation type="vanished">상태 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="176" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="178" />
             <source>&amp;Edit summary and domains…</source>
             <translation>요약·지원 영역 수정(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="193" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="195" />
             <source>Case details</source>
             <translation>사례 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="201" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="203" />
             <source>&amp;Next review on</source>
             <translation>다음 점검일(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="207" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="209" />
             <source>&amp;Save details</source>
             <translation>정보 저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="212" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="214" />
             <source>&amp;Priority:</source>
             <translation>우선순위(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="213" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="215" />
             <source>&amp;Risk level:</source>
             <translation>위기 수준(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="214" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="216" />
             <source>Case &amp;manager:</source>
             <translation>사례 담당자(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="229" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="231" />
             <source>Prin&amp;t case summary…</source>
             <translation>사례 요약 인쇄(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="259" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="261" />
             <source>You may look at this case; changing its state or details is for the coordinator.</source>
             <translation>이 사례를 볼 수 있지만, 상태나 정보 변경은 담당자(코디네이터)만 할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="266" />
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="279" />
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="296" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="268" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="303" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="320" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="272" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="280" />
             <source>Overview</source>
             <translation>개요</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="277" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="301" />
             <source>(no summary yet)</source>
             <translation>(아직 요약 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="323" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="358" />
             <source>Start emergency support</source>
             <translation>긴급 지원 시작</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="325" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="360" />
             <source>&amp;Why must support start before selection, consents and plan approval? (e.g. suspected abuse, a risk to the student's safety)</source>
             <translation>선정·동의·계획 승인 전에 지원을 시작해야 하는 사유(&amp;W) (예: 아동학대 의심, 학생 안전 위험)</translation>
         </message>
@@ -4027,7 +4057,7 @@
             <translation type="vanished">사유를 입력해야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="385" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="430" />
             <source>Case summary</source>
             <translation>사례 요약</translation>
         </message>
@@ -4238,12 +4268,12 @@
             <translation type="vanished">버전(&amp;V):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="142" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="143" />
             <source> days</source>
             <translation>일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="143" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="144" />
             <source>&amp;Period</source>
             <translation>기간(&amp;P)</translation>
         </message>
@@ -4252,146 +4282,201 @@
             <translation type="vanished">현재 상태(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="125" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="126" />
             <source>Versi&amp;on:</source>
             <translation>버전(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="151" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="152" />
             <source>Cu&amp;rrent state:</source>
             <translation>현재 상태(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="152" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="153" />
             <source>S&amp;trengths:</source>
             <translation>강점(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="153" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="154" />
             <source>&amp;Monitoring schedule:</source>
             <translation>점검 일정(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="154" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="155" />
             <source>Review &amp;every:</source>
             <translation>점검 주기(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="155" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="156" />
             <source>Plan period:</source>
             <translation>계획 기간:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="162" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="163" />
             <source>Add &amp;goal…</source>
             <translation>목표 추가(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="163" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="164" />
             <source>Edit goal…</source>
             <translation>목표 수정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="164" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="165" />
             <source>Remove goal</source>
             <translation>목표 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="170" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="171" />
             <source>Add &amp;action…</source>
             <translation>실행 과제 추가(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="171" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="172" />
             <source>Edit action…</source>
             <translation>실행 과제 수정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="172" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="173" />
             <source>Remove action</source>
             <translation>실행 과제 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="174" />
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="457" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="175" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="479" />
             <source>&amp;New version</source>
             <translation>새 버전(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="175" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="176" />
             <source>Sa&amp;ve</source>
             <translation>저장(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="176" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="177" />
             <source>Save the draft (Ctrl+S)</source>
             <translation>초안 저장 (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="177" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="178" />
             <source>S&amp;ubmit for approval</source>
             <translation>승인 요청(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="178" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="179" />
             <source>A&amp;pprove</source>
             <translation>승인(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="180" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="181" />
             <source>&amp;Return for revision…</source>
             <translation>보완 요청(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="181" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="182" />
             <source>Print p&amp;lan…</source>
             <translation>지원계획 인쇄(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="199" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="200" />
             <source>Goals</source>
             <translation>목표</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="202" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="203" />
             <source>Actions</source>
             <translation>실행 과제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="243" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="244" />
             <source>Save the plan's draft (Plan tab)</source>
             <translation>계획 초안 저장 (지원계획 탭)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="273" />
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="648" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="274" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="676" />
             <source>Support plan</source>
             <translation>지원계획</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="279" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="280" />
             <source>v{version} {status} {date} by {name}</source>
             <translation>v{version} {status} {date} ({name})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="285" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="286" />
             <source>v{version} {status} {date}</source>
             <translation>v{version} {status} {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="363" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="364" />
             <source>This case has no support plan yet.</source>
             <translation>이 사례에는 아직 지원계획이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="416" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="417" />
             <source>Approved by {name} on {date}</source>
             <translation>{date} {name} 승인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="457" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="452" />
+            <source>Your account may not edit support plans; ask the coordinator.</source>
+            <translation>이 계정은 지원계획을 수정할 수 없습니다. 코디네이터에게 요청하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="454" />
+            <source>Start the plan first.</source>
+            <translation>먼저 지원계획을 시작하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="456" />
+            <source>This version waits for approval; it can no longer be changed.</source>
+            <translation>이 판은 결재를 기다리는 중이라 더 이상 고칠 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="458" />
+            <source>An approved or replaced version is not changed; start a new version.</source>
+            <translation>승인되었거나 새 판으로 대체된 계획은 고치지 않습니다. 새 판을 만드세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="461" />
+            <source>Choose a goal in the list first.</source>
+            <translation>먼저 목록에서 목표를 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="462" />
+            <source>Choose an action in the list first.</source>
+            <translation>먼저 목록에서 실행 과제를 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="472" />
+            <source>Your account may not start support plans; ask the coordinator.</source>
+            <translation>이 계정은 지원계획을 시작할 수 없습니다. 코디네이터에게 요청하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="474" />
+            <source>A version is being written or waits for approval; finish it first.</source>
+            <translation>작성 중이거나 결재를 기다리는 판이 있습니다. 그 판을 먼저 마무리하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="479" />
             <source>&amp;Start the plan</source>
             <translation>지원계획 작성 시작(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="485" />
+            <source>Approving or returning a plan is for the principal.</source>
+            <translation>계획 승인과 보완 요청은 교장이 합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="487" />
+            <source>Nothing to approve: this version has not been submitted for approval.</source>
+            <translation>이 판은 결재가 요청되지 않아 승인할 것이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="494" />
+            <source>There is no plan to print yet.</source>
+            <translation>아직 인쇄할 지원계획이 없습니다.</translation>
         </message>
     </context>
     <context>
@@ -4765,22 +4850,22 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="73" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="75" />
             <source>Reason for “{state}”</source>
             <translation>“{state}” 사유</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="76" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="78" />
             <source>Reason</source>
             <translation>사유</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="86" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="88" />
             <source>&amp;Why does the case move to “{state}”?</source>
             <translation>사례를 “{state}” 상태로 바꾸는 사유(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="102" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="104" />
             <source>Write the reason; it is kept with the case's history.</source>
             <translation>사유를 적으세요. 사유는 사례 이력에 함께 보관됩니다.</translation>
         </message>
@@ -6289,37 +6374,37 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>StatusDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="268" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="276" />
             <source>Start the intervention</source>
             <translation>지원 활동 시작</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="269" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="277" />
             <source>Complete the intervention</source>
             <translation>지원 활동 완료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="270" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="278" />
             <source>Stop the intervention</source>
             <translation>지원 활동 중단</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="276" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="284" />
             <source>Intervention:</source>
             <translation>지원 활동:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="277" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="285" />
             <source>&amp;Date:</source>
             <translation>날짜(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="287" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="295" />
             <source>The date cannot be in the future.</source>
             <translation>날짜는 미래일 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="291" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="299" />
             <source>The intervention started on %1; it cannot end before.</source>
             <translation>지원 활동이 %1에 시작되었으므로 그보다 앞서 끝날 수 없습니다.</translation>
         </message>
@@ -7406,7 +7491,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
         </message>
         <message>
             <location filename="../../desktop/services/case_workflow.py" line="535" />
-            <location filename="../../desktop/services/cases.py" line="44" />
+            <location filename="../../desktop/services/cases.py" line="45" />
             <source>One of the chosen need domains does not exist.</source>
             <translation>선택한 지원 영역 중 존재하지 않는 것이 있습니다.</translation>
         </message>
@@ -7437,7 +7522,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
         </message>
         <message>
             <location filename="../../desktop/services/case_workflow.py" line="641" />
-            <location filename="../../desktop/services/cases.py" line="113" />
+            <location filename="../../desktop/services/cases.py" line="134" />
             <source>The chosen case manager is not an active staff account.</source>
             <translation>선택한 사례 담당자는 사용 중인 교직원 계정이 아닙니다.</translation>
         </message>
@@ -7653,37 +7738,37 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>{value}은(는) {key}에 쓸 수 없는 값입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/cases.py" line="39" />
+            <location filename="../../desktop/services/cases.py" line="40" />
             <source>Your account may not add notes to cases.</source>
             <translation>이 계정은 사례에 기록을 추가할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/cases.py" line="40" />
+            <location filename="../../desktop/services/cases.py" line="41" />
             <source>Only the coordinator or the case manager may change the case's summary and need domains.</source>
             <translation>사례 요약과 지원 영역은 담당자(코디네이터) 또는 사례 담당자만 수정할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/cases.py" line="43" />
+            <location filename="../../desktop/services/cases.py" line="44" />
             <source>A case needs at least one need domain.</source>
             <translation>사례에는 지원 영역이 하나 이상 있어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/cases.py" line="45" />
+            <location filename="../../desktop/services/cases.py" line="46" />
             <source>The summary is too long (at most {max} characters).</source>
             <translation>요약이 너무 깁니다(최대 {max}자).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/cases.py" line="108" />
+            <location filename="../../desktop/services/cases.py" line="129" />
             <source>The risk level must be between 1 and 4.</source>
             <translation>위험도는 1에서 4 사이여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/cases.py" line="117" />
+            <location filename="../../desktop/services/cases.py" line="138" />
             <source>The next review cannot be before the case was opened ({opened}).</source>
             <translation>다음 점검일은 사례를 연 날({opened})보다 앞설 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/cases.py" line="271" />
+            <location filename="../../desktop/services/cases.py" line="292" />
             <source>Write the text of the note.</source>
             <translation>기록 내용을 입력하세요.</translation>
         </message>

@@ -26,6 +26,7 @@ from desktop.ui.widgets.area import fit_columns, make_table_view
 from desktop.ui.widgets.feedback import error_text, run_action
 from desktop.ui.widgets.plain_text import PlainLabel
 from desktop.ui.widgets.row_table_model import Column, RowTableModel
+from desktop.ui.widgets.why_disabled import enable
 
 _MUTED = QColor("#888888")
 
@@ -152,7 +153,16 @@ class ConsentsPanel(CasePanel):
 
     def _update_buttons(self) -> None:
         row = self.selected_row()
-        self.withdraw_button.setEnabled(row is not None and row.given and row.withdrawn_on is None)
+        enable(
+            self.withdraw_button,
+            self.tr("Choose a consent in the list first.")
+            if row is None
+            else self.tr("This consent was withdrawn already.")
+            if row.withdrawn_on is not None
+            else self.tr("Only a consent that was given can be withdrawn.")
+            if not row.given
+            else None,
+        )
 
     def record_consent(self) -> None:
         organisations = self.ctx.read(listing.organisations)
