@@ -7,6 +7,8 @@ from ko_accounts_cli import KO_ACCOUNTS_CLI
 from ko_audit_anchor import KO_AUDIT_ANCHOR
 from ko_background_work import KO_BACKGROUND_WORK
 from ko_case_procedure import KO_CASE_PROCEDURE
+from ko_dialog_questions import KO_DIALOG_QUESTIONS
+from ko_disabled_reasons import KO_DISABLED_REASONS
 from ko_everyday_use import KO_EVERYDAY_USE
 from ko_issue3_a import KO_A
 from ko_issue3_b1 import KO_B1
@@ -21,6 +23,7 @@ from ko_issue7_layout import KO_LAYOUT
 from ko_issue7_login import KO_LOGIN
 from ko_key_rotation import KO_KEY_ROTATION
 from ko_lockout_passwords import KO_LOCKOUT_PASSWORDS
+from ko_meeting_minutes import KO_MEETING_MINUTES
 from ko_messages import KO_MESSAGES
 from ko_plain_text import KO_PLAIN_TEXT
 from ko_restore_rights import KO_RESTORE_RIGHTS
@@ -246,7 +249,10 @@ KO_IN_CONTEXT.update(KO_RESTRICTED_NOTES)
 KO_IN_CONTEXT.update(KO_KEY_ROTATION)
 KO_IN_CONTEXT.update(KO_AUDIT_ANCHOR)
 KO_IN_CONTEXT.update(KO_UNSAVED_WORK)
+KO_IN_CONTEXT.update(KO_MEETING_MINUTES)
 KO_IN_CONTEXT.update(KO_BACKGROUND_WORK)
 KO_IN_CONTEXT.update(KO_WAITING_WORK)
 KO_IN_CONTEXT.update(KO_CASE_PROCEDURE)
 KO_IN_CONTEXT.update(KO_EVERYDAY_USE)
+KO_IN_CONTEXT.update(KO_DIALOG_QUESTIONS)
+KO_IN_CONTEXT.update(KO_DISABLED_REASONS)

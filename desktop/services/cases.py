@@ -19,6 +19,7 @@ from desktop.models import (
     NeedDomain,
     NoteCategory,
     Priority,
+    Role,
     StaffAccount,
     SupportCase,
 )
@@ -76,17 +77,37 @@ class StaffChoice:
     id: int
     display_name: str
     position: str
+    role: Role | None = None
+    homeroom_grade: int | None = None
+    homeroom_class: int | None = None
 
 
 def manager_choices(session: Session, actor: Actor) -> list[StaffChoice]:
     """Active staff accounts, by name, for the case-manager field (needs MANAGE_CASES)."""
     require(actor, Permission.MANAGE_CASES)
     stmt = (
-        select(StaffAccount.id, StaffAccount.display_name, StaffAccount.position)
+        select(
+            StaffAccount.id,
+            StaffAccount.display_name,
+            StaffAccount.position,
+            StaffAccount.role,
+            StaffAccount.homeroom_grade,
+            StaffAccount.homeroom_class,
+        )
         .where(StaffAccount.active.is_(True))
         .order_by(StaffAccount.display_name, StaffAccount.id)
     )
-    return [StaffChoice(id=r[0], display_name=r[1], position=r[2]) for r in session.execute(stmt)]
+    return [
+        StaffChoice(
+            id=r[0],
+            display_name=r[1],
+            position=r[2] or "",
+            role=r[3],
+            homeroom_grade=r[4],
+            homeroom_class=r[5],
+        )
+        for r in session.execute(stmt)
+    ]
 
 
 def update_case(

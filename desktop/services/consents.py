@@ -297,6 +297,25 @@ def case_consents(
     ]
 
 
+@dataclass(frozen=True)
+class ConsentNames:
+    """The names the student record gives the parties of a case's consents, to start the
+    consent form with (the guardian's name also stands for the legal representative)."""
+
+    student: str
+    guardian: str
+
+    def of(self, party: ConsentParty) -> str:
+        return self.student if party is ConsentParty.STUDENT else self.guardian
+
+
+def consent_names(session: Session, actor: Actor, case_id: int) -> ConsentNames:
+    """The student's and the guardian's names for the case's consent form; NotFound when the actor
+    may not see the case's details."""
+    student = _visible_case(session, actor, case_id).student
+    return ConsentNames(student=student.name, guardian=student.guardian_name)
+
+
 def case_support_consent(
     session: Session, actor: Actor, case_id: int, *, on: date | None = None
 ) -> SupportConsent:
@@ -307,11 +326,13 @@ def case_support_consent(
 
 __all__ = [
     "GUARDIAN_SIDE",
+    "ConsentNames",
     "ConsentRow",
     "SupportConsent",
     "can_see_case_details",
     "case_consents",
     "case_support_consent",
+    "consent_names",
     "record_consent",
     "sharing_consent",
     "support_consent",

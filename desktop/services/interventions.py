@@ -45,7 +45,7 @@ from desktop.services.case_workflow import CaseAction, check_action, in_emergenc
 from desktop.services.consents import support_consent
 from desktop.services.errors import NotFound, PermissionDenied, TransitionRefused, ValidationError
 from desktop.services.permissions import Permission, can, can_see_case, require
-from desktop.services.tasks import add_assignment_task
+from desktop.services.tasks import add_assignment_task, close_assignment_tasks
 from desktop.services.workload import WorkloadRow, staff_workload
 
 IS = InterventionStatus
@@ -569,6 +569,7 @@ def set_intervention_status(
         student_id=case.student_id,
         detail={"case": case.code, "changes": audit.changes(before, after)},
     )
+    close_assignment_tasks(session, actor, intervention, case)  # started or ended: no longer news
     session.commit()
     return intervention
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop.i18n_marks import QT_TRANSLATE_NOOP
@@ -23,6 +23,7 @@ from desktop.models import (
     ActionItem,
     AgendaItem,
     AgendaKind,
+    AppSetting,
     CaseState,
     Decision,
     DecisionOutcome,
@@ -35,7 +36,9 @@ from desktop.models import (
     PlanAction,
     PlanStatus,
     RequestStatus,
+    Role,
     StaffAccount,
+    Student,
     SupportCase,
     SupportPlan,
     SupportRequest,
@@ -287,6 +290,9 @@ class StaffChoice:
     id: int
     name: str
     position: str
+    role: Role | None = None
+    homeroom_grade: int | None = None
+    homeroom_class: int | None = None
 
 
 # --- helpers --------------------------------------------------------------------------------------
@@ -357,11 +363,18 @@ def staff_choices(session: Session, actor: Actor) -> list[StaffChoice]:
     """Active staff accounts, for chair, attendees and action items."""
     require(actor, Permission.VIEW_MEETINGS)
     rows = session.execute(
-        select(StaffAccount.id, StaffAccount.display_name, StaffAccount.position)
+        select(
+            StaffAccount.id,
+            StaffAccount.display_name,
+            StaffAccount.position,
+            StaffAccount.role,
+            StaffAccount.homeroom_grade,
+            StaffAccount.homeroom_class,
+        )
         .where(StaffAccount.active.is_(True))
-        .order_by(StaffAccount.display_name)
+        .order_by(StaffAccount.display_name, StaffAccount.id)
     )
-    return [StaffChoice(r[0], r[1], r[2] or "") for r in rows]
+    return [StaffChoice(r[0], r[1], r[2] or "", r[3], r[4], r[5]) for r in rows]
 
 
 def next_number(session: Session, year: int) -> int:
@@ -574,9 +587,22 @@ def set_attendees(
 # --- agenda ---------------------------------------------------------------------------------------
 
 
+def initials(name: str) -> str:
+    """A student as an agenda item names them: the family name and a circle per other syllable
+    ("김하늘" → "김○○"), as Korean school documents do."""
+    name = name.strip()
+    return name[0] + "○" * max(1, len(name) - 1) if name else ""
+
+
+def _named_case(code: str, student_name: str) -> str:
+    who = initials(student_name)
+    return f"{code} ({who})" if who else code
+
+
 def propose_agenda(session: Session, actor: Actor, meeting_id: int) -> list[ProposedItem]:
     """Suggested agenda items not yet on the agenda: new requests (NEW or IN_REVIEW, and cases
-    under review), open cases whose review is due by the meeting day, and overdue open tasks."""
+    under review), open cases whose review is due by the meeting day, and overdue open tasks.
+    Items name the case (or the request, by year and number) and the student's initials only."""
     require(actor, Permission.MANAGE_MEETINGS)
     meeting = _get(session, meeting_id)
     day = meeting_day(meeting)
@@ -584,26 +610,36 @@ def propose_agenda(session: Session, actor: Actor, meeting_id: int) -> list[Prop
     on_agenda_requests = {i.request_id for i in meeting.agenda_items if i.request_id is not None}
     proposed: list[ProposedItem] = []
     requests = session.execute(
-        select(SupportRequest.id, SupportRequest.case_id, SupportRequest.received_on, SupportCase.code)
+        select(
+            SupportRequest.id,
+            SupportRequest.case_id,
+            SupportRequest.received_on,
+            SupportCase.code,
+            Student.name,
+        )
+        .join(Student, Student.id == SupportRequest.student_id)
         .outerjoin(SupportCase, SupportCase.id == SupportRequest.case_id)
         .where(SupportRequest.status.in_((RequestStatus.NEW, RequestStatus.IN_REVIEW)))
         .order_by(SupportRequest.received_on, SupportRequest.id)
     )
-    for request_id, case_id, received_on, code in requests:
+    for request_id, case_id, received_on, code, student_name in requests:
         if request_id in on_agenda_requests or (case_id is not None and case_id in on_agenda_cases):
             continue
-        title = (
-            f"{code} 지원 대상 선정 심의" if code else f"신규 신청 #{request_id} ({received_on}) 접수 심의"
-        )
+        if code:
+            title = f"{_named_case(code, student_name)} 지원 대상 선정 심의"
+        else:
+            number = f"{received_on.year}-{request_id:04d}"
+            title = f"신규 신청 {_named_case(number, student_name)} 접수 심의 (접수일 {received_on})"
         proposed.append(ProposedItem(AgendaKind.NEW_REQUEST, title, case_id, request_id))
         if case_id is not None:
             on_agenda_cases.add(case_id)
     reviewing = session.execute(
-        select(SupportCase.id, SupportCase.code)
+        select(SupportCase.id, SupportCase.code, Student.name)
+        .join(Student, Student.id == SupportCase.student_id)
         .where(SupportCase.state == CaseState.UNDER_REVIEW)
         .order_by(SupportCase.code)
     )
-    for case_id, code in reviewing:
+    for case_id, code, student_name in reviewing:
         if case_id in on_agenda_cases:
             continue
         request_id = session.scalar(
@@ -613,11 +649,17 @@ def propose_agenda(session: Session, actor: Actor, meeting_id: int) -> list[Prop
             .limit(1)
         )
         proposed.append(
-            ProposedItem(AgendaKind.NEW_REQUEST, f"{code} 지원 대상 선정 심의", case_id, request_id)
+            ProposedItem(
+                AgendaKind.NEW_REQUEST,
+                f"{_named_case(code, student_name)} 지원 대상 선정 심의",
+                case_id,
+                request_id,
+            )
         )
         on_agenda_cases.add(case_id)
     due = session.execute(
-        select(SupportCase.id, SupportCase.code, SupportCase.next_review_on)
+        select(SupportCase.id, SupportCase.code, SupportCase.next_review_on, Student.name)
+        .join(Student, Student.id == SupportCase.student_id)
         .where(
             SupportCase.state.in_(OPEN_STATES),
             SupportCase.next_review_on.is_not(None),
@@ -625,24 +667,33 @@ def propose_agenda(session: Session, actor: Actor, meeting_id: int) -> list[Prop
         )
         .order_by(SupportCase.next_review_on, SupportCase.code)
     )
-    for case_id, code, review_on in due:
+    for case_id, code, review_on, student_name in due:
         if case_id in on_agenda_cases:
             continue
         proposed.append(
-            ProposedItem(AgendaKind.REVIEW_DUE, f"{code} 지원 경과 점검 (점검 예정일 {review_on})", case_id)
+            ProposedItem(
+                AgendaKind.REVIEW_DUE,
+                f"{_named_case(code, student_name)} 지원 경과 점검 (점검 예정일 {review_on})",
+                case_id,
+            )
         )
         on_agenda_cases.add(case_id)
     overdue = session.execute(
-        select(Task.id, Task.title, Task.due_on, Task.case_id)
+        select(Task.id, Task.title, Task.due_on, Task.case_id, SupportCase.code, Student.name)
+        .outerjoin(SupportCase, SupportCase.id == Task.case_id)
+        .outerjoin(Student, Student.id == SupportCase.student_id)
         .where(Task.status == TaskStatus.OPEN, Task.due_on.is_not(None), Task.due_on < day)
         .order_by(Task.due_on, Task.id)
     )
-    for _task_id, title, due_on, case_id in overdue:
+    for _task_id, title, due_on, case_id, code, student_name in overdue:
         if case_id is not None and case_id in on_agenda_cases:
             continue
+        # "(김○○, 기한 …)" when the task's title names the case already, else "(2026-045 김○○, 기한 …)".
+        who = initials(student_name or "")
+        about = "" if not code else f"{who}, " if code in title else f"{code} {who}, ".replace(" , ", ", ")
         proposed.append(
             ProposedItem(
-                AgendaKind.OVERDUE_ACTION, f"기한 경과: {title} (기한 {due_on})"[:MAX_TITLE], case_id
+                AgendaKind.OVERDUE_ACTION, f"기한 경과: {title} ({about}기한 {due_on})"[:MAX_TITLE], case_id
             )
         )
         if case_id is not None:
@@ -788,7 +839,126 @@ def record_item(
         target=target_state.value if target_state else None,
         actions=len(item.action_items),
     )
+    _drop_draft(session, item.meeting_id, actor.staff_id)
     session.commit()
+
+
+# --- drafts of the minutes -------------------------------------------------------------------------
+# While an agenda item is being typed, the window keeps a draft of its form every few seconds, so a
+# crash or a power cut loses at most those seconds. A draft is the typist's own working copy: one
+# per meeting and account, in the encrypted database (app_setting), not audited, and removed when
+# the item is saved or its edits are discarded, and when the minutes are finalised.
+
+DRAFT_PREFIX = "minutes_draft/"
+
+
+@dataclass(frozen=True)
+class MinutesDraft:
+    item_id: int
+    saved_at: datetime
+    discussion: str
+    outcome: DecisionOutcome | None
+    target_state: CaseState | None
+    reason: str
+    actions: tuple[ActionInput, ...]
+
+
+def _draft_key(meeting_id: int, staff_id: int) -> str:
+    return f"{DRAFT_PREFIX}{meeting_id}/{staff_id}"
+
+
+def save_minutes_draft(
+    session: Session,
+    actor: Actor,
+    item_id: int,
+    *,
+    discussion: str,
+    outcome: DecisionOutcome | None,
+    target_state: CaseState | None = None,
+    reason: str = "",
+    actions: Sequence[ActionInput] = (),
+) -> datetime | None:
+    """Keep the unsaved form of one agenda item as the actor's draft of this meeting's minutes
+    (replacing their earlier draft). Needs MANAGE_MEETINGS; refused once finalised. A small
+    write, not audited; commits. Returns when it was kept (None for an account without staff)."""
+    item = _item(session, actor, item_id)
+    if actor.staff_id is None:
+        return None
+    now = utcnow()
+    value = {
+        "item_id": item.id,
+        "saved_at": now.isoformat(),
+        "discussion": discussion,
+        "outcome": outcome.value if outcome is not None else None,
+        "target_state": target_state.value if target_state is not None else None,
+        "reason": reason,
+        "actions": [
+            {
+                "description": a.description,
+                "assignee_id": a.assignee_id,
+                "due_on": a.due_on.isoformat() if a.due_on is not None else None,
+            }
+            for a in actions
+        ],
+    }
+    key = _draft_key(item.meeting_id, actor.staff_id)
+    row = session.get(AppSetting, key)
+    if row is None:
+        session.add(AppSetting(key=key, value=value))
+    else:
+        row.value = value
+    session.commit()
+    return now
+
+
+def minutes_draft(session: Session, actor: Actor, meeting_id: int) -> MinutesDraft | None:
+    """The actor's unsaved draft of this meeting's minutes, if one was kept and its agenda item
+    can still be edited."""
+    if actor.staff_id is None or not can(actor, Permission.MANAGE_MEETINGS):
+        return None
+    row = session.get(AppSetting, _draft_key(meeting_id, actor.staff_id))
+    if row is None or not isinstance(row.value, dict):
+        return None
+    v = row.value
+    item = session.get(AgendaItem, v.get("item_id"))
+    if item is None or item.meeting_id != meeting_id or item.meeting.status is MeetingStatus.FINALISED:
+        return None
+    try:
+        saved_at = datetime.fromisoformat(v["saved_at"])
+        return MinutesDraft(
+            item_id=item.id,
+            saved_at=saved_at,
+            discussion=str(v.get("discussion", "")),
+            outcome=DecisionOutcome(v["outcome"]) if v.get("outcome") else None,
+            target_state=CaseState(v["target_state"]) if v.get("target_state") else None,
+            reason=str(v.get("reason", "")),
+            actions=tuple(
+                ActionInput(
+                    str(a.get("description", "")),
+                    a.get("assignee_id"),
+                    date.fromisoformat(a["due_on"]) if a.get("due_on") else None,
+                )
+                for a in v.get("actions", [])
+            ),
+        )
+    except (KeyError, ValueError, TypeError, AttributeError):
+        return None
+
+
+def _drop_draft(session: Session, meeting_id: int, staff_id: int | None) -> bool:
+    if staff_id is None:
+        return False
+    row = session.get(AppSetting, _draft_key(meeting_id, staff_id))
+    if row is None:
+        return False
+    session.delete(row)
+    return True
+
+
+def clear_minutes_draft(session: Session, actor: Actor, meeting_id: int) -> None:
+    """Forget the actor's draft of this meeting's minutes (its edits were saved or discarded)."""
+    if _drop_draft(session, meeting_id, actor.staff_id):
+        session.commit()
 
 
 # --- applying decisions ---------------------------------------------------------------------------
@@ -995,6 +1165,9 @@ def finalise(session: Session, actor: Actor, meeting_id: int) -> str:
     meeting.content_hash = content_hash(meeting)
     meeting.finalised_at = utcnow()
     _audit_meeting(session, actor, meeting, "finalise", status="finalised", content_hash=meeting.content_hash)
+    session.execute(
+        delete(AppSetting).where(AppSetting.key.startswith(f"{DRAFT_PREFIX}{meeting.id}/", autoescape=True))
+    )
     session.commit()
     return meeting.content_hash
 
@@ -1047,14 +1220,19 @@ __all__ = [
     "ApplyPreview",
     "AttendeeInput",
     "MeetingDetail",
+    "MinutesDraft",
     "ProposedItem",
+    "StaffChoice",
     "add_addendum",
     "add_agenda_items",
     "apply_decisions",
+    "clear_minutes_draft",
     "content_hash",
     "finalise",
     "hash_matches",
+    "initials",
     "meeting_detail",
+    "minutes_draft",
     "minutes_text",
     "move_agenda_item",
     "next_number",
@@ -1063,6 +1241,7 @@ __all__ = [
     "propose_agenda",
     "record_item",
     "remove_agenda_item",
+    "save_minutes_draft",
     "set_attendees",
     "sign",
     "staff_choices",

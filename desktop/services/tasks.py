@@ -301,11 +301,52 @@ def add_assignment_task(
     return task
 
 
+def close_assignment_tasks(
+    session: Session, actor: Actor, intervention: Intervention, case: SupportCase
+) -> list[int]:
+    """Mark done the provider's open "newly assigned" task of this intervention once it has
+    started (or ended without starting): it is no longer news. Part of the caller's transaction:
+    flushed and audited, not committed. Returns the ids of the tasks closed."""
+    provider = intervention.provider_staff_id
+    if provider is None:
+        return []
+    title = ASSIGNMENT_TASK_TITLE.format(code=case.code, title=intervention.title)[:200]
+    tasks = session.scalars(
+        select(Task).where(
+            Task.kind == TaskKind.ASSIGNMENT,
+            Task.case_id == case.id,
+            Task.assignee_id == provider,
+            Task.title == title,
+            Task.status == TaskStatus.OPEN,
+        )
+    ).all()
+    for task in tasks:
+        task.status = TaskStatus.DONE
+        task.completed_at = datetime.now(UTC)
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            AuditAction.UPDATE,
+            entity_type="task",
+            entity_id=task.id,
+            student_id=case.student_id,
+            detail={
+                "changes": audit.changes(
+                    {"status": TaskStatus.OPEN.value}, {"status": TaskStatus.DONE.value}
+                ),
+                "intervention_id": intervention.id,
+            },
+        )
+    return [task.id for task in tasks]
+
+
 __all__ = [
     "ASSIGNMENT_TASK_TITLE",
     "TaskItem",
     "TaskScope",
     "add_assignment_task",
+    "close_assignment_tasks",
     "complete_task",
     "create_task",
     "reopen_task",

@@ -53,6 +53,8 @@ class WorkloadRow:
     weekly_hours: float
     cases_managed: int
     sessions_last_7_days: int
+    homeroom_grade: int | None = None
+    homeroom_class: int | None = None
 
 
 def may_view_workload(actor: Actor) -> bool:
@@ -111,6 +113,8 @@ def staff_workload(session: Session, actor: Actor, today: date | None = None) ->
             StaffAccount.position,
             StaffAccount.specialty,
             StaffAccount.weekly_capacity_hours,
+            StaffAccount.homeroom_grade,
+            StaffAccount.homeroom_class,
         )
         .where(StaffAccount.active.is_(True))
         .order_by(StaffAccount.display_name, StaffAccount.id)
@@ -130,6 +134,8 @@ def staff_workload(session: Session, actor: Actor, today: date | None = None) ->
                 weekly_hours=round(hours, 1),
                 cases_managed=managed.get(r[0], 0),
                 sessions_last_7_days=recent.get(r[0], 0),
+                homeroom_grade=r[6],
+                homeroom_class=r[7],
             )
         )
     return rows

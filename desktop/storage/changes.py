@@ -21,9 +21,11 @@ from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 _PENDING = "dodam_changes"
 
-BOOKKEEPING_KINDS = frozenset({"audit_event", "audit_checkpoint", "audit_review"})
-"""Records every action writes beside what it changed (the audit trail): a change that holds only
-these changes nothing a screen shows, except the audit review itself."""
+BOOKKEEPING_KINDS = frozenset({"audit_event", "audit_checkpoint", "audit_review", "app_setting"})
+"""Records written beside what a screen shows: the audit trail every action writes, and settings
+(a meeting's minutes draft is kept there every few seconds while someone types; the screens that
+show a setting read it again themselves). A change that holds only these refreshes nothing but
+the audit review."""
 
 CASE_KINDS = frozenset(
     {

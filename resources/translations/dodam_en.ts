@@ -15,7 +15,7 @@
     <context>
         <name>IntakeQueue</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/requests/intake_view.py" line="109" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="110" />
             <source>%n request(s) waiting</source>
             <translation>
                 <numerusform>%n request waiting</numerusform>
@@ -48,7 +48,7 @@
     <context>
         <name>NotesPanel</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="150" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="151" />
             <source>%n note(s)</source>
             <translation>
                 <numerusform>%n note</numerusform>
@@ -125,7 +125,7 @@
     <context>
         <name>TasksView</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="161" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="162" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>%n task</numerusform>

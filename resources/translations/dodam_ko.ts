@@ -4,27 +4,27 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="115" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="117" />
             <source>Summary and need domains</source>
             <translation>사례 요약 및 지원 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="119" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="121" />
             <source>Summary</source>
             <translation>사례 요약</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="120" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="122" />
             <source>&amp;Summary of the case:</source>
             <translation>사례 요약(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="123" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="125" />
             <source>Need domains</source>
             <translation>지원 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="153" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="155" />
             <source>Tick at least one need domain.</source>
             <translation>지원 영역을 하나 이상 선택하세요.</translation>
         </message>
@@ -158,117 +158,117 @@
     <context>
         <name>ActionDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="133" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="134" />
             <source>Action</source>
             <translation>실행 과제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="133" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="134" />
             <source>Edit action</source>
             <translation>실행 과제 수정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="137" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="138" />
             <source>— no particular goal —</source>
             <translation>— 특정 목표 없음 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="140" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="141" />
             <source>&amp;Internal staff</source>
             <translation>교내 인력(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="141" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="142" />
             <source>E&amp;xternal organisation</source>
             <translation>외부 기관(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="146" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="147" />
             <source>— choose a staff member —</source>
             <translation>— 교직원 선택 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="147" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="148" />
             <source>— choose an organisation —</source>
             <translation>— 기관 선택 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="152" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="153" />
             <source>— nobody yet —</source>
             <translation>— 아직 없음 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="153" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="154" />
             <source>&amp;Period</source>
             <translation>기간(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="162" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="163" />
             <source>e.g. weekly, 40 minutes</source>
             <translation>예: 매주, 40분</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="177" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="178" />
             <source>&amp;Description:</source>
             <translation>내용(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="178" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="179" />
             <source>&amp;Goal:</source>
             <translation>목표(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="179" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="180" />
             <source>Provider:</source>
             <translation>제공자:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="180" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="181" />
             <source>&amp;Staff member:</source>
             <translation>교직원(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="181" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="182" />
             <source>&amp;Organisation:</source>
             <translation>기관(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="182" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="183" />
             <source>Person in &amp;charge:</source>
             <translation>책임자(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="183" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="184" />
             <source>When:</source>
             <translation>시기:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="184" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="185" />
             <source>&amp;Frequency:</source>
             <translation>빈도(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="185" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="186" />
             <source>OK</source>
             <translation>확인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="201" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="202" />
             <source>Describe the action.</source>
             <translation>실행 과제의 내용을 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="203" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="204" />
             <source>Choose the staff member who provides it.</source>
             <translation>지원을 제공할 교직원을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="205" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="206" />
             <source>Choose the organisation that provides it.</source>
             <translation>지원을 제공할 기관을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="207" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="208" />
             <source>The action cannot end before it starts.</source>
             <translation>실행 과제의 종료일은 시작일보다 앞설 수 없습니다.</translation>
         </message>
@@ -276,27 +276,27 @@
     <context>
         <name>ActionsTableModel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="88" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="89" />
             <source>Description</source>
             <translation>내용</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="89" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="90" />
             <source>Provider</source>
             <translation>제공자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="90" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="91" />
             <source>Person in charge</source>
             <translation>책임자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="91" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="92" />
             <source>Period</source>
             <translation>기간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="92" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="93" />
             <source>Frequency</source>
             <translation>빈도</translation>
         </message>
@@ -304,29 +304,75 @@
     <context>
         <name>AddNoteDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="62" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="63" />
             <source>Add note</source>
             <translation>기록 추가</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="67" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="68" />
             <source>&amp;Restricted: only me, the coordinator and the principal may read it</source>
             <translation>열람 제한: 나, 담당자(코디네이터), 교장·교감만 읽을 수 있음(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="81" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="82" />
             <source>&amp;Category:</source>
             <translation>분류(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="83" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="84" />
             <source>&amp;Text:</source>
             <translation>내용(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="107" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="108" />
             <source>Write the text of the note.</source>
             <translation>기록 내용을 입력하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddStaffDialog</name>
+        <message>
+            <location filename="../../desktop/ui/meetings/staff_picker.py" line="131" />
+            <source>Add staff</source>
+            <translation>교직원 추가</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/staff_picker.py" line="137" />
+            <source>A&amp;dd</source>
+            <translation>추가(&amp;D)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddendumDialog</name>
+        <message>
+            <location filename="../../desktop/ui/meetings/addendum_dialog.py" line="28" />
+            <source>Add addendum</source>
+            <translation>추가 기록(부기)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/addendum_dialog.py" line="38" />
+            <source>&amp;Add addendum</source>
+            <translation>추가 기록 저장(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/addendum_dialog.py" line="43" />
+            <source>Addendum to the minutes (dated today; the minutes stay as they are)</source>
+            <translation>회의록 추가 기록 (오늘 날짜로 남으며 회의록 본문은 바뀌지 않습니다)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/addendum_dialog.py" line="56" />
+            <source>Write the text of the addendum.</source>
+            <translation>추가 기록의 내용을 적어 주세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/addendum_dialog.py" line="68" />
+            <source>Unsaved addendum</source>
+            <translation>저장하지 않은 추가 기록</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/addendum_dialog.py" line="69" />
+            <source>This addendum has not been added yet. Add it now?</source>
+            <translation>이 추가 기록은 아직 저장하지 않았습니다. 지금 저장할까요?</translation>
         </message>
     </context>
     <context>
@@ -479,78 +525,78 @@
     <context>
         <name>AssignInterventionDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="122" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="124" />
             <source>Assign an intervention</source>
             <translation>지원 활동 배정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="126" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="128" />
             <source>e.g. weekly individual counselling</source>
             <translation>예: 주 1회 개인 상담</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="131" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="133" />
             <source>Internal &amp;staff</source>
             <translation>교내 인력(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="132" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="134" />
             <source>E&amp;xternal organisation</source>
             <translation>외부 기관(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="148" />
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="153" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="157" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="162" />
             <source> h</source>
             <translation>시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="155" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="164" />
             <source>&amp;Recognised as class hours</source>
             <translation>수업 시수로 인정(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="158" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="167" />
             <source>&amp;Title:</source>
             <translation>활동명(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="159" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="168" />
             <source>Support &amp;type:</source>
             <translation>지원 유형(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="160" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="169" />
             <source>Provider:</source>
             <translation>제공자:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="164" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="173" />
             <source>&amp;Planned hours:</source>
             <translation>계획 시간(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="165" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="174" />
             <source>&amp;Weekly hours:</source>
             <translation>주당 시간(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="166" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="175" />
             <source>Planned &amp;start:</source>
             <translation>시작 예정일(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="215" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="224" />
             <source>Enter a title for the intervention.</source>
             <translation>지원 활동명을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="217" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="226" />
             <source>Choose a support type.</source>
             <translation>지원 유형을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="221" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="230" />
             <source>Choose who provides the intervention.</source>
             <translation>지원 활동을 제공할 사람이나 기관을 선택하세요.</translation>
         </message>
@@ -795,48 +841,48 @@
     <context>
         <name>BackupDialog</name>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="217" />
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="275" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="218" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="276" />
             <source>Backups</source>
             <translation>백업</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="223" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="224" />
             <source>&amp;Browse…</source>
             <translation>찾아보기(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="228" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="229" />
             <source>Back up &amp;automatically when Dodam closes</source>
             <translation>도담을 닫을 때 자동으로 백업(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="235" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="236" />
             <source>Backup &amp;folder:</source>
             <translation>백업 폴더(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="239" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="240" />
             <source>State:</source>
             <translation>상태:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="241" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="242" />
             <source>&amp;Save</source>
             <translation>저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="243" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="244" />
             <source>Back up &amp;now</source>
             <translation>지금 백업(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="252" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="253" />
             <source>Only an administrator can change backups.</source>
             <translation>백업 설정은 관리자만 바꿀 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="262" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="263" />
             <source>Choose the backup folder</source>
             <translation>백업 폴더 선택</translation>
         </message>
@@ -891,7 +937,7 @@
     <context>
         <name>BackupStatusButton</name>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="131" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="132" />
             <source>Backups of the school data</source>
             <translation>학교 데이터 백업</translation>
         </message>
@@ -899,27 +945,27 @@
     <context>
         <name>Backups</name>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="46" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="47" />
             <source>⚠ No backup folder is set</source>
             <translation>⚠ 백업 폴더가 지정되지 않음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="48" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="49" />
             <source>⚠ No verified backup yet</source>
             <translation>⚠ 검증된 백업이 아직 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="52" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="53" />
             <source>⚠ Last verified backup {when} — older than 7 days</source>
             <translation>⚠ 마지막 검증 백업 {when} — 7일 넘게 지남</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="55" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="56" />
             <source>Last backup {when}</source>
             <translation>마지막 백업 {when}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/backup/backup_ui.py" line="79" />
+            <location filename="../../desktop/ui/backup/backup_ui.py" line="80" />
             <source>Backing up the school data…</source>
             <translation>학교 자료를 백업하는 중…</translation>
         </message>
@@ -983,12 +1029,12 @@
     <context>
         <name>CasePanel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/panel.py" line="48" />
+            <location filename="../../desktop/ui/case_detail/panel.py" line="52" />
             <source>Unsaved changes</source>
             <translation>저장하지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/panel.py" line="49" />
+            <location filename="../../desktop/ui/case_detail/panel.py" line="53" />
             <source>The {tab} tab has changes that are not saved yet. Save them?</source>
             <translation>‘{tab}’ 탭에 아직 저장하지 않은 변경이 있습니다. 저장할까요?</translation>
         </message>
@@ -1095,59 +1141,59 @@
             <translation>{tab} 탭 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="125" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="127" />
             <source>Add a note to this case</source>
             <translation>이 사례에 메모 추가</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="128" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="130" />
             <source>Close this case window</source>
             <translation>이 사례 창 닫기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="134" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="136" />
             <source>Reload this case</source>
             <translation>이 사례 새로 고침</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="137" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="139" />
             <source>Show this list of keyboard shortcuts</source>
             <translation>이 단축키 목록 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="174" />
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="175" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="176" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="177" />
             <source>Case {code}</source>
             <translation>사례 {code}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="182" />
             <location filename="../../desktop/ui/case_detail/case_window.py" line="184" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="186" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="185" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="187" />
             <source>{date} (overdue)</source>
             <translation>{date} (기한 지남)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="47" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="49" />
             <source>1 — low</source>
             <translation>1 — 낮음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="48" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="50" />
             <source>2 — moderate</source>
             <translation>2 — 보통</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="49" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="51" />
             <source>3 — high</source>
             <translation>3 — 높음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="50" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="52" />
             <source>4 — crisis</source>
             <translation>4 — 위기</translation>
         </message>
@@ -1390,42 +1436,57 @@
     <context>
         <name>ConsentsPanel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="96" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="100" />
             <source>&amp;Record consent…</source>
             <translation>동의 기록(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="97" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="101" />
             <source>&amp;Withdraw…</source>
             <translation>철회(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="101" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="105" />
             <source>&amp;Print consent form…</source>
             <translation>동의서 인쇄(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="121" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="125" />
             <source>Consents</source>
             <translation>동의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="141" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="145" />
             <source>valid</source>
             <translation>유효</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="141" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="145" />
             <source>missing</source>
             <translation>없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="142" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="146" />
             <source>Consent to support — student: {student}, guardian: {guardian}</source>
             <translation>지원 동의 — 학생: {student}, 보호자: {guardian}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="185" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="158" />
+            <source>Choose a consent in the list first.</source>
+            <translation>먼저 목록에서 동의를 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="160" />
+            <source>This consent was withdrawn already.</source>
+            <translation>이미 철회된 동의입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="162" />
+            <source>Only a consent that was given can be withdrawn.</source>
+            <translation>동의한 기록만 철회할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="206" />
             <source>Consent form</source>
             <translation>동의서</translation>
         </message>
@@ -1433,79 +1494,79 @@
     <context>
         <name>ConsentsTableModel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="39" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="43" />
             <source>Party</source>
             <translation>동의자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="40" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="44" />
             <source>Name</source>
             <translation>이름</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="41" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="45" />
             <source>Purpose</source>
             <translation>목적</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="42" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="46" />
             <source>Recipient</source>
             <translation>제공받는 곳</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="43" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="47" />
             <source>Decision</source>
             <translation>동의 여부</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="43" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="47" />
             <source>Given</source>
             <translation>동의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="43" />
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="63" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="47" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="67" />
             <source>Refused</source>
             <translation>거부</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="44" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="48" />
             <source>Date</source>
             <translation>일시</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="45" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="49" />
             <source>Method</source>
             <translation>방법</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="46" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="50" />
             <source>Expires</source>
             <translation>만료일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="47" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="51" />
             <source>Status</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="49" />
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="61" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="53" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="65" />
             <source>Withdrawn</source>
             <translation>철회</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="65" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="69" />
             <source>Expired</source>
             <translation>만료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="66" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="70" />
             <source>Valid</source>
             <translation>유효</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="66" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="70" />
             <source>Not yet valid</source>
             <translation>효력 발생 전</translation>
         </message>
@@ -1684,17 +1745,17 @@
     <context>
         <name>DeliveredDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="247" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="248" />
             <source>Service delivered</source>
             <translation>서비스 제공 완료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="250" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="251" />
             <source>&amp;Delivered on:</source>
             <translation>제공일(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="259" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="260" />
             <source>The service cannot be delivered before the organisation accepted it ({day}).</source>
             <translation>기관이 의뢰를 수락한 날({day})보다 앞선 날짜에 서비스를 제공할 수 없습니다.</translation>
         </message>
@@ -1733,47 +1794,47 @@
     <context>
         <name>GoalDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="89" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="90" />
             <source>Goal</source>
             <translation>목표</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="89" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="90" />
             <source>Edit goal</source>
             <translation>목표 수정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="94" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="95" />
             <source>How progress is measured</source>
             <translation>진전을 확인하는 방법</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="100" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="101" />
             <source>&amp;Domain:</source>
             <translation>영역(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="101" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="102" />
             <source>&amp;Goal:</source>
             <translation>목표(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="102" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="103" />
             <source>&amp;Measure:</source>
             <translation>평가 방법(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="103" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="104" />
             <source>OK</source>
             <translation>확인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="109" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="110" />
             <source>Choose a need domain.</source>
             <translation>지원 영역을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="111" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="112" />
             <source>Describe the goal.</source>
             <translation>목표를 적어 주세요.</translation>
         </message>
@@ -1781,17 +1842,17 @@
     <context>
         <name>GoalsTableModel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="79" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="80" />
             <source>Domain</source>
             <translation>영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="80" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="81" />
             <source>Goal</source>
             <translation>목표</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="81" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="82" />
             <source>Measure</source>
             <translation>평가 방법</translation>
         </message>
@@ -1799,65 +1860,80 @@
     <context>
         <name>IntakeQueue</name>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="35" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="36" />
             <source>Search by student, requester or description</source>
             <translation>학생, 신청자 또는 내용으로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="49" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="50" />
             <source>&amp;Open a case…</source>
             <translation>사례 열기(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="51" />
-            <location filename="../../desktop/ui/requests/intake_view.py" line="123" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="52" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="139" />
             <source>&amp;Add to the open case</source>
             <translation>진행 중인 사례에 추가(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="53" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="54" />
             <source>Mark as &amp;withdrawn…</source>
             <translation>철회로 표시(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="66" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="67" />
             <source>Intake queue</source>
             <translation>접수 대기</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/requests/intake_view.py" line="109" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="110" />
             <source>%n request(s) waiting</source>
             <translation>
                 <numerusform>대기 중인 신청 %n건</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="111" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="112" />
             <source>{shown} of {total} requests</source>
             <translation>신청 {total}건 중 {shown}건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="120" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="116" />
+            <source>Choose a request in the queue first.</source>
+            <translation>먼저 접수 대기 목록에서 신청을 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/intake_view.py" line="121" />
+            <source>The student already has an open case: add the request to it instead.</source>
+            <translation>이 학생에게는 이미 진행 중인 사례가 있습니다. 새 사례 대신 그 사례에 신청을 추가하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/intake_view.py" line="129" />
+            <source>The student has no open case: open a case instead.</source>
+            <translation>이 학생에게는 진행 중인 사례가 없습니다. 사례를 새로 여세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/requests/intake_view.py" line="136" />
             <source>&amp;Add to the open case ({code})</source>
             <translation>진행 중인 사례({code})에 추가(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="148" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="164" />
             <source>Open a case</source>
             <translation>사례 열기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="151" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="167" />
             <source>{student} already has an open case ({code}). Use “Add to the open case” instead.</source>
             <translation>{student} 학생에게는 이미 진행 중인 사례({code})가 있습니다. 대신 “진행 중인 사례에 추가”를 사용하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="185" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="201" />
             <source>Withdraw the request</source>
             <translation>신청 철회</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="188" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="204" />
             <source>Mark the request of {date} for {student} as withdrawn? It leaves the intake queue; it is kept, not deleted.</source>
             <translation>{date}에 접수된 {student} 학생의 신청을 철회로 표시하시겠습니까? 신청은 접수 대기 목록에서 빠지지만 삭제되지 않고 보관됩니다.</translation>
         </message>
@@ -1903,12 +1979,12 @@
     <context>
         <name>InterventionDialogs</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="106" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="108" />
             <source>1 intervention · %1 h/week</source>
             <translation>지원 활동 1건 · 주 %1시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="108" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="110" />
             <source>%n interventions · %1 h/week</source>
             <translation>지원 활동 %n건 · 주 %1시간</translation>
         </message>
@@ -2189,77 +2265,77 @@
     <context>
         <name>LogSessionDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="308" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="317" />
             <source>Log a session</source>
             <translation>회기 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="314" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="323" />
             <source> min</source>
             <translation>분</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="319" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="328" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="324" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="333" />
             <source>What was done, how the student responded</source>
             <translation>실시한 내용과 학생의 반응</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="325" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="334" />
             <source>R&amp;estricted (abuse, psychiatric, police)</source>
             <translation>열람 제한(학대, 정신건강, 경찰)(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="327" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="336" />
             <source>Only you, the coordinator and the principal will be able to read these notes.</source>
             <translation>이 기록은 본인, 담당자(코디네이터), 교장·교감만 읽을 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="331" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="340" />
             <source>Intervention:</source>
             <translation>지원 활동:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="332" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="341" />
             <source>&amp;Date:</source>
             <translation>날짜(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="333" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="342" />
             <source>D&amp;uration:</source>
             <translation>소요 시간(&amp;U):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="334" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="343" />
             <source>&amp;Attendance:</source>
             <translation>참석(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="335" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="344" />
             <source>&amp;Progress (1–5):</source>
             <translation>진전도(1–5)(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="336" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="345" />
             <source>&amp;Notes:</source>
             <translation>기록(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="350" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="359" />
             <source>A session cannot be logged for a day in the future.</source>
             <translation>미래 날짜의 회기는 기록할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="353" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="362" />
             <source>The intervention started on %1; the session cannot be earlier.</source>
             <translation>지원 활동이 %1에 시작되었으므로 그보다 앞선 날짜로 회기를 기록할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="358" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="367" />
             <source>Enter how many minutes the session lasted.</source>
             <translation>회기 소요 시간(분)을 입력하세요.</translation>
         </message>
@@ -2570,42 +2646,42 @@
     <context>
         <name>MeetingDialog</name>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="73" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="91" />
             <source>Meeting</source>
             <translation>회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="84" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="109" />
             <source>&amp;Overview &amp;&amp; attendees</source>
             <translation>개요·참석자(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="85" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="110" />
             <source>A&amp;genda</source>
             <translation>안건(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="86" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="111" />
             <source>&amp;Minutes</source>
             <translation>회의록(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="87" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="112" />
             <source>Appl&amp;y</source>
             <translation>적용(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="89" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="115" />
             <source>&amp;Finalise minutes…</source>
             <translation>회의록 확정(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="91" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="117" />
             <source>&amp;Sign minutes</source>
             <translation>회의록 서명(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="93" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="119" />
             <source>Add a&amp;ddendum…</source>
             <translation>추가 기록(&amp;D)…</translation>
         </message>
@@ -2614,67 +2690,97 @@
             <translation type="vanished">회의록 인쇄(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="95" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="121" />
             <source>Print minutes…</source>
             <translation>회의록 인쇄…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="96" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="122" />
             <source>Ctrl+P</source>
             <translation>Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="100" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="126" />
             <source>Print the minutes</source>
             <translation>회의록 인쇄</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="103" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="129" />
             <source>Show this list of keyboard shortcuts</source>
             <translation>이 단축키 목록 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="122" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="149" />
             <source>Show the {tab} tab</source>
             <translation>{tab} 탭 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="142" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="180" />
             <source>Minutes</source>
             <translation>회의록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="167" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="233" />
             <source>{year} meeting no. {number}</source>
             <translation>{year}년 제{number}차</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="194" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="242" />
+            <source>These minutes are already finalised.</source>
+            <translation>이미 확정된 회의록입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="246" />
+            <source>Only finalised minutes can be signed.</source>
+            <translation>확정된 회의록만 서명할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="248" />
+            <source>These minutes are already signed.</source>
+            <translation>이미 서명한 회의록입니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="257" />
+            <source>Addenda are added to finalised minutes; until then change the minutes themselves.</source>
+            <translation>추가 기록은 확정된 회의록에 덧붙입니다. 확정 전에는 회의록을 직접 고치세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="268" />
+            <source>Your account may look at meetings; changing them is for those who manage meetings.</source>
+            <translation>이 계정은 회의를 볼 수만 있습니다. 회의 내용은 회의 관리 권한이 있는 사람이 고칩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="271" />
+            <source>The minutes are finalised: write an addendum for any change.</source>
+            <translation>회의록이 확정되었습니다. 변경 사항은 추가 기록으로 남기세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="284" />
             <source>Name</source>
             <translation>성명</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="195" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="285" />
             <source>Position</source>
             <translation>직위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="196" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="286" />
             <source>Organisation</source>
             <translation>소속</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="197" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="287" />
             <source>External</source>
             <translation>외부 위원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="198" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="288" />
             <source>Present</source>
             <translation>참석</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="203" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="293" />
             <source>Add &amp;staff…</source>
             <translation>교직원 추가(&amp;S)…</translation>
         </message>
@@ -2683,207 +2789,214 @@
             <translation type="vanished">외부 위원 추가(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="205" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="295" />
             <source>Add g&amp;uest</source>
             <translation>외부 위원 추가(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="207" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="297" />
             <source>&amp;Remove</source>
             <translation>삭제(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="211" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="301" />
             <source>Save a&amp;ttendees</source>
             <translation>참석자 저장(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="224" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="314" />
             <source>Attendees (external guests with position and organisation)</source>
             <translation>참석자(외부 위원은 직위와 소속 포함)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="229" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="319" />
             <source>Addenda</source>
             <translation>추가 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="242" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="332" />
             <source>Type: {type}</source>
             <translation>종류: {type}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="243" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="333" />
             <source>Number: {year} no. {number}</source>
             <translation>회차: {year}년 제{number}차</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="244" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="334" />
             <source>Date: {date}</source>
             <translation>일시: {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="245" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="335" />
             <source>Place: {place}</source>
             <translation>장소: {place}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="246" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="336" />
             <source>Chair: {chair}</source>
             <translation>위원장: {chair}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="247" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="337" />
             <source>Status: {status}</source>
             <translation>상태: {status}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="250" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="340" />
             <source>Decisions applied: {at}</source>
             <translation>결정 적용: {at}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="252" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="342" />
             <source>Finalised: {at}</source>
             <translation>회의록 확정: {at}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="255" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="345" />
             <source>Signed by {name} on {at}</source>
             <translation>서명: {name} ({at})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="266" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="356" />
             <source>matches the minutes</source>
             <translation>회의록과 일치</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="266" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="356" />
             <source>DOES NOT MATCH the minutes</source>
             <translation>회의록과 일치하지 않음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="268" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="358" />
             <source>Content hash (SHA-256) {hash}: {state}</source>
             <translation>내용 해시(SHA-256) {hash}: {state}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="273" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="363" />
             <source>The minutes are not finalised yet.</source>
             <translation>회의록이 아직 확정되지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="277" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="367" />
             <source>{at} — {author}: {text}</source>
             <translation>{at} — {author}: {text}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="328" />
             <source>Add staff</source>
-            <translation>교직원 추가</translation>
+            <translation type="vanished">교직원 추가</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="328" />
             <source>Staff member</source>
-            <translation>교직원</translation>
+            <translation type="vanished">교직원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="335" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="433" />
             <source>Guest</source>
             <translation>외부 위원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="352" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="450" />
             <source>Move &amp;up</source>
             <translation>위로 이동(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="354" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="452" />
             <source>Move do&amp;wn</source>
             <translation>아래로 이동(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="356" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="454" />
             <source>Remo&amp;ve item</source>
             <translation>안건 삭제(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="359" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="457" />
             <source>A new item, written by hand</source>
             <translation>직접 작성한 새 안건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="361" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="459" />
             <source>&amp;Add item</source>
             <translation>안건 추가(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="365" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="464" />
             <source>&amp;Propose from open work</source>
             <translation>진행 중인 업무에서 제안(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="367" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="466" />
+            <source>Select a&amp;ll</source>
+            <translation>모두 선택(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="468" />
+            <source>Select &amp;none</source>
+            <translation>선택 해제(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="470" />
             <source>Accept &amp;checked suggestions</source>
             <translation>선택한 제안 받아들이기(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="381" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="486" />
             <source>Agenda</source>
             <translation>안건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="387" />
             <source>Suggestions: new requests, cases due for review, overdue tasks (uncheck to drop)</source>
-            <translation>제안: 새 신청, 점검 예정 사례, 기한이 지난 할 일(빼려면 선택 해제)</translation>
+            <translation type="vanished">제안: 새 신청, 점검 예정 사례, 기한이 지난 할 일(빼려면 선택 해제)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="452" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="585" />
             <source>Nothing to propose: no new requests, reviews due or overdue tasks.</source>
             <translation>제안할 안건이 없습니다. 새 신청, 점검 예정 사례, 기한이 지난 할 일이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="476" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="606" />
             <source>(no decision)</source>
             <translation>(결정 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="481" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="611" />
             <source>(no change of the case's state)</source>
             <translation>(사례 상태 변경 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="486" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="616" />
             <source>What</source>
             <translation>내용</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="486" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="616" />
             <source>Who</source>
             <translation>담당자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="486" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="616" />
             <source>Due</source>
             <translation>기한</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="489" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="619" />
             <source>Add action &amp;item</source>
             <translation>조치 사항 추가(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="491" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="621" />
             <source>Remove action item</source>
             <translation>조치 사항 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="495" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="625" />
             <source>Sa&amp;ve item</source>
             <translation>안건 저장(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="499" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="637" />
             <source>Dis&amp;cussion</source>
             <translation>협의 내용(&amp;C)</translation>
         </message>
@@ -2892,120 +3005,229 @@
             <translation type="vanished">협의 내용(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="500" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="492" />
+            <source>Suggestions: new requests, cases due for review, overdue tasks (tick those to add)</source>
+            <translation>제안: 신규 신청, 점검 시기가 된 사례, 기한이 지난 할 일 (추가할 항목을 선택하세요)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="526" />
+            <source>Propose items from open work first.</source>
+            <translation>먼저 진행 중인 업무에서 안건을 제안받으세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="532" />
+            <source>Tick the suggestions to put on the agenda.</source>
+            <translation>안건으로 올릴 제안을 선택하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="638" />
             <source>D&amp;ecision</source>
             <translation>결정(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="501" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="639" />
             <source>&amp;New case state</source>
             <translation>새 사례 상태(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="502" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="640" />
             <source>&amp;Reason</source>
             <translation>사유(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="503" />
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="684" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="641" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="867" />
             <source>Action items</source>
             <translation>조치 사항</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="575" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="715" />
             <source>Unsaved agenda item</source>
             <translation>저장하지 않은 안건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="576" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="716" />
             <source>The agenda item “{title}” has changes that are not saved yet. Save them?</source>
             <translation>안건 “{title}”에 아직 저장하지 않은 내용이 있습니다. 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="628" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="751" />
+            <source>Unsaved changes</source>
+            <translation>저장하지 않은 변경</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="752" />
+            <source>The attendees have changes that are not saved yet. Save them?</source>
+            <translation>참석자 명단에 아직 저장하지 않은 변경이 있습니다. 저장할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="754" />
+            <source>The agenda item “{title}” was typed but not added yet. Add it?</source>
+            <translation>안건 “{title}”을(를) 입력했지만 아직 추가하지 않았습니다. 추가할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="758" />
+            <source>The attendees and a typed agenda item are not saved yet. Save them?</source>
+            <translation>참석자 명단과 입력한 안건을 아직 저장하지 않았습니다. 저장할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="780" />
+            <source>Choose an agenda item first.</source>
+            <translation>먼저 안건을 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="787" />
+            <source>The decisions of this item were applied: only the discussion can still change.</source>
+            <translation>이 안건의 결정은 이미 적용되었습니다. 협의 내용만 고칠 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="809" />
             <source>The minutes are finalised: changes are written as addenda.</source>
             <translation>회의록이 확정되었습니다. 변경 사항은 추가 기록으로 작성됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="631" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="812" />
             <source>Applied on {at}: only the discussion can still change.</source>
             <translation>{at}에 적용됨: 이제 협의 내용만 바꿀 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="650" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="831" />
             <source>(nobody yet)</source>
             <translation>(아직 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="684" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="867" />
             <source>Every action item needs a description.</source>
             <translation>모든 조치 사항에 내용을 적어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="706" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="895" />
+            <source>&amp;Keep the draft</source>
+            <translation>초안 유지(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="898" />
+            <source>Discard t&amp;he draft</source>
+            <translation>초안 버리기(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="941" />
+            <source>The draft could not be kept; save the item.</source>
+            <translation>초안을 보관하지 못했습니다. 안건을 저장하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="946" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1004" />
+            <source>Draft kept at {time}</source>
+            <translation>초안 보관 {time}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1001" />
+            <source>Restored the unsaved draft of the minutes kept at {time} (agenda item “{title}”).</source>
+            <translation>저장하지 않은 회의록 초안을 복원했습니다({time} 보관, 안건 “{title}”). 안건을 저장하면 회의록에 반영됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1032" />
             <source>&amp;Preview</source>
             <translation>미리보기(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="708" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1034" />
             <source>&amp;Apply decisions</source>
             <translation>결정 적용(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="719" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1048" />
             <source>Applying changes every case state, and creates every task and intervention listed here, all at once — or nothing when one change is refused.</source>
             <translation>적용하면 여기에 나열된 사례 상태를 모두 바꾸고 할 일과 지원 활동을 모두 한꺼번에 만듭니다. 변경이 하나라도 거부되면 아무것도 적용되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="737" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1067" />
             <source>Case {case}: {old} → {new}</source>
             <translation>사례 {case}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="741" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1071" />
             <source>REFUSED: {why}</source>
             <translation>거부됨: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="747" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1077" />
             <source>New task: {title} — {who}, due {due}</source>
             <translation>새 할 일: {title} — {who}, 기한 {due}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="748" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1078" />
             <source>nobody yet</source>
             <translation>아직 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="754" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1084" />
             <source>New intervention for case {case}: {title}</source>
             <translation>사례 {case}의 새 지원 활동: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="758" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1088" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1107" />
             <source>Nothing left to apply.</source>
             <translation>더 적용할 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="774" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1096" />
+            <source>Previewing and applying the decisions is for those who manage meetings; the minutes show what was decided.</source>
+            <translation>결정 미리보기와 적용은 회의 관리 권한이 있는 사람이 합니다. 결정 내용은 회의록에서 볼 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1101" />
+            <source>Your account may not change the state of a case, so it cannot apply the decisions: ask the coordinator. The preview shows what applying will do.</source>
+            <translation>이 계정은 사례 상태를 바꿀 권한이 없어 결정을 적용할 수 없습니다. 담당자(코디네이터)에게 적용을 요청하세요. 미리보기에서 적용할 내용을 확인할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1105" />
+            <source>Preview first: applying does exactly what the preview lists.</source>
+            <translation>먼저 미리보기를 하세요. 적용은 미리보기에 나온 내용을 그대로 실행합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1109" />
+            <source>A state change in the list is refused: correct that decision first.</source>
+            <translation>목록에 거부된 상태 변경이 있습니다. 먼저 그 결정을 고치세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1111" />
+            <source>Your account may not assign interventions, which applying would create.</source>
+            <translation>적용하면 지원 활동이 만들어지는데, 이 계정은 지원 활동을 배정할 권한이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1137" />
+            <source>Finalised minutes are locked: later changes can only be added as dated addenda.</source>
+            <translation>확정된 회의록은 잠기며, 이후 변경 사항은 날짜가 적힌 추가 기록으로만 덧붙일 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1141" />
+            <source>{undecided} of {total} agenda items have no decision. Finalise anyway?</source>
+            <translation>{total}개 안건 중 {undecided}개에 결정이 없습니다. 그래도 확정할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1145" />
+            <source>Finalise now?</source>
+            <translation>지금 확정할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1149" />
             <source>Finalise minutes</source>
             <translation>회의록 확정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="776" />
             <source>Finalised minutes are locked: later changes can only be added as dated addenda. Finalise now?</source>
-            <translation>확정된 회의록은 잠기며, 이후 변경 사항은 날짜가 적힌 추가 기록으로만 덧붙일 수 있습니다. 지금 확정하시겠습니까?</translation>
+            <translation type="vanished">확정된 회의록은 잠기며, 이후 변경 사항은 날짜가 적힌 추가 기록으로만 덧붙일 수 있습니다. 지금 확정하시겠습니까?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="788" />
             <source>Add addendum</source>
-            <translation>추가 기록(부기)</translation>
+            <translation type="vanished">추가 기록(부기)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="788" />
             <source>Addendum to the minutes</source>
-            <translation>회의록 추가 기록</translation>
+            <translation type="vanished">회의록 추가 기록</translation>
         </message>
     </context>
     <context>
@@ -3142,77 +3364,77 @@
     <context>
         <name>NewAccountDialog</name>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="86" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="87" />
             <source>New account</source>
             <translation>새 계정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="96" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="97" />
             <source>A&amp;dministrator (manages accounts and settings)</source>
             <translation>관리자(계정과 설정 관리)(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="100" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="101" />
             <source>None</source>
             <translation>없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="111" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="112" />
             <source>&amp;User name:</source>
             <translation>사용자 이름(&amp;U):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="112" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="113" />
             <source>&amp;Name:</source>
             <translation>이름(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="113" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="114" />
             <source>P&amp;osition:</source>
             <translation>직위(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="114" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="115" />
             <source>&amp;Role:</source>
             <translation>역할(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="116" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="117" />
             <source>Homeroom &amp;grade:</source>
             <translation>담임 학년(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="117" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="118" />
             <source>Homeroom &amp;class:</source>
             <translation>담임 반(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="118" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="119" />
             <source>&amp;Specialty:</source>
             <translation>전문 분야(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="119" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="120" />
             <source>Initial &amp;password:</source>
             <translation>초기 비밀번호(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="120" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="121" />
             <source>Repea&amp;t password:</source>
             <translation>비밀번호 확인(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="131" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="132" />
             <source>Enter a user name.</source>
             <translation>사용자 이름을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="133" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="134" />
             <source>Enter the name to display for this account.</source>
             <translation>이 계정에 표시할 이름을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="137" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="138" />
             <source>A homeroom teacher needs a grade and a class.</source>
             <translation>담임교사는 학년과 반이 필요합니다.</translation>
         </message>
@@ -3240,27 +3462,27 @@
             <translation>(없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="73" />
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="67" />
             <source>&amp;Type</source>
             <translation>종류(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="74" />
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="68" />
             <source>&amp;Date</source>
             <translation>날짜(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="75" />
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="69" />
             <source>Ti&amp;me</source>
             <translation>시각(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="77" />
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="71" />
             <source>P&amp;lace</source>
             <translation>장소(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="80" />
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="74" />
             <source>&amp;Staff invited</source>
             <translation>참석 요청 교직원(&amp;S)</translation>
         </message>
@@ -3269,7 +3491,7 @@
             <translation type="vanished">시각(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="76" />
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="70" />
             <source>&amp;Number in the year</source>
             <translation>연간 회차(&amp;N)</translation>
         </message>
@@ -3278,12 +3500,12 @@
             <translation type="vanished">장소(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="78" />
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="72" />
             <source>T&amp;itle</source>
             <translation>회의명(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="79" />
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="73" />
             <source>&amp;Chair</source>
             <translation>위원장(&amp;C)</translation>
         </message>
@@ -3292,12 +3514,22 @@
             <translation type="vanished">참석 요청 교직원(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="85" />
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="79" />
             <source>&amp;Plan meeting</source>
             <translation>회의 예정 등록(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="120" />
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="111" />
+            <source>Unsaved meeting</source>
+            <translation>등록하지 않은 회의</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="112" />
+            <source>This meeting has not been planned yet. Plan it now?</source>
+            <translation>이 회의는 아직 등록하지 않았습니다. 지금 등록할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/new_meeting_dialog.py" line="145" />
             <source>Say where the meeting is held.</source>
             <translation>회의 장소를 적어 주세요.</translation>
         </message>
@@ -3305,37 +3537,37 @@
     <context>
         <name>NewReferralDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="70" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="71" />
             <source>New referral</source>
             <translation>새 연계</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="72" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="73" />
             <source>— choose an organisation —</source>
             <translation>— 기관 선택 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="80" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="81" />
             <source>&amp;Organisation:</source>
             <translation>기관(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="81" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="82" />
             <source>&amp;Reason:</source>
             <translation>의뢰 사유(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="82" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="83" />
             <source>&amp;Expected answer by:</source>
             <translation>회신 기한(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="97" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="98" />
             <source>Choose the organisation to refer the student to.</source>
             <translation>학생을 연계할 기관을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="99" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="100" />
             <source>Say why the student is referred.</source>
             <translation>연계 사유를 적어 주세요.</translation>
         </message>
@@ -3343,42 +3575,42 @@
     <context>
         <name>NewTaskDialog</name>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="236" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="237" />
             <source>New task</source>
             <translation>새 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="239" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="240" />
             <source>Due on</source>
             <translation>기한 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="246" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="247" />
             <source>(no case)</source>
             <translation>(사례 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="264" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="265" />
             <source>&amp;Task:</source>
             <translation>할 일(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="268" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="269" />
             <source>Due:</source>
             <translation>기한:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="269" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="270" />
             <source>&amp;Case:</source>
             <translation>사례(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="270" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="271" />
             <source>&amp;Assigned to:</source>
             <translation>담당자(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="284" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="288" />
             <source>Give the task a title.</source>
             <translation>할 일의 제목을 입력하세요.</translation>
         </message>
@@ -3386,22 +3618,22 @@
     <context>
         <name>NotesPanel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="123" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="124" />
             <source>Selected note</source>
             <translation>선택한 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="125" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="126" />
             <source>&amp;Add note…</source>
             <translation>기록 추가(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="144" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="145" />
             <source>Notes</source>
             <translation>기록</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="150" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="151" />
             <source>%n note(s)</source>
             <translation>
                 <numerusform>기록 %n건</numerusform>
@@ -3411,32 +3643,32 @@
     <context>
         <name>NotesTableModel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="44" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="45" />
             <source>Written</source>
             <translation>작성일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="45" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="46" />
             <source>Category</source>
             <translation>분류</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="46" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="47" />
             <source>Restricted</source>
             <translation>열람 제한</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="47" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="48" />
             <source>Author</source>
             <translation>작성자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="48" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="49" />
             <source>Text</source>
             <translation>내용</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="54" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="55" />
             <source>(restricted)</source>
             <translation>(열람 제한)</translation>
         </message>
@@ -3519,32 +3751,32 @@
     <context>
         <name>OpenCaseDialog</name>
         <message>
-            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="18" />
+            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="19" />
             <source>Open a case</source>
             <translation>사례 열기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="21" />
+            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="22" />
             <source>(not chosen yet)</source>
             <translation>(아직 선택하지 않음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="35" />
+            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="45" />
             <source>&amp;Open case</source>
             <translation>사례 열기(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="41" />
+            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="51" />
             <source>Student:</source>
             <translation>학생:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="42" />
+            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="52" />
             <source>Case &amp;manager:</source>
             <translation>사례 담당자(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="45" />
+            <location filename="../../desktop/ui/requests/open_case_dialog.py" line="55" />
             <source>&amp;Priority:</source>
             <translation>우선순위(&amp;P):</translation>
         </message>
@@ -3560,87 +3792,87 @@
     <context>
         <name>OrganisationDialog</name>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="41" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="42" />
             <source>New organisation</source>
             <translation>새 기관</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="43" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="44" />
             <source>Edit organisation</source>
             <translation>기관 정보 수정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="45" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="46" />
             <source>Organisation</source>
             <translation>기관</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="63" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="64" />
             <source>&amp;Recognised as class hours or credits</source>
             <translation>수업 시수 또는 학점으로 인정(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="76" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="77" />
             <source>&amp;Name:</source>
             <translation>이름(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="77" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="78" />
             <source>&amp;Kind:</source>
             <translation>유형(&amp;K):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="78" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="79" />
             <source>&amp;Services:</source>
             <translation>제공 서비스(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="79" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="80" />
             <source>&amp;Contact person:</source>
             <translation>담당자(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="80" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="81" />
             <source>&amp;Phone:</source>
             <translation>전화(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="81" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="82" />
             <source>&amp;E-mail:</source>
             <translation>이메일(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="82" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="83" />
             <source>&amp;Address:</source>
             <translation>주소(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="84" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="85" />
             <source>No&amp;tes:</source>
             <translation>메모(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="120" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="121" />
             <source>Active</source>
             <translation>사용 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="120" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="121" />
             <source>Inactive (kept for past referrals)</source>
             <translation>비활성(지난 연계 기록용으로 보관)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="122" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="123" />
             <source>{status} · open referrals: {n}</source>
             <translation>{status} · 진행 중인 연계: {n}건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="151" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="152" />
             <source>Enter the organisation's name.</source>
             <translation>기관 이름을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="154" />
+            <location filename="../../desktop/ui/resources/organisation_dialog.py" line="155" />
             <source>The e-mail address is not valid.</source>
             <translation>이메일 주소가 올바르지 않습니다.</translation>
         </message>
@@ -3686,27 +3918,27 @@
     <context>
         <name>OutcomeDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="269" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="270" />
             <source>Referral outcome</source>
             <translation>연계 결과</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="274" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="275" />
             <source>&amp;Close the referral loop</source>
             <translation>연계 종료(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="277" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="278" />
             <source>&amp;Outcome:</source>
             <translation>결과(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="281" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="282" />
             <source>The organisation has not answered: this withdraws the referral.</source>
             <translation>기관이 아직 회신하지 않았습니다. 이 작업은 연계를 철회합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="295" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="296" />
             <source>Describe the outcome of the referral.</source>
             <translation>연계 결과를 적어 주세요.</translation>
         </message>
@@ -3714,17 +3946,17 @@
     <context>
         <name>OverviewPanel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="181" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="183" />
             <source>Summary:</source>
             <translation>요약:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="182" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="184" />
             <source>Need domains:</source>
             <translation>지원 영역:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="183" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="185" />
             <source>Reason of the current state:</source>
             <translation>현재 상태의 사유:</translation>
         </message>
@@ -3733,74 +3965,74 @@
             <translation type="vanished">상태 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="176" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="178" />
             <source>&amp;Edit summary and domains…</source>
             <translation>요약·지원 영역 수정(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="193" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="195" />
             <source>Case details</source>
             <translation>사례 정보</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="201" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="203" />
             <source>&amp;Next review on</source>
             <translation>다음 점검일(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="207" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="209" />
             <source>&amp;Save details</source>
             <translation>정보 저장(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="212" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="214" />
             <source>&amp;Priority:</source>
             <translation>우선순위(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="213" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="215" />
             <source>&amp;Risk level:</source>
             <translation>위기 수준(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="214" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="216" />
             <source>Case &amp;manager:</source>
             <translation>사례 담당자(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="229" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="231" />
             <source>Prin&amp;t case summary…</source>
             <translation>사례 요약 인쇄(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="259" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="261" />
             <source>You may look at this case; changing its state or details is for the coordinator.</source>
             <translation>이 사례를 볼 수 있지만, 상태나 정보 변경은 담당자(코디네이터)만 할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="266" />
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="279" />
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="296" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="268" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="303" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="320" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="272" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="280" />
             <source>Overview</source>
             <translation>개요</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="277" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="301" />
             <source>(no summary yet)</source>
             <translation>(아직 요약 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="323" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="358" />
             <source>Start emergency support</source>
             <translation>긴급 지원 시작</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="325" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="360" />
             <source>&amp;Why must support start before selection, consents and plan approval? (e.g. suspected abuse, a risk to the student's safety)</source>
             <translation>선정·동의·계획 승인 전에 지원을 시작해야 하는 사유(&amp;W) (예: 아동학대 의심, 학생 안전 위험)</translation>
         </message>
@@ -3825,7 +4057,7 @@
             <translation type="vanished">사유를 입력해야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="385" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="430" />
             <source>Case summary</source>
             <translation>사례 요약</translation>
         </message>
@@ -4036,12 +4268,12 @@
             <translation type="vanished">버전(&amp;V):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="142" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="143" />
             <source> days</source>
             <translation>일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="143" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="144" />
             <source>&amp;Period</source>
             <translation>기간(&amp;P)</translation>
         </message>
@@ -4050,197 +4282,252 @@
             <translation type="vanished">현재 상태(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="125" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="126" />
             <source>Versi&amp;on:</source>
             <translation>버전(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="151" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="152" />
             <source>Cu&amp;rrent state:</source>
             <translation>현재 상태(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="152" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="153" />
             <source>S&amp;trengths:</source>
             <translation>강점(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="153" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="154" />
             <source>&amp;Monitoring schedule:</source>
             <translation>점검 일정(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="154" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="155" />
             <source>Review &amp;every:</source>
             <translation>점검 주기(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="155" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="156" />
             <source>Plan period:</source>
             <translation>계획 기간:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="162" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="163" />
             <source>Add &amp;goal…</source>
             <translation>목표 추가(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="163" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="164" />
             <source>Edit goal…</source>
             <translation>목표 수정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="164" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="165" />
             <source>Remove goal</source>
             <translation>목표 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="170" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="171" />
             <source>Add &amp;action…</source>
             <translation>실행 과제 추가(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="171" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="172" />
             <source>Edit action…</source>
             <translation>실행 과제 수정…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="172" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="173" />
             <source>Remove action</source>
             <translation>실행 과제 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="174" />
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="453" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="175" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="479" />
             <source>&amp;New version</source>
             <translation>새 버전(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="175" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="176" />
             <source>Sa&amp;ve</source>
             <translation>저장(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="176" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="177" />
             <source>Save the draft (Ctrl+S)</source>
             <translation>초안 저장 (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="177" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="178" />
             <source>S&amp;ubmit for approval</source>
             <translation>승인 요청(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="178" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="179" />
             <source>A&amp;pprove</source>
             <translation>승인(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="180" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="181" />
             <source>&amp;Return for revision…</source>
             <translation>보완 요청(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="181" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="182" />
             <source>Print p&amp;lan…</source>
             <translation>지원계획 인쇄(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="199" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="200" />
             <source>Goals</source>
             <translation>목표</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="202" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="203" />
             <source>Actions</source>
             <translation>실행 과제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="243" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="244" />
             <source>Save the plan's draft (Plan tab)</source>
             <translation>계획 초안 저장 (지원계획 탭)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="273" />
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="642" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="274" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="676" />
             <source>Support plan</source>
             <translation>지원계획</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="279" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="280" />
             <source>v{version} {status} {date} by {name}</source>
             <translation>v{version} {status} {date} ({name})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="285" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="286" />
             <source>v{version} {status} {date}</source>
             <translation>v{version} {status} {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="359" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="364" />
             <source>This case has no support plan yet.</source>
             <translation>이 사례에는 아직 지원계획이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="412" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="417" />
             <source>Approved by {name} on {date}</source>
             <translation>{date} {name} 승인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="453" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="452" />
+            <source>Your account may not edit support plans; ask the coordinator.</source>
+            <translation>이 계정은 지원계획을 수정할 수 없습니다. 코디네이터에게 요청하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="454" />
+            <source>Start the plan first.</source>
+            <translation>먼저 지원계획을 시작하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="456" />
+            <source>This version waits for approval; it can no longer be changed.</source>
+            <translation>이 판은 결재를 기다리는 중이라 더 이상 고칠 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="458" />
+            <source>An approved or replaced version is not changed; start a new version.</source>
+            <translation>승인되었거나 새 판으로 대체된 계획은 고치지 않습니다. 새 판을 만드세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="461" />
+            <source>Choose a goal in the list first.</source>
+            <translation>먼저 목록에서 목표를 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="462" />
+            <source>Choose an action in the list first.</source>
+            <translation>먼저 목록에서 실행 과제를 고르세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="472" />
+            <source>Your account may not start support plans; ask the coordinator.</source>
+            <translation>이 계정은 지원계획을 시작할 수 없습니다. 코디네이터에게 요청하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="474" />
+            <source>A version is being written or waits for approval; finish it first.</source>
+            <translation>작성 중이거나 결재를 기다리는 판이 있습니다. 그 판을 먼저 마무리하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="479" />
             <source>&amp;Start the plan</source>
             <translation>지원계획 작성 시작(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="485" />
+            <source>Approving or returning a plan is for the principal.</source>
+            <translation>계획 승인과 보완 요청은 교장이 합니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="487" />
+            <source>Nothing to approve: this version has not been submitted for approval.</source>
+            <translation>이 판은 결재가 요청되지 않아 승인할 것이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="494" />
+            <source>There is no plan to print yet.</source>
+            <translation>아직 인쇄할 지원계획이 없습니다.</translation>
         </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="60" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="61" />
             <source>Preferences</source>
             <translation>환경설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="73" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="74" />
             <source> pt</source>
             <translation> pt</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="75" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="76" />
             <source>Font size</source>
             <translation>글자 크기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="78" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="79" />
             <source>Use the school's size ({size} pt)</source>
             <translation>학교 기본 크기 사용 ({size} pt)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="84" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="85" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="85" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="86" />
             <source>Automatic (the system's language)</source>
             <translation>자동(운영체제 언어)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="97" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="98" />
             <source>The font size and the language apply to this PC account only; other accounts keep theirs.</source>
             <translation>글자 크기와 언어는 이 PC 계정에만 적용되며, 다른 계정은 각자의 설정을 유지합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="106" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="107" />
             <source>&amp;Language:</source>
             <translation>언어(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="128" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="129" />
             <source>A new language applies the next time Dodam starts.</source>
             <translation>언어를 바꾸면 다음에 도담을 시작할 때부터 적용됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="130" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="131" />
             <source>Restart Dodam to see it in this language: it applies from the next start.</source>
             <translation>이 언어는 다음에 도담을 시작할 때부터 적용됩니다. 지금 보려면 도담을 다시 시작하세요.</translation>
         </message>
@@ -4249,7 +4536,7 @@
             <translation type="vanished">글자 크기는 이 PC 계정에만 적용됩니다. 다른 계정은 각자의 크기를 유지합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="104" />
+            <location filename="../../desktop/ui/settings/preferences_dialog.py" line="105" />
             <source>&amp;Font size:</source>
             <translation>글자 크기(&amp;F):</translation>
         </message>
@@ -4563,22 +4850,22 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="73" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="75" />
             <source>Reason for “{state}”</source>
             <translation>“{state}” 사유</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="76" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="78" />
             <source>Reason</source>
             <translation>사유</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="86" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="88" />
             <source>&amp;Why does the case move to “{state}”?</source>
             <translation>사례를 “{state}” 상태로 바꾸는 사유(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="102" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="104" />
             <source>Write the reason; it is kept with the case's history.</source>
             <translation>사유를 적으세요. 사유는 사례 이력에 함께 보관됩니다.</translation>
         </message>
@@ -4586,97 +4873,97 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>RecordConsentDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="65" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="77" />
             <source>Record consent</source>
             <translation>동의 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="69" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="81" />
             <source>Name of the person who consents</source>
             <translation>동의하는 사람의 이름</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="72" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="87" />
             <source>— choose an organisation —</source>
             <translation>— 기관 선택 —</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="75" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="90" />
             <source>&amp;Given</source>
             <translation>동의(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="76" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="91" />
             <source>&amp;Refused</source>
             <translation>거부(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="84" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="99" />
             <source>E&amp;xpires on</source>
             <translation>만료일(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="96" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="111" />
             <source>&amp;Party:</source>
             <translation>동의 주체(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="97" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="112" />
             <source>&amp;Name:</source>
             <translation>이름(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="98" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="113" />
             <source>P&amp;urpose:</source>
             <translation>목적(&amp;U):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="99" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="114" />
             <source>&amp;Organisation:</source>
             <translation>기관(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="100" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="115" />
             <source>Decision:</source>
             <translation>결정:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="101" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="116" />
             <source>&amp;Date:</source>
             <translation>날짜(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="102" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="117" />
             <source>&amp;Method:</source>
             <translation>방법(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="103" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="118" />
             <source>Expiry:</source>
             <translation>만료:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="104" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="119" />
             <source>No&amp;tes:</source>
             <translation>비고(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="110" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="125" />
             <source>Record</source>
             <translation>기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="133" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="155" />
             <source>A consent to share information needs the organisation that receives it.</source>
             <translation>정보 제공 동의에는 정보를 받는 기관이 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="135" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="157" />
             <source>A consent cannot be dated in the future.</source>
             <translation>동의일은 미래일 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="137" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="159" />
             <source>A consent cannot expire before the day it was given.</source>
             <translation>동의 만료일은 동의일보다 앞설 수 없습니다.</translation>
         </message>
@@ -4684,38 +4971,38 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>RecoveryCodePage</name>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="54" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="55" />
             <source>Your recovery code</source>
             <translation>복구 코드</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="56" />
-            <location filename="../../desktop/ui/setup/wizard.py" line="113" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="57" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="114" />
             <source>Creating the encrypted school database…</source>
             <translation>암호화된 학교 데이터베이스를 만드는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="73" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="74" />
             <source>Write this code down on paper now and keep it in a safe place, away from this PC. It is shown only this once. If every password is forgotten, this code is the only way back into the school's records — without it, nobody (not even IT staff) can open them.</source>
             <translation>지금 이 코드를 종이에 적어 이 PC와 떨어진 안전한 곳에 보관하세요. 이 코드는 이번 한 번만 표시됩니다. 모든 비밀번호를 잊었을 때 학교 기록을 다시 열 수 있는 유일한 방법이며, 이 코드가 없으면 누구도(전산 담당자도) 기록을 열 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="80" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="81" />
             <source>Copy</source>
             <translation>복사</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="120" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="121" />
             <source>The school is ready. One last step:</source>
             <translation>학교가 준비되었습니다. 마지막 단계입니다:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="124" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="125" />
             <source>To confirm that you have written it down, type the last group of the code (the four characters after the last dash):</source>
             <translation>코드를 적어 두었는지 확인하기 위해 코드의 마지막 묶음(마지막 - 뒤의 네 글자)을 입력하세요:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="138" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="139" />
             <source>Copied</source>
             <translation>복사됨</translation>
         </message>
@@ -4876,7 +5163,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>{referrals}, 기한 지남 {overdue}건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="330" />
+            <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="349" />
             <source>Referral letter</source>
             <translation>연계 의뢰서</translation>
         </message>
@@ -5134,12 +5421,12 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>접수일은 미래일 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="216" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="203" />
             <source>Unsaved request</source>
             <translation>제출하지 않은 지원 신청</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/request_dialog.py" line="217" />
+            <location filename="../../desktop/ui/requests/request_dialog.py" line="204" />
             <source>This support request has not been filed yet. File it now?</source>
             <translation>이 지원 신청은 아직 제출하지 않았습니다. 지금 제출할까요?</translation>
         </message>
@@ -5147,22 +5434,22 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>ResetPasswordDialog</name>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="259" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="260" />
             <source>New password for {name}</source>
             <translation>{name}의 새 비밀번호</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="263" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="264" />
             <source>New &amp;password:</source>
             <translation>새 비밀번호(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="264" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="265" />
             <source>Repea&amp;t password:</source>
             <translation>비밀번호 확인(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="269" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="270" />
             <source>{user} logs in with this password from now on; tell it to them in person.</source>
             <translation>이제부터 {user} 사용자는 이 비밀번호로 로그인합니다. 본인에게 직접 알려 주세요.</translation>
         </message>
@@ -5288,42 +5575,42 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>ResponseDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="206" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="207" />
             <source>Record the organisation's answer</source>
             <translation>기관 회신 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="208" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="209" />
             <source>&amp;Accepted</source>
             <translation>수락(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="209" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="210" />
             <source>&amp;Declined</source>
             <translation>거절(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="216" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="217" />
             <source>Answer:</source>
             <translation>회신:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="217" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="218" />
             <source>Answered &amp;on:</source>
             <translation>회신일(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="218" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="219" />
             <source>Service &amp;delivered by:</source>
             <translation>서비스 제공 예정일(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="237" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="238" />
             <source>The answer cannot come before the referral was sent ({day}).</source>
             <translation>회신일은 의뢰일({day})보다 앞설 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="241" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="242" />
             <source>The delivery cannot be expected before the answer.</source>
             <translation>서비스 제공 예정일은 회신일보다 앞설 수 없습니다.</translation>
         </message>
@@ -5586,27 +5873,27 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>ReturnPlanDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="230" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="231" />
             <source>Return for revision</source>
             <translation>보완 요청</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="234" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="235" />
             <source>What needs revising</source>
             <translation>보완할 내용</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="236" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="237" />
             <source>&amp;Reason:</source>
             <translation>사유(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="237" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="238" />
             <source>Return</source>
             <translation>반려</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="242" />
+            <location filename="../../desktop/ui/case_detail/plan_dialogs.py" line="243" />
             <source>Say what needs revising.</source>
             <translation>보완할 내용을 적으세요.</translation>
         </message>
@@ -5614,42 +5901,42 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>RightsDialog</name>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="190" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="191" />
             <source>Change rights of {name}</source>
             <translation>{name}의 권한 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="195" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="196" />
             <source>A&amp;dministrator (manages accounts and settings)</source>
             <translation>관리자(계정과 설정 관리)(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="203" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="204" />
             <source>&amp;Role:</source>
             <translation>역할(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="205" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="206" />
             <source>Homeroom &amp;grade:</source>
             <translation>담임 학년(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="206" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="207" />
             <source>Homeroom &amp;class:</source>
             <translation>담임 반(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="208" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="209" />
             <source>Every change of rights is recorded in the audit log.</source>
             <translation>모든 권한 변경은 접근 기록에 남습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="220" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="221" />
             <source>Choose both a grade and a class, or neither.</source>
             <translation>학년과 반을 모두 선택하거나 둘 다 비워 두세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/account_dialogs.py" line="224" />
+            <location filename="../../desktop/ui/admin/account_dialogs.py" line="225" />
             <source>A homeroom teacher needs a grade and a class.</source>
             <translation>담임교사는 학년과 반이 필요합니다.</translation>
         </message>
@@ -5866,67 +6153,67 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>SendReferralDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="116" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="117" />
             <source>Send referral to {name}</source>
             <translation>{name}에 연계 의뢰 보내기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="124" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="125" />
             <source>Send &amp;without the missing consent (override)</source>
             <translation>동의 없이 보내기(예외 처리)(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="128" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="129" />
             <source>Why the information is shared without consent, e.g. a suspected abuse report</source>
             <translation>동의 없이 정보를 제공하는 이유(예: 학대 의심 신고)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="131" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="132" />
             <source>&amp;Sent on:</source>
             <translation>의뢰일(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="132" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="133" />
             <source>&amp;Expected answer by:</source>
             <translation>회신 예정일(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="135" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="136" />
             <source>Override &amp;reason:</source>
             <translation>예외 사유(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="149" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="150" />
             <source>The student and the guardian both consent to sharing with {name}.</source>
             <translation>학생과 보호자 모두 {name}에 대한 정보 제공에 동의했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="152" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="153" />
             <source>Missing: neither the student nor the guardian (or legal representative) has a valid consent to share information with {name} on this day.</source>
             <translation>동의 없음: 이날 기준으로 학생과 보호자(또는 법정대리인) 모두 {name}에 대한 유효한 정보 제공 동의가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="156" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="157" />
             <source>Missing: the student's consent to share information with {name} on this day.</source>
             <translation>동의 없음: 이날 기준으로 {name}에 대한 학생의 정보 제공 동의가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="159" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="160" />
             <source>Missing: the guardian's (or legal representative's) consent to share information with {name} on this day.</source>
             <translation>동의 없음: 이날 기준으로 {name}에 대한 보호자(또는 법정대리인)의 정보 제공 동의가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="189" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="190" />
             <source>The answer cannot be expected before the referral is sent.</source>
             <translation>회신 예정일은 의뢰일보다 앞설 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="194" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="195" />
             <source>Record the missing consent first, or tick the override and say why the information is shared without it.</source>
             <translation>먼저 빠진 동의를 기록하거나, 예외 처리를 선택하고 동의 없이 정보를 제공하는 이유를 적으세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="198" />
+            <location filename="../../desktop/ui/case_detail/referral_dialogs.py" line="199" />
             <source>Give the reason for sharing without consent.</source>
             <translation>동의 없이 정보를 제공하는 사유를 적으세요.</translation>
         </message>
@@ -5977,17 +6264,27 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="171" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="172" />
             <source>Dodam — set up your school</source>
             <translation>도담 — 학교 설정</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="270" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="276" />
+            <source>Stop setting up?</source>
+            <translation>학교 설정을 중단할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup/wizard.py" line="277" />
+            <source>The school has not been created yet; what you entered will be lost. Stop setting up?</source>
+            <translation>아직 학교를 만들지 않았습니다. 중단하면 입력한 내용이 사라집니다. 학교 설정을 중단할까요?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/setup/wizard.py" line="288" />
             <source>Recovery code</source>
             <translation>복구 코드</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/setup/wizard.py" line="272" />
+            <location filename="../../desktop/ui/setup/wizard.py" line="290" />
             <source>The school has been created, but the recovery code will not be shown again. Close without confirming that you have written it down?</source>
             <translation>학교는 만들어졌지만 복구 코드는 다시 표시되지 않습니다. 코드를 적어 두었는지 확인하지 않고 닫으시겠습니까?</translation>
         </message>
@@ -6013,6 +6310,29 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <location filename="../../desktop/ui/settings/shortcuts_window.py" line="87" />
             <source>Lists and case windows have more shortcuts; hover over a button to see its keys.</source>
             <translation>목록과 사례 창에는 단축키가 더 있습니다. 단추 위에 마우스를 올리면 해당 키가 보입니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffPicker</name>
+        <message>
+            <location filename="../../desktop/ui/meetings/staff_picker.py" line="55" />
+            <source>Filter by name, position or class (e.g. 3-2)</source>
+            <translation>이름, 직위 또는 학급으로 찾기 (예: 3-2)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/staff_picker.py" line="67" />
+            <source>Select &amp;all shown</source>
+            <translation>보이는 항목 모두 선택(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/staff_picker.py" line="70" />
+            <source>Select n&amp;one shown</source>
+            <translation>보이는 항목 선택 해제(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/meetings/staff_picker.py" line="112" />
+            <source>Chosen: {count}</source>
+            <translation>선택: {count}명</translation>
         </message>
     </context>
     <context>
@@ -6054,37 +6374,37 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>StatusDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="267" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="276" />
             <source>Start the intervention</source>
             <translation>지원 활동 시작</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="268" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="277" />
             <source>Complete the intervention</source>
             <translation>지원 활동 완료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="269" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="278" />
             <source>Stop the intervention</source>
             <translation>지원 활동 중단</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="275" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="284" />
             <source>Intervention:</source>
             <translation>지원 활동:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="276" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="285" />
             <source>&amp;Date:</source>
             <translation>날짜(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="286" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="295" />
             <source>The date cannot be in the future.</source>
             <translation>날짜는 미래일 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="290" />
+            <location filename="../../desktop/ui/case_detail/intervention_dialogs.py" line="299" />
             <source>The intervention started on %1; it cannot end before.</source>
             <translation>지원 활동이 %1에 시작되었으므로 그보다 앞서 끝날 수 없습니다.</translation>
         </message>
@@ -6450,114 +6770,114 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>TasksView</name>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="51" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="52" />
             <source>Show</source>
             <translation>표시</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="61" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="62" />
             <source>Search by task, case or person</source>
             <translation>할 일, 사례 또는 사람으로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="69" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="70" />
             <source>&amp;Mark done</source>
             <translation>완료 처리(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="70" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="71" />
             <source>Space</source>
             <translation>Space</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="72" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="73" />
             <source>&amp;Reopen</source>
             <translation>다시 열기(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="74" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="75" />
             <source>Open &amp;case</source>
             <translation>사례 열기(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="75" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="76" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="77" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="78" />
             <source>&amp;New task…</source>
             <translation>새 할 일(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="78" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="79" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="84" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="85" />
             <source>New task (Tasks)</source>
             <translation>새 할 일 (할 일)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="105" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="106" />
             <source>Tasks</source>
             <translation>할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="109" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="110" />
             <source>My tasks</source>
             <translation>나의 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="110" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="111" />
             <source>My support activities</source>
             <translation>나의 지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="139" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="140" />
             <source>My open tasks</source>
             <translation>나의 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="140" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="141" />
             <source>Overdue</source>
             <translation>기한 지남</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="141" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="142" />
             <source>Due this week</source>
             <translation>이번 주 기한</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="142" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="143" />
             <source>The team's open tasks</source>
             <translation>팀의 남은 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="143" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="144" />
             <source>Done in the last 30 days</source>
             <translation>최근 30일 동안 완료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="149" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="150" />
             <source>{name} ({n})</source>
             <translation>{name} ({n})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="161" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="162" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>할 일 %n건</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="167" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="168" />
             <source>My tasks ({n})</source>
             <translation>나의 할 일 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="168" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="169" />
             <source>My support activities ({n})</source>
             <translation>나의 지원 활동 ({n})</translation>
         </message>
@@ -6681,6 +7001,19 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <location filename="../../desktop/ui/dashboard/charts.py" line="322" />
             <source>Month</source>
             <translation>월</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnsavedWork</name>
+        <message>
+            <location filename="../../desktop/ui/widgets/unsaved.py" line="98" />
+            <source>Unsaved changes</source>
+            <translation>저장하지 않은 내용</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/widgets/unsaved.py" line="99" />
+            <source>What you entered in “{title}” has not been saved yet. Save it?</source>
+            <translation>“{title}”에 입력한 내용을 아직 저장하지 않았습니다. 저장할까요?</translation>
         </message>
     </context>
     <context>
@@ -6817,42 +7150,42 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>WithdrawConsentDialog</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="171" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="193" />
             <source>Withdraw consent</source>
             <translation>동의 철회</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="175" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="197" />
             <source>Why the consent was withdrawn</source>
             <translation>동의를 철회한 이유</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="178" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="200" />
             <source>&amp;Withdrawn on:</source>
             <translation>철회일(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="179" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="201" />
             <source>&amp;Reason:</source>
             <translation>사유(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="184" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="206" />
             <source>Withdraw</source>
             <translation>철회</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="199" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="221" />
             <source>A withdrawal cannot be dated in the future.</source>
             <translation>철회일은 미래일 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="201" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="223" />
             <source>A consent cannot be withdrawn before the day it was given.</source>
             <translation>동의일 이전 날짜로 철회할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="203" />
+            <location filename="../../desktop/ui/case_detail/consent_dialogs.py" line="225" />
             <source>Say why the consent was withdrawn.</source>
             <translation>동의를 철회한 이유를 적으세요.</translation>
         </message>
@@ -7158,7 +7491,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
         </message>
         <message>
             <location filename="../../desktop/services/case_workflow.py" line="535" />
-            <location filename="../../desktop/services/cases.py" line="44" />
+            <location filename="../../desktop/services/cases.py" line="45" />
             <source>One of the chosen need domains does not exist.</source>
             <translation>선택한 지원 영역 중 존재하지 않는 것이 있습니다.</translation>
         </message>
@@ -7189,7 +7522,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
         </message>
         <message>
             <location filename="../../desktop/services/case_workflow.py" line="641" />
-            <location filename="../../desktop/services/cases.py" line="113" />
+            <location filename="../../desktop/services/cases.py" line="134" />
             <source>The chosen case manager is not an active staff account.</source>
             <translation>선택한 사례 담당자는 사용 중인 교직원 계정이 아닙니다.</translation>
         </message>
@@ -7199,7 +7532,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <location filename="../../desktop/services/consents.py" line="92" />
             <location filename="../../desktop/services/consents.py" line="261" />
             <location filename="../../desktop/services/interventions.py" line="67" />
-            <location filename="../../desktop/services/meetings.py" line="66" />
+            <location filename="../../desktop/services/meetings.py" line="69" />
             <location filename="../../desktop/services/plans.py" line="53" />
             <location filename="../../desktop/services/referrals.py" line="76" />
             <location filename="../../desktop/services/tasks.py" line="230" />
@@ -7405,37 +7738,37 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>{value}은(는) {key}에 쓸 수 없는 값입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/cases.py" line="39" />
+            <location filename="../../desktop/services/cases.py" line="40" />
             <source>Your account may not add notes to cases.</source>
             <translation>이 계정은 사례에 기록을 추가할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/cases.py" line="40" />
+            <location filename="../../desktop/services/cases.py" line="41" />
             <source>Only the coordinator or the case manager may change the case's summary and need domains.</source>
             <translation>사례 요약과 지원 영역은 담당자(코디네이터) 또는 사례 담당자만 수정할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/cases.py" line="43" />
+            <location filename="../../desktop/services/cases.py" line="44" />
             <source>A case needs at least one need domain.</source>
             <translation>사례에는 지원 영역이 하나 이상 있어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/cases.py" line="45" />
+            <location filename="../../desktop/services/cases.py" line="46" />
             <source>The summary is too long (at most {max} characters).</source>
             <translation>요약이 너무 깁니다(최대 {max}자).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/cases.py" line="108" />
+            <location filename="../../desktop/services/cases.py" line="129" />
             <source>The risk level must be between 1 and 4.</source>
             <translation>위험도는 1에서 4 사이여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/cases.py" line="117" />
+            <location filename="../../desktop/services/cases.py" line="138" />
             <source>The next review cannot be before the case was opened ({opened}).</source>
             <translation>다음 점검일은 사례를 연 날({opened})보다 앞설 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/cases.py" line="271" />
+            <location filename="../../desktop/services/cases.py" line="292" />
             <source>Write the text of the note.</source>
             <translation>기록 내용을 입력하세요.</translation>
         </message>
@@ -7940,112 +8273,112 @@ Make sure a recent backup exists if the school must keep one. Type the number of
         </message>
         <message>
             <location filename="../../desktop/reports/minutes.py" line="103" />
-            <location filename="../../desktop/services/meetings.py" line="54" />
+            <location filename="../../desktop/services/meetings.py" line="57" />
             <source>This meeting does not exist.</source>
             <translation>존재하지 않는 회의입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="55" />
+            <location filename="../../desktop/services/meetings.py" line="58" />
             <source>This agenda item does not exist.</source>
             <translation>존재하지 않는 안건입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="56" />
+            <location filename="../../desktop/services/meetings.py" line="59" />
             <source>These minutes are finalised and locked; write an addendum for any change.</source>
             <translation>확정되어 잠긴 회의록입니다. 변경 사항은 추가 기록으로 작성하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="59" />
+            <location filename="../../desktop/services/meetings.py" line="62" />
             <source>Meeting number {number} of {year} already exists.</source>
             <translation>{year}년 제{number}차 회의가 이미 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="60" />
+            <location filename="../../desktop/services/meetings.py" line="63" />
             <source>The meeting number must be 1 or more.</source>
             <translation>회차는 1 이상이어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="61" />
+            <location filename="../../desktop/services/meetings.py" line="64" />
             <source>The chair must be an active staff account.</source>
             <translation>위원장은 사용 중인 교직원 계정이어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="62" />
+            <location filename="../../desktop/services/meetings.py" line="65" />
             <source>An attendee is not an active staff account.</source>
             <translation>참석자 중 사용 중인 교직원 계정이 아닌 사람이 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="63" />
+            <location filename="../../desktop/services/meetings.py" line="66" />
             <source>Every attendee needs a name.</source>
             <translation>모든 참석자의 이름을 적어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="64" />
+            <location filename="../../desktop/services/meetings.py" line="67" />
             <source>An external guest needs their organisation.</source>
             <translation>외부 위원은 소속을 적어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="65" />
+            <location filename="../../desktop/services/meetings.py" line="68" />
             <source>Give the agenda item a title.</source>
             <translation>안건 제목을 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="67" />
+            <location filename="../../desktop/services/meetings.py" line="70" />
             <source>A decision that changes a case's state needs an agenda item about a case.</source>
             <translation>사례 상태를 바꾸는 결정은 사례에 관한 안건에서만 할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="70" />
+            <location filename="../../desktop/services/meetings.py" line="73" />
             <source>Every action item needs a description.</source>
             <translation>모든 조치 사항에 내용을 적어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="71" />
+            <location filename="../../desktop/services/meetings.py" line="74" />
             <source>The decisions of this item were applied; its decision and action items stay as they are.</source>
             <translation>이 안건의 결정은 이미 적용되었습니다. 결정과 조치 사항은 바꿀 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="74" />
+            <location filename="../../desktop/services/meetings.py" line="77" />
             <source>An agenda item whose decision was applied cannot be removed.</source>
             <translation>결정이 적용된 안건은 삭제할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="75" />
+            <location filename="../../desktop/services/meetings.py" line="78" />
             <source>There is no decision or action item left to apply.</source>
             <translation>더 적용할 결정이나 조치 사항이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="76" />
+            <location filename="../../desktop/services/meetings.py" line="79" />
             <source>Nothing was applied: the state change of case {case} is refused. Correct the decision first.</source>
             <translation>아무것도 적용되지 않았습니다. 사례 {case}의 상태 변경이 거부되었습니다. 먼저 결정을 고치세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="80" />
+            <location filename="../../desktop/services/meetings.py" line="83" />
             <source>Another decision of this meeting already changes the state of this case.</source>
             <translation>이 회의의 다른 결정이 이미 이 사례의 상태를 바꿉니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="83" />
+            <location filename="../../desktop/services/meetings.py" line="86" />
             <source>These minutes are already finalised.</source>
             <translation>이미 확정된 회의록입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="84" />
+            <location filename="../../desktop/services/meetings.py" line="87" />
             <source>Only finalised minutes can be signed or amended.</source>
             <translation>확정된 회의록만 서명하거나 추가 기록할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="85" />
+            <location filename="../../desktop/services/meetings.py" line="88" />
             <source>These minutes are already signed.</source>
             <translation>이미 서명된 회의록입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="86" />
+            <location filename="../../desktop/services/meetings.py" line="89" />
             <source>Write the text of the addendum.</source>
             <translation>추가 기록의 내용을 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="87" />
+            <location filename="../../desktop/services/meetings.py" line="90" />
             <source>Your account may not add addenda to minutes.</source>
             <translation>이 계정은 회의록에 추가 기록을 할 수 없습니다.</translation>
         </message>

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.ui.context import AppContext
 from desktop.ui.i18n import install_translators
@@ -46,6 +46,15 @@ def _qt_settings_in_tmp(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     install_translators(qapp, "en")
     yield
     install_translators(qapp, "en")
+
+
+@pytest.fixture(autouse=True)
+def _unanswered_questions_discard(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A question no test answered would wait forever on the offscreen screen. The one met without
+    asking for it: pytest-qt closes a test's widgets after the test, and a dialog left with typed
+    text asks Save / Discard / Cancel. Such a question is answered Discard; a test that means to
+    answer one uses helpers.answer_questions."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Discard)
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from desktop.ui.backup.restore_dialog import RestoreDialog
 from desktop.ui.context import AppContext
 from desktop.ui.login.login_window import LoginWindow
 from desktop.ui.operations import OperationRunner
+from tests.ui.helpers import answer_questions
 
 
 def test_warning_then_back_up_now(
@@ -78,7 +79,7 @@ def test_backup_settings_read_only_for_homeroom_teacher(
 
 
 def test_a_long_backup_folder_is_shown_elided_in_the_middle_with_the_full_path_as_tool_tip(
-    qtbot: QtBot, demo_context: Callable[[str], AppContext], tmp_path: Path
+    qtbot: QtBot, demo_context: Callable[[str], AppContext], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialog = BackupDialog(demo_context("coordinator"))
     qtbot.addWidget(dialog)
@@ -103,6 +104,10 @@ def test_a_long_backup_folder_is_shown_elided_in_the_middle_with_the_full_path_a
     # A short path is shown whole.
     dialog.folder.setText("E:\\도담 백업")
     assert dialog.folder.displayed_text() == "E:\\도담 백업"
+    # Closing with that path not saved asks first; Discard drops it.
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Discard)
+    dialog.close()
+    assert asked and not dialog.isVisible()
 
 
 def test_restore_from_login_window(

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QListWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QListWidget, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop import config
@@ -23,7 +23,7 @@ from desktop.ui.main_window import AREAS, MainWindow
 from desktop.ui.operations import OperationRunner
 from desktop.ui.settings.preferences_dialog import PreferencesDialog
 from desktop.ui.settings.shortcuts_window import ShortcutsWindow, shortcut_entries
-from tests.ui.helpers import wait_loaded
+from tests.ui.helpers import answer_questions, wait_loaded
 
 
 @pytest.fixture
@@ -92,7 +92,11 @@ def test_a_homeroom_teacher_sees_only_the_areas_they_may_open(
 
 
 def test_preferences_change_the_font_at_once_and_remember_it(
-    qtbot: QtBot, main_window: MainWindow, qapp: QApplication, restore_font: None
+    qtbot: QtBot,
+    main_window: MainWindow,
+    qapp: QApplication,
+    restore_font: None,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     qapp.setFont(qapp.font().__class__(qapp.font().family(), 10))
     main_window.preferences_button.click()
@@ -110,12 +114,14 @@ def test_preferences_change_the_font_at_once_and_remember_it(
     dialog.accept()
     assert config.personal_font_size() == 15
 
-    # Cancel puts the size back and stores nothing.
+    # Cancel asks; Discard puts the size back and stores nothing.
     main_window.preferences_button.click()
     dialog = main_window.preferences
     dialog.font_size.setValue(18)
     assert qapp.font().pointSize() == 18
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Discard)
     dialog.reject()
+    assert asked and not dialog.isVisible()
     assert qapp.font().pointSize() == 15 and config.personal_font_size() == 15
 
     # The next log-in on this PC account uses it; "the school's size" forgets it.

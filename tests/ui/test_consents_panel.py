@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop.models import CaseState, Consent, ConsentParty, ConsentPurpose, SupportCase
 from desktop.services import listing
+from desktop.services.consents import ConsentNames
 from desktop.ui.case_detail.consent_dialogs import RecordConsentDialog, WithdrawConsentDialog
 from desktop.ui.case_detail.consents_panel import ConsentsPanel
 from desktop.ui.context import AppContext
@@ -57,9 +58,20 @@ def test_coordinator_records_both_consents_and_the_status_line_follows(
     assert panel.model.rowCount() == before
     assert panel.record_button.isVisibleTo(panel)
 
+    on_record = ctx.read(
+        lambda s, a: {
+            ConsentParty.STUDENT: s.get(SupportCase, case_id).student.name,  # type: ignore[union-attr]
+            ConsentParty.GUARDIAN: s.get(SupportCase, case_id).student.guardian_name,  # type: ignore[union-attr]
+        }
+    )
+    assert all(on_record.values())
+
     def fill(party: ConsentParty, name: str) -> Callable[[RecordConsentDialog], int]:
         def exec_(dialog: RecordConsentDialog) -> int:
             choose(dialog.party, party)
+            # The form starts with the party's name from the student record; here it is typed over.
+            assert dialog.party_name.text() == on_record[party]
+            dialog.party_name.clear()
             type_text(qtbot, dialog.party_name, name)
             choose(dialog.purpose, ConsentPurpose.SUPPORT)
             dialog.given_on.setDate(date.today() - timedelta(days=1))
@@ -81,6 +93,19 @@ def test_coordinator_records_both_consents_and_the_status_line_follows(
     ]
     assert panel.status.text() == "Consent to support — student: valid, guardian: valid"
     assert {"김학생", "김보호"} <= set(table_texts(panel, 1))
+
+
+def test_the_name_follows_the_party_until_one_is_typed(qtbot: QtBot) -> None:
+    dialog = RecordConsentDialog([], names=ConsentNames(student="김도담", guardian="박보람"))
+    qtbot.addWidget(dialog)
+    choose(dialog.party, ConsentParty.STUDENT)
+    assert dialog.party_name.text() == "김도담"
+    choose(dialog.party, ConsentParty.LEGAL_REPRESENTATIVE)
+    assert dialog.party_name.text() == "박보람"
+    dialog.party_name.clear()
+    type_text(qtbot, dialog.party_name, "Lee")
+    choose(dialog.party, ConsentParty.GUARDIAN)
+    assert dialog.party_name.text() == "Lee"
 
 
 def test_sharing_needs_an_organisation_before_ok(

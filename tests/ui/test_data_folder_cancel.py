@@ -15,7 +15,7 @@ from desktop.ui.application import AppController
 from desktop.ui.login import data_folder
 from desktop.ui.login.login_window import LoginWindow
 from desktop.ui.setup.wizard import SetupWizard
-from tests.ui.helpers import type_text
+from tests.ui.helpers import answer_questions, type_text
 
 
 def _visible_windows() -> list[object]:
@@ -43,7 +43,10 @@ def test_cancel_in_the_wizard_goes_back_to_the_previous_schools_log_in(
     qtbot.addWidget(wizard)
     type_text(qtbot, wizard.school_page.school_name, "한빛중학교")
 
+    # What was typed is dropped only after Discard.
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Discard)
     wizard.button(QWizard.WizardButton.CancelButton).click()
+    assert asked
 
     back = controller.window
     assert isinstance(back, LoginWindow) and back is not login

@@ -83,6 +83,7 @@ def test_coordinator_logs_in_and_opens_every_area(qtbot: QtBot, controller: AppC
     resources = main.areas["resources"]
     assert _visible_rows(resources, "organisations_table") > 5
     assert _visible_rows(resources, "staff_table") > 5
+    wait_loaded(qtbot, main.areas["reports"])
     assert _visible_rows(main.areas["reports"]) >= 12
 
     admin = main.areas["admin"]

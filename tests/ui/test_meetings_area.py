@@ -7,12 +7,13 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.models import CaseState, CaseStateChange, DecisionOutcome, Meeting, MeetingStatus, Task
 from desktop.ui.context import AppContext
+from desktop.ui.meetings.addendum_dialog import AddendumDialog
 from desktop.ui.meetings.meeting_dialog import MeetingDialog
 from desktop.ui.meetings.meetings_view import MeetingsView
 from desktop.ui.meetings.new_meeting_dialog import NewMeetingDialog
@@ -125,7 +126,12 @@ def test_agenda_minutes_apply_and_finalise(
     assert dialog.discussion.isReadOnly()
     assert "matches the minutes" in dialog.hash_label.text()
 
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("참석자 소속 정정", True))
+    def write_addendum(box: AddendumDialog) -> int:
+        box.text_edit.setPlainText("참석자 소속 정정")
+        box.accept()
+        return box.result()
+
+    monkeypatch.setattr(AddendumDialog, "exec", write_addendum)
     assert dialog.addendum_button.isEnabled()
     assert dialog.add_addendum()
     (entry,) = [dialog.addenda.item(k).text() for k in range(dialog.addenda.count())]
@@ -202,3 +208,104 @@ def test_minutes_typed_for_an_agenda_item_are_kept_when_switching_item_or_closin
     dialog.minutes_items.setCurrentRow(0)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not asked and not dialog.isVisible()
+
+
+def test_finalising_warns_about_items_without_a_decision(
+    qtbot: QtBot, demo_context: Callable[[str], AppContext], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctx = demo_context("coordinator")
+    dialog = MeetingDialog(ctx, _meeting_id(ctx, MeetingStatus.PLANNED))
+    qtbot.addWidget(dialog)
+    total = len(dialog.detail.items)
+    undecided = sum(1 for it in dialog.detail.items if it.decision is None)
+    assert undecided > 0
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.No)
+    assert not dialog.finalise()
+    assert asked[0].startswith(f"{undecided} of {total} agenda items have no decision. Finalise anyway?")
+    assert not dialog.locked
+
+
+def test_head_teacher_is_told_why_decisions_cannot_be_applied(
+    qtbot: QtBot, demo_context: Callable[[str], AppContext]
+) -> None:
+    ctx = demo_context("headteacher")
+    dialog = MeetingDialog(ctx, _meeting_id(ctx, MeetingStatus.PLANNED))
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentWidget(dialog.apply_page)  # previews at once
+    assert dialog.preview is not None and dialog.preview_list.count() > 0
+    assert not dialog.apply_button.isHidden() and not dialog.apply_button.isEnabled()
+    assert "may not change the state of a case" in dialog.apply_reason.text()
+    assert dialog.apply_button.toolTip() == dialog.apply_reason.text()
+
+
+def test_staff_picker_filters_and_shows_position_and_class(
+    qtbot: QtBot, demo_context: Callable[[str], AppContext]
+) -> None:
+    ctx = demo_context("coordinator")
+    dialog = NewMeetingDialog(ctx)
+    qtbot.addWidget(dialog)
+    picker = dialog.invited
+    everyone = picker.list.count()
+    assert any(t.endswith("(교육복지사)") for t in picker.shown_labels())
+    picker.filter_edit.setText("3-2")
+    shown = picker.shown_labels()
+    assert len(shown) == 1 and shown[0].endswith("(3학년 2반 담임교사)")
+    picker.filter_edit.setText("담임교사")
+    homeroom = picker.shown_labels()
+    assert 1 < len(homeroom) < everyone
+    qtbot.mouseClick(picker.all_button, Qt.MouseButton.LeftButton)
+    assert len(picker.checked_ids()) == len(homeroom) + 1  # and the coordinator, ticked already
+    qtbot.mouseClick(picker.none_button, Qt.MouseButton.LeftButton)
+    assert picker.checked_ids() == [ctx.actor.staff_id]  # hidden by the filter: untouched
+    assert dialog.chair_box.findText(shown[0]) > 0
+
+
+def test_agenda_proposals_start_unticked_and_name_cases_by_code_and_initials(
+    qtbot: QtBot, demo_context: Callable[[str], AppContext]
+) -> None:
+    import re
+
+    ctx = demo_context("coordinator")
+    dialog = MeetingDialog(ctx, _meeting_id(ctx, MeetingStatus.PLANNED))
+    qtbot.addWidget(dialog)
+    assert not dialog.accept_button.isEnabled() and dialog.accept_button.toolTip()
+    dialog.propose()
+    texts = [dialog.proposals.item(k).text() for k in range(dialog.proposals.count())]
+    assert dialog._proposed and not any("#" in t for t in texts)
+    states = {dialog.proposals.item(k).checkState() for k in range(len(dialog._proposed))}
+    assert states == {Qt.CheckState.Unchecked}
+    assert not dialog.accept_button.isEnabled()
+    for p in dialog._proposed:
+        if p.case_id is not None:
+            assert re.search(r"\d{4}-\d{3,4}", p.title) and re.search(r"[(]\w○+[,)]", p.title), p.title
+        elif p.request_id is not None:
+            assert re.match(r"신규 신청 \d{4}-\d{4} \(\w○+\)", p.title), p.title
+    qtbot.mouseClick(dialog.select_all_button, Qt.MouseButton.LeftButton)
+    assert dialog.accept_button.isEnabled()
+    qtbot.mouseClick(dialog.select_none_button, Qt.MouseButton.LeftButton)
+    assert not dialog.accept_button.isEnabled()
+
+
+@pytest.mark.parametrize(("username", "status"), [("headteacher", "planned"), ("principal", "finalised")])
+def test_every_disabled_action_in_the_meeting_window_says_why(
+    qtbot: QtBot, demo_context: Callable[[str], AppContext], username: str, status: str
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    ctx = demo_context("coordinator")
+    meeting_id = _meeting_id(ctx, MeetingStatus.PLANNED)
+    if status == "finalised":
+        from desktop.services import meetings
+
+        ctx.write(lambda s, a: meetings.finalise(s, a, meeting_id))
+    ctx = demo_context(username)
+    dialog = MeetingDialog(ctx, meeting_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    disabled = [
+        w
+        for w in [*dialog.findChildren(QPushButton), *dialog._minutes_widgets, *dialog._editing_widgets]
+        if not w.isHidden() and not w.isEnabled()
+    ]
+    assert disabled
+    assert [w for w in disabled if not w.toolTip()] == []

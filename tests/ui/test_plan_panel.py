@@ -113,6 +113,12 @@ def test_coordinator_drafts_saves_with_ctrl_s_and_submits(
     assert panel.current_state.isReadOnly() and not panel.add_goal_button.isEnabled()
     assert not panel.new_version_button.isEnabled()  # a version is awaiting approval
     assert panel.version.currentText().startswith("v1 awaiting approval")
+    # Each disabled action says why.
+    assert panel.add_goal_button.toolTip() == "This version waits for approval; it can no longer be changed."
+    assert panel.new_version_button.toolTip() == (
+        "A version is being written or waits for approval; finish it first."
+    )
+    assert panel.save_button.toolTip() == panel.add_goal_button.toolTip()
 
 
 def test_principal_approves_and_review_tasks_follow(

@@ -171,6 +171,8 @@ def test_a_refused_send_shows_the_services_message_and_stores_nothing(
         panel.send_selected()
     assert shown and "inactive" in shown[0]
     assert stored(ctx, referral_id)[0] is R.DRAFT
+    # The dialog was not accepted: it stays with the typed reason instead of losing it.
+    assert send.result() != QDialog.DialogCode.Accepted and send.override_edit.toPlainText() == "긴급"
 
 
 def test_send_waits_for_planning_and_says_why(

@@ -27,6 +27,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.labels import members
 from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.password_rules import password_problem, password_words, rule_text
+from desktop.ui.widgets.unsaved import AsksBeforeDiscarding
 
 
 def _error_label(parent: QWidget) -> QLabel:
@@ -76,7 +77,7 @@ class _PasswordFields:
         return password_problem(self.password.text(), self.repeat.text(), password_words(*self._names()))
 
 
-class NewAccountDialog(QDialog):
+class NewAccountDialog(AsksBeforeDiscarding, QDialog):
     """A new staff account with its initial password. `saved_id` is set after it was stored."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -180,7 +181,7 @@ class NewAccountDialog(QDialog):
         super().accept()
 
 
-class RightsDialog(QDialog):
+class RightsDialog(AsksBeforeDiscarding, QDialog):
     """Change an account's role, administrator flag and homeroom class."""
 
     def __init__(self, ctx: AppContext, row: StaffRow, parent: QWidget | None = None) -> None:

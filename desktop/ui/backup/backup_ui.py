@@ -38,6 +38,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.widgets.area import keep_minimum_width
 from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.plain_text import PlainLabel, as_written
+from desktop.ui.widgets.unsaved import AsksBeforeDiscarding
 
 
 def warning_text(status: BackupStatus) -> str:
@@ -208,7 +209,7 @@ class PathEdit(QLineEdit):
         painter.end()
 
 
-class BackupDialog(QDialog):
+class BackupDialog(AsksBeforeDiscarding, QDialog):
     """Backup settings and "Back up now" (administrators change them; others only see the state)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -274,8 +275,13 @@ class BackupDialog(QDialog):
 
         saved = run_action(self, self.ctx, store, title=self.tr("Backups")) is True
         if saved:
+            self.remember_fields()  # stored: closing now loses nothing
             self._show_state()
         return saved
+
+    def save_typed(self) -> None:
+        if self.save():
+            self.accept()
 
     def _show_state(self) -> None:
         status = self.ctx.read(lambda session, actor: backup_status(session, actor))

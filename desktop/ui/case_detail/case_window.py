@@ -124,8 +124,10 @@ class CaseWindow(QWidget):
                 tab_shortcut.setWhatsThis(self.tr("Show the {tab} tab").format(tab=self.tabs.tabText(index)))
                 tab_shortcut.activated.connect(lambda i=index: self.tabs.setCurrentIndex(i))
             layout.addWidget(self.tabs, 1)
-            # A tab reads its data when it is first shown (or asked for by `panel`).
-            self.tabs.currentChanged.connect(self._tab_shown)
+            # Leaving a tab with unsaved edits asks first; a tab reads its data when it is first
+            # shown (or asked for by `panel`).
+            self._shown_tab = self.tabs.currentIndex()
+            self.tabs.currentChanged.connect(self._tab_changed)
             notes = self.find_panel(NotesPanel)
             if notes.add_button.isVisibleTo(notes):
                 # The most frequent new thing in a case, from any of its tabs.
@@ -271,11 +273,26 @@ class CaseWindow(QWidget):
         review = date_text(h.next_review_on) or self.tr("(none)")
         self.review_label.setText(self.tr("{date} (overdue)").format(date=review) if overdue else review)
 
+    def _tab_changed(self, index: int) -> None:
+        """Leaving a tab with unsaved edits asks first; Cancel stays on it. The tab shown is made
+        and read if it was not yet."""
+        assert self.tabs is not None
+        left = self.tabs.widget(self._shown_tab)
+        if isinstance(left, CasePanel) and index != self._shown_tab and not keep_or_drop_edits(left):
+            self.tabs.blockSignals(True)
+            self.tabs.setCurrentIndex(self._shown_tab)
+            self.tabs.blockSignals(False)
+            return
+        self._shown_tab = index
+        self._tab_shown(index)
+
     def add_note(self) -> None:
         """Ctrl+N: the Notes tab, and its "Add note" dialog."""
         notes = self.panel(NotesPanel)
         if self.tabs is not None:
             self.tabs.setCurrentWidget(notes)
+            if self.tabs.currentWidget() is not notes:
+                return  # Cancel: back to the tab with unsaved edits
         notes.add_note()
 
     def reload(self) -> None:

@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import ConsentMethod, ConsentParty, ConsentPurpose
+from desktop.services.consents import ConsentNames
 from desktop.services.listing import OrganisationRow
 from desktop.ui.labels import members
 from desktop.ui.widgets.area import keep_minimum_width
 from desktop.ui.widgets.dates import date_of, make_date_edit
 from desktop.ui.widgets.plain_text import PlainLabel
+from desktop.ui.widgets.unsaved import AsksBeforeDiscarding
 
 E = TypeVar("E", bound=Enum)
 
@@ -56,17 +58,30 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     return label
 
 
-class RecordConsentDialog(QDialog):
+class RecordConsentDialog(AsksBeforeDiscarding, QDialog):
     """Party, name, purpose, recipient organisation (for sharing), given or refused, date,
-    method, expiry and notes. `values()` are the keyword arguments of record_consent."""
+    method, expiry and notes. `values()` are the keyword arguments of record_consent.
 
-    def __init__(self, organisations: Sequence[OrganisationRow], parent: QWidget | None = None) -> None:
+    With `names` (from the student record) the name starts as the chosen party's, and follows the
+    party while it was not changed by hand."""
+
+    def __init__(
+        self,
+        organisations: Sequence[OrganisationRow],
+        parent: QWidget | None = None,
+        *,
+        names: ConsentNames | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._names = names
         self.setWindowTitle(self.tr("Record consent"))
         keep_minimum_width(self, 480)
         self.party = enum_combo(ConsentParty, self)
         self.party_name = QLineEdit(self)
         self.party_name.setPlaceholderText(self.tr("Name of the person who consents"))
+        self._filled_name = ""
+        self._fill_name()
+        self.party.currentIndexChanged.connect(self._fill_name)
         self.purpose = enum_combo(ConsentPurpose, self)
         self.organisation = QComboBox(self)
         self.organisation.addItem(self.tr("— choose an organisation —"), None)
@@ -124,6 +139,13 @@ class RecordConsentDialog(QDialog):
         self.has_expiry.toggled.connect(self._validate)
         self._validate()
 
+    def _fill_name(self) -> None:
+        """The chosen party's name from the student record, unless a name was typed by hand."""
+        if self._names is None or self.party_name.text().strip() not in ("", self._filled_name):
+            return
+        self._filled_name = self._names.of(current_enum(self.party, ConsentParty))
+        self.party_name.setText(self._filled_name)
+
     def _sharing(self) -> bool:
         return current_enum(self.purpose, ConsentPurpose) is ConsentPurpose.SHARING
 
@@ -162,7 +184,7 @@ class RecordConsentDialog(QDialog):
         }
 
 
-class WithdrawConsentDialog(QDialog):
+class WithdrawConsentDialog(AsksBeforeDiscarding, QDialog):
     """The day a consent was withdrawn and why."""
 
     def __init__(self, given_on: date, parent: QWidget | None = None) -> None:

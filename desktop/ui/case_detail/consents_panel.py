@@ -3,14 +3,17 @@ recording or withdrawing a consent."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
 from desktop.reports.case_documents import consent_form_pdf
 from desktop.services import consents, listing
+from desktop.services.actor import Actor
 from desktop.services.consents import ConsentRow, SupportConsent
 from desktop.services.errors import ServiceError
 from desktop.services.permissions import Permission
@@ -23,6 +26,7 @@ from desktop.ui.widgets.area import fit_columns, make_table_view
 from desktop.ui.widgets.feedback import error_text, run_action
 from desktop.ui.widgets.plain_text import PlainLabel
 from desktop.ui.widgets.row_table_model import Column, RowTableModel
+from desktop.ui.widgets.why_disabled import enable
 
 _MUTED = QColor("#888888")
 
@@ -148,32 +152,49 @@ class ConsentsPanel(CasePanel):
 
     def _update_buttons(self) -> None:
         row = self.selected_row()
-        self.withdraw_button.setEnabled(row is not None and row.given and row.withdrawn_on is None)
+        enable(
+            self.withdraw_button,
+            self.tr("Choose a consent in the list first.")
+            if row is None
+            else self.tr("This consent was withdrawn already.")
+            if row.withdrawn_on is not None
+            else self.tr("Only a consent that was given can be withdrawn.")
+            if not row.given
+            else None,
+        )
 
     def record_consent(self) -> None:
         organisations = self.ctx.read(listing.organisations)
-        dialog = RecordConsentDialog(organisations, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        values = dialog.values()
         case_id = self.case_id
-        stored = run_action(self, self.ctx, lambda s, a: consents.record_consent(s, a, case_id, **values))
-        if stored is not None:
-            self.refresh()
-            self.changed.emit()
+        names = self.ctx.read(lambda s, a: consents.consent_names(s, a, case_id))
+        dialog = RecordConsentDialog(organisations, self, names=names)
+        self._exec_storing(dialog, lambda s, a, values: consents.record_consent(s, a, case_id, **values))
 
     def withdraw_selected(self) -> None:
         row = self.selected_row()
         if row is None or row.withdrawn_on is not None:
             return
         dialog = WithdrawConsentDialog(row.given_on, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        values = dialog.values()
-        stored = run_action(self, self.ctx, lambda s, a: consents.withdraw_consent(s, a, row.id, **values))
-        if stored is not None:
+        self._exec_storing(dialog, lambda s, a, values: consents.withdraw_consent(s, a, row.id, **values))
+
+    def _exec_storing(
+        self,
+        dialog: RecordConsentDialog | WithdrawConsentDialog,
+        write: Callable[[Session, Actor, dict[str, Any]], object],
+    ) -> None:
+        """Show the dialog; its OK stores while it is still open, so a refused write leaves what
+        was typed on screen (with the reason) instead of losing it."""
+
+        def store() -> bool:
+            values = dialog.values()
+            if run_action(dialog, self.ctx, lambda s, a: write(s, a, values)) is None:
+                return False
             self.refresh()
             self.changed.emit()
+            return True
+
+        dialog.store_with(store)
+        dialog.exec()
 
     def print_form(self) -> None:
         """Print the consent form for the student and the guardian to sign."""

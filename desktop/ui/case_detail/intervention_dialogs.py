@@ -47,6 +47,8 @@ from desktop.ui.labels import label
 from desktop.ui.widgets.dates import date_of, make_date_edit
 from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.plain_text import PlainLabel
+from desktop.ui.widgets.staff_label import staff_label
+from desktop.ui.widgets.unsaved import AsksBeforeDiscarding
 
 
 def _error_label(parent: QWidget) -> QLabel:
@@ -58,7 +60,7 @@ def _error_label(parent: QWidget) -> QLabel:
     return error
 
 
-class _Dialog(QDialog):
+class _Dialog(AsksBeforeDiscarding, QDialog):
     """OK/Cancel with OK as the default button, Esc cancels; an error label above the buttons."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None) -> None:
@@ -136,7 +138,14 @@ class AssignInterventionDialog(_Dialog):
         self.staff_radio.setChecked(True)
         self.staff_combo = QComboBox(self)
         for s in choices.staff:
-            self.staff_combo.addItem(f"{s.display_name} — {workload_text(s)}", s.staff_id)
+            who = staff_label(
+                s.display_name,
+                s.position,
+                role=s.role,
+                homeroom_grade=s.homeroom_grade,
+                homeroom_class=s.homeroom_class,
+            )
+            self.staff_combo.addItem(f"{who} — {workload_text(s)}", s.staff_id)
         self.org_combo = QComboBox(self)
         for o in choices.organisations:
             self.org_combo.addItem(f"{o.name} ({label(o.kind)})", o.id)

@@ -30,6 +30,7 @@ from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.focus import tab_in_order
 from desktop.ui.widgets.plain_text import PlainLabel
 from desktop.ui.widgets.row_table_model import Column, RowFilterProxy, RowTableModel
+from desktop.ui.widgets.unsaved import AsksBeforeDiscarding
 
 # Categories whose notes are usually restricted (DESIGN §1.5): the dialog ticks the box for them.
 SENSITIVE = frozenset({NoteCategory.ABUSE, NoteCategory.PSYCHIATRIC, NoteCategory.POLICE})
@@ -54,7 +55,7 @@ class NotesTableModel(RowTableModel[NoteRow]):
         return self.tr("(restricted)") if note.sealed else " ".join(note.text.split())
 
 
-class AddNoteDialog(QDialog):
+class AddNoteDialog(AsksBeforeDiscarding, QDialog):
     """Category, restricted flag and text of a new note; OK checks there is a text."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -160,9 +161,11 @@ class NotesPanel(CasePanel):
 
     def add_note(self) -> None:
         dialog = AddNoteDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.store_note(dialog.note_category(), dialog.restricted.isChecked(), dialog.note_text())
+        # Stored while the dialog is open: a refused note stays on screen, not lost.
+        dialog.store_with(
+            lambda: self.store_note(dialog.note_category(), dialog.restricted.isChecked(), dialog.note_text())
+        )
+        dialog.exec()
 
     def store_note(self, category: NoteCategory, restricted: bool, text: str) -> bool:
         """Add the note through the service; True when it was stored."""

@@ -39,6 +39,8 @@ from desktop.ui.printing.print_flow import print_document
 from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.focus import tab_in_order
 from desktop.ui.widgets.plain_text import PlainLabel
+from desktop.ui.widgets.staff_label import staff_label
+from desktop.ui.widgets.unsaved import AsksBeforeDiscarding
 
 
 def risk_text(level: int | None) -> str:
@@ -57,7 +59,7 @@ def student_text(header: CaseHeader) -> str:
     return f"{header.grade}-{header.class_no}-{header.number} {header.student_name}"
 
 
-class ReasonDialog(QDialog):
+class ReasonDialog(AsksBeforeDiscarding, QDialog):
     """Asks why the case moves to a state that needs a reason (closure, on hold, ...), or, with
     `title` and `prompt`, the reason for another step (emergency support)."""
 
@@ -105,7 +107,7 @@ class ReasonDialog(QDialog):
         super().accept()
 
 
-class AboutDialog(QDialog):
+class AboutDialog(AsksBeforeDiscarding, QDialog):
     """Edits the case's summary and need domains (at least one domain stays ticked)."""
 
     def __init__(
@@ -265,11 +267,33 @@ class OverviewPanel(CasePanel):
             choices: list[StaffChoice] = ctx.read(cases.manager_choices)
             self.manager.addItem(self.tr("(none)"), None)
             for c in choices:
-                text = f"{c.display_name} ({c.position})" if c.position else c.display_name
+                text = staff_label(
+                    c.display_name,
+                    c.position,
+                    role=c.role,
+                    homeroom_grade=c.homeroom_grade,
+                    homeroom_class=c.homeroom_class,
+                )
                 self.manager.addItem(text, c.id)
 
     def title(self) -> str:
         return self.tr("Overview")
+
+    def _details_values(self) -> tuple[object, ...]:
+        review = self.review.date() if self.has_review.isChecked() else None
+        return (self.priority.currentData(), self.risk.currentData(), self.manager.currentData(), review)
+
+    def has_unsaved_changes(self) -> bool:
+        """The case details were changed here and not saved."""
+        shown = getattr(self, "_details_shown", None)
+        return self.may_edit and shown is not None and self._details_values() != shown
+
+    def save_changes(self) -> bool:
+        return self.save_details()
+
+    def discard_changes(self) -> None:
+        if self.header is not None:
+            self._show_details(self.header)
 
     def refresh(self) -> None:
         h: CaseHeader = self.ctx.read(lambda s, a: case_detail.case_header(s, a, self.case_id))
@@ -301,18 +325,29 @@ class OverviewPanel(CasePanel):
         if h.next_review_on is not None:
             d = h.next_review_on
             self.review.setDate(QDate(d.year, d.month, d.day))
+        self._details_shown = self._details_values()
 
     def move_to(self, state: CaseState) -> None:
-        reason = ""
-        if state in REASON_REQUIRED:
-            dialog = ReasonDialog(state, self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            reason = dialog.text()
-        done = run_action(
-            self, self.ctx, lambda s, a: cases.change_state(s, a, self.case_id, state, reason=reason)
+        if state not in REASON_REQUIRED:
+            if (
+                run_action(self, self.ctx, lambda s, a: cases.change_state(s, a, self.case_id, state))
+                is not None
+            ):
+                self.changed.emit()
+            return
+        dialog = ReasonDialog(state, self)
+        # Stored while the dialog is open: a refused move keeps the reason as typed.
+        dialog.store_with(
+            lambda: (
+                run_action(
+                    dialog,
+                    self.ctx,
+                    lambda s, a: cases.change_state(s, a, self.case_id, state, reason=dialog.text()),
+                )
+                is not None
+            )
         )
-        if done is not None:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
             self.changed.emit()
 
     def start_emergency(self) -> None:
@@ -326,13 +361,17 @@ class OverviewPanel(CasePanel):
                 "(e.g. suspected abuse, a risk to the student's safety)"
             ),
         )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        reason = dialog.text()
-        done = run_action(
-            self, self.ctx, lambda s, a: cases.start_emergency_support(s, a, self.case_id, reason=reason)
+        dialog.store_with(
+            lambda: (
+                run_action(
+                    dialog,
+                    self.ctx,
+                    lambda s, a: cases.start_emergency_support(s, a, self.case_id, reason=dialog.text()),
+                )
+                is not None
+            )
         )
-        if done is not None:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
             self.changed.emit()
 
     def edit_about(self) -> None:
@@ -341,18 +380,22 @@ class OverviewPanel(CasePanel):
             return
         choices = self.ctx.read(lambda s, a: cases.domain_choices(s, a, self.case_id))
         dialog = AboutDialog(self.ctx, self.header.summary, choices, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        summary, codes = dialog.text(), dialog.codes()
-        done = run_action(
-            self,
-            self.ctx,
-            lambda s, a: cases.update_about(s, a, self.case_id, summary=summary, domain_codes=codes),
+        dialog.store_with(
+            lambda: (
+                run_action(
+                    dialog,
+                    self.ctx,
+                    lambda s, a: cases.update_about(
+                        s, a, self.case_id, summary=dialog.text(), domain_codes=dialog.codes()
+                    ),
+                )
+                is not None
+            )
         )
-        if done is not None:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
             self.changed.emit()
 
-    def save_details(self) -> None:
+    def save_details(self) -> bool:
         priority = Priority(self.priority.currentData())
         risk = int(self.risk.currentData())
         manager_id: int | None = self.manager.currentData()
@@ -373,8 +416,10 @@ class OverviewPanel(CasePanel):
                 next_review_on=review,
             ),
         )
-        if done is not None:
-            self.changed.emit()
+        if done is None:
+            return False
+        self.changed.emit()
+        return True
 
     def print_summary(self) -> None:
         """Print the case summary; restricted notes may be included by those who may read them."""

@@ -48,10 +48,14 @@ class CasePanel(QWidget):
         """Store the tab's pending edits; False when they could not be stored (the user was told)."""
         return True
 
+    def discard_changes(self) -> None:
+        """Drop the tab's pending edits and show what is stored (after Discard)."""
+
 
 def keep_or_drop_edits(panel: CasePanel) -> bool:
-    """Ask what to do with a tab's unsaved edits before they would be lost: Save (and go on only if
-    storing worked), Discard, or Cancel. True when the caller may go on."""
+    """Ask what to do with a tab's unsaved edits before they would be lost or left behind: Save
+    (and go on only if storing worked), Discard (the tab shows what is stored again), or Cancel.
+    True when the caller may go on."""
     if not panel.has_unsaved_changes():
         return True
     answer = save_discard_or_cancel(
@@ -63,4 +67,7 @@ def keep_or_drop_edits(panel: CasePanel) -> bool:
     )
     if answer == QMessageBox.StandardButton.Save:
         return panel.save_changes()
-    return answer == QMessageBox.StandardButton.Discard
+    if answer == QMessageBox.StandardButton.Discard:
+        panel.discard_changes()
+        return True
+    return False

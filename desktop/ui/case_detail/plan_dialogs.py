@@ -25,9 +25,10 @@ from desktop.services.plans import ActionInput, Choice, GoalInput
 from desktop.ui.case_detail.consent_dialogs import error_label
 from desktop.ui.widgets.area import keep_minimum_width
 from desktop.ui.widgets.dates import date_of, make_date_edit, qdate
+from desktop.ui.widgets.unsaved import AsksBeforeDiscarding
 
 
-class _CheckedDialog(QDialog):
+class _CheckedDialog(AsksBeforeDiscarding, QDialog):
     """OK is enabled only while `problem_text()` is None; the problem shows in red above it."""
 
     def _finish_layout(self, form: QFormLayout, ok_text: str) -> None:

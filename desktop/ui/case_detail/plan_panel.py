@@ -43,6 +43,7 @@ from desktop.ui.widgets.dates import date_of, make_date_edit, qdate
 from desktop.ui.widgets.feedback import error_text, run_action
 from desktop.ui.widgets.plain_text import PlainLabel
 from desktop.ui.widgets.row_table_model import Column, RowTableModel
+from desktop.ui.widgets.why_disabled import enable
 
 _BADGE_COLOURS = {
     PlanStatus.DRAFT: "#6d4c00",
@@ -330,6 +331,10 @@ class PlanPanel(CasePanel):
     def save_changes(self) -> bool:
         return self.save()
 
+    def discard_changes(self) -> None:
+        if self.detail is not None:
+            self._load(self.detail.id)
+
     def _load(self, plan_id: int | None) -> None:
         if plan_id is None:
             self._show(None)
@@ -440,26 +445,53 @@ class PlanPanel(CasePanel):
             field.setEnabled(self.has_period.isChecked())
         goal_selected = bool(self.goals_table.selectionModel().selectedRows())
         action_selected = bool(self.actions_table.selectionModel().selectedRows())
-        self.add_goal_button.setEnabled(editable)
-        self.edit_goal_button.setEnabled(editable and goal_selected)
-        self.remove_goal_button.setEnabled(editable and goal_selected)
-        self.add_action_button.setEnabled(editable)
-        self.edit_action_button.setEnabled(editable and action_selected)
-        self.remove_action_button.setEnabled(editable and action_selected)
+        status = self.detail.status if self.detail is not None else None
+        # Why the plan's contents cannot be changed now (None: they can).
+        if not self.may_manage:
+            locked: str | None = self.tr("Your account may not edit support plans; ask the coordinator.")
+        elif self.detail is None:
+            locked = self.tr("Start the plan first.")
+        elif status is PlanStatus.SUBMITTED:
+            locked = self.tr("This version waits for approval; it can no longer be changed.")
+        elif status is not PlanStatus.DRAFT:
+            locked = self.tr("An approved or replaced version is not changed; start a new version.")
+        else:
+            locked = None
+        pick_goal = self.tr("Choose a goal in the list first.")
+        pick_action = self.tr("Choose an action in the list first.")
+        enable(self.add_goal_button, locked)
+        enable(self.edit_goal_button, locked or (None if goal_selected else pick_goal))
+        enable(self.remove_goal_button, locked or (None if goal_selected else pick_goal))
+        enable(self.add_action_button, locked)
+        enable(self.edit_action_button, locked or (None if action_selected else pick_action))
+        enable(self.remove_action_button, locked or (None if action_selected else pick_action))
         pending = any(v.status in (PlanStatus.DRAFT, PlanStatus.SUBMITTED) for v in self.versions)
-        self.new_version_button.setEnabled(self.may_manage and not pending)
+        enable(
+            self.new_version_button,
+            self.tr("Your account may not start support plans; ask the coordinator.")
+            if not self.may_manage
+            else self.tr("A version is being written or waits for approval; finish it first.")
+            if pending
+            else None,
+        )
         self.new_version_button.setText(
             self.tr("&New version") if self.versions else self.tr("&Start the plan")
         )
-        self.save_button.setEnabled(editable)
-        self.submit_button.setEnabled(editable)
-        submitted = self.detail is not None and self.detail.status is PlanStatus.SUBMITTED
-        self.approve_button.setEnabled(self.may_approve and submitted and self.approve_refusal is None)
-        self.approve_button.setToolTip(
-            error_text(ServiceError(self.approve_refusal)) if self.approve_refusal is not None else ""
+        enable(self.save_button, locked)
+        enable(self.submit_button, locked)
+        submitted = status is PlanStatus.SUBMITTED
+        if not self.may_approve:
+            approval: str | None = self.tr("Approving or returning a plan is for the principal.")
+        elif not submitted:
+            approval = self.tr("Nothing to approve: this version has not been submitted for approval.")
+        else:
+            approval = None
+        refusal = error_text(ServiceError(self.approve_refusal)) if self.approve_refusal is not None else None
+        enable(self.approve_button, approval or refusal)
+        enable(self.return_button, approval)
+        enable(
+            self.print_button, None if self.detail is not None else self.tr("There is no plan to print yet.")
         )
-        self.return_button.setEnabled(self.may_approve and submitted)
-        self.print_button.setEnabled(self.detail is not None)
 
     def _mark_dirty(self) -> None:
         if not self._loading and self.editable():
@@ -623,10 +655,12 @@ class PlanPanel(CasePanel):
         if self.detail is None or not self.may_approve:
             return
         dialog = ReturnPlanDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        plan_id, reason = self.detail.id, dialog.value()
-        self._stored(lambda s, a: plans.return_for_revision(s, a, plan_id, reason))
+        plan_id = self.detail.id
+        # Stored while the dialog is open: a refusal keeps the typed reason.
+        dialog.store_with(
+            lambda: self._stored(lambda s, a: plans.return_for_revision(s, a, plan_id, dialog.value()))
+        )
+        dialog.exec()
 
     def print_plan(self) -> None:
         """Print the shown version as stored (unsaved edits are saved or dropped first)."""

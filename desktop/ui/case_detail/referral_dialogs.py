@@ -25,11 +25,12 @@ from desktop.services.listing import OrganisationRow
 from desktop.services.referrals import DEFAULT_DELIVERY_DAYS, DEFAULT_RESPONSE_DAYS
 from desktop.ui.widgets.dates import date_of, make_date_edit
 from desktop.ui.widgets.plain_text import PlainLabel
+from desktop.ui.widgets.unsaved import AsksBeforeDiscarding
 
 ERROR_STYLE = "color: #b00020;"
 
 
-class _ReferralDialog(QDialog):
+class _ReferralDialog(AsksBeforeDiscarding, QDialog):
     """A form, an error label and OK/Cancel; subclasses implement `problem()`."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:

@@ -195,12 +195,13 @@ class ReferralsPanel(CasePanel):
 
     # --- actions ------------------------------------------------------------------------------
 
-    def _stored(self, referral_id: int | None) -> None:
+    def _stored(self, referral_id: int | None) -> bool:
         if referral_id is None:
-            return
+            return False
         self.refresh()
         self.select(referral_id)
         self.changed.emit()
+        return True
 
     def new_referral_dialog(self) -> NewReferralDialog:
         organisations: list[OrganisationRow] = self.ctx.read(listing.organisations)
@@ -210,21 +211,28 @@ class ReferralsPanel(CasePanel):
         if not self.can_manage:
             return
         dialog = self.new_referral_dialog()
-        if not dialog.exec():
-            return
-        org_id, reason, expected = dialog.organisation_id(), dialog.reason(), dialog.expected_response_on()
-        assert org_id is not None
-        self._stored(
-            run_action(
-                self,
-                self.ctx,
-                lambda s, a: (
-                    referrals.create_referral(
-                        s, a, self.case_id, org_id, reason=reason, expected_response_on=expected
-                    ).id
-                ),
+
+        def store() -> bool:  # while the dialog is open: a refusal keeps the typed reason
+            org_id, reason, expected = (
+                dialog.organisation_id(),
+                dialog.reason(),
+                dialog.expected_response_on(),
             )
-        )
+            assert org_id is not None
+            return self._stored(
+                run_action(
+                    dialog,
+                    self.ctx,
+                    lambda s, a: (
+                        referrals.create_referral(
+                            s, a, self.case_id, org_id, reason=reason, expected_response_on=expected
+                        ).id
+                    ),
+                )
+            )
+
+        dialog.store_with(store)
+        dialog.exec()
 
     def send_dialog(self, row: ReferralRow) -> SendReferralDialog:
         def consent_on(day: date) -> SupportConsent:
@@ -240,24 +248,32 @@ class ReferralsPanel(CasePanel):
         if row is None or row.status is not R.DRAFT or not self.can_manage:
             return
         dialog = self.send_dialog(row)
-        if not dialog.exec():
-            return
-        sent_on, expected, override = (
-            dialog.sent_on(),
-            dialog.expected_response_on(),
-            dialog.override_reason(),
-        )
-        self._stored(
-            run_action(
-                self,
-                self.ctx,
-                lambda s, a: (
-                    referrals.send_referral(
-                        s, a, row.id, sent_on=sent_on, expected_response_on=expected, override_reason=override
-                    ).id
-                ),
+
+        def store() -> bool:  # while the dialog is open: a refusal keeps the typed override reason
+            sent_on, expected, override = (
+                dialog.sent_on(),
+                dialog.expected_response_on(),
+                dialog.override_reason(),
             )
-        )
+            return self._stored(
+                run_action(
+                    dialog,
+                    self.ctx,
+                    lambda s, a: (
+                        referrals.send_referral(
+                            s,
+                            a,
+                            row.id,
+                            sent_on=sent_on,
+                            expected_response_on=expected,
+                            override_reason=override,
+                        ).id
+                    ),
+                )
+            )
+
+        dialog.store_with(store)
+        dialog.exec()
 
     def response_dialog(self, row: ReferralRow) -> ResponseDialog:
         return ResponseDialog(row.sent_on, date.today(), self)
@@ -307,16 +323,19 @@ class ReferralsPanel(CasePanel):
         if row is None or row.status is R.CLOSED or not self.can_manage:
             return
         dialog = self.outcome_dialog(row)
-        if not dialog.exec():
-            return
-        outcome, closed = dialog.outcome(), dialog.closed()
-        self._stored(
-            run_action(
-                self,
-                self.ctx,
-                lambda s, a: referrals.record_outcome(s, a, row.id, outcome=outcome, closed=closed).id,
+
+        def store() -> bool:  # while the dialog is open: a refusal keeps the typed outcome
+            outcome, closed = dialog.outcome(), dialog.closed()
+            return self._stored(
+                run_action(
+                    dialog,
+                    self.ctx,
+                    lambda s, a: referrals.record_outcome(s, a, row.id, outcome=outcome, closed=closed).id,
+                )
             )
-        )
+
+        dialog.store_with(store)
+        dialog.exec()
 
     def print_letter(self) -> None:
         """Print the referral letter of the selected referral."""

@@ -3,10 +3,12 @@ Sign / Add addendum actions. Finalised minutes are read-only and show their date
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,8 +17,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -40,19 +42,35 @@ from desktop.services.meetings import (
     ApplyPreview,
     AttendeeInput,
     MeetingDetail,
+    MinutesDraft,
     ProposedItem,
     StaffChoice,
 )
 from desktop.services.permissions import Permission
+from desktop.storage.changes import Changes
+from desktop.ui.change_bus import RefreshStamp, refresh_when_changed
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label, members
-from desktop.ui.timefmt import date_text, datetime_text
+from desktop.ui.meetings.addendum_dialog import AddendumDialog
+from desktop.ui.meetings.staff_picker import AddStaffDialog, choice_label
+from desktop.ui.timefmt import date_text, datetime_text, local
 from desktop.ui.widgets.area import fit_columns, scale_font
 from desktop.ui.widgets.dates import date_of, make_date_edit
 from desktop.ui.widgets.feedback import run_action, save_discard_or_cancel
 from desktop.ui.widgets.plain_text import PlainLabel
+from desktop.ui.widgets.screen_fit import fit_to_screen
 
 _ID = Qt.ItemDataRole.UserRole
+log = logging.getLogger(__name__)
+
+# How long after the last key press the typed minutes are kept as a draft.
+DRAFT_DELAY_MS = 2000
+
+
+def _allow(widget: QWidget, why_not: str) -> None:
+    """Enable the widget, or disable it and say why in its tool tip."""
+    widget.setEnabled(not why_not)
+    widget.setToolTip(why_not)
 
 
 def _item(text: str, data: Any = None) -> QTableWidgetItem:
@@ -71,20 +89,28 @@ class MeetingDialog(QDialog):
         self._ctx = ctx
         self.meeting_id = meeting_id
         self.setWindowTitle(self.tr("Meeting"))
-        self.resize(980, 680)
+        fit_to_screen(self, QSize(980, 680))  # never taller than the screen above its taskbar
         self.manage = ctx.can(Permission.MANAGE_MEETINGS)
         self.may_sign = ctx.can(Permission.SIGN_MINUTES)
         self.may_apply = self.manage and ctx.can(Permission.CHANGE_CASE_STATE)
         self._staff: list[StaffChoice] = ctx.read(meetings.staff_choices)
         self.detail: MeetingDetail = ctx.read(lambda s, a: meetings.meeting_detail(s, a, meeting_id))
         self._item_id: int | None = None
+        self.preview: ApplyPreview | None = None
         self._shown_state: tuple[Any, ...] | None = None
+        # A draft of the shown item's unsaved form is kept a moment after each edit.
+        self._draft_stored = False
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(DRAFT_DELAY_MS)
+        self.draft_timer.timeout.connect(self.keep_draft)
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._overview_tab(), self.tr("&Overview && attendees"))
         self.tabs.addTab(self._agenda_tab(), self.tr("A&genda"))
         self.tabs.addTab(self._minutes_tab(), self.tr("&Minutes"))
         self.tabs.addTab(self._apply_tab(), self.tr("Appl&y"))
+        self.tabs.currentChanged.connect(self._tab_shown)
 
         self.finalise_button = QPushButton(self.tr("&Finalise minutes…"), self)
         self.finalise_button.clicked.connect(self.finalise)
@@ -113,6 +139,7 @@ class MeetingDialog(QDialog):
         self.header = PlainLabel(self)
         scale_font(self.header, 1.2, bold=True)
         layout.addWidget(self.header)
+        layout.addWidget(self._draft_banner())
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bar)
         for k in range(self.tabs.count()):
@@ -121,6 +148,17 @@ class MeetingDialog(QDialog):
             )
             tab_shortcut.setWhatsThis(self.tr("Show the {tab} tab").format(tab=self.tabs.tabText(k)))
         self.show_detail()
+        self.restore_draft()
+        # A change to this meeting (or to the staff it lists) made in another window or on another
+        # PC shows here at once; what is typed and not saved yet stays as typed (refresh()).
+        self._read_at = RefreshStamp()
+        self._read_at.mark()
+        refresh_when_changed(ctx.changes, self, self._affected_by, self.refresh)
+
+    def _affected_by(self, changes: Changes) -> bool:
+        if changes.is_bookkeeping_only or self._read_at.covers(changes):
+            return False
+        return changes.touches_meeting(self.meeting_id) or changes.touches(("staff_account",))
 
     def show_shortcuts(self) -> None:
         from desktop.ui.settings.shortcuts_window import ShortcutsWindow
@@ -145,18 +183,46 @@ class MeetingDialog(QDialog):
 
     # --- helpers ------------------------------------------------------------------------------
 
-    def _do(self, action: Callable[[Session, Actor], Any]) -> bool:
-        """Run a service call; on success reload everything and emit `changed`."""
+    def _do(self, action: Callable[[Session, Actor], Any], *, stores: str = "") -> bool:
+        """Run a service call; on success reload everything and emit `changed`. `stores` names
+        the form the call stored ("item", "attendees"): that form then shows what is stored."""
         result = run_action(self, self._ctx, lambda s, a: (action(s, a), True)[1])
         if result is None:
             return False
-        self.reload()
+        self.reload(keep_item=stores != "item", keep_attendees=stores != "attendees")
         self.changed.emit()
         return True
 
-    def reload(self) -> None:
+    def refresh(self) -> None:
+        """Show what is stored now, keeping whatever was typed and not saved yet."""
+        self.reload()
+
+    def reload(self, *, keep_item: bool = True, keep_attendees: bool = True) -> None:
+        """Read the meeting again. The shown agenda item's unsaved edits and an edited attendee
+        list stay as typed (unless they were just stored)."""
+        form = self._unsaved_form() if keep_item and self.item_edited() else None
+        attendees = self.attendee_inputs() if keep_attendees and self.attendees_edited() else None
+        self._reread()
+        if self._why_not_editable():
+            return
+        if form is not None:
+            it = self.current_item()
+            if it is not None and it.id == form.item_id:
+                self._fill_form(form)
+        if attendees is not None:
+            self.attendees.setRowCount(0)
+            for a in attendees:
+                self._append_attendee(a)
+
+    def _reread(self) -> None:
+        if hasattr(self, "_read_at"):
+            self._read_at.mark()
         self.detail = self._ctx.read(lambda s, a: meetings.meeting_detail(s, a, self.meeting_id))
+        self.preview = None  # made from the data before the change
+        self.preview_list.clear()
         self.show_detail()
+        if self.tabs.currentWidget() is self.apply_page and self.manage:
+            self.show_preview()
 
     @property
     def locked(self) -> bool:
@@ -169,17 +235,41 @@ class MeetingDialog(QDialog):
         self._show_overview()
         self._show_agenda()
         self._show_minutes_list()
-        editable = self.manage and not self.locked
+        why_not_editable = self._why_not_editable()
         for w in self._editing_widgets:
-            w.setEnabled(editable)
+            _allow(w, why_not_editable)
         self.finalise_button.setVisible(self.manage)
-        self.finalise_button.setEnabled(not self.locked)
+        _allow(self.finalise_button, self.tr("These minutes are already finalised.") if self.locked else "")
         self.sign_button.setVisible(self.may_sign)
-        self.sign_button.setEnabled(self.locked and d.signed_at is None)
+        _allow(
+            self.sign_button,
+            self.tr("Only finalised minutes can be signed.")
+            if not self.locked
+            else self.tr("These minutes are already signed.")
+            if d.signed_at is not None
+            else "",
+        )
         self.addendum_button.setVisible(self.manage or self.may_sign)
-        self.addendum_button.setEnabled(self.locked)
-        self.apply_button.setVisible(self.may_apply)
+        _allow(
+            self.addendum_button,
+            ""
+            if self.locked
+            else self.tr("Addenda are added to finalised minutes; until then change the minutes themselves."),
+        )
+        self.apply_button.setVisible(self.manage)
         self.preview_button.setVisible(self.manage)
+        self._show_proposal_buttons()
+        self._show_apply_state()
+
+    def _why_not_editable(self) -> str:
+        """Why the meeting's data, agenda and minutes cannot be changed here ("" when they can)."""
+        if not self.manage:
+            return self.tr(
+                "Your account may look at meetings; changing them is for those who manage meetings."
+            )
+        if self.locked:
+            return self.tr("The minutes are finalised: write an addendum for any change.")
+        return ""
 
     # --- overview -----------------------------------------------------------------------------
 
@@ -323,13 +413,21 @@ class MeetingDialog(QDialog):
         return rows
 
     def _add_staff(self) -> None:
-        names = [f"{s.name} {s.position}".strip() for s in self._staff]
-        chosen, ok = QInputDialog.getItem(
-            self, self.tr("Add staff"), self.tr("Staff member"), names, 0, False
-        )
-        if ok and chosen in names:
-            s = self._staff[names.index(chosen)]
+        present = {a.staff_id for a in self.attendee_inputs() if a.staff_id is not None}
+        dialog = AddStaffDialog([s for s in self._staff if s.id not in present], self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.add_staff_attendees(dialog.picker.checked_ids())
+
+    def add_staff_attendees(self, staff_ids: list[int]) -> None:
+        by_id = {s.id: s for s in self._staff}
+        for staff_id in staff_ids:
+            s = by_id[staff_id]
             self._append_attendee(AttendeeInput(s.name, s.position, "", staff_id=s.id))
+        fit_columns(self.attendees)
+
+    def attendees_edited(self) -> bool:
+        """True when the attendee table differs from the stored attendees."""
+        return self.manage and not self.locked and self.attendee_inputs() != list(self.detail.attendees)
 
     def _add_guest(self) -> None:
         self._append_attendee(AttendeeInput(self.tr("Guest"), "", "", external=True))
@@ -341,7 +439,7 @@ class MeetingDialog(QDialog):
 
     def save_attendees(self) -> bool:
         rows = self.attendee_inputs()
-        return self._do(lambda s, a: meetings.set_attendees(s, a, self.meeting_id, rows))
+        return self._do(lambda s, a: meetings.set_attendees(s, a, self.meeting_id, rows), stores="attendees")
 
     # --- agenda -------------------------------------------------------------------------------
 
@@ -362,8 +460,13 @@ class MeetingDialog(QDialog):
         self.add_item_button.clicked.connect(self.add_own_item)
         self.proposals = QListWidget(page)
         self.proposals.setObjectName("proposals")
+        self.proposals.itemChanged.connect(lambda _item: self._show_proposal_buttons())
         self.propose_button = QPushButton(self.tr("&Propose from open work"), page)
         self.propose_button.clicked.connect(self.propose)
+        self.select_all_button = QPushButton(self.tr("Select a&ll"), page)
+        self.select_all_button.clicked.connect(lambda: self._tick_proposals(Qt.CheckState.Checked))
+        self.select_none_button = QPushButton(self.tr("Select &none"), page)
+        self.select_none_button.clicked.connect(lambda: self._tick_proposals(Qt.CheckState.Unchecked))
         self.accept_button = QPushButton(self.tr("Accept &checked suggestions"), page)
         self.accept_button.clicked.connect(self.accept_proposals)
         buttons = QHBoxLayout()
@@ -375,6 +478,8 @@ class MeetingDialog(QDialog):
         own.addWidget(self.add_item_button)
         proposal_bar = QHBoxLayout()
         proposal_bar.addWidget(self.propose_button)
+        proposal_bar.addWidget(self.select_all_button)
+        proposal_bar.addWidget(self.select_none_button)
         proposal_bar.addWidget(self.accept_button)
         proposal_bar.addStretch(1)
         layout = QVBoxLayout(page)
@@ -384,7 +489,7 @@ class MeetingDialog(QDialog):
         layout.addLayout(own)
         layout.addWidget(
             PlainLabel(
-                self.tr("Suggestions: new requests, cases due for review, overdue tasks (uncheck to drop)"),
+                self.tr("Suggestions: new requests, cases due for review, overdue tasks (tick those to add)"),
                 page,
             )
         )
@@ -398,9 +503,34 @@ class MeetingDialog(QDialog):
             self.new_item_edit,
             self.add_item_button,
             self.propose_button,
-            self.accept_button,
         ]
         return page
+
+    def _checked_proposals(self) -> list[ProposedItem]:
+        return [
+            p
+            for k, p in enumerate(self._proposed)
+            if self.proposals.item(k) is not None
+            and self.proposals.item(k).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _tick_proposals(self, state: Qt.CheckState) -> None:
+        self.proposals.blockSignals(True)
+        for k in range(len(self._proposed)):
+            self.proposals.item(k).setCheckState(state)
+        self.proposals.blockSignals(False)
+        self._show_proposal_buttons()
+
+    def _show_proposal_buttons(self) -> None:
+        why = self._why_not_editable()
+        listed = why or ("" if self._proposed else self.tr("Propose items from open work first."))
+        _allow(self.select_all_button, listed)
+        _allow(self.select_none_button, listed)
+        _allow(
+            self.accept_button,
+            listed
+            or ("" if self._checked_proposals() else self.tr("Tick the suggestions to put on the agenda.")),
+        )
 
     def _show_agenda(self) -> None:
         current = self.agenda.currentItem().data(_ID) if self.agenda.currentItem() else None
@@ -428,17 +558,19 @@ class MeetingDialog(QDialog):
         if item_id is not None:
             self._do(lambda s, a: meetings.remove_agenda_item(s, a, item_id))
 
-    def add_own_item(self) -> None:
+    def add_own_item(self) -> bool:
         title = self.new_item_edit.text().strip()
         if not title:
             self.new_item_edit.setFocus()
-            return
+            return False
         if self._do(
             lambda s, a: meetings.add_agenda_items(
                 s, a, self.meeting_id, [ProposedItem(AgendaKind.OTHER, title)]
             )
         ):
             self.new_item_edit.clear()
+            return True
+        return False
 
     def propose(self) -> None:
         self._proposed = self._ctx.read(lambda s, a: meetings.propose_agenda(s, a, self.meeting_id))
@@ -446,22 +578,20 @@ class MeetingDialog(QDialog):
         for p in self._proposed:
             entry = QListWidgetItem(f"[{label(p.kind)}] {p.title}", self.proposals)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Checked)
+            # Nothing is ticked for the user: they choose what the meeting will discuss.
+            entry.setCheckState(Qt.CheckState.Unchecked)
         if not self._proposed:
             QListWidgetItem(
                 self.tr("Nothing to propose: no new requests, reviews due or overdue tasks."), self.proposals
             )
+        self._show_proposal_buttons()
 
     def accept_proposals(self) -> None:
-        chosen = [
-            p
-            for k, p in enumerate(self._proposed)
-            if self.proposals.item(k) is not None
-            and self.proposals.item(k).checkState() == Qt.CheckState.Checked
-        ]
+        chosen = self._checked_proposals()
         if chosen and self._do(lambda s, a: meetings.add_agenda_items(s, a, self.meeting_id, chosen)):
             self._proposed = []
             self.proposals.clear()
+            self._show_proposal_buttons()
 
     # --- minutes ------------------------------------------------------------------------------
 
@@ -495,6 +625,14 @@ class MeetingDialog(QDialog):
         self.save_item_button = QPushButton(self.tr("Sa&ve item"), page)
         self.save_item_button.clicked.connect(self.save_item)
         self.applied_label = PlainLabel(page)
+        self.draft_label = PlainLabel(page)
+        self.draft_label.setObjectName("draft_label")
+        self.discussion.textChanged.connect(self._form_touched)
+        self.outcome.currentIndexChanged.connect(self._form_touched)
+        self.target.currentIndexChanged.connect(self._form_touched)
+        self.reason.textChanged.connect(self._form_touched)
+        self.action_table.itemChanged.connect(self._form_touched)
+        self.action_table.model().rowsRemoved.connect(self._form_touched)
         form = QFormLayout()
         form.addRow(self.tr("Dis&cussion"), self.discussion)
         form.addRow(self.tr("D&ecision"), self.outcome)
@@ -505,6 +643,7 @@ class MeetingDialog(QDialog):
         bar.addWidget(self.add_action_button)
         bar.addWidget(self.remove_action_button)
         bar.addStretch(1)
+        bar.addWidget(self.draft_label)
         bar.addWidget(self.save_item_button)
         right = QVBoxLayout()
         right.addLayout(form)
@@ -569,6 +708,7 @@ class MeetingDialog(QDialog):
         Discard, or Cancel. True when the caller may go on."""
         if not self.item_edited():
             return True
+        self.keep_draft()  # kept while the question is open, too
         it = self.current_item()
         answer = save_discard_or_cancel(
             self,
@@ -579,7 +719,10 @@ class MeetingDialog(QDialog):
         )
         if answer == QMessageBox.StandardButton.Save:
             return self.save_item()
-        return answer == QMessageBox.StandardButton.Discard
+        if answer == QMessageBox.StandardButton.Discard:
+            self.forget_draft()
+            return True
+        return False
 
     def _item_chosen(self, current: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
         if previous is not None and current is not previous and self.item_edited():
@@ -596,20 +739,58 @@ class MeetingDialog(QDialog):
             return
         self._show_item()
 
+    def keep_or_drop_other_edits(self) -> bool:
+        """Before closing: unsaved attendees, or an agenda item typed but not added, are Saved,
+        Discarded or kept by Cancel. True when the window may close."""
+        attendees = self.attendees_edited()
+        new_item = bool(self.new_item_edit.text().strip()) and self.manage and not self.locked
+        if not (attendees or new_item):
+            return True
+        answer = save_discard_or_cancel(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The attendees have changes that are not saved yet. Save them?")
+            if attendees and not new_item
+            else self.tr("The agenda item “{title}” was typed but not added yet. Add it?").format(
+                title=self.new_item_edit.text().strip()
+            )
+            if not attendees
+            else self.tr("The attendees and a typed agenda item are not saved yet. Save them?"),
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            if attendees and not self.save_attendees():
+                return False
+            return not new_item or self.add_own_item()
+        return answer == QMessageBox.StandardButton.Discard
+
     def reject(self) -> None:
-        """Esc or Close: an agenda item's typed minutes are never thrown away without asking."""
-        if not self.keep_or_drop_item_edits():
+        """Esc or Close: typed minutes, attendees or a typed agenda item are never thrown away
+        without asking."""
+        if not self.keep_or_drop_item_edits() or not self.keep_or_drop_other_edits():
             return
+        self.draft_timer.stop()
         super().reject()
 
     def _show_item(self) -> None:
         self._shown_state = None
+        self.draft_timer.stop()
         it = self.current_item()
         self._item_id = it.id if it is not None else None
-        editable = it is not None and self.manage and not self.locked
+        why_not = self._why_not_editable() or (
+            "" if it is not None else self.tr("Choose an agenda item first.")
+        )
         for w in self._minutes_widgets:
-            w.setEnabled(editable)
-        self.discussion.setReadOnly(not editable)
+            _allow(w, why_not)
+        applied_at = it.decision.applied_at if it is not None and it.decision is not None else None
+        if not why_not and it is not None and (applied_at is not None or any(a.task_id for a in it.actions)):
+            why_applied = self.tr(
+                "The decisions of this item were applied: only the discussion can still change."
+            )
+            for w in (self.outcome, self.target, self.reason, self.action_table):
+                _allow(w, why_applied)
+            for w in (self.add_action_button, self.remove_action_button):
+                _allow(w, why_applied)
+        self.discussion.setReadOnly(bool(why_not))
         self.action_table.setRowCount(0)
         if it is None:
             self.discussion.clear()
@@ -649,10 +830,12 @@ class MeetingDialog(QDialog):
         who = QComboBox(self.action_table)
         who.addItem(self.tr("(nobody yet)"), None)
         for s in self._staff:
-            who.addItem(s.name, s.id)
+            who.addItem(choice_label(s), s.id)
         who.setCurrentIndex(max(0, who.findData(action.assignee_id if action else self._ctx.actor.staff_id)))
+        who.currentIndexChanged.connect(self._form_touched)
         self.action_table.setCellWidget(r, 1, who)
         due = make_date_edit(action.due_on if action else None, self.action_table)
+        due.dateChanged.connect(self._form_touched)
         self.action_table.setCellWidget(r, 2, due)
         if action is None:
             self.action_table.setCurrentCell(r, 0)
@@ -684,7 +867,7 @@ class MeetingDialog(QDialog):
                 self, self.tr("Action items"), self.tr("Every action item needs a description.")
             )
             return False
-        return self._do(
+        saved = self._do(
             lambda s, a: meetings.record_item(
                 s,
                 a,
@@ -694,8 +877,151 @@ class MeetingDialog(QDialog):
                 target_state=target,
                 reason=reason,
                 actions=actions,
-            )
+            ),
+            stores="item",
         )
+        if saved:  # storing the item removed its draft in the same transaction
+            self._draft_forgotten()
+        return saved
+
+    # --- the draft of the minutes ---------------------------------------------------------------
+
+    def _draft_banner(self) -> QFrame:
+        self.draft_banner = QFrame(self)
+        self.draft_banner.setObjectName("draft_banner")
+        self.draft_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.draft_banner_label = PlainLabel(self.draft_banner)
+        self.draft_banner_label.setWordWrap(True)
+        self.keep_draft_button = QPushButton(self.tr("&Keep the draft"), self.draft_banner)
+        self.keep_draft_button.setAutoDefault(False)
+        self.keep_draft_button.clicked.connect(self.draft_banner.hide)
+        self.discard_draft_button = QPushButton(self.tr("Discard t&he draft"), self.draft_banner)
+        self.discard_draft_button.setAutoDefault(False)
+        self.discard_draft_button.clicked.connect(self.discard_draft)
+        row = QHBoxLayout(self.draft_banner)
+        row.addWidget(self.draft_banner_label, 1)
+        row.addWidget(self.keep_draft_button)
+        row.addWidget(self.discard_draft_button)
+        self.draft_banner.hide()
+        return self.draft_banner
+
+    def _form_touched(self, *_args: object) -> None:
+        """An edit in the item's form: keep a draft once typing pauses."""
+        if self._shown_state is not None:
+            self.draft_timer.start()
+
+    def keep_draft(self) -> bool:
+        """Store the shown item's unsaved form as this user's draft (or forget the draft once the
+        form is back to what is stored). A failure is logged and shown, never raised."""
+        self.draft_timer.stop()
+        it = self.current_item()
+        if it is None or self._why_not_editable():
+            return False
+        if not self.item_edited():
+            if self._draft_stored:
+                self.forget_draft()
+            return False
+        form = self._unsaved_form()
+        assert form is not None
+        try:
+            at = self._ctx.write(
+                lambda s, a: meetings.save_minutes_draft(
+                    s,
+                    a,
+                    form.item_id,
+                    discussion=form.discussion,
+                    outcome=form.outcome,
+                    target_state=form.target_state,
+                    reason=form.reason,
+                    actions=form.actions,
+                )
+            )
+        except Exception as exc:  # a draft must never interrupt the typing
+            log.warning("the draft of the minutes could not be kept: %s", type(exc).__name__)
+            self.draft_label.setText(self.tr("The draft could not be kept; save the item."))
+            return False
+        if at is None:
+            return False
+        self._draft_stored = True
+        self.draft_label.setText(self.tr("Draft kept at {time}").format(time=local(at).strftime("%H:%M:%S")))
+        return True
+
+    def _unsaved_form(self) -> MinutesDraft | None:
+        """What the shown item's form holds now, as a draft."""
+        it = self.current_item()
+        if it is None:
+            return None
+        raw_outcome, raw_target = self.outcome.currentData(), self.target.currentData()
+        return MinutesDraft(
+            item_id=it.id,
+            saved_at=datetime.now(UTC),
+            discussion=self.discussion.toPlainText(),
+            outcome=DecisionOutcome(raw_outcome) if raw_outcome is not None else None,
+            target_state=CaseState(raw_target) if raw_target is not None else None,
+            reason=self.reason.text(),
+            actions=tuple(self.action_inputs()),
+        )
+
+    def forget_draft(self) -> None:
+        """Remove this user's draft of the minutes (its edits were discarded)."""
+        self.draft_timer.stop()
+        if self._draft_stored:
+            try:
+                self._ctx.write(lambda s, a: meetings.clear_minutes_draft(s, a, self.meeting_id))
+            except Exception as exc:
+                log.warning("the draft of the minutes could not be removed: %s", type(exc).__name__)
+        self._draft_forgotten()
+
+    def _draft_forgotten(self) -> None:
+        self.draft_timer.stop()
+        self._draft_stored = False
+        self.draft_label.clear()
+        self.draft_banner.hide()
+
+    def restore_draft(self) -> MinutesDraft | None:
+        """On opening: bring back this user's unsaved draft of the minutes into its item's form,
+        and say so, with the time it was kept; they keep it (and save the item) or discard it."""
+        if self._why_not_editable():
+            return None
+        draft: MinutesDraft | None = self._ctx.read(
+            lambda s, a: meetings.minutes_draft(s, a, self.meeting_id)
+        )
+        if draft is None:
+            return None
+        self.select_item(draft.item_id)
+        it = self.current_item()
+        if it is None or it.id != draft.item_id:
+            return None
+        self._fill_form(draft)
+        self.draft_timer.stop()
+        self._draft_stored = True
+        when = local(draft.saved_at).strftime("%Y-%m-%d %H:%M:%S")
+        self.draft_banner_label.setText(
+            self.tr(
+                "Restored the unsaved draft of the minutes kept at {time} (agenda item “{title}”)."
+            ).format(time=when, title=it.title)
+        )
+        self.draft_label.setText(self.tr("Draft kept at {time}").format(time=when[11:]))
+        self.draft_banner.show()
+        self.tabs.setCurrentIndex(2)
+        return draft
+
+    def _fill_form(self, draft: MinutesDraft) -> None:
+        self.discussion.setPlainText(draft.discussion)
+        if self.outcome.isEnabled():
+            self.outcome.blockSignals(True)
+            self.outcome.setCurrentIndex(self.outcome.findData(draft.outcome))
+            self.outcome.blockSignals(False)
+            self.target.setCurrentIndex(self.target.findData(draft.target_state))
+            self.reason.setText(draft.reason)
+            self.action_table.setRowCount(0)
+            for a in draft.actions:
+                self._append_action(a)
+
+    def discard_draft(self) -> None:
+        """Throw the restored draft away: the item shows what is stored."""
+        self.forget_draft()
+        self._show_item()
 
     # --- apply --------------------------------------------------------------------------------
 
@@ -708,10 +1034,13 @@ class MeetingDialog(QDialog):
         self.apply_button = QPushButton(self.tr("&Apply decisions"), page)
         self.apply_button.setEnabled(False)
         self.apply_button.clicked.connect(self.apply)
+        self.apply_reason = PlainLabel(page)
+        self.apply_reason.setObjectName("apply_reason")
+        self.apply_reason.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(self.preview_button)
         bar.addWidget(self.apply_button)
-        bar.addStretch(1)
+        bar.addWidget(self.apply_reason, 1)
         layout = QVBoxLayout(page)
         layout.addWidget(
             PlainLabel(
@@ -724,7 +1053,8 @@ class MeetingDialog(QDialog):
         )
         layout.addWidget(self.preview_list, 1)
         layout.addLayout(bar)
-        self.preview: ApplyPreview | None = None
+        self.preview = None
+        self.apply_page = page
         return page
 
     def show_preview(self) -> ApplyPreview:
@@ -756,8 +1086,39 @@ class MeetingDialog(QDialog):
             )
         if preview.empty:
             QListWidgetItem(self.tr("Nothing left to apply."), self.preview_list)
-        self.apply_button.setEnabled(not preview.empty and not preview.refused)
+        self._show_apply_state()
         return preview
+
+    def _why_not_apply(self) -> str:
+        """Why the decisions cannot be applied now ("" when the button may be pressed)."""
+        if not self.manage:
+            return self.tr(
+                "Previewing and applying the decisions is for those who manage meetings; "
+                "the minutes show what was decided."
+            )
+        if not self.may_apply:
+            return self.tr(
+                "Your account may not change the state of a case, so it cannot apply the decisions: "
+                "ask the coordinator. The preview shows what applying will do."
+            )
+        if self.preview is None:
+            return self.tr("Preview first: applying does exactly what the preview lists.")
+        if self.preview.empty:
+            return self.tr("Nothing left to apply.")
+        if self.preview.refused:
+            return self.tr("A state change in the list is refused: correct that decision first.")
+        if self.preview.interventions and not self._ctx.can(Permission.ASSIGN_INTERVENTION):
+            return self.tr("Your account may not assign interventions, which applying would create.")
+        return ""
+
+    def _show_apply_state(self) -> None:
+        why = self._why_not_apply()
+        _allow(self.apply_button, why)
+        self.apply_reason.setText(why)
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.apply_page and self.manage:
+            self.show_preview()
 
     def apply(self) -> bool:
         if self.preview is None:
@@ -769,12 +1130,26 @@ class MeetingDialog(QDialog):
     # --- finalise, sign, addendum -------------------------------------------------------------
 
     def finalise(self) -> bool:
+        """Lock the minutes, after the shown item's edits were saved or discarded, warning when
+        agenda items have no decision."""
+        if not self.keep_or_drop_item_edits():
+            return False
+        lock = self.tr("Finalised minutes are locked: later changes can only be added as dated addenda.")
+        undecided = sum(1 for it in self.detail.items if it.decision is None)
+        if undecided:
+            question = self.tr(
+                "{undecided} of {total} agenda items have no decision. Finalise anyway?"
+            ).format(undecided=undecided, total=len(self.detail.items))
+            default = QMessageBox.StandardButton.No
+        else:
+            question = self.tr("Finalise now?")
+            default = QMessageBox.StandardButton.Yes
         answer = QMessageBox.question(
             self,
             self.tr("Finalise minutes"),
-            self.tr(
-                "Finalised minutes are locked: later changes can only be added as dated addenda. Finalise now?"
-            ),
+            f"{question}\n\n{lock}",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            default,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
@@ -784,12 +1159,12 @@ class MeetingDialog(QDialog):
         return self._do(lambda s, a: meetings.sign(s, a, self.meeting_id))
 
     def add_addendum(self) -> bool:
-        text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Add addendum"), self.tr("Addendum to the minutes")
-        )
-        if not ok or not text.strip():
+        dialog = AddendumDialog(self._ctx, self.meeting_id, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        return self._do(lambda s, a: meetings.add_addendum(s, a, self.meeting_id, text))
+        self.reload()
+        self.changed.emit()
+        return True
 
 
 __all__ = ["MeetingDialog"]

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QMessageBox,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -24,8 +23,9 @@ from desktop.services import meetings
 from desktop.services.meetings import AttendeeInput, StaffChoice
 from desktop.ui.context import AppContext
 from desktop.ui.labels import members
+from desktop.ui.meetings.staff_picker import StaffPicker, choice_label
 from desktop.ui.widgets.dates import date_of, make_date_edit
-from desktop.ui.widgets.feedback import run_action
+from desktop.ui.widgets.feedback import run_action, save_discard_or_cancel
 from desktop.ui.widgets.plain_text import PlainLabel
 
 
@@ -55,15 +55,9 @@ class NewMeetingDialog(QDialog):
         self.chair_box = QComboBox(self)
         self.chair_box.addItem(self.tr("(none)"), None)
         for s in self._staff:
-            self.chair_box.addItem(f"{s.name} {s.position}".strip(), s.id)
-        self.invited = QListWidget(self)
-        for s in self._staff:
-            item = QListWidgetItem(f"{s.name} {s.position}".strip(), self.invited)
-            item.setData(Qt.ItemDataRole.UserRole, s.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if s.id == ctx.actor.staff_id else Qt.CheckState.Unchecked
-            )
+            self.chair_box.addItem(choice_label(s), s.id)
+        own = [ctx.actor.staff_id] if ctx.actor.staff_id is not None else []
+        self.invited = StaffPicker(self._staff, own, self)
         self.error_label = PlainLabel(self)
         self.error_label.setObjectName("error_label")
         self.error_label.setStyleSheet("color: #b00020")
@@ -90,6 +84,39 @@ class NewMeetingDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        self._planned_state = self._form_state()
+
+    def _form_state(self) -> tuple[object, ...]:
+        """What the form holds, to tell whether anything was typed or chosen."""
+        return (
+            self.type_box.currentIndex(),
+            self.date_edit.date(),
+            self.time_edit.time(),
+            self.number_spin.value(),
+            self.place_edit.text(),
+            self.title_edit.text(),
+            self.chair_box.currentIndex(),
+            tuple(self.invited.checked_ids()),
+        )
+
+    def has_typed_text(self) -> bool:
+        return self._form_state() != self._planned_state
+
+    def reject(self) -> None:
+        """Esc, Cancel or closing: a changed form asks first — Plan the meeting, Discard, or go
+        back to it (Cancel)."""
+        if self.has_typed_text():
+            answer = save_discard_or_cancel(
+                self,
+                self.tr("Unsaved meeting"),
+                self.tr("This meeting has not been planned yet. Plan it now?"),
+            )
+            if answer == QMessageBox.StandardButton.Save:
+                self.accept()  # plans it, or shows what is missing and stays open
+                return
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
 
     def _suggest_number(self) -> None:
         year = date_of(self.date_edit).year
@@ -105,10 +132,8 @@ class NewMeetingDialog(QDialog):
         by_id = {s.id: s for s in self._staff}
         chair_id = self.chair_box.currentData()
         ids = [chair_id] if chair_id is not None else []
-        for k in range(self.invited.count()):
-            item = self.invited.item(k)
-            staff_id = item.data(Qt.ItemDataRole.UserRole)
-            if item.checkState() == Qt.CheckState.Checked and staff_id not in ids:
+        for staff_id in self.invited.checked_ids():
+            if staff_id not in ids:
                 ids.append(staff_id)
         for staff_id in ids:
             s = by_id[staff_id]

@@ -17,6 +17,7 @@ from desktop.ui.widgets.area import fit_columns, heading, make_search_field, mak
 from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.plain_text import PlainLabel, as_written
 from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
+from desktop.ui.widgets.why_disabled import enable
 
 
 class IntakeQueue(QWidget):
@@ -115,9 +116,24 @@ class IntakeQueue(QWidget):
 
     def _update_buttons(self) -> None:
         row = self.current()
-        self.open_button.setEnabled(row is not None and row.open_case_id is None)
-        self.attach_button.setEnabled(row is not None and row.open_case_id is not None)
-        self.withdraw_button.setEnabled(row is not None)
+        pick = self.tr("Choose a request in the queue first.")
+        enable(
+            self.open_button,
+            pick
+            if row is None
+            else self.tr("The student already has an open case: add the request to it instead.")
+            if row.open_case_id is not None
+            else None,
+        )
+        enable(
+            self.attach_button,
+            pick
+            if row is None
+            else self.tr("The student has no open case: open a case instead.")
+            if row.open_case_id is None
+            else None,
+        )
+        enable(self.withdraw_button, pick if row is None else None)
         if row is not None and row.open_case_code:
             self.attach_button.setText(
                 self.tr("&Add to the open case ({code})").format(code=row.open_case_code)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -30,9 +29,10 @@ from desktop.services.requests import domain_ids
 from desktop.services.students import StudentChoice, pickable_students
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
-from desktop.ui.widgets.feedback import run_action, save_discard_or_cancel
+from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.plain_text import PlainLabel
 from desktop.ui.widgets.screen_fit import fit_to_screen
+from desktop.ui.widgets.unsaved import AsksBeforeDiscarding
 
 
 def student_text(s: StudentChoice) -> str:
@@ -49,7 +49,7 @@ def _text_box(parent: QWidget, placeholder: str) -> QPlainTextEdit:
     return box
 
 
-class RequestDialog(QDialog):
+class RequestDialog(AsksBeforeDiscarding, QDialog):
     """File a request; `request_id` holds the stored request after the dialog was accepted."""
 
     def __init__(self, ctx: AppContext, student_id: int | None = None, parent: QWidget | None = None) -> None:
@@ -196,32 +196,13 @@ class RequestDialog(QDialog):
             return self.tr("The received date cannot be in the future.")
         return None
 
-    def has_typed_text(self) -> bool:
-        """True once anything has been typed or ticked that closing would throw away."""
-        texts = (
-            self.requester_name.text(),
-            self.description.toPlainText(),
-            self.evidence_basic_skills.toPlainText(),
-            self.evidence_teacher_opinion.toPlainText(),
-            self.evidence_guardian_counselling.toPlainText(),
+    def unsaved_question(self) -> tuple[str, str]:
+        """Esc, Cancel or closing the window on a filled-in form: File the request, Discard what
+        was typed, or go back to it (Cancel)."""
+        return (
+            self.tr("Unsaved request"),
+            self.tr("This support request has not been filed yet. File it now?"),
         )
-        return any(t.strip() for t in texts) or any(box.isChecked() for box in self.domain_boxes.values())
-
-    def reject(self) -> None:
-        """Esc, Cancel or closing the window: a filled-in form asks first — File the request,
-        Discard what was typed, or go back to it (Cancel)."""
-        if self.has_typed_text():
-            answer = save_discard_or_cancel(
-                self,
-                self.tr("Unsaved request"),
-                self.tr("This support request has not been filed yet. File it now?"),
-            )
-            if answer == QMessageBox.StandardButton.Save:
-                self.accept()  # files it, or shows what is missing and stays open
-                return
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
 
     def accept(self) -> None:
         problem = self.problem()

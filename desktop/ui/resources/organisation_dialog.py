@@ -22,9 +22,10 @@ from desktop.ui.context import AppContext
 from desktop.ui.labels import members
 from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.plain_text import PlainLabel
+from desktop.ui.widgets.unsaved import AsksBeforeDiscarding
 
 
-class OrganisationDialog(QDialog):
+class OrganisationDialog(AsksBeforeDiscarding, QDialog):
     """Shows `detail` (or an empty form for a new organisation). With MANAGE_ORGANISATIONS the
     form is editable and OK stores it through the service; otherwise only Close is offered.
     After a successful save `saved_id` is the organisation's id."""

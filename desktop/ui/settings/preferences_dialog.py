@@ -27,6 +27,7 @@ from desktop.config import Settings, personal_font_size, remember_font_size
 from desktop.preferences import personal_language, remember_language
 from desktop.ui.i18n import current_language
 from desktop.ui.widgets.plain_text import PlainLabel
+from desktop.ui.widgets.unsaved import AsksBeforeDiscarding
 
 
 def set_application_font_size(size: int) -> None:
@@ -49,10 +50,10 @@ def set_application_font_size(size: int) -> None:
             style.polish(widget)
 
 
-class PreferencesDialog(QDialog):
+class PreferencesDialog(AsksBeforeDiscarding, QDialog):
     """The font size and the interface language for this PC account. The size applies while the
-    spin box moves (Cancel puts it back, OK stores it); the language is stored by OK and applies
-    when Dodam next starts, as the dialog says."""
+    spin box moves (closing without storing — Discard — puts it back, OK stores it); the language
+    is stored by OK and applies when Dodam next starts, as the dialog says."""
 
     def __init__(self, school_font_size: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +137,5 @@ class PreferencesDialog(QDialog):
         remember_language(self.chosen_language())
         super().accept()
 
-    def reject(self) -> None:
+    def drop_typed(self) -> None:
         set_application_font_size(self._initial)
-        super().reject()

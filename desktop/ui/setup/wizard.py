@@ -32,6 +32,7 @@ from desktop.ui.login.sign_in import SignedIn, start_session
 from desktop.ui.operations import OperationRunner
 from desktop.ui.setup.pages import AccountPage, SchoolPage
 from desktop.ui.widgets.plain_text import PlainLabel
+from desktop.ui.widgets.unsaved import discard_or_cancel, field_values
 
 
 def create_school(data_dir: Path, spec: NewSchool, kdf: KdfParams) -> tuple[SignedIn, str]:
@@ -191,6 +192,7 @@ class SetupWizard(QWizard):
         # shown there (desktop.ui.login.data_folder.returning_to), and the remembered folder stays.
         self.return_to = return_to if return_to is not None else data_folder.returning_to()
         self._going_back = False
+        self._fields_at_open = field_values(self)
 
     def _page_changed(self, _page_id: int) -> None:
         self._fit.schedule()
@@ -263,6 +265,22 @@ class SetupWizard(QWizard):
         if self.signed_in is not None:
             self.school_created.emit(self.signed_in)
 
+    def _may_drop_typing(self) -> bool:
+        """Cancel or closing with the school's or the account's fields filled in: Discard them, or
+        go back to the wizard (Cancel). A set-up cannot be stored half-way, so there is no Save."""
+        now = field_values(self)
+        if self._going_back or now == self._fields_at_open:
+            return True
+        answer = discard_or_cancel(
+            self,
+            self.tr("Stop setting up?"),
+            self.tr("The school has not been created yet; what you entered will be lost. Stop setting up?"),
+        )
+        if answer != QMessageBox.StandardButton.Discard:
+            return False
+        self._fields_at_open = now  # asked once: a second close goes through
+        return True
+
     def reject(self) -> None:
         if self.signed_in is not None:
             answer = QMessageBox.warning(
@@ -279,6 +297,8 @@ class SetupWizard(QWizard):
                 return
             super().reject()
             self.school_created.emit(self.signed_in)
+            return
+        if not self._may_drop_typing():
             return
         back = self.return_to
         if back is not None and not self._going_back and data_folder.has_vault(back):

@@ -39,6 +39,7 @@ from desktop.ui.widgets.async_refresh import DataLoader
 from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.plain_text import PlainLabel
 from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
+from desktop.ui.widgets.unsaved import AsksBeforeDiscarding
 
 
 @dataclass(frozen=True)
@@ -264,7 +265,7 @@ class TasksView(AreaView):
             self.refresh()
 
 
-class NewTaskDialog(QDialog):
+class NewTaskDialog(AsksBeforeDiscarding, QDialog):
     """A task for oneself (or, for a coordinator, for a colleague), optionally about a case."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, case_id: int | None = None) -> None:
@@ -315,6 +316,9 @@ class NewTaskDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(460, self.sizeHint().height())
+
+    def save_typed(self) -> None:
+        self.save()
 
     def save(self) -> None:
         if not self.title.text().strip():

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop.models import (
     AgendaKind,
+    AppSetting,
     CaseState,
     CaseStateChange,
     ConsentParty,
@@ -332,3 +333,45 @@ def test_demo_minutes_text_is_the_one_of_the_service() -> None:
     from desktop.services import demo_meetings
 
     assert demo_meetings.minutes_text is meetings.minutes_text
+
+
+def test_a_minutes_draft_is_personal_and_goes_when_saved_or_finalised(
+    db: Session,
+    coordinator: Actor,
+    meeting: Meeting,
+    make_staff: Callable[..., StaffAccount],
+    homeroom: Actor,
+) -> None:
+    (item_id,) = meetings.add_agenda_items(
+        db, coordinator, meeting.id, [ProposedItem(AgendaKind.OTHER, "가")]
+    )
+    action = ActionInput("동의서 받기", coordinator.staff_id, TODAY)
+    meetings.save_minutes_draft(
+        db,
+        coordinator,
+        item_id,
+        discussion="논의",
+        outcome=DecisionOutcome.HOLD,
+        reason="r",
+        actions=[action],
+    )
+    draft = meetings.minutes_draft(db, coordinator, meeting.id)
+    assert draft is not None and draft.item_id == item_id
+    assert (draft.discussion, draft.outcome, draft.reason, draft.actions) == (
+        "논의",
+        DecisionOutcome.HOLD,
+        "r",
+        (action,),
+    )
+    # Nobody else sees it; an account that may not manage meetings cannot keep one.
+    other = Actor.of(make_staff(Role.COORDINATOR, "second"))
+    assert meetings.minutes_draft(db, other, meeting.id) is None
+    with pytest.raises(PermissionDenied):
+        meetings.save_minutes_draft(db, homeroom, item_id, discussion="x", outcome=None)
+    # Saving the item removes its draft; so does finalising, for everyone's drafts.
+    meetings.record_item(db, coordinator, item_id, discussion="논의", outcome=None)
+    assert meetings.minutes_draft(db, coordinator, meeting.id) is None
+    meetings.save_minutes_draft(db, coordinator, item_id, discussion="다시", outcome=None)
+    meetings.save_minutes_draft(db, other, item_id, discussion="또", outcome=None)
+    meetings.finalise(db, coordinator, meeting.id)
+    assert db.scalars(select(AppSetting.key).where(AppSetting.key.startswith("minutes_draft/"))).all() == []

@@ -33,7 +33,7 @@ from desktop.models import (
 from desktop.services import listing
 from desktop.services.actor import Actor
 from desktop.services.dashboard import ApprovalKind, awaiting_approval
-from desktop.services.interventions import assign_intervention, log_session
+from desktop.services.interventions import assign_intervention, log_session, set_intervention_status
 from desktop.services.support_activity import my_interventions, week_sessions, week_start
 from desktop.services.tasks import TaskScope, task_list
 from tests.unit.services.db_checks import TODAY, audit_events, force_state
@@ -157,6 +157,12 @@ def test_assigning_an_intervention_gives_its_provider_one_task_about_the_case(
     )
     kinds = db.scalars(select(Task.assignee_id).where(Task.kind == TaskKind.ASSIGNMENT)).all()
     assert kinds == [counselor_staff.id, counselor_staff.id]
+
+    # Once the intervention starts, its assignment is no longer news: the task is done by itself,
+    # and the other intervention's task stays open.
+    set_intervention_status(db, coordinator, intervention.id, InterventionStatus.ACTIVE, on=TODAY)
+    open_titles = [t.title for t in task_list(db, counselor, TaskScope.MINE, today=TODAY)]
+    assert open_titles == [f"{case.code} 지원 활동 배정: 학습 코칭"]
 
 
 def test_the_same_assignment_task_is_not_made_twice(
