@@ -4,7 +4,7 @@
     <context>
         <name>CasesView</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/cases/cases_view.py" line="387" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="456" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n case</numerusform>
@@ -15,7 +15,7 @@
     <context>
         <name>IntakeQueue</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/requests/intake_view.py" line="110" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="113" />
             <source>%n request(s) waiting</source>
             <translation>
                 <numerusform>%n request waiting</numerusform>
@@ -92,7 +92,7 @@
     <context>
         <name>ResourcesView</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/resources/resources_view.py" line="211" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="246" />
             <source>%n open loop(s)</source>
             <translation>
                 <numerusform>%n open loop</numerusform>
@@ -114,7 +114,7 @@
     <context>
         <name>StudentsView</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/students/students_view.py" line="193" />
+            <location filename="../../desktop/ui/students/students_view.py" line="203" />
             <source>%n student(s)</source>
             <translation>
                 <numerusform>%n student</numerusform>
@@ -125,7 +125,7 @@
     <context>
         <name>TasksView</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="162" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="199" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>%n task</numerusform>
@@ -136,7 +136,7 @@
     <context>
         <name>TimelinePanel</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="133" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="164" />
             <source>%n entries</source>
             <translation>
                 <numerusform>%n entry</numerusform>

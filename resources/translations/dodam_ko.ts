@@ -411,7 +411,7 @@
         </message>
         <message>
             <location filename="../../desktop/ui/admin/admin_view.py" line="48" />
-            <location filename="../../desktop/ui/admin/admin_view.py" line="126" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="130" />
             <source>&amp;Disable</source>
             <translation>사용 중지(&amp;D)</translation>
         </message>
@@ -455,17 +455,17 @@
             <translation type="vanished">보존 기간(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="129" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="133" />
             <source>&amp;Enable</source>
             <translation>사용 재개(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="167" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="171" />
             <source>Disable account</source>
             <translation>계정 사용 중지</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="169" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="173" />
             <source>Disable {name} ({user})? They can no longer log in, and their password is removed: enabling the account later needs a new password.</source>
             <translation>{name}({user}) 계정을 사용 중지할까요? 더 이상 로그인할 수 없고 비밀번호도 삭제됩니다. 나중에 계정을 다시 사용하려면 새 비밀번호가 필요합니다.</translation>
         </message>
@@ -1029,12 +1029,12 @@
     <context>
         <name>CasePanel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/panel.py" line="52" />
+            <location filename="../../desktop/ui/case_detail/panel.py" line="63" />
             <source>Unsaved changes</source>
             <translation>저장하지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/panel.py" line="53" />
+            <location filename="../../desktop/ui/case_detail/panel.py" line="64" />
             <source>The {tab} tab has changes that are not saved yet. Save them?</source>
             <translation>‘{tab}’ 탭에 아직 저장하지 않은 변경이 있습니다. 저장할까요?</translation>
         </message>
@@ -1095,85 +1095,85 @@
     <context>
         <name>CaseWindow</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="74" />
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="92" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="77" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="95" />
             <source>State:</source>
             <translation>상태:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="78" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="81" />
             <source>This case is not assigned to you: you see its state only. Ask the coordinator if you need to know more.</source>
             <translation>나에게 배정된 사례가 아니므로 상태만 볼 수 있습니다. 더 알아야 할 내용이 있으면 담당자(코디네이터)에게 문의하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="91" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="94" />
             <source>Student:</source>
             <translation>학생:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="93" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="96" />
             <source>Priority:</source>
             <translation>우선순위:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="94" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="97" />
             <source>Risk level:</source>
             <translation>위기 수준:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="95" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="98" />
             <source>Case manager:</source>
             <translation>사례 담당자:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="96" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="99" />
             <source>Next review:</source>
             <translation>다음 점검일:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="116" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="122" />
             <source>Alt+{n}</source>
             <translation>Alt+{n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="118" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="124" />
             <source>Show the {tab} tab</source>
             <translation>{tab} 탭 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="127" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="135" />
             <source>Add a note to this case</source>
             <translation>이 사례에 메모 추가</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="130" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="138" />
             <source>Close this case window</source>
             <translation>이 사례 창 닫기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="136" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="144" />
             <source>Reload this case</source>
             <translation>이 사례 새로 고침</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="139" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="147" />
             <source>Show this list of keyboard shortcuts</source>
             <translation>이 단축키 목록 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="176" />
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="177" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="263" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="264" />
             <source>Case {code}</source>
             <translation>사례 {code}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="184" />
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="186" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="271" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="273" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="187" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="274" />
             <source>{date} (overdue)</source>
             <translation>{date} (기한 지남)</translation>
         </message>
@@ -1254,112 +1254,112 @@
     <context>
         <name>CasesView</name>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="94" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="105" />
             <source>Search by code, student or case manager</source>
             <translation>사례 번호, 학생 또는 사례 담당자로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="97" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="108" />
             <source>State</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="98" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="109" />
             <source>All states</source>
             <translation>전체 상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="99" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="110" />
             <source>Open cases</source>
             <translation>진행 중인 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="104" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="115" />
             <source>Plan</source>
             <translation>지원계획</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="105" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="116" />
             <source>All plans</source>
             <translation>전체 지원계획</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="109" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="120" />
             <source>Need domain</source>
             <translation>지원 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="110" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="121" />
             <source>All domains</source>
             <translation>전체 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="112" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="123" />
             <source>Priority</source>
             <translation>우선순위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="113" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="124" />
             <source>All priorities</source>
             <translation>전체 우선순위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="117" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="128" />
             <source>Grade</source>
             <translation>학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="118" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="129" />
             <source>All grades</source>
             <translation>전체 학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="120" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="131" />
             <source>Case manager</source>
             <translation>사례 담당자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="121" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="132" />
             <source>All case managers</source>
             <translation>전체 사례 담당자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="122" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="133" />
             <source>O&amp;verdue review</source>
             <translation>점검 기한 지남(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="123" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="134" />
             <source>Cases still worked on whose next review date has passed</source>
             <translation>진행 중이면서 다음 점검일이 지난 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="150" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="161" />
             <source>&amp;State:</source>
             <translation>상태(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="151" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="162" />
             <source>P&amp;lan:</source>
             <translation>지원계획(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="152" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="163" />
             <source>&amp;Domain:</source>
             <translation>영역(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="153" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="164" />
             <source>&amp;Priority:</source>
             <translation>우선순위(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="154" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="165" />
             <source>&amp;Grade:</source>
             <translation>학년(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="155" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="166" />
             <source>Case &amp;manager:</source>
             <translation>사례 담당자(&amp;M):</translation>
         </message>
@@ -1368,12 +1368,12 @@
             <translation type="vanished">상태:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="168" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="179" />
             <source>Cases</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="168" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="179" />
             <source>Cases of my class and assigned to me</source>
             <translation>우리 반 사례와 나에게 배정된 사례</translation>
         </message>
@@ -1386,49 +1386,49 @@
             <translation type="vanished">Ctrl+Shift+N</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="188" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="200" />
             <source>Case list</source>
             <translation>사례 목록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="189" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="201" />
             <source>Intake queue</source>
             <translation>접수 대기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="230" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="278" />
             <source>Intake queue ({n})</source>
             <translation>접수 대기 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="320" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="389" />
             <source>Grade {n}</source>
             <translation>{n}학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="321" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="390" />
             <source>No case manager</source>
             <translation>사례 담당자 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="378" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="447" />
             <source>Loading cases…</source>
             <translation>사례를 불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="382" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="451" />
             <source>Only the first {n} cases could be read. Open the Cases area again to retry.</source>
             <translation>처음 {n}건의 사례만 읽었습니다. 사례 영역을 다시 열어 다시 시도하세요.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/cases/cases_view.py" line="387" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="456" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>사례 %n건</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="389" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="458" />
             <source>{shown} of {total} cases</source>
             <translation>사례 {total}건 중 {shown}건</translation>
         </message>
@@ -1451,42 +1451,43 @@
             <translation>동의서 인쇄(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="125" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="124" />
+            <location filename="../../desktop/ui/case_detail/tabs.py" line="21" />
             <source>Consents</source>
             <translation>동의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="145" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="144" />
             <source>valid</source>
             <translation>유효</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="145" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="144" />
             <source>missing</source>
             <translation>없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="146" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="145" />
             <source>Consent to support — student: {student}, guardian: {guardian}</source>
             <translation>지원 동의 — 학생: {student}, 보호자: {guardian}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="158" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="157" />
             <source>Choose a consent in the list first.</source>
             <translation>먼저 목록에서 동의를 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="160" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="159" />
             <source>This consent was withdrawn already.</source>
             <translation>이미 철회된 동의입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="162" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="161" />
             <source>Only a consent that was given can be withdrawn.</source>
             <translation>동의한 기록만 철회할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="206" />
+            <location filename="../../desktop/ui/case_detail/consents_panel.py" line="205" />
             <source>Consent form</source>
             <translation>동의서</translation>
         </message>
@@ -1871,7 +1872,7 @@
         </message>
         <message>
             <location filename="../../desktop/ui/requests/intake_view.py" line="52" />
-            <location filename="../../desktop/ui/requests/intake_view.py" line="139" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="142" />
             <source>&amp;Add to the open case</source>
             <translation>진행 중인 사례에 추가(&amp;A)</translation>
         </message>
@@ -1886,54 +1887,54 @@
             <translation>접수 대기</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/requests/intake_view.py" line="110" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="113" />
             <source>%n request(s) waiting</source>
             <translation>
                 <numerusform>대기 중인 신청 %n건</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="112" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="115" />
             <source>{shown} of {total} requests</source>
             <translation>신청 {total}건 중 {shown}건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="116" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="119" />
             <source>Choose a request in the queue first.</source>
             <translation>먼저 접수 대기 목록에서 신청을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="121" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="124" />
             <source>The student already has an open case: add the request to it instead.</source>
             <translation>이 학생에게는 이미 진행 중인 사례가 있습니다. 새 사례 대신 그 사례에 신청을 추가하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="129" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="132" />
             <source>The student has no open case: open a case instead.</source>
             <translation>이 학생에게는 진행 중인 사례가 없습니다. 사례를 새로 여세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="136" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="139" />
             <source>&amp;Add to the open case ({code})</source>
             <translation>진행 중인 사례({code})에 추가(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="164" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="167" />
             <source>Open a case</source>
             <translation>사례 열기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="167" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="170" />
             <source>{student} already has an open case ({code}). Use “Add to the open case” instead.</source>
             <translation>{student} 학생에게는 이미 진행 중인 사례({code})가 있습니다. 대신 “진행 중인 사례에 추가”를 사용하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="201" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="204" />
             <source>Withdraw the request</source>
             <translation>신청 철회</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/requests/intake_view.py" line="204" />
+            <location filename="../../desktop/ui/requests/intake_view.py" line="207" />
             <source>Mark the request of {date} for {student} as withdrawn? It leaves the intake queue; it is kept, not deleted.</source>
             <translation>{date}에 접수된 {student} 학생의 신청을 철회로 표시하시겠습니까? 신청은 접수 대기 목록에서 빠지지만 삭제되지 않고 보관됩니다.</translation>
         </message>
@@ -2018,27 +2019,28 @@
         </message>
         <message>
             <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="185" />
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="316" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="315" />
             <source>Log a session of the selected intervention (Ctrl+L)</source>
             <translation>선택한 지원 활동의 회기를 기록합니다(Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="244" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="243" />
+            <location filename="../../desktop/ui/case_detail/tabs.py" line="23" />
             <source>Interventions</source>
             <translation>지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="256" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="255" />
             <source>No interventions you may see for this case yet.</source>
             <translation>이 사례에는 아직 볼 수 있는 지원 활동이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="285" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="284" />
             <source>Sessions: select an intervention.</source>
             <translation>회기: 지원 활동을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="292" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="291" />
             <source>Sessions of “%1”: %2 logged, %3 attended</source>
             <translation>“%1” 회기: %2회 기록, %3회 참석</translation>
         </message>
@@ -3575,42 +3577,42 @@
     <context>
         <name>NewTaskDialog</name>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="237" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="274" />
             <source>New task</source>
             <translation>새 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="240" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="277" />
             <source>Due on</source>
             <translation>기한 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="247" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="284" />
             <source>(no case)</source>
             <translation>(사례 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="265" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="302" />
             <source>&amp;Task:</source>
             <translation>할 일(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="269" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="306" />
             <source>Due:</source>
             <translation>기한:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="270" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="307" />
             <source>&amp;Case:</source>
             <translation>사례(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="271" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="308" />
             <source>&amp;Assigned to:</source>
             <translation>담당자(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="288" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="325" />
             <source>Give the task a title.</source>
             <translation>할 일의 제목을 입력하세요.</translation>
         </message>
@@ -4343,7 +4345,7 @@
         </message>
         <message>
             <location filename="../../desktop/ui/case_detail/plan_panel.py" line="175" />
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="479" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="478" />
             <source>&amp;New version</source>
             <translation>새 버전(&amp;N)</translation>
         </message>
@@ -4393,88 +4395,89 @@
             <translation>계획 초안 저장 (지원계획 탭)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="274" />
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="676" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="273" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="675" />
+            <location filename="../../desktop/ui/case_detail/tabs.py" line="22" />
             <source>Support plan</source>
             <translation>지원계획</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="280" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="279" />
             <source>v{version} {status} {date} by {name}</source>
             <translation>v{version} {status} {date} ({name})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="286" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="285" />
             <source>v{version} {status} {date}</source>
             <translation>v{version} {status} {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="364" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="363" />
             <source>This case has no support plan yet.</source>
             <translation>이 사례에는 아직 지원계획이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="417" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="416" />
             <source>Approved by {name} on {date}</source>
             <translation>{date} {name} 승인</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="452" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="451" />
             <source>Your account may not edit support plans; ask the coordinator.</source>
             <translation>이 계정은 지원계획을 수정할 수 없습니다. 코디네이터에게 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="454" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="453" />
             <source>Start the plan first.</source>
             <translation>먼저 지원계획을 시작하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="456" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="455" />
             <source>This version waits for approval; it can no longer be changed.</source>
             <translation>이 판은 결재를 기다리는 중이라 더 이상 고칠 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="458" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="457" />
             <source>An approved or replaced version is not changed; start a new version.</source>
             <translation>승인되었거나 새 판으로 대체된 계획은 고치지 않습니다. 새 판을 만드세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="461" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="460" />
             <source>Choose a goal in the list first.</source>
             <translation>먼저 목록에서 목표를 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="462" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="461" />
             <source>Choose an action in the list first.</source>
             <translation>먼저 목록에서 실행 과제를 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="472" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="471" />
             <source>Your account may not start support plans; ask the coordinator.</source>
             <translation>이 계정은 지원계획을 시작할 수 없습니다. 코디네이터에게 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="474" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="473" />
             <source>A version is being written or waits for approval; finish it first.</source>
             <translation>작성 중이거나 결재를 기다리는 판이 있습니다. 그 판을 먼저 마무리하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="479" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="478" />
             <source>&amp;Start the plan</source>
             <translation>지원계획 작성 시작(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="485" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="484" />
             <source>Approving or returning a plan is for the principal.</source>
             <translation>계획 승인과 보완 요청은 교장이 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="487" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="486" />
             <source>Nothing to approve: this version has not been submitted for approval.</source>
             <translation>이 판은 결재가 요청되지 않아 승인할 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="494" />
+            <location filename="../../desktop/ui/case_detail/plan_panel.py" line="493" />
             <source>There is no plan to print yet.</source>
             <translation>아직 인쇄할 지원계획이 없습니다.</translation>
         </message>
@@ -5147,6 +5150,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
         </message>
         <message>
             <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="134" />
+            <location filename="../../desktop/ui/case_detail/tabs.py" line="24" />
             <source>Referrals</source>
             <translation>연계</translation>
         </message>
@@ -5461,67 +5465,67 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation type="vanished">이름, 유형 또는 서비스로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="149" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="167" />
             <source>External organisations</source>
             <translation>외부 기관</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="73" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="90" />
             <source>Internal staff</source>
             <translation>교내 인력</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="60" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="77" />
             <source>Search by name, service or contact</source>
             <translation>이름, 서비스 또는 담당자로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="78" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="95" />
             <source>Staff workload</source>
             <translation>교직원 업무량</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="87" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="104" />
             <source>Resources</source>
             <translation>자원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="100" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="118" />
             <source>Kind</source>
             <translation>유형</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="101" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="119" />
             <source>All kinds</source>
             <translation>전체 유형</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="105" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="123" />
             <source>Show &amp;inactive</source>
             <translation>비활성 기관 표시(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="107" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="125" />
             <source>&amp;New organisation…</source>
             <translation>새 기관(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="110" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="128" />
             <source>&amp;Open…</source>
             <translation>열기(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="112" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="130" />
             <source>&amp;Deactivate</source>
             <translation>비활성화(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="114" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="132" />
             <source>&amp;Reactivate</source>
             <translation>다시 활성화(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="129" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="147" />
             <source>&amp;Kind:</source>
             <translation>유형(&amp;K):</translation>
         </message>
@@ -5530,44 +5534,44 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation type="vanished">유형:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="157" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="175" />
             <source>&amp;Overdue only</source>
             <translation>기한 지난 것만(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="175" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="193" />
             <source>Referral loops</source>
             <translation>연계 진행 현황</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="195" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="230" />
             <source>External organisations ({n})</source>
             <translation>외부 기관 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="198" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="233" />
             <source>Internal staff ({n})</source>
             <translation>교내 인력 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="209" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="244" />
             <source>Referral loops ({n}, {overdue} overdue)</source>
             <translation>연계 진행 현황 ({n}건, 기한 지남 {overdue}건)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/resources/resources_view.py" line="211" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="246" />
             <source>%n open loop(s)</source>
             <translation>
                 <numerusform>진행 중인 연계 %n건</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="270" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="312" />
             <source>Deactivate organisation</source>
             <translation>기관 비활성화</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/resources_view.py" line="274" />
+            <location filename="../../desktop/ui/resources/resources_view.py" line="316" />
             <source>Take {name} out of the directory? It is kept for past referrals, and open referrals with it can still be completed, but no new referral can be made to it.</source>
             <translation>{name}을(를) 기관 목록에서 빼시겠습니까? 지난 연계 기록을 위해 보관되며 이 기관과 진행 중인 연계는 끝까지 처리할 수 있지만, 이 기관으로 새로 연계할 수는 없습니다.</translation>
         </message>
@@ -6538,12 +6542,12 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>StudentsView</name>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="43" />
+            <location filename="../../desktop/ui/students/students_view.py" line="45" />
             <source>Students</source>
             <translation>학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="45" />
+            <location filename="../../desktop/ui/students/students_view.py" line="47" />
             <source>Students of class {grade}-{cls}</source>
             <translation>{grade}학년 {cls}반 학생</translation>
         </message>
@@ -6552,82 +6556,82 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation type="vanished">이름 또는 학번으로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="53" />
+            <location filename="../../desktop/ui/students/students_view.py" line="55" />
             <source>Search by name, initials (ㄱㄷ), class (3-2) or student number</source>
             <translation>이름, 초성(ㄱㄷ), 반(3-2), 학번으로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="60" />
+            <location filename="../../desktop/ui/students/students_view.py" line="62" />
             <source>Grade</source>
             <translation>학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="62" />
+            <location filename="../../desktop/ui/students/students_view.py" line="64" />
             <source>Class</source>
             <translation>반</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="64" />
+            <location filename="../../desktop/ui/students/students_view.py" line="66" />
             <source>Background</source>
             <translation>배경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="65" />
+            <location filename="../../desktop/ui/students/students_view.py" line="67" />
             <source>Any background</source>
             <translation>전체 배경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="69" />
+            <location filename="../../desktop/ui/students/students_view.py" line="71" />
             <source>Case</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="70" />
+            <location filename="../../desktop/ui/students/students_view.py" line="72" />
             <source>With or without a case</source>
             <translation>사례 유무 전체</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="71" />
+            <location filename="../../desktop/ui/students/students_view.py" line="73" />
             <source>With a case</source>
             <translation>사례 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="72" />
+            <location filename="../../desktop/ui/students/students_view.py" line="74" />
             <source>With an open case</source>
             <translation>진행 중인 사례 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="73" />
+            <location filename="../../desktop/ui/students/students_view.py" line="75" />
             <source>Without a case</source>
             <translation>사례 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="78" />
+            <location filename="../../desktop/ui/students/students_view.py" line="80" />
             <source>&amp;Import roster…</source>
             <translation>명단 가져오기(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="81" />
+            <location filename="../../desktop/ui/students/students_view.py" line="83" />
             <source>&amp;Open record</source>
             <translation>학생 정보 열기(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="104" />
+            <location filename="../../desktop/ui/students/students_view.py" line="106" />
             <source>&amp;Grade:</source>
             <translation>학년(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="105" />
+            <location filename="../../desktop/ui/students/students_view.py" line="107" />
             <source>C&amp;lass:</source>
             <translation>반(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="106" />
+            <location filename="../../desktop/ui/students/students_view.py" line="108" />
             <source>&amp;Background:</source>
             <translation>배경(&amp;B):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="107" />
+            <location filename="../../desktop/ui/students/students_view.py" line="109" />
             <source>Ca&amp;se:</source>
             <translation>사례(&amp;S):</translation>
         </message>
@@ -6636,34 +6640,34 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation type="vanished">학년:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="132" />
+            <location filename="../../desktop/ui/students/students_view.py" line="142" />
             <source>All grades</source>
             <translation>전체 학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="132" />
+            <location filename="../../desktop/ui/students/students_view.py" line="142" />
             <source>Grade {n}</source>
             <translation>{n}학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="136" />
+            <location filename="../../desktop/ui/students/students_view.py" line="146" />
             <source>All classes</source>
             <translation>전체 반</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="138" />
+            <location filename="../../desktop/ui/students/students_view.py" line="148" />
             <source>Class {n}</source>
             <translation>{n}반</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/students/students_view.py" line="193" />
+            <location filename="../../desktop/ui/students/students_view.py" line="203" />
             <source>%n student(s)</source>
             <translation>
                 <numerusform>학생 %n명</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="195" />
+            <location filename="../../desktop/ui/students/students_view.py" line="205" />
             <source>{shown} of {total} students</source>
             <translation>학생 {total}명 중 {shown}명</translation>
         </message>
@@ -6691,12 +6695,12 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>내가 맡은 지원 활동 — 예정·진행 중(&amp;I):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/support_activity.py" line="140" />
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="145" />
             <source>Sessions this week ({first} – {last}): {n}</source>
             <translation>이번 주 회기 ({first} ~ {last}): {n}회</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/support_activity.py" line="176" />
+            <location filename="../../desktop/ui/tasks/support_activity.py" line="181" />
             <source>Sessions can be logged once the intervention has started.</source>
             <translation>지원 활동을 시작한 뒤에 회기를 기록할 수 있습니다.</translation>
         </message>
@@ -6770,114 +6774,114 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>TasksView</name>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="52" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="69" />
             <source>Show</source>
             <translation>표시</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="62" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="79" />
             <source>Search by task, case or person</source>
             <translation>할 일, 사례 또는 사람으로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="70" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="87" />
             <source>&amp;Mark done</source>
             <translation>완료 처리(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="71" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="88" />
             <source>Space</source>
             <translation>Space</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="73" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="90" />
             <source>&amp;Reopen</source>
             <translation>다시 열기(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="75" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="92" />
             <source>Open &amp;case</source>
             <translation>사례 열기(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="76" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="93" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="78" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="95" />
             <source>&amp;New task…</source>
             <translation>새 할 일(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="79" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="96" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="85" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="102" />
             <source>New task (Tasks)</source>
             <translation>새 할 일 (할 일)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="106" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="123" />
             <source>Tasks</source>
             <translation>할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="110" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="128" />
             <source>My tasks</source>
             <translation>나의 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="111" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="129" />
             <source>My support activities</source>
             <translation>나의 지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="140" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="158" />
             <source>My open tasks</source>
             <translation>나의 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="141" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="159" />
             <source>Overdue</source>
             <translation>기한 지남</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="142" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="160" />
             <source>Due this week</source>
             <translation>이번 주 기한</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="143" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="161" />
             <source>The team's open tasks</source>
             <translation>팀의 남은 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="144" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="162" />
             <source>Done in the last 30 days</source>
             <translation>최근 30일 동안 완료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="150" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="168" />
             <source>{name} ({n})</source>
             <translation>{name} ({n})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="162" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="199" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>할 일 %n건</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="168" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="205" />
             <source>My tasks ({n})</source>
             <translation>나의 할 일 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="169" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="206" />
             <source>My support activities ({n})</source>
             <translation>나의 지원 활동 ({n})</translation>
         </message>
@@ -6885,72 +6889,73 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>TimelinePanel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="25" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="27" />
             <source>Request</source>
             <translation>신청</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="26" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="28" />
             <source>State</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="27" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="29" />
             <source>Consent</source>
             <translation>동의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="28" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="30" />
             <source>Support plan</source>
             <translation>지원계획</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="29" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="31" />
             <source>Intervention</source>
             <translation>지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="30" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="32" />
             <source>Session</source>
             <translation>회기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="31" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="33" />
             <source>Referral</source>
             <translation>연계</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="32" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="34" />
             <source>Note</source>
             <translation>메모</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="33" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="35" />
             <source>Task</source>
             <translation>할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="93" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="96" />
             <source>Everything</source>
             <translation>전체</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="97" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="100" />
             <source>Search the timeline</source>
             <translation>경과 기록 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="103" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="106" />
             <source>&amp;Show:</source>
             <translation>표시(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="117" />
+            <location filename="../../desktop/ui/case_detail/tabs.py" line="25" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="122" />
             <source>Timeline</source>
             <translation>경과 기록</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="133" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="164" />
             <source>%n entries</source>
             <translation>
                 <numerusform>%n건</numerusform>
@@ -6960,27 +6965,27 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>TimelineTableModel</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="74" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="76" />
             <source>When</source>
             <translation>일시</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="75" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="77" />
             <source>Kind</source>
             <translation>유형</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="76" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="78" />
             <source>What</source>
             <translation>내용</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="77" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="79" />
             <source>By</source>
             <translation>작성자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="78" />
+            <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="80" />
             <source>Detail</source>
             <translation>세부 내용</translation>
         </message>
@@ -7193,42 +7198,42 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>WorkloadTableModel</name>
         <message>
-            <location filename="../../desktop/ui/resources/workload_view.py" line="23" />
+            <location filename="../../desktop/ui/resources/workload_view.py" line="25" />
             <source>Name</source>
             <translation>이름</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/workload_view.py" line="24" />
+            <location filename="../../desktop/ui/resources/workload_view.py" line="26" />
             <source>Position</source>
             <translation>직위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/workload_view.py" line="25" />
+            <location filename="../../desktop/ui/resources/workload_view.py" line="27" />
             <source>Offers</source>
             <translation>지원 분야</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/workload_view.py" line="27" />
+            <location filename="../../desktop/ui/resources/workload_view.py" line="29" />
             <source>Current interventions</source>
             <translation>현재 지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/workload_view.py" line="33" />
+            <location filename="../../desktop/ui/resources/workload_view.py" line="35" />
             <source>Hours/week</source>
             <translation>주당 시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/workload_view.py" line="38" />
+            <location filename="../../desktop/ui/resources/workload_view.py" line="40" />
             <source>Capacity: %1 h/week</source>
             <translation>가용 시간: 주당 %1시간</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/workload_view.py" line="44" />
+            <location filename="../../desktop/ui/resources/workload_view.py" line="46" />
             <source>Cases managed</source>
             <translation>담당 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/workload_view.py" line="50" />
+            <location filename="../../desktop/ui/resources/workload_view.py" line="52" />
             <source>Sessions (7 days)</source>
             <translation>회기(최근 7일)</translation>
         </message>
@@ -7236,17 +7241,17 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>WorkloadView</name>
         <message>
-            <location filename="../../desktop/ui/resources/workload_view.py" line="75" />
+            <location filename="../../desktop/ui/resources/workload_view.py" line="77" />
             <source>Search staff by name, position or specialty</source>
             <translation>이름, 직위 또는 전문 분야로 교직원 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/workload_view.py" line="80" />
+            <location filename="../../desktop/ui/resources/workload_view.py" line="82" />
             <source>Current interventions are those planned or in progress with the person as provider; hours/week is their planned weekly hours summed.</source>
             <translation>현재 지원 활동은 해당 교직원이 제공자로 배정되어 예정되었거나 진행 중인 활동이며, 주당 시간은 그 활동들의 계획된 주당 시간을 합한 것입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/resources/workload_view.py" line="106" />
+            <location filename="../../desktop/ui/resources/workload_view.py" line="112" />
             <source>%1 staff members</source>
             <translation>교직원 %1명</translation>
         </message>
