@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.config import Settings
 from desktop.models import AuditEvent
@@ -157,7 +158,10 @@ def test_unknown_user_names_are_counted_too(school_vault: Any) -> None:
     sign_in(data_dir, ADMIN_USER, ADMIN_PASSWORD).vault.close()
 
 
-def test_settings_are_cached_after_a_log_in(school_vault: Any, coordinator: Actor) -> None:
+def test_settings_are_cached_after_a_log_in(school_vault: Any, coordinator: Actor, db: Session) -> None:
+    # The fixtures' session would hold a read transaction open on the file: closing the vault
+    # later would wait the whole busy timeout (30 s) for it before its checkpoint.
+    db.close()
     with school_vault.session() as session:
         settings_store.put(session, coordinator, Settings.LOCKOUT_ATTEMPTS, 3)
         settings_store.put(session, coordinator, Settings.IDLE_LOCK_MINUTES, 2)
