@@ -29,7 +29,7 @@ typecheck: $(STAMP)
 	$(PY) -m mypy
 
 unit: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2 --dist worksteal
 
 test: lint typecheck unit
 
