@@ -51,4 +51,8 @@ KO_DISABLED_REASONS: dict[tuple[str, str], str] = {
         "ConsentsPanel",
         "Only a consent that was given can be withdrawn.",
     ): "동의한 기록만 철회할 수 있습니다.",
+    (
+        "NewTaskDialog",
+        "Your account adds tasks for yourself only.",
+    ): "이 계정은 자신의 할 일만 추가할 수 있습니다.",
 }

@@ -125,7 +125,7 @@
     <context>
         <name>TasksView</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="199" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="200" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>%n task</numerusform>

@@ -3577,42 +3577,47 @@
     <context>
         <name>NewTaskDialog</name>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="274" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="275" />
             <source>New task</source>
             <translation>새 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="277" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="278" />
             <source>Due on</source>
             <translation>기한 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="284" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="285" />
             <source>(no case)</source>
             <translation>(사례 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="302" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="305" />
+            <source>Your account adds tasks for yourself only.</source>
+            <translation>이 계정은 자신의 할 일만 추가할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="311" />
             <source>&amp;Task:</source>
             <translation>할 일(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="306" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="315" />
             <source>Due:</source>
             <translation>기한:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="307" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="316" />
             <source>&amp;Case:</source>
             <translation>사례(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="308" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="317" />
             <source>&amp;Assigned to:</source>
             <translation>담당자(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="325" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="334" />
             <source>Give the task a title.</source>
             <translation>할 일의 제목을 입력하세요.</translation>
         </message>
@@ -6774,114 +6779,114 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>TasksView</name>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="69" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="70" />
             <source>Show</source>
             <translation>표시</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="79" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="80" />
             <source>Search by task, case or person</source>
             <translation>할 일, 사례 또는 사람으로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="87" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="88" />
             <source>&amp;Mark done</source>
             <translation>완료 처리(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="88" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="89" />
             <source>Space</source>
             <translation>Space</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="90" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="91" />
             <source>&amp;Reopen</source>
             <translation>다시 열기(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="92" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="93" />
             <source>Open &amp;case</source>
             <translation>사례 열기(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="93" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="94" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="95" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="96" />
             <source>&amp;New task…</source>
             <translation>새 할 일(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="96" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="97" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="102" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="103" />
             <source>New task (Tasks)</source>
             <translation>새 할 일 (할 일)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="123" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="124" />
             <source>Tasks</source>
             <translation>할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="128" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="129" />
             <source>My tasks</source>
             <translation>나의 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="129" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="130" />
             <source>My support activities</source>
             <translation>나의 지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="158" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="159" />
             <source>My open tasks</source>
             <translation>나의 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="159" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="160" />
             <source>Overdue</source>
             <translation>기한 지남</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="160" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="161" />
             <source>Due this week</source>
             <translation>이번 주 기한</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="161" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="162" />
             <source>The team's open tasks</source>
             <translation>팀의 남은 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="162" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="163" />
             <source>Done in the last 30 days</source>
             <translation>최근 30일 동안 완료</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="168" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="169" />
             <source>{name} ({n})</source>
             <translation>{name} ({n})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="199" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="200" />
             <source>%n task(s)</source>
             <translation>
                 <numerusform>할 일 %n건</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="205" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="206" />
             <source>My tasks ({n})</source>
             <translation>나의 할 일 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/tasks/tasks_view.py" line="206" />
+            <location filename="../../desktop/ui/tasks/tasks_view.py" line="207" />
             <source>My support activities ({n})</source>
             <translation>나의 지원 활동 ({n})</translation>
         </message>
