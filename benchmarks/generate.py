@@ -51,8 +51,9 @@ from desktop.storage.keyslots import DEFAULT_KDF, KdfParams
 from desktop.storage.vault import Vault
 
 DEFAULT_SEED = 6
-GENERATOR_VERSION = 6  # 3: schema 0003 (audit_event entity_type index); 4: schema 0004 (case code order);
-# 5: schema 0005 (audit checkpoints); 6: slots at the current Argon2id costs (64 MiB, t=12)
+GENERATOR_VERSION = 7  # 3: schema 0003 (audit_event entity_type index); 4: schema 0004 (case code order);
+# 5: schema 0005 (audit checkpoints); 6: slots at the current Argon2id costs (64 MiB, t=12);
+# 7: schema 0006 (emergency support on cases)
 BENCH_USER = "coordinator"
 BENCH_PASSWORD = "dodam-bench"
 KINDS = ("large", "district")
