@@ -35,7 +35,6 @@ class StudentsView(AreaView):
     # Emitted with a case id when the user asks to open a case from a student's record.
     case_requested = Signal(int)
     # Emitted after the roster was imported or a request filed, so other areas can refresh.
-    data_changed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -233,7 +232,6 @@ class StudentsView(AreaView):
         dialog = open_student_detail(self, self._ctx, student_id)
         if dialog is not None:
             dialog.case_requested.connect(self.case_requested)
-            dialog.request_filed.connect(lambda _id: self.data_changed.emit())
         return dialog
 
     def open_student(self, student_id: int | None) -> None:
@@ -261,4 +259,3 @@ class StudentsView(AreaView):
 
     def _after_import(self) -> None:
         self.refresh()
-        self.data_changed.emit()
