@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, inspect
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 _PENDING = "dodam_changes"
@@ -127,7 +127,7 @@ class _Collector:
     def add_kind(self, kind: str) -> None:
         """A table changed by a statement: any of its rows may have changed."""
         self.kinds.add(kind)
-        if kind in CASE_KINDS or kind == "support_case":
+        if kind in CASE_KINDS:
             self.unknown_cases = True
         if kind in MEETING_KINDS:
             self.unknown_meetings = True
@@ -175,8 +175,6 @@ class _Collector:
 
 def _previous_value(record: Any, name: str) -> object:
     """The value an attribute had before this flush (a record moved to another case)."""
-    from sqlalchemy import inspect
-
     history = inspect(record).attrs[name].history
     return history.deleted[0] if history.deleted else None
 

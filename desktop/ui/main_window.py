@@ -109,8 +109,8 @@ class MainWindow(QMainWindow):
         self.areas: dict[str, AreaView] = {}
         self._specs: dict[str, AreaSpec] = {}
         self._loaded: set[str] = set()
-        self._stale: set[str] = set()
         self._stale_since: dict[str, float] = {}
+        """Loaded areas not on screen whose data changed, with the (last) commit's time."""
         titles = self._area_titles()
         for number, spec in enumerate(AREAS, start=1):
             if not spec.allowed(ctx):
@@ -350,11 +350,9 @@ class MainWindow(QMainWindow):
             # Areas load their data the first time they are opened.
             self._loaded.add(key)
             view.refresh()
-        elif key in self._stale:
+        elif self._stale_since.pop(key, 0.0) > view.refreshed_at:
             # The data changed while the area was hidden (and it has not read it again since).
-            self._stale.discard(key)
-            if self._stale_since.pop(key, 0.0) > view.refreshed_at:
-                view.refresh()
+            view.refresh()
 
     def _data_changed(self, changes: Changes) -> None:
         """Something was stored (here, in a case or meeting window, or on the worker): the area on
@@ -367,7 +365,6 @@ class MainWindow(QMainWindow):
             if view is current:
                 view.refresh()
             else:
-                self._stale.add(key)
                 self._stale_since[key] = changes.committed_at
 
     def refresh_area(self, key: str) -> None:

@@ -59,18 +59,13 @@ from desktop.ui.widgets.dates import date_of, make_date_edit
 from desktop.ui.widgets.feedback import run_action, save_discard_or_cancel
 from desktop.ui.widgets.plain_text import PlainLabel
 from desktop.ui.widgets.screen_fit import fit_to_screen
+from desktop.ui.widgets.why_disabled import enable
 
 _ID = Qt.ItemDataRole.UserRole
 log = logging.getLogger(__name__)
 
 # How long after the last key press the typed minutes are kept as a draft.
 DRAFT_DELAY_MS = 2000
-
-
-def _allow(widget: QWidget, why_not: str) -> None:
-    """Enable the widget, or disable it and say why in its tool tip."""
-    widget.setEnabled(not why_not)
-    widget.setToolTip(why_not)
 
 
 def _item(text: str, data: Any = None) -> QTableWidgetItem:
@@ -237,11 +232,11 @@ class MeetingDialog(QDialog):
         self._show_minutes_list()
         why_not_editable = self._why_not_editable()
         for w in self._editing_widgets:
-            _allow(w, why_not_editable)
+            enable(w, why_not_editable)
         self.finalise_button.setVisible(self.manage)
-        _allow(self.finalise_button, self.tr("These minutes are already finalised.") if self.locked else "")
+        enable(self.finalise_button, self.tr("These minutes are already finalised.") if self.locked else "")
         self.sign_button.setVisible(self.may_sign)
-        _allow(
+        enable(
             self.sign_button,
             self.tr("Only finalised minutes can be signed.")
             if not self.locked
@@ -250,7 +245,7 @@ class MeetingDialog(QDialog):
             else "",
         )
         self.addendum_button.setVisible(self.manage or self.may_sign)
-        _allow(
+        enable(
             self.addendum_button,
             ""
             if self.locked
@@ -524,9 +519,9 @@ class MeetingDialog(QDialog):
     def _show_proposal_buttons(self) -> None:
         why = self._why_not_editable()
         listed = why or ("" if self._proposed else self.tr("Propose items from open work first."))
-        _allow(self.select_all_button, listed)
-        _allow(self.select_none_button, listed)
-        _allow(
+        enable(self.select_all_button, listed)
+        enable(self.select_none_button, listed)
+        enable(
             self.accept_button,
             listed
             or ("" if self._checked_proposals() else self.tr("Tick the suggestions to put on the agenda.")),
@@ -780,16 +775,16 @@ class MeetingDialog(QDialog):
             "" if it is not None else self.tr("Choose an agenda item first.")
         )
         for w in self._minutes_widgets:
-            _allow(w, why_not)
+            enable(w, why_not)
         applied_at = it.decision.applied_at if it is not None and it.decision is not None else None
         if not why_not and it is not None and (applied_at is not None or any(a.task_id for a in it.actions)):
             why_applied = self.tr(
                 "The decisions of this item were applied: only the discussion can still change."
             )
             for w in (self.outcome, self.target, self.reason, self.action_table):
-                _allow(w, why_applied)
+                enable(w, why_applied)
             for w in (self.add_action_button, self.remove_action_button):
-                _allow(w, why_applied)
+                enable(w, why_applied)
         self.discussion.setReadOnly(bool(why_not))
         self.action_table.setRowCount(0)
         if it is None:
@@ -1113,7 +1108,7 @@ class MeetingDialog(QDialog):
 
     def _show_apply_state(self) -> None:
         why = self._why_not_apply()
-        _allow(self.apply_button, why)
+        enable(self.apply_button, why)
         self.apply_reason.setText(why)
 
     def _tab_shown(self, index: int) -> None:
