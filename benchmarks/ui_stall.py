@@ -140,6 +140,7 @@ def one_tour(ctx: Any, case_id: int) -> Tour:
     from PySide6.QtWidgets import QApplication, QTabWidget
 
     from desktop.ui.case_detail import case_window
+    from desktop.ui.cycle_collector import keep_session_objects, release_session_objects
     from desktop.ui.main_window import DEFAULT_SIZE, MainWindow
 
     app: Any = QApplication.instance()
@@ -148,6 +149,7 @@ def one_tour(ctx: Any, case_id: int) -> Tour:
     window.show()
     for _ in range(5):
         app.processEvents()
+    keep_session_objects()  # as the application does once the main window is shown after log-in
     ctx.runner.wait_for_idle()
     heartbeat = _Heartbeat()
 
@@ -193,6 +195,7 @@ def one_tour(ctx: Any, case_id: int) -> Tour:
     window.deleteLater()
     for _ in range(5):
         app.processEvents()
+    release_session_objects()  # as the log-out does
     return heartbeat.tour
 
 

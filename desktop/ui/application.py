@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 # window; the database layer, the services and the main window are imported by `warm_up` on the
 # worker thread once the log-in window has painted (or when first needed).
 from desktop.storage import errors as storage_errors
+from desktop.ui.cycle_collector import keep_session_objects, release_session_objects
 from desktop.ui.fonts import apply_application_font
 from desktop.ui.i18n import install_translators, resolve_language
 from desktop.ui.login import warm_up
@@ -223,6 +224,7 @@ class AppController(QObject):
         self._replace_window(self.main_window)
         self._add_backup_status(self.main_window, self.ctx)
         self.lock.start()
+        keep_session_objects()
 
     def _add_backup_status(self, window: MainWindow, ctx: AppContext) -> None:
         from desktop.ui.backup.backup_ui import BackupStatusButton
@@ -257,6 +259,7 @@ class AppController(QObject):
             self.main_window.deleteLater()
             self.main_window = None
         self.window = None
+        release_session_objects()
         self.show_login()
 
     def _record_logout(self) -> None:
@@ -299,6 +302,7 @@ class AppController(QObject):
             self.main_window = None
             self.window = None
             window.deleteLater()
+            release_session_objects()
             self.show_login()
 
 
