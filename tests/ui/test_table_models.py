@@ -191,3 +191,33 @@ def test_a_hidden_table_fits_its_columns_when_it_is_shown(qtbot: QtBot) -> None:
     fit_columns(view)
     qtbot.wait(10)
     assert header.length() >= view.viewport().width() - 1
+
+
+def test_fitted_columns_are_as_wide_as_qts_own_fitting(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    from desktop.ui.widgets.area import fit_columns, make_table_view
+
+    view = make_table_view()
+    qtbot.addWidget(view)
+    model = QStandardItemModel(0, 4, view)
+    model.setHorizontalHeaderLabels(["번호", "학생 이름이 긴 제목", "상태", "메모"])
+    for n in range(200):
+        model.appendRow(
+            [
+                QStandardItem(f"{n}"),
+                QStandardItem("김도담" if n % 7 else "남궁 아름다운 하늘빛 학생"),
+                QStandardItem("지원 중" if n % 2 else ""),
+                QStandardItem("마지막 칸은 늘어납니다"),
+            ]
+        )
+    view.setModel(model)
+    view.resize(700, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    fit_columns(view)
+    ours = [view.columnWidth(c) for c in range(3)]
+    for column in range(3):
+        view.resizeColumnToContents(column)
+    assert ours == [view.columnWidth(c) for c in range(3)]
+    assert ours[1] > view.fontMetrics().horizontalAdvance("남궁 아름다운 하늘빛 학생")
