@@ -319,7 +319,10 @@ def test_a_tab_reads_its_data_when_first_shown_and_follows_changes_once_read(
     qtbot.addWidget(window)
     assert window.tabs is not None
     overview, timeline, notes = (window.find_panel(k) for k in (OverviewPanel, TimelinePanel, NotesPanel))
-    # Opening reads the Overview only: the other tabs are empty until shown.
+    # The window shows first and reads the Overview at the next turn of the event loop; the other
+    # tabs are empty until shown.
+    assert window.loading and overview.header is None
+    qtbot.waitUntil(lambda: not window.loading)
     assert overview.header is not None and overview.summary_label.text()
     assert timeline.model.rowCount() == 0 and notes.model.rowCount() == 0
     window.tabs.setCurrentWidget(timeline)

@@ -8,7 +8,7 @@ from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.services import case_detail, cases
@@ -151,12 +151,27 @@ class CaseWindow(QWidget):
         self.refreshed.mark()
         self._unread: set[CasePanel] = set(self.panels)
         """The tabs whose data has not been read yet: read when shown or asked for."""
+        self._first_read_pending = self.tabs is not None
         if self.tabs is not None:
-            self._tab_shown(self.tabs.currentIndex())
-            QTimer.singleShot(0, self, self._make_next)
+            # The window shows first; its tab is read at the next turn of the event loop, and the
+            # other tabs are made after that, one per turn.
+            QTimer.singleShot(0, self, self._first_read)
         # A change to this case made anywhere else (the Tasks area, a meeting, the intake queue)
         # shows here at once.
         refresh_when_changed(ctx.changes, self, self._affected_by, self.refresh_from_elsewhere)
+
+    def _vault_usable(self) -> bool:
+        return self.ctx.vault.is_open and not self.ctx.vault.is_suspended
+
+    def _first_read(self) -> None:
+        if self._closing or not self._first_read_pending:
+            return
+        if not self._vault_usable():
+            return  # locked meanwhile: read when the window is shown again (showEvent)
+        self._first_read_pending = False
+        if self.tabs is not None:
+            self._tab_shown(self.tabs.currentIndex())
+            QTimer.singleShot(0, self, self._make_next)
 
     def _affected_by(self, changes: Changes) -> bool:
         return (
@@ -186,8 +201,9 @@ class CaseWindow(QWidget):
 
     @property
     def loading(self) -> bool:
-        """True while a tab's data is being read on the operation runner."""
-        return any(panel.loading for panel in self.panels)
+        """True until the tab on screen has been read, and while a tab's data is being read on
+        the operation runner."""
+        return self._first_read_pending or any(panel.loading for panel in self.panels)
 
     def find_panel(self, kind: type[P]) -> P:
         """The tab of this kind as it is: empty if it was never shown (see `panel`)."""
@@ -329,6 +345,11 @@ class CaseWindow(QWidget):
             self.close()
             return False
         return True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._first_read_pending:
+            QTimer.singleShot(0, self, self._first_read)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for panel in self.panels:
