@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 # window; the database layer, the services and the main window are imported by `warm_up` on the
 # worker thread once the log-in window has painted (or when first needed).
 from desktop.storage import errors as storage_errors
-from desktop.ui.cycle_collector import keep_session_objects, release_session_objects
 from desktop.ui.fonts import apply_application_font
 from desktop.ui.i18n import install_translators, resolve_language
+from desktop.ui.interpreter import favour_the_window, keep_session_objects, release_session_objects
 from desktop.ui.login import warm_up
 from desktop.ui.login.data_folder import VAULT_FILES as VAULT_FILES
 from desktop.ui.login.data_folder import has_vault
@@ -64,6 +64,7 @@ def make_application(language: str) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationDisplayName("Dodam")
+    favour_the_window()
     # The font size chosen in Preferences on this PC account, from the log-in window on (the
     # school's own setting is stored encrypted, so it can apply only after log-in).
     from desktop.preferences import personal_font_size
