@@ -221,3 +221,21 @@ def test_fitted_columns_are_as_wide_as_qts_own_fitting(qtbot: QtBot) -> None:
         view.resizeColumnToContents(column)
     assert ours == [view.columnWidth(c) for c in range(3)]
     assert ours[1] > view.fontMetrics().horizontalAdvance("남궁 아름다운 하늘빛 학생")
+
+
+def test_a_list_sorted_on_the_worker_is_shown_in_the_tables_order() -> None:
+    everyone = [_student(n, f"학생{n:03d}", grade=n % 3 + 1) for n in range(1, 101)]
+    model = StudentsTableModel()
+    model.sort(4, Qt.SortOrder.DescendingOrder)  # by name, newest first
+    order = model.row_order()
+    assert order is not None
+    rows = list(everyone)
+    order.apply(rows)  # as the worker does
+    model.set_rows(rows[:10])
+    model.complete_rows(rows, sorted_by=order)
+    names = [model.index(r, 4).data() for r in range(model.rowCount())]
+    assert names == sorted((s.name for s in everyone), reverse=True)
+    # The user sorted by another column meanwhile: the list is sorted again for the new order.
+    model.sort(4, Qt.SortOrder.AscendingOrder)
+    model.complete_rows(rows, sorted_by=order)
+    assert [model.index(r, 4).data() for r in range(model.rowCount())] == sorted(s.name for s in everyone)

@@ -4,6 +4,8 @@ school (administrators)."""
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
@@ -24,6 +26,9 @@ from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.focus import tab_in_order
 from desktop.ui.widgets.plain_text import as_written
 from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
+
+_LazyTab = AuditReviewView | RetentionPanel | OldCopiesPanel
+L = TypeVar("L", AuditReviewView, RetentionPanel, OldCopiesPanel)
 
 
 class AdminView(AreaView):
@@ -85,26 +90,76 @@ class AdminView(AreaView):
             self.accounts_page.hide()
             self.accounts_table.hide()  # not in any layout: it would sit over the tabs
 
-        self.audit_view: AuditReviewView | None = None
+        # The other tabs are made when first shown (or asked for): each is a form, a table and
+        # its model, and most visits look at one tab. Their pages hold them once made.
+        self._pages: dict[type[_LazyTab], QWidget] = {}
+        self._made: dict[type[_LazyTab], _LazyTab] = {}
         if ctx.can(Permission.VIEW_AUDIT):
-            self.audit_view = AuditReviewView(ctx, self)
-            self.tabs.addTab(self.audit_view, self.tr("Audit &log review"))
+            self._add_page(AuditReviewView, self.tr("Audit &log review"))
         # Purging records due under decree §10⑤: for those who manage the school's settings.
-        self.retention: RetentionPanel | None = None
         if ctx.can(Permission.MANAGE_SETTINGS):
-            self.retention = RetentionPanel(ctx, self)
-            self.tabs.addTab(self.retention, self.tr("Re&tention"))
+            self._add_page(RetentionPanel, self.tr("Re&tention"))
         # Old backups and copies still open with the passwords of their time: administrators delete them.
-        self.old_copies: OldCopiesPanel | None = None
         if ctx.actor.is_admin:
-            self.old_copies = OldCopiesPanel(ctx, self)
-            self.tabs.addTab(self.old_copies, self.tr("Old &copies"))
+            self._add_page(OldCopiesPanel, self.tr("Old &copies"))
         layout.addWidget(self.tabs, 1)
         self._update_buttons()
         # A tab reads its data when it is shown: the audit review, retention and old copies each
         # take a moment on a large school, and most visits look at one tab.
         self._unread: set[QWidget] = set()
         self.tabs.currentChanged.connect(self._tab_shown)
+
+    def _add_page(self, kind: type[_LazyTab], title: str) -> None:
+        """A tab that shows a stand-in until its panel is made (see `_make`)."""
+        stand_in = QWidget(self)
+        self._pages[kind] = stand_in
+        self.tabs.addTab(stand_in, title)
+
+    def _panel(self, kind: type[L]) -> L | None:
+        """The tab's panel of this kind, made now if it was not yet; None when the user has no
+        such tab."""
+        made = self._make(kind)
+        assert made is None or isinstance(made, kind)
+        return made
+
+    def _make(self, kind: type[_LazyTab]) -> _LazyTab | None:
+        """The panel of this kind, made and put in its stand-in's place (same place, title and
+        key; the tab on screen stays on screen) if it was not made yet."""
+        made = self._made.get(kind)
+        if made is not None:
+            return made
+        stand_in = self._pages.get(kind)
+        if stand_in is None:
+            return None
+        made = self._made[kind] = kind(self._ctx, self)
+        index = self.tabs.indexOf(stand_in)
+        current = self.tabs.currentIndex()
+        title = self.tabs.tabText(index)
+        self.tabs.blockSignals(True)  # the same tab is shown again: nothing to tell
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, made, title)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(False)
+        self._pages[kind] = made
+        if stand_in in self._unread:
+            self._unread.discard(stand_in)
+            self._unread.add(made)
+        stand_in.deleteLater()
+        return made
+
+    @property
+    def audit_view(self) -> AuditReviewView | None:
+        return self._panel(AuditReviewView)
+
+    @property
+    def retention(self) -> RetentionPanel | None:
+        return self._panel(RetentionPanel)
+
+    @property
+    def old_copies(self) -> OldCopiesPanel | None:
+        return self._panel(OldCopiesPanel)
 
     # --- accounts --------------------------------------------------------------------------------
 
@@ -200,8 +255,13 @@ class AdminView(AreaView):
         self._unread.discard(page)
         if page is self.accounts_page:
             self._read_accounts()
-        elif isinstance(page, AuditReviewView | RetentionPanel | OldCopiesPanel):
-            page.refresh()
+            return
+        for kind, kind_page in list(self._pages.items()):
+            if kind_page is page:
+                panel = self._make(kind)
+                if panel is not None:
+                    self._unread.discard(panel)
+                    panel.refresh()
 
     def _read_accounts(self) -> None:
         rows: list[StaffRow] = self._ctx.read(

@@ -55,6 +55,20 @@ class Column(Generic[R]):
     tooltip: Callable[[R], str] | None = None
 
 
+@dataclass(frozen=True)
+class RowOrder:
+    """A table's sort (column and order) with the raw value it sorts by: `apply` sorts a list of
+    rows as the table would, on any thread."""
+
+    state: tuple[int, Qt.SortOrder]
+    key: Callable[[Any], Any]
+    descending: bool
+
+    def apply(self, rows: list[Any]) -> None:
+        key = self.key
+        rows.sort(key=lambda row: _sortable(key(row)), reverse=self.descending)
+
+
 class RowTableModel(QAbstractTableModel, Generic[R]):
     """Rows of one frozen dataclass type; the view feeds them with `set_rows`."""
 
@@ -75,13 +89,14 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             self._sort_rows(*self._sort)
         self.endResetModel()
 
-    def complete_rows(self, rows: Sequence[R]) -> None:
+    def complete_rows(self, rows: Sequence[R], sorted_by: RowOrder | None = None) -> None:
         """Show `rows`, the complete list of which the model holds only the top so far (the first
         screen of a long list): when the sorted complete list starts with the rows shown, they
         stay where they are (selection, scrolling) and the others are appended; otherwise the
-        model is reset with the complete list."""
+        model is reset with the complete list. `sorted_by`: the order (from `row_order`) the
+        rows were sorted in on the worker; they are sorted here only if the order changed since."""
         complete = list(rows)
-        if self._sort is not None:
+        if self._sort is not None and (sorted_by is None or sorted_by.state != self._sort):
             self._sort_list(complete, *self._sort)
         shown = len(self._rows)
         if complete[:shown] != self._rows:
@@ -92,6 +107,18 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             self.beginInsertRows(QModelIndex(), shown, len(complete) - 1)
             self._rows.extend(complete[shown:])
             self.endInsertRows()
+
+    def row_order(self) -> RowOrder | None:
+        """The current sort as a plain function of the rows, for sorting a long list on the
+        operation runner's worker before it reaches the model (None when unsorted, or sorted by
+        a column that has no raw sort value: its display text may need the UI thread)."""
+        if self._sort is None:
+            return None
+        column, order = self._sort
+        key = self._columns[column].sort_key
+        if key is None:
+            return None
+        return RowOrder(self._sort, key, order == Qt.SortOrder.DescendingOrder)
 
     def sort_state(self) -> tuple[int, Qt.SortOrder] | None:
         """The column and order the rows are sorted by (None before any sort)."""
