@@ -263,18 +263,24 @@ class OverviewPanel(CasePanel):
                 else ""
             )
         self.read_only_label.setVisible(bool(self.read_only_label.text()))
-        if self.may_edit:
-            choices: list[StaffChoice] = ctx.read(cases.manager_choices)
-            self.manager.addItem(self.tr("(none)"), None)
-            for c in choices:
-                text = staff_label(
-                    c.display_name,
-                    c.position,
-                    role=c.role,
-                    homeroom_grade=c.homeroom_grade,
-                    homeroom_class=c.homeroom_class,
-                )
-                self.manager.addItem(text, c.id)
+        self._managers_listed = False
+
+    def _list_managers(self) -> None:
+        """The staff who may manage a case, in the manager picker (once, at the first read)."""
+        self._managers_listed = True
+        if not self.may_edit:
+            return
+        choices: list[StaffChoice] = self.ctx.read(cases.manager_choices)
+        self.manager.addItem(self.tr("(none)"), None)
+        for c in choices:
+            text = staff_label(
+                c.display_name,
+                c.position,
+                role=c.role,
+                homeroom_grade=c.homeroom_grade,
+                homeroom_class=c.homeroom_class,
+            )
+            self.manager.addItem(text, c.id)
 
     def title(self) -> str:
         return self.tr("Overview")
@@ -296,6 +302,8 @@ class OverviewPanel(CasePanel):
             self._show_details(self.header)
 
     def refresh(self) -> None:
+        if not self._managers_listed:
+            self._list_managers()
         h: CaseHeader = self.ctx.read(lambda s, a: case_detail.case_header(s, a, self.case_id))
         self.header = h
         self.summary_label.setText(h.summary or self.tr("(no summary yet)"))
