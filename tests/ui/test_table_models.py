@@ -239,3 +239,30 @@ def test_a_list_sorted_on_the_worker_is_shown_in_the_tables_order() -> None:
     model.sort(4, Qt.SortOrder.AscendingOrder)
     model.complete_rows(rows, sorted_by=order)
     assert [model.index(r, 4).data() for r in range(model.rowCount())] == sorted(s.name for s in everyone)
+
+
+def test_a_view_gets_every_role_of_a_cell_in_one_call(qtbot: QtBot) -> None:
+    from desktop.ui.widgets.area import make_table_view
+
+    calls: list[int] = []
+
+    class CountingModel(StudentsTableModel):
+        def multiData(self, index, roleDataSpan):  # type: ignore[no-untyped-def]
+            calls.append(index.row())
+            super().multiData(index, roleDataSpan)
+
+    model = CountingModel()
+    model.set_rows([_student(n, f"남궁아름다운학생{n:03d}") for n in range(1, 41)])
+    proxy = RowFilterProxy(search_text)
+    proxy.setSourceModel(model)
+    view = make_table_view()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.resize(900, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.grab()
+    assert len(calls) >= 5 * model.columnCount()  # the rows on screen, each cell in one call
+    # What the view got through that one call is what it draws: the name, measured.
+    name = proxy.index(0, 4)
+    assert view.sizeHintForIndex(name).width() > view.fontMetrics().horizontalAdvance("남궁아름다운학생001")

@@ -59,6 +59,8 @@ PLAN_FILTERS: tuple[PlanStatus | None, ...] = (
     PlanStatus.APPROVED,
 )
 FIRST_SCREEN = 200
+PAINT_FIRST_MS = 60
+"""How long the first screen of cases has to be painted before the rest of the list is read."""
 """Rows read at once when the list opens; the rest of a longer list is read off the UI thread."""
 
 log = logging.getLogger(__name__)
@@ -348,6 +350,13 @@ class CasesView(AreaView):
             self.loaded.emit()
             return
         self._show_rows(first.rows)
+        # The rest is read once the first screen is painted: Python on the worker would slow that
+        # paint down (the window waits for the interpreter lock at each cell it asks about).
+        QTimer.singleShot(PAINT_FIRST_MS, self, lambda: self._read_complete(generation))
+
+    def _read_complete(self, generation: int) -> None:
+        if generation != self._generation:
+            return  # a newer refresh is on its way
         vault, actor = self._ctx.vault, self._ctx.actor
         order = self.model.row_order()
 
