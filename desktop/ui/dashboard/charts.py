@@ -144,6 +144,8 @@ class StateChart(ChartView):
     """
 
     def update_counts(self, counts: Sequence[tuple[str, int]]) -> None:
+        if list(counts) == getattr(self, "_counts", None):
+            return  # the same figures (the dashboard is read again after any change)
         self._counts = list(counts)
         self._draw(self._draw_counts)
 
@@ -223,8 +225,11 @@ class DomainChart(ChartView):
     """
 
     def update_counts(self, counts: Sequence[tuple[str, int]]) -> None:
-        self._entries = [f"{name} {n}" for name, n in counts if n > 0]
-        self._values = [n for _name, n in counts if n > 0]
+        entries = [f"{name} {n}" for name, n in counts if n > 0]
+        values = [n for _name, n in counts if n > 0]
+        if (entries, values) == (getattr(self, "_entries", None), getattr(self, "_values", None)):
+            return  # the same figures (the dashboard is read again after any change)
+        self._entries, self._values = entries, values
         self._draw(self._draw_counts)
 
     def _draw_counts(self) -> None:
@@ -292,7 +297,10 @@ class TrendChart(ChartView):
     """Two lines over the months of the school year: cases opened and cases closed."""
 
     def update_months(self, months: Sequence[str], opened: Sequence[int], closed: Sequence[int]) -> None:
-        self._series_data = (list(months), list(opened), list(closed))
+        data = (list(months), list(opened), list(closed))
+        if data == getattr(self, "_series_data", None):
+            return  # the same figures (the dashboard is read again after any change)
+        self._series_data = data
         self._draw(self._draw_months)
 
     def _draw_months(self) -> None:

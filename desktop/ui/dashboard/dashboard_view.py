@@ -65,6 +65,10 @@ class FigureCard(QFrame):
         super().__init__(parent)
         self.setObjectName("figure_card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "QFrame#figure_card { background: white; border: 1px solid #d5dbe3; border-radius: 6px; }"
+        )
+        self._colour = ""
         self.value = PlainLabel("–", self)
         self.value.setObjectName("figure_value")
         scale_font(self.value, 2.2, bold=True)
@@ -86,10 +90,9 @@ class FigureCard(QFrame):
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
         colour = "#b00020" if alert and value else "#1b2a3a"
-        self.value.setStyleSheet(f"color: {colour};")
-        self.setStyleSheet(
-            "QFrame#figure_card { background: white; border: 1px solid #d5dbe3; border-radius: 6px; }"
-        )
+        if colour != self._colour:  # a new style sheet re-styles the widget: only when it changes
+            self._colour = colour
+            self.value.setStyleSheet(f"color: {colour};")
 
 
 class DashboardView(AreaView):
