@@ -106,12 +106,12 @@ class CaseWindow(QWidget):
             layout.addLayout(grid)
             self.tabs = QTabWidget(self)
             self.tabs.setObjectName("case_tabs")
-            # The Overview (shown first) and Notes (its button decides Ctrl+N) are made now; the
-            # other tabs' panels are made when shown, asked for, or one per turn of the event loop
-            # once the window is up, so opening a case never waits for all of them.
+            # The Overview (shown first) is made now; the other tabs' panels are made when shown,
+            # asked for, or one per turn of the event loop once the window is up, so opening a case
+            # never waits for all of them.
             kinds: list[type[CasePanel]] = [OverviewPanel, *EXTRA_PANELS, NotesPanel, TimelinePanel]
             for number, kind in enumerate(kinds, start=1):
-                if kind is OverviewPanel or kind is NotesPanel:
+                if kind is OverviewPanel:
                     panel = kind(ctx, case_id, self)
                     index = self.tabs.addTab(panel, panel.title())
                     self._adopt(panel)
@@ -128,8 +128,7 @@ class CaseWindow(QWidget):
             # shown (or asked for by `panel`).
             self._shown_tab = self.tabs.currentIndex()
             self.tabs.currentChanged.connect(self._tab_changed)
-            notes = self.find_panel(NotesPanel)
-            if notes.add_button.isVisibleTo(notes):
+            if NotesPanel.may_add(ctx):
                 # The most frequent new thing in a case, from any of its tabs.
                 note_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
                 note_shortcut.setWhatsThis(self.tr("Add a note to this case"))

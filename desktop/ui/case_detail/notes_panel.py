@@ -125,7 +125,7 @@ class NotesPanel(CasePanel):
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.add_button = QPushButton(self.tr("&Add note…"), self)
         self.add_button.clicked.connect(self.add_note)
-        self.add_button.setVisible(ctx.can(Permission.MANAGE_CASES) or ctx.can(Permission.LOG_SESSION))
+        self.add_button.setVisible(self.may_add(ctx))
         self.count_label = PlainLabel(self)
         bar = QHBoxLayout()
         bar.addWidget(self.add_button)
@@ -140,6 +140,11 @@ class NotesPanel(CasePanel):
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
         tab_in_order(self.add_button, self.table, self.reader)  # the button is above the list
+
+    @staticmethod
+    def may_add(ctx: AppContext) -> bool:
+        """Whether this user may add notes to a case (the tab's button, the window's Ctrl+N)."""
+        return ctx.can(Permission.MANAGE_CASES) or ctx.can(Permission.LOG_SESSION)
 
     def title(self) -> str:
         return self.tr("Notes")

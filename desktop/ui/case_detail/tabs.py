@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.ui.case_detail.consents_panel import ConsentsPanel
 from desktop.ui.case_detail.interventions_panel import InterventionsPanel
+from desktop.ui.case_detail.notes_panel import NotesPanel
 from desktop.ui.case_detail.panel import CasePanel
 from desktop.ui.case_detail.plan_panel import PlanPanel
 from desktop.ui.case_detail.referrals_panel import ReferralsPanel
@@ -22,6 +23,7 @@ TAB_TITLES: dict[type[CasePanel], object] = {
     PlanPanel: QT_TRANSLATE_NOOP("PlanPanel", "Support plan"),
     InterventionsPanel: QT_TRANSLATE_NOOP("InterventionsPanel", "Interventions"),
     ReferralsPanel: QT_TRANSLATE_NOOP("ReferralsPanel", "Referrals"),
+    NotesPanel: QT_TRANSLATE_NOOP("NotesPanel", "Notes"),
     TimelinePanel: QT_TRANSLATE_NOOP("TimelinePanel", "Timeline"),
 }
 """Each work tab's title (as its panel's `title()` says it) before the panel is made."""
