@@ -102,6 +102,7 @@ class DashboardView(AreaView):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._charts_pending = False
         self.loader: DataLoader[DashboardData] = DataLoader(ctx, self, self._show)
         self.loader.loaded.connect(self.loaded)
         # Made first, so Tab reaches the scrolling page (arrow keys scroll it) before the tasks in it.
@@ -234,7 +235,8 @@ class DashboardView(AreaView):
 
     @property
     def loading(self) -> bool:
-        return self.loader.loading
+        """True while the figures are being read, or the charts are still to be drawn."""
+        return self.loader.loading or self._charts_pending
 
     def refresh(self) -> None:
         """Read the figures and tasks on the operation runner; they are shown when read."""
@@ -273,6 +275,21 @@ class DashboardView(AreaView):
         }
         for key, (value, alert, detail) in values.items():
             self.cards[key].set_value(value, alert=alert, detail=detail)
+        self.approvals_model.set_rows(approvals)
+        self.approvals_box.setTitle(self.tr("Awaiting my approval ({n})").format(n=len(approvals)))
+        fit_columns(self.approvals_table)
+        self.tasks_model.set_rows(tasks)
+        self.tasks_box.setTitle(self.tr("My open tasks ({n})").format(n=len(tasks)))
+        fit_columns(self.tasks_table)
+        # The charts at the next turn of the event loop: figures and lists show first, and the
+        # window answers in between.
+        self._charts_pending = True
+        QTimer.singleShot(0, self, lambda: self._draw_charts(data))
+
+    def _draw_charts(self, data: DashboardFigures) -> None:
+        if data is not self.figures:
+            return  # newer figures arrived meanwhile: drawn at their own turn
+        self._charts_pending = False
         self.state_chart.update_counts([(label(state), n) for state, n in data.cases_by_state])
         self.domain_chart.update_counts(
             [(self._ctx.domain_name(d.name_ko, d.name_en), d.count) for d in data.open_cases_by_domain]
@@ -285,12 +302,6 @@ class DashboardView(AreaView):
             [m.opened for m in data.monthly],
             [m.closed for m in data.monthly],
         )
-        self.approvals_model.set_rows(approvals)
-        self.approvals_box.setTitle(self.tr("Awaiting my approval ({n})").format(n=len(approvals)))
-        fit_columns(self.approvals_table)
-        self.tasks_model.set_rows(tasks)
-        self.tasks_box.setTitle(self.tr("My open tasks ({n})").format(n=len(tasks)))
-        fit_columns(self.tasks_table)
         self._arrange_charts()  # the names in the charts decide how much room they need
 
     # --- waiting approvals -----------------------------------------------------------------------
