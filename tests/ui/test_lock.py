@@ -64,6 +64,7 @@ def test_lock_now_hides_every_window_and_only_the_password_unlocks(
     ctx, main, lock = locked_setup
     case_window = open_case_window(ctx, _first_case(ctx), main)
     qtbot.waitExposed(case_window)
+    qtbot.waitUntil(lambda: not case_window.loading)  # its Overview is made and read
     case_title = case_window.windowTitle()
     # An edit in progress (not saved) in the case window.
     field = next(f for f in case_window.findChildren(QDateEdit) if f.isVisible() and f.isEnabled())
@@ -292,6 +293,7 @@ def test_log_out_from_the_main_window_asks_the_case_windows_first(
     assert ctx is not None
     case_id = ctx.read(lambda session, _actor: session.scalars(select(SupportCase.id)).first())
     window = open_case_window(ctx, case_id, main)
+    qtbot.waitUntil(lambda: not window.loading)  # its Overview is made and read
     first = window.panels[0]
     monkeypatch.setattr(first, "has_unsaved_changes", lambda: True)
     answers = [QMessageBox.StandardButton.Cancel]

@@ -106,18 +106,13 @@ class CaseWindow(QWidget):
             layout.addLayout(grid)
             self.tabs = QTabWidget(self)
             self.tabs.setObjectName("case_tabs")
-            # The Overview (shown first) is made now; the other tabs' panels are made when shown,
-            # asked for, or one per turn of the event loop once the window is up, so opening a case
-            # never waits for all of them.
+            # Every tab's panel is made when shown (the Overview at the first turn of the event
+            # loop once the window is up), asked for, or one per turn after that, so opening a
+            # case never waits for them.
             kinds: list[type[CasePanel]] = [OverviewPanel, *EXTRA_PANELS, NotesPanel, TimelinePanel]
             for number, kind in enumerate(kinds, start=1):
-                if kind is OverviewPanel:
-                    panel = kind(ctx, case_id, self)
-                    index = self.tabs.addTab(panel, panel.title())
-                    self._adopt(panel)
-                else:
-                    index = self.tabs.addTab(QWidget(self), tab_title(kind))
-                    self._unmade[index] = kind
+                index = self.tabs.addTab(QWidget(self), tab_title(kind))
+                self._unmade[index] = kind
                 # Alt+1..7 pick a tab (letters are left to the buttons inside the tabs).
                 self.tabs.setTabToolTip(index, self.tr("Alt+{n}").format(n=number))
                 tab_shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)

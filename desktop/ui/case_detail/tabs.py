@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.ui.case_detail.consents_panel import ConsentsPanel
 from desktop.ui.case_detail.interventions_panel import InterventionsPanel
 from desktop.ui.case_detail.notes_panel import NotesPanel
+from desktop.ui.case_detail.overview_panel import OverviewPanel
 from desktop.ui.case_detail.panel import CasePanel
 from desktop.ui.case_detail.plan_panel import PlanPanel
 from desktop.ui.case_detail.referrals_panel import ReferralsPanel
@@ -19,6 +20,7 @@ EXTRA_PANELS: list[type[CasePanel]] = [ConsentsPanel, PlanPanel, InterventionsPa
 """The work tabs of a case, in order."""
 
 TAB_TITLES: dict[type[CasePanel], object] = {
+    OverviewPanel: QT_TRANSLATE_NOOP("OverviewPanel", "Overview"),
     ConsentsPanel: QT_TRANSLATE_NOOP("ConsentsPanel", "Consents"),
     PlanPanel: QT_TRANSLATE_NOOP("PlanPanel", "Support plan"),
     InterventionsPanel: QT_TRANSLATE_NOOP("InterventionsPanel", "Interventions"),
