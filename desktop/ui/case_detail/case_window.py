@@ -31,6 +31,10 @@ from desktop.ui.widgets.screen_fit import fit_to_screen
 
 P = TypeVar("P", bound=CasePanel)
 
+MAKE_SPACING_MS = 15
+"""The pause between making two tabs' panels once the window is up: the window's events (a
+click, a key, a repaint) are handled in between."""
+
 _open_windows: dict[int, CaseWindow] = {}
 
 
@@ -107,7 +111,7 @@ class CaseWindow(QWidget):
             self.tabs = QTabWidget(self)
             self.tabs.setObjectName("case_tabs")
             # Every tab's panel is made when shown (the Overview at the first turn of the event
-            # loop once the window is up), asked for, or one per turn after that, so opening a
+            # loop once the window is up), asked for, or one at a time after that, so opening a
             # case never waits for them.
             kinds: list[type[CasePanel]] = [OverviewPanel, *EXTRA_PANELS, NotesPanel, TimelinePanel]
             for number, kind in enumerate(kinds, start=1):
@@ -148,7 +152,7 @@ class CaseWindow(QWidget):
         self._first_read_pending = self.tabs is not None
         if self.tabs is not None:
             # The window shows first; its tab is read at the next turn of the event loop, and the
-            # other tabs are made after that, one per turn.
+            # other tabs are made after that, one at a time.
             QTimer.singleShot(0, self, self._first_read)
         # A change to this case made anywhere else (the Tasks area, a meeting, the intake queue)
         # shows here at once.
@@ -165,7 +169,7 @@ class CaseWindow(QWidget):
         self._first_read_pending = False
         if self.tabs is not None:
             self._tab_shown(self.tabs.currentIndex())
-            QTimer.singleShot(0, self, self._make_next)
+            QTimer.singleShot(MAKE_SPACING_MS, self, self._make_next)
 
     def _affected_by(self, changes: Changes) -> bool:
         return (
@@ -247,7 +251,7 @@ class CaseWindow(QWidget):
         if self._unmade:
             self._make(min(self._unmade))
         if self._unmade:
-            QTimer.singleShot(0, self, self._make_next)
+            QTimer.singleShot(MAKE_SPACING_MS, self, self._make_next)
 
     def is_read(self, panel: CasePanel) -> bool:
         """True once the tab has read its data (a tab never shown has not)."""
