@@ -237,6 +237,7 @@ class InterventionsPanel(CasePanel):
         self.setTabOrder(self.log_button, self.sessions_table)
         self.setFocusProxy(self.table)
 
+        self._selecting = False
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
     def title(self) -> str:
@@ -255,7 +256,12 @@ class InterventionsPanel(CasePanel):
             self.empty_label.setText(self.tr("No interventions you may see for this case yet."))
         self.empty_label.setVisible(not rows)
         wanted = previous.id if previous is not None else None
-        self.select_intervention(wanted if wanted is not None else (rows[0].id if rows else None))
+        # The sessions of the selection are read once, below (not also on the selection signal).
+        self._selecting = True
+        try:
+            self.select_intervention(wanted if wanted is not None else (rows[0].id if rows else None))
+        finally:
+            self._selecting = False
         self._selection_changed()
 
     def select_intervention(self, intervention_id: int | None) -> None:
@@ -278,6 +284,8 @@ class InterventionsPanel(CasePanel):
         return row if isinstance(row, InterventionRow) else None
 
     def _selection_changed(self, *_args: QItemSelection) -> None:
+        if self._selecting:
+            return
         row = self.selected()
         if row is None:
             self.sessions_model.set_rows([])
