@@ -154,7 +154,11 @@ def one_tour(ctx: Any, case_id: int) -> Tour:
     heartbeat = _Heartbeat()
 
     def loaded(key: str) -> Callable[[], bool]:
-        return lambda: key in window.areas and not getattr(window.areas[key], "loading", False)
+        def done() -> bool:
+            view = window.areas.get(key)
+            return view is not None and not view.refresh_pending and not getattr(view, "loading", False)
+
+        return done
 
     steps: list[Step] = []
 

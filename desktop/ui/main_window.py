@@ -347,12 +347,12 @@ class MainWindow(QMainWindow):
         view = self.area(key)
         self.stack.setCurrentWidget(view)
         if key not in self._loaded:
-            # Areas load their data the first time they are opened.
+            # Areas load their data the first time they are opened (once painted: refresh_soon).
             self._loaded.add(key)
-            view.refresh()
+            view.refresh_soon()
         elif self._stale_since.pop(key, 0.0) > view.refreshed_at:
             # The data changed while the area was hidden (and it has not read it again since).
-            view.refresh()
+            view.refresh_soon()
 
     def _data_changed(self, changes: Changes) -> None:
         """Something was stored (here, in a case or meeting window, or on the worker): the area on

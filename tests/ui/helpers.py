@@ -64,7 +64,10 @@ def answer_questions(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.Standa
 
 def wait_loaded(qtbot: QtBot, view: QWidget, timeout: int = 10000) -> None:
     """Wait until a view that reads its data on the operation runner has it on screen."""
-    qtbot.waitUntil(lambda: not getattr(view, "loading", False), timeout=timeout)
+    qtbot.waitUntil(
+        lambda: not getattr(view, "refresh_pending", False) and not getattr(view, "loading", False),
+        timeout=timeout,
+    )
 
 
 def refreshed(qtbot: QtBot, view: QWidget, timeout: int = 10000) -> None:

@@ -51,7 +51,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.requests.request_dialog import RequestDialog
 from desktop.ui.tasks.tasks_view import TasksView
-from tests.ui.helpers import refreshed, type_text
+from tests.ui.helpers import refreshed, type_text, wait_loaded
 
 Step = Callable[[Any], None]
 
@@ -158,6 +158,7 @@ def test_a_case_from_request_to_closure(
     main.show_area("cases")
     cases = main.areas["cases"]
     assert isinstance(cases, CasesView) and cases.intake is not None
+    wait_loaded(qtbot, cases)
     cases.show_intake()
     assert cases.tabs is not None and cases.tabs.tabText(1).startswith("Intake queue (")
     queue = cases.intake

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QW
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.context import AppContext
+from tests.ui.helpers import wait_loaded
 from tests.ui.test_tab_order import windows_to_check
 
 
@@ -200,7 +201,7 @@ def test_f5_reloads_the_list_on_screen(qtbot: QtBot, demo_context: Callable[[str
     qtbot.waitExposed(main)
     main.show_area("meetings")
     view = main.area("meetings")
-    main.ctx.runner.wait_for_idle()
+    wait_loaded(qtbot, view)
     rows = view.model.rowCount()
     assert rows > 0
     view.model.set_rows([])

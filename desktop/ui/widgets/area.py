@@ -47,6 +47,26 @@ class AreaView(QWidget):
     def refresh(self) -> None:
         """Reload the area's data from the database."""
 
+    @property
+    def refresh_pending(self) -> bool:
+        """True from `refresh_soon` until the refresh has started."""
+        return getattr(self, "_refresh_pending", False)
+
+    def refresh_soon(self) -> None:
+        """Refresh at the next turn of the event loop: a newly shown area is painted first (with
+        what it held), then reads. A read on the worker during that first paint would slow it down
+        (the window waits for the interpreter lock at each cell it asks about)."""
+        from PySide6.QtCore import QTimer
+
+        if self.refresh_pending:
+            return
+        self._refresh_pending = True
+        QTimer.singleShot(0, self, self._refresh_now)
+
+    def _refresh_now(self) -> None:
+        self._refresh_pending = False
+        self.refresh()
+
     def affected_by(self, changes: Changes) -> bool:
         """True when these committed changes may alter what the area shows."""
         if self.refreshed_at >= changes.committed_at:
