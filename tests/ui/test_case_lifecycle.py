@@ -160,7 +160,9 @@ def test_a_case_from_request_to_closure(
     assert isinstance(cases, CasesView) and cases.intake is not None
     wait_loaded(qtbot, cases)
     cases.show_intake()
-    assert cases.tabs is not None and cases.tabs.tabText(1).startswith("Intake queue (")
+    # The queue's count: read with the tab, or on the worker once the list was painted.
+    assert cases.tabs is not None
+    qtbot.waitUntil(lambda: cases.tabs is not None and cases.tabs.tabText(1).startswith("Intake queue ("))
     queue = cases.intake
     queue._select(request.id)
     assert queue.current() is not None and queue.current().id == request.id  # type: ignore[union-attr]
