@@ -266,3 +266,58 @@ def test_a_view_gets_every_role_of_a_cell_in_one_call(qtbot: QtBot) -> None:
     # What the view got through that one call is what it draws: the name, measured.
     name = proxy.index(0, 4)
     assert view.sizeHintForIndex(name).width() > view.fontMetrics().horizontalAdvance("남궁아름다운학생001")
+
+
+def test_only_overdue_review_dates_are_drawn_in_red(qtbot: QtBot) -> None:
+    """The delegate keeps its role data from one cell to the next: a role the model does not
+    answer for a cell must not keep the previous cell's value (every row came out red)."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    from desktop.ui.cases.cases_table_model import OVERDUE_COLOUR, REVIEW_COLUMN
+    from desktop.ui.widgets.area import make_table_view
+
+    domain = DomainName("learning", "학습", "Learning")
+    past, future = date(2020, 1, 1), date(2999, 1, 1)
+    rows = [
+        CaseRow(
+            id=n,
+            code=f"2026-{n:03d}",
+            student_id=n,
+            student_name="김하늘",
+            grade=3,
+            class_no=2,
+            number=n,
+            state=CaseState.ACTIVE,
+            priority=Priority.HIGH,
+            domains=(domain,),
+            manager_name="박도담",
+            opened_on=date(2026, 3, 2),
+            next_review_on=past if n % 3 == 0 else future,
+        )
+        for n in range(1, 10)
+    ]
+    drawn: dict[tuple[int, int], bool] = {}
+
+    class Recording(QStyledItemDelegate):
+        def initStyleOption(self, option: QStyleOptionViewItem, index: object) -> None:  # type: ignore[override]
+            super().initStyleOption(option, index)  # type: ignore[arg-type]
+            colour = option.palette.color(QPalette.ColorRole.Text)  # type: ignore[attr-defined]
+            drawn[(index.row(), index.column())] = colour == OVERDUE_COLOUR  # type: ignore[attr-defined]
+
+    model = CasesTableModel(lambda d: d.name_ko)
+    model.set_rows(rows)
+    proxy = RowFilterProxy(case_search_text)
+    proxy.setSourceModel(model)
+    view = make_table_view()
+    qtbot.addWidget(view)
+    delegate = Recording(view)
+    view.setItemDelegate(delegate)
+    view.setModel(proxy)
+    view.resize(1200, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    view.grab()
+    red = {cell for cell, is_red in drawn.items() if is_red}
+    overdue = {(r, REVIEW_COLUMN) for r in range(len(rows)) if rows[r].next_review_on == past}
+    assert len(drawn) >= len(rows) * 8 and red == overdue

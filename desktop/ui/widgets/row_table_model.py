@@ -239,7 +239,10 @@ def fill_roles(
     wanted = [span] if isinstance(span, QModelRoleData) else [items[i] for i in range(span.size())]
     for role_data in wanted:
         value = data(index, role_data.role())
-        if value is not None:
+        # Every role is set: a delegate keeps its span from one cell to the next.
+        if value is None:
+            role_data.clearData()
+        else:
             role_data.setData(value)
 
 
