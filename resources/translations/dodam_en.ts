@@ -4,7 +4,7 @@
     <context>
         <name>CasesView</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/cases/cases_view.py" line="456" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="492" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n case</numerusform>
@@ -48,7 +48,7 @@
     <context>
         <name>NotesPanel</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="151" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="156" />
             <source>%n note(s)</source>
             <translation>
                 <numerusform>%n note</numerusform>
@@ -114,7 +114,7 @@
     <context>
         <name>StudentsView</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/students/students_view.py" line="203" />
+            <location filename="../../desktop/ui/students/students_view.py" line="202" />
             <source>%n student(s)</source>
             <translation>
                 <numerusform>%n student</numerusform>

@@ -390,63 +390,63 @@
             <translation type="vanished">최근 접근 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="36" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="41" />
             <source>Administration</source>
             <translation>관리</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="45" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="50" />
             <source>&amp;New account…</source>
             <translation>새 계정(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="46" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="51" />
             <source>Change &amp;rights…</source>
             <translation>권한 변경(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="47" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="52" />
             <source>Reset &amp;password…</source>
             <translation>비밀번호 재설정(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="48" />
-            <location filename="../../desktop/ui/admin/admin_view.py" line="130" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="53" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="185" />
             <source>&amp;Disable</source>
             <translation>사용 중지(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="50" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="55" />
             <source>Search accounts</source>
             <translation>계정 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="74" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="79" />
             <source>Staff &amp;accounts</source>
             <translation>교직원 계정(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="82" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="87" />
             <source>New account (Admin)</source>
             <translation>새 계정 (관리)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="83" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="88" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="91" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="98" />
             <source>Audit &amp;log review</source>
             <translation>접근 기록 검토(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="96" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="101" />
             <source>Re&amp;tention</source>
             <translation>보존 기간(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="101" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="104" />
             <source>Old &amp;copies</source>
             <translation>이전 사본(&amp;C)</translation>
         </message>
@@ -455,17 +455,17 @@
             <translation type="vanished">보존 기간(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="133" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="188" />
             <source>&amp;Enable</source>
             <translation>사용 재개(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="171" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="226" />
             <source>Disable account</source>
             <translation>계정 사용 중지</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/admin/admin_view.py" line="173" />
+            <location filename="../../desktop/ui/admin/admin_view.py" line="228" />
             <source>Disable {name} ({user})? They can no longer log in, and their password is removed: enabling the account later needs a new password.</source>
             <translation>{name}({user}) 계정을 사용 중지할까요? 더 이상 로그인할 수 없고 비밀번호도 삭제됩니다. 나중에 계정을 다시 사용하려면 새 비밀번호가 필요합니다.</translation>
         </message>
@@ -473,13 +473,13 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../desktop/ui/application.py" line="146" />
+            <location filename="../../desktop/ui/application.py" line="148" />
             <source>Preparing the demo school (first start only)…</source>
             <translation>데모 학교를 준비하고 있습니다(처음 한 번만)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/application.py" line="155" />
-            <location filename="../../desktop/ui/application.py" line="292" />
+            <location filename="../../desktop/ui/application.py" line="157" />
+            <location filename="../../desktop/ui/application.py" line="296" />
             <source>Dodam</source>
             <translation>도담</translation>
         </message>
@@ -1095,85 +1095,85 @@
     <context>
         <name>CaseWindow</name>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="77" />
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="95" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="81" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="99" />
             <source>State:</source>
             <translation>상태:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="81" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="85" />
             <source>This case is not assigned to you: you see its state only. Ask the coordinator if you need to know more.</source>
             <translation>나에게 배정된 사례가 아니므로 상태만 볼 수 있습니다. 더 알아야 할 내용이 있으면 담당자(코디네이터)에게 문의하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="94" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="98" />
             <source>Student:</source>
             <translation>학생:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="96" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="100" />
             <source>Priority:</source>
             <translation>우선순위:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="97" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="101" />
             <source>Risk level:</source>
             <translation>위기 수준:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="98" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="102" />
             <source>Case manager:</source>
             <translation>사례 담당자:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="99" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="103" />
             <source>Next review:</source>
             <translation>다음 점검일:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="122" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="121" />
             <source>Alt+{n}</source>
             <translation>Alt+{n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="124" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="123" />
             <source>Show the {tab} tab</source>
             <translation>{tab} 탭 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="135" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="133" />
             <source>Add a note to this case</source>
             <translation>이 사례에 메모 추가</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="138" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="136" />
             <source>Close this case window</source>
             <translation>이 사례 창 닫기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="144" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="142" />
             <source>Reload this case</source>
             <translation>이 사례 새로 고침</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="147" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="145" />
             <source>Show this list of keyboard shortcuts</source>
             <translation>이 단축키 목록 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="263" />
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="264" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="277" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="278" />
             <source>Case {code}</source>
             <translation>사례 {code}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="271" />
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="273" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="285" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="287" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/case_window.py" line="274" />
+            <location filename="../../desktop/ui/case_detail/case_window.py" line="288" />
             <source>{date} (overdue)</source>
             <translation>{date} (기한 지남)</translation>
         </message>
@@ -1254,112 +1254,112 @@
     <context>
         <name>CasesView</name>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="105" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="127" />
             <source>Search by code, student or case manager</source>
             <translation>사례 번호, 학생 또는 사례 담당자로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="108" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="130" />
             <source>State</source>
             <translation>상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="109" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="131" />
             <source>All states</source>
             <translation>전체 상태</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="110" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="132" />
             <source>Open cases</source>
             <translation>진행 중인 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="115" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="137" />
             <source>Plan</source>
             <translation>지원계획</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="116" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="138" />
             <source>All plans</source>
             <translation>전체 지원계획</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="120" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="142" />
             <source>Need domain</source>
             <translation>지원 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="121" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="143" />
             <source>All domains</source>
             <translation>전체 영역</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="123" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="145" />
             <source>Priority</source>
             <translation>우선순위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="124" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="146" />
             <source>All priorities</source>
             <translation>전체 우선순위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="128" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="150" />
             <source>Grade</source>
             <translation>학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="129" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="151" />
             <source>All grades</source>
             <translation>전체 학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="131" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="153" />
             <source>Case manager</source>
             <translation>사례 담당자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="132" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="154" />
             <source>All case managers</source>
             <translation>전체 사례 담당자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="133" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="155" />
             <source>O&amp;verdue review</source>
             <translation>점검 기한 지남(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="134" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="156" />
             <source>Cases still worked on whose next review date has passed</source>
             <translation>진행 중이면서 다음 점검일이 지난 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="161" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="183" />
             <source>&amp;State:</source>
             <translation>상태(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="162" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="184" />
             <source>P&amp;lan:</source>
             <translation>지원계획(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="163" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="185" />
             <source>&amp;Domain:</source>
             <translation>영역(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="164" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="186" />
             <source>&amp;Priority:</source>
             <translation>우선순위(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="165" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="187" />
             <source>&amp;Grade:</source>
             <translation>학년(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="166" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="188" />
             <source>Case &amp;manager:</source>
             <translation>사례 담당자(&amp;M):</translation>
         </message>
@@ -1368,12 +1368,12 @@
             <translation type="vanished">상태:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="179" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="201" />
             <source>Cases</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="179" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="201" />
             <source>Cases of my class and assigned to me</source>
             <translation>우리 반 사례와 나에게 배정된 사례</translation>
         </message>
@@ -1386,49 +1386,49 @@
             <translation type="vanished">Ctrl+Shift+N</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="200" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="222" />
             <source>Case list</source>
             <translation>사례 목록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="201" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="223" />
             <source>Intake queue</source>
             <translation>접수 대기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="278" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="300" />
             <source>Intake queue ({n})</source>
             <translation>접수 대기 ({n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="389" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="425" />
             <source>Grade {n}</source>
             <translation>{n}학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="390" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="426" />
             <source>No case manager</source>
             <translation>사례 담당자 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="447" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="483" />
             <source>Loading cases…</source>
             <translation>사례를 불러오는 중…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="451" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="487" />
             <source>Only the first {n} cases could be read. Open the Cases area again to retry.</source>
             <translation>처음 {n}건의 사례만 읽었습니다. 사례 영역을 다시 열어 다시 시도하세요.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/cases/cases_view.py" line="456" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="492" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>사례 %n건</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/cases/cases_view.py" line="458" />
+            <location filename="../../desktop/ui/cases/cases_view.py" line="494" />
             <source>{shown} of {total} cases</source>
             <translation>사례 {total}건 중 {shown}건</translation>
         </message>
@@ -1452,7 +1452,7 @@
         </message>
         <message>
             <location filename="../../desktop/ui/case_detail/consents_panel.py" line="124" />
-            <location filename="../../desktop/ui/case_detail/tabs.py" line="21" />
+            <location filename="../../desktop/ui/case_detail/tabs.py" line="24" />
             <source>Consents</source>
             <translation>동의</translation>
         </message>
@@ -1588,37 +1588,37 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="109" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="113" />
             <source>Students</source>
             <translation>재학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="110" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="114" />
             <source>Open cases</source>
             <translation>진행 중인 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="111" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="115" />
             <source>New support requests</source>
             <translation>새 지원 신청</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="112" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="116" />
             <source>Upcoming meetings</source>
             <translation>예정된 회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="113" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="117" />
             <source>Active interventions</source>
             <translation>진행 중인 지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="114" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="118" />
             <source>Open referral loops</source>
             <translation>진행 중인 연계</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="115" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="119" />
             <source>Overdue referrals</source>
             <translation>회신이 늦은 연계</translation>
         </message>
@@ -1627,7 +1627,7 @@
             <translation type="vanished">남은 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="116" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="120" />
             <source>Overdue tasks</source>
             <translation>기한이 지난 할 일</translation>
         </message>
@@ -1636,63 +1636,63 @@
             <translation type="vanished">지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="125" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="129" />
             <source>Cases by state</source>
             <translation>상태별 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="127" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="131" />
             <source>Open cases by need domain</source>
             <translation>지원 영역별 진행 중인 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="129" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="133" />
             <source>Cases per month of the school year</source>
             <translation>학년도 월별 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="146" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="150" />
             <source>Awaiting my approval</source>
             <translation>결재 대기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="158" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="162" />
             <source>My open tasks</source>
             <translation>나의 할 일</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="169" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="173" />
             <source>Dashboard</source>
             <translation>현황판</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="254" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="259" />
             <source>{name}, here is where the team stands today.</source>
             <translation>{name} 님, 오늘의 팀 현황입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="257" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="262" />
             <source>next: {day}</source>
             <translation>다음: {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="269" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="274" />
             <source>of {n} open</source>
             <translation>전체 {n}건 중</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="279" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="299" />
             <source>{month}</source>
             <comment>month number under the trend chart</comment>
             <translation>{month}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="286" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="279" />
             <source>Awaiting my approval ({n})</source>
             <translation>결재 대기 ({n}건)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="289" />
+            <location filename="../../desktop/ui/dashboard/dashboard_view.py" line="282" />
             <source>My open tasks ({n})</source>
             <translation>나의 할 일 ({n})</translation>
         </message>
@@ -2019,28 +2019,28 @@
         </message>
         <message>
             <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="185" />
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="315" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="323" />
             <source>Log a session of the selected intervention (Ctrl+L)</source>
             <translation>선택한 지원 활동의 회기를 기록합니다(Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="243" />
-            <location filename="../../desktop/ui/case_detail/tabs.py" line="23" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="244" />
+            <location filename="../../desktop/ui/case_detail/tabs.py" line="26" />
             <source>Interventions</source>
             <translation>지원 활동</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="255" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="256" />
             <source>No interventions you may see for this case yet.</source>
             <translation>이 사례에는 아직 볼 수 있는 지원 활동이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="284" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="292" />
             <source>Sessions: select an intervention.</source>
             <translation>회기: 지원 활동을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="291" />
+            <location filename="../../desktop/ui/case_detail/interventions_panel.py" line="299" />
             <source>Sessions of “%1”: %2 logged, %3 attended</source>
             <translation>“%1” 회기: %2회 기록, %3회 참석</translation>
         </message>
@@ -2648,42 +2648,42 @@
     <context>
         <name>MeetingDialog</name>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="91" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="86" />
             <source>Meeting</source>
             <translation>회의</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="109" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="104" />
             <source>&amp;Overview &amp;&amp; attendees</source>
             <translation>개요·참석자(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="110" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="105" />
             <source>A&amp;genda</source>
             <translation>안건(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="111" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="106" />
             <source>&amp;Minutes</source>
             <translation>회의록(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="112" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="107" />
             <source>Appl&amp;y</source>
             <translation>적용(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="115" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="110" />
             <source>&amp;Finalise minutes…</source>
             <translation>회의록 확정(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="117" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="112" />
             <source>&amp;Sign minutes</source>
             <translation>회의록 서명(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="119" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="114" />
             <source>Add a&amp;ddendum…</source>
             <translation>추가 기록(&amp;D)…</translation>
         </message>
@@ -2692,97 +2692,97 @@
             <translation type="vanished">회의록 인쇄(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="121" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="116" />
             <source>Print minutes…</source>
             <translation>회의록 인쇄…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="122" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="117" />
             <source>Ctrl+P</source>
             <translation>Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="126" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="121" />
             <source>Print the minutes</source>
             <translation>회의록 인쇄</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="129" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="124" />
             <source>Show this list of keyboard shortcuts</source>
             <translation>이 단축키 목록 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="149" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="144" />
             <source>Show the {tab} tab</source>
             <translation>{tab} 탭 보기</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="180" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="175" />
             <source>Minutes</source>
             <translation>회의록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="233" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="228" />
             <source>{year} meeting no. {number}</source>
             <translation>{year}년 제{number}차</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="242" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="237" />
             <source>These minutes are already finalised.</source>
             <translation>이미 확정된 회의록입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="246" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="241" />
             <source>Only finalised minutes can be signed.</source>
             <translation>확정된 회의록만 서명할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="248" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="243" />
             <source>These minutes are already signed.</source>
             <translation>이미 서명한 회의록입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="257" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="252" />
             <source>Addenda are added to finalised minutes; until then change the minutes themselves.</source>
             <translation>추가 기록은 확정된 회의록에 덧붙입니다. 확정 전에는 회의록을 직접 고치세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="268" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="263" />
             <source>Your account may look at meetings; changing them is for those who manage meetings.</source>
             <translation>이 계정은 회의를 볼 수만 있습니다. 회의 내용은 회의 관리 권한이 있는 사람이 고칩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="271" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="266" />
             <source>The minutes are finalised: write an addendum for any change.</source>
             <translation>회의록이 확정되었습니다. 변경 사항은 추가 기록으로 남기세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="284" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="279" />
             <source>Name</source>
             <translation>성명</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="285" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="280" />
             <source>Position</source>
             <translation>직위</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="286" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="281" />
             <source>Organisation</source>
             <translation>소속</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="287" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="282" />
             <source>External</source>
             <translation>외부 위원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="288" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="283" />
             <source>Present</source>
             <translation>참석</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="293" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="288" />
             <source>Add &amp;staff…</source>
             <translation>교직원 추가(&amp;S)…</translation>
         </message>
@@ -2791,97 +2791,97 @@
             <translation type="vanished">외부 위원 추가(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="295" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="290" />
             <source>Add g&amp;uest</source>
             <translation>외부 위원 추가(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="297" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="292" />
             <source>&amp;Remove</source>
             <translation>삭제(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="301" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="296" />
             <source>Save a&amp;ttendees</source>
             <translation>참석자 저장(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="314" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="309" />
             <source>Attendees (external guests with position and organisation)</source>
             <translation>참석자(외부 위원은 직위와 소속 포함)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="319" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="314" />
             <source>Addenda</source>
             <translation>추가 기록</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="332" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="327" />
             <source>Type: {type}</source>
             <translation>종류: {type}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="333" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="328" />
             <source>Number: {year} no. {number}</source>
             <translation>회차: {year}년 제{number}차</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="334" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="329" />
             <source>Date: {date}</source>
             <translation>일시: {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="335" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="330" />
             <source>Place: {place}</source>
             <translation>장소: {place}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="336" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="331" />
             <source>Chair: {chair}</source>
             <translation>위원장: {chair}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="337" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="332" />
             <source>Status: {status}</source>
             <translation>상태: {status}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="340" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="335" />
             <source>Decisions applied: {at}</source>
             <translation>결정 적용: {at}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="342" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="337" />
             <source>Finalised: {at}</source>
             <translation>회의록 확정: {at}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="345" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="340" />
             <source>Signed by {name} on {at}</source>
             <translation>서명: {name} ({at})</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="356" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="351" />
             <source>matches the minutes</source>
             <translation>회의록과 일치</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="356" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="351" />
             <source>DOES NOT MATCH the minutes</source>
             <translation>회의록과 일치하지 않음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="358" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="353" />
             <source>Content hash (SHA-256) {hash}: {state}</source>
             <translation>내용 해시(SHA-256) {hash}: {state}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="363" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="358" />
             <source>The minutes are not finalised yet.</source>
             <translation>회의록이 아직 확정되지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="367" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="362" />
             <source>{at} — {author}: {text}</source>
             <translation>{at} — {author}: {text}</translation>
         </message>
@@ -2894,57 +2894,57 @@
             <translation type="vanished">교직원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="433" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="428" />
             <source>Guest</source>
             <translation>외부 위원</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="450" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="445" />
             <source>Move &amp;up</source>
             <translation>위로 이동(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="452" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="447" />
             <source>Move do&amp;wn</source>
             <translation>아래로 이동(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="454" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="449" />
             <source>Remo&amp;ve item</source>
             <translation>안건 삭제(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="457" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="452" />
             <source>A new item, written by hand</source>
             <translation>직접 작성한 새 안건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="459" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="454" />
             <source>&amp;Add item</source>
             <translation>안건 추가(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="464" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="459" />
             <source>&amp;Propose from open work</source>
             <translation>진행 중인 업무에서 제안(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="466" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="461" />
             <source>Select a&amp;ll</source>
             <translation>모두 선택(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="468" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="463" />
             <source>Select &amp;none</source>
             <translation>선택 해제(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="470" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="465" />
             <source>Accept &amp;checked suggestions</source>
             <translation>선택한 제안 받아들이기(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="486" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="481" />
             <source>Agenda</source>
             <translation>안건</translation>
         </message>
@@ -2953,52 +2953,52 @@
             <translation type="vanished">제안: 새 신청, 점검 예정 사례, 기한이 지난 할 일(빼려면 선택 해제)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="585" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="580" />
             <source>Nothing to propose: no new requests, reviews due or overdue tasks.</source>
             <translation>제안할 안건이 없습니다. 새 신청, 점검 예정 사례, 기한이 지난 할 일이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="606" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="601" />
             <source>(no decision)</source>
             <translation>(결정 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="611" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="606" />
             <source>(no change of the case's state)</source>
             <translation>(사례 상태 변경 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="616" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="611" />
             <source>What</source>
             <translation>내용</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="616" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="611" />
             <source>Who</source>
             <translation>담당자</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="616" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="611" />
             <source>Due</source>
             <translation>기한</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="619" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="614" />
             <source>Add action &amp;item</source>
             <translation>조치 사항 추가(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="621" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="616" />
             <source>Remove action item</source>
             <translation>조치 사항 삭제</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="625" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="620" />
             <source>Sa&amp;ve item</source>
             <translation>안건 저장(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="637" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="632" />
             <source>Dis&amp;cussion</source>
             <translation>협의 내용(&amp;C)</translation>
         </message>
@@ -3007,215 +3007,215 @@
             <translation type="vanished">협의 내용(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="492" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="487" />
             <source>Suggestions: new requests, cases due for review, overdue tasks (tick those to add)</source>
             <translation>제안: 신규 신청, 점검 시기가 된 사례, 기한이 지난 할 일 (추가할 항목을 선택하세요)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="526" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="521" />
             <source>Propose items from open work first.</source>
             <translation>먼저 진행 중인 업무에서 안건을 제안받으세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="532" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="527" />
             <source>Tick the suggestions to put on the agenda.</source>
             <translation>안건으로 올릴 제안을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="638" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="633" />
             <source>D&amp;ecision</source>
             <translation>결정(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="639" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="634" />
             <source>&amp;New case state</source>
             <translation>새 사례 상태(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="640" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="635" />
             <source>&amp;Reason</source>
             <translation>사유(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="641" />
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="867" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="636" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="862" />
             <source>Action items</source>
             <translation>조치 사항</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="715" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="710" />
             <source>Unsaved agenda item</source>
             <translation>저장하지 않은 안건</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="716" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="711" />
             <source>The agenda item “{title}” has changes that are not saved yet. Save them?</source>
             <translation>안건 “{title}”에 아직 저장하지 않은 내용이 있습니다. 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="751" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="746" />
             <source>Unsaved changes</source>
             <translation>저장하지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="752" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="747" />
             <source>The attendees have changes that are not saved yet. Save them?</source>
             <translation>참석자 명단에 아직 저장하지 않은 변경이 있습니다. 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="754" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="749" />
             <source>The agenda item “{title}” was typed but not added yet. Add it?</source>
             <translation>안건 “{title}”을(를) 입력했지만 아직 추가하지 않았습니다. 추가할까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="758" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="753" />
             <source>The attendees and a typed agenda item are not saved yet. Save them?</source>
             <translation>참석자 명단과 입력한 안건을 아직 저장하지 않았습니다. 저장할까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="780" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="775" />
             <source>Choose an agenda item first.</source>
             <translation>먼저 안건을 고르세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="787" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="782" />
             <source>The decisions of this item were applied: only the discussion can still change.</source>
             <translation>이 안건의 결정은 이미 적용되었습니다. 협의 내용만 고칠 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="809" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="804" />
             <source>The minutes are finalised: changes are written as addenda.</source>
             <translation>회의록이 확정되었습니다. 변경 사항은 추가 기록으로 작성됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="812" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="807" />
             <source>Applied on {at}: only the discussion can still change.</source>
             <translation>{at}에 적용됨: 이제 협의 내용만 바꿀 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="831" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="826" />
             <source>(nobody yet)</source>
             <translation>(아직 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="867" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="862" />
             <source>Every action item needs a description.</source>
             <translation>모든 조치 사항에 내용을 적어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="895" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="890" />
             <source>&amp;Keep the draft</source>
             <translation>초안 유지(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="898" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="893" />
             <source>Discard t&amp;he draft</source>
             <translation>초안 버리기(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="941" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="936" />
             <source>The draft could not be kept; save the item.</source>
             <translation>초안을 보관하지 못했습니다. 안건을 저장하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="946" />
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1004" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="941" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="999" />
             <source>Draft kept at {time}</source>
             <translation>초안 보관 {time}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1001" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="996" />
             <source>Restored the unsaved draft of the minutes kept at {time} (agenda item “{title}”).</source>
             <translation>저장하지 않은 회의록 초안을 복원했습니다({time} 보관, 안건 “{title}”). 안건을 저장하면 회의록에 반영됩니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1032" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1027" />
             <source>&amp;Preview</source>
             <translation>미리보기(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1034" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1029" />
             <source>&amp;Apply decisions</source>
             <translation>결정 적용(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1048" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1043" />
             <source>Applying changes every case state, and creates every task and intervention listed here, all at once — or nothing when one change is refused.</source>
             <translation>적용하면 여기에 나열된 사례 상태를 모두 바꾸고 할 일과 지원 활동을 모두 한꺼번에 만듭니다. 변경이 하나라도 거부되면 아무것도 적용되지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1067" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1062" />
             <source>Case {case}: {old} → {new}</source>
             <translation>사례 {case}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1071" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1066" />
             <source>REFUSED: {why}</source>
             <translation>거부됨: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1077" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1072" />
             <source>New task: {title} — {who}, due {due}</source>
             <translation>새 할 일: {title} — {who}, 기한 {due}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1078" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1073" />
             <source>nobody yet</source>
             <translation>아직 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1084" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1079" />
             <source>New intervention for case {case}: {title}</source>
             <translation>사례 {case}의 새 지원 활동: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1088" />
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1107" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1083" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1102" />
             <source>Nothing left to apply.</source>
             <translation>더 적용할 것이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1096" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1091" />
             <source>Previewing and applying the decisions is for those who manage meetings; the minutes show what was decided.</source>
             <translation>결정 미리보기와 적용은 회의 관리 권한이 있는 사람이 합니다. 결정 내용은 회의록에서 볼 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1101" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1096" />
             <source>Your account may not change the state of a case, so it cannot apply the decisions: ask the coordinator. The preview shows what applying will do.</source>
             <translation>이 계정은 사례 상태를 바꿀 권한이 없어 결정을 적용할 수 없습니다. 담당자(코디네이터)에게 적용을 요청하세요. 미리보기에서 적용할 내용을 확인할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1105" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1100" />
             <source>Preview first: applying does exactly what the preview lists.</source>
             <translation>먼저 미리보기를 하세요. 적용은 미리보기에 나온 내용을 그대로 실행합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1109" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1104" />
             <source>A state change in the list is refused: correct that decision first.</source>
             <translation>목록에 거부된 상태 변경이 있습니다. 먼저 그 결정을 고치세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1111" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1106" />
             <source>Your account may not assign interventions, which applying would create.</source>
             <translation>적용하면 지원 활동이 만들어지는데, 이 계정은 지원 활동을 배정할 권한이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1137" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1132" />
             <source>Finalised minutes are locked: later changes can only be added as dated addenda.</source>
             <translation>확정된 회의록은 잠기며, 이후 변경 사항은 날짜가 적힌 추가 기록으로만 덧붙일 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1141" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1136" />
             <source>{undecided} of {total} agenda items have no decision. Finalise anyway?</source>
             <translation>{total}개 안건 중 {undecided}개에 결정이 없습니다. 그래도 확정할까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1145" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1140" />
             <source>Finalise now?</source>
             <translation>지금 확정할까요?</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1149" />
+            <location filename="../../desktop/ui/meetings/meeting_dialog.py" line="1144" />
             <source>Finalise minutes</source>
             <translation>회의록 확정</translation>
         </message>
@@ -3635,12 +3635,13 @@
             <translation>기록 추가(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="145" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="150" />
+            <location filename="../../desktop/ui/case_detail/tabs.py" line="28" />
             <source>Notes</source>
             <translation>기록</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="151" />
+            <location filename="../../desktop/ui/case_detail/notes_panel.py" line="156" />
             <source>%n note(s)</source>
             <translation>
                 <numerusform>기록 %n건</numerusform>
@@ -4017,29 +4018,30 @@
             <translation>이 사례를 볼 수 있지만, 상태나 정보 변경은 담당자(코디네이터)만 할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="268" />
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="303" />
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="320" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="274" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="311" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="328" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="280" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="286" />
+            <location filename="../../desktop/ui/case_detail/tabs.py" line="23" />
             <source>Overview</source>
             <translation>개요</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="301" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="309" />
             <source>(no summary yet)</source>
             <translation>(아직 요약 없음)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="358" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="366" />
             <source>Start emergency support</source>
             <translation>긴급 지원 시작</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="360" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="368" />
             <source>&amp;Why must support start before selection, consents and plan approval? (e.g. suspected abuse, a risk to the student's safety)</source>
             <translation>선정·동의·계획 승인 전에 지원을 시작해야 하는 사유(&amp;W) (예: 아동학대 의심, 학생 안전 위험)</translation>
         </message>
@@ -4064,7 +4066,7 @@
             <translation type="vanished">사유를 입력해야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="430" />
+            <location filename="../../desktop/ui/case_detail/overview_panel.py" line="438" />
             <source>Case summary</source>
             <translation>사례 요약</translation>
         </message>
@@ -4402,7 +4404,7 @@
         <message>
             <location filename="../../desktop/ui/case_detail/plan_panel.py" line="273" />
             <location filename="../../desktop/ui/case_detail/plan_panel.py" line="675" />
-            <location filename="../../desktop/ui/case_detail/tabs.py" line="22" />
+            <location filename="../../desktop/ui/case_detail/tabs.py" line="25" />
             <source>Support plan</source>
             <translation>지원계획</translation>
         </message>
@@ -5155,7 +5157,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
         </message>
         <message>
             <location filename="../../desktop/ui/case_detail/referrals_panel.py" line="134" />
-            <location filename="../../desktop/ui/case_detail/tabs.py" line="24" />
+            <location filename="../../desktop/ui/case_detail/tabs.py" line="27" />
             <source>Referrals</source>
             <translation>연계</translation>
         </message>
@@ -6375,7 +6377,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>StateChart</name>
         <message>
-            <location filename="../../desktop/ui/dashboard/charts.py" line="153" />
+            <location filename="../../desktop/ui/dashboard/charts.py" line="155" />
             <source>Cases</source>
             <translation>사례</translation>
         </message>
@@ -6547,12 +6549,12 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>StudentsView</name>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="45" />
+            <location filename="../../desktop/ui/students/students_view.py" line="44" />
             <source>Students</source>
             <translation>학생</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="47" />
+            <location filename="../../desktop/ui/students/students_view.py" line="46" />
             <source>Students of class {grade}-{cls}</source>
             <translation>{grade}학년 {cls}반 학생</translation>
         </message>
@@ -6561,82 +6563,82 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation type="vanished">이름 또는 학번으로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="55" />
+            <location filename="../../desktop/ui/students/students_view.py" line="54" />
             <source>Search by name, initials (ㄱㄷ), class (3-2) or student number</source>
             <translation>이름, 초성(ㄱㄷ), 반(3-2), 학번으로 검색</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="62" />
+            <location filename="../../desktop/ui/students/students_view.py" line="61" />
             <source>Grade</source>
             <translation>학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="64" />
+            <location filename="../../desktop/ui/students/students_view.py" line="63" />
             <source>Class</source>
             <translation>반</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="66" />
+            <location filename="../../desktop/ui/students/students_view.py" line="65" />
             <source>Background</source>
             <translation>배경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="67" />
+            <location filename="../../desktop/ui/students/students_view.py" line="66" />
             <source>Any background</source>
             <translation>전체 배경</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="71" />
+            <location filename="../../desktop/ui/students/students_view.py" line="70" />
             <source>Case</source>
             <translation>사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="72" />
+            <location filename="../../desktop/ui/students/students_view.py" line="71" />
             <source>With or without a case</source>
             <translation>사례 유무 전체</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="73" />
+            <location filename="../../desktop/ui/students/students_view.py" line="72" />
             <source>With a case</source>
             <translation>사례 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="74" />
+            <location filename="../../desktop/ui/students/students_view.py" line="73" />
             <source>With an open case</source>
             <translation>진행 중인 사례 있음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="75" />
+            <location filename="../../desktop/ui/students/students_view.py" line="74" />
             <source>Without a case</source>
             <translation>사례 없음</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="80" />
+            <location filename="../../desktop/ui/students/students_view.py" line="79" />
             <source>&amp;Import roster…</source>
             <translation>명단 가져오기(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="83" />
+            <location filename="../../desktop/ui/students/students_view.py" line="82" />
             <source>&amp;Open record</source>
             <translation>학생 정보 열기(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="106" />
+            <location filename="../../desktop/ui/students/students_view.py" line="105" />
             <source>&amp;Grade:</source>
             <translation>학년(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="107" />
+            <location filename="../../desktop/ui/students/students_view.py" line="106" />
             <source>C&amp;lass:</source>
             <translation>반(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="108" />
+            <location filename="../../desktop/ui/students/students_view.py" line="107" />
             <source>&amp;Background:</source>
             <translation>배경(&amp;B):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="109" />
+            <location filename="../../desktop/ui/students/students_view.py" line="108" />
             <source>Ca&amp;se:</source>
             <translation>사례(&amp;S):</translation>
         </message>
@@ -6645,34 +6647,34 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation type="vanished">학년:</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="142" />
+            <location filename="../../desktop/ui/students/students_view.py" line="141" />
             <source>All grades</source>
             <translation>전체 학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="142" />
+            <location filename="../../desktop/ui/students/students_view.py" line="141" />
             <source>Grade {n}</source>
             <translation>{n}학년</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="146" />
+            <location filename="../../desktop/ui/students/students_view.py" line="145" />
             <source>All classes</source>
             <translation>전체 반</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="148" />
+            <location filename="../../desktop/ui/students/students_view.py" line="147" />
             <source>Class {n}</source>
             <translation>{n}반</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/ui/students/students_view.py" line="203" />
+            <location filename="../../desktop/ui/students/students_view.py" line="202" />
             <source>%n student(s)</source>
             <translation>
                 <numerusform>학생 %n명</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/students/students_view.py" line="205" />
+            <location filename="../../desktop/ui/students/students_view.py" line="204" />
             <source>{shown} of {total} students</source>
             <translation>학생 {total}명 중 {shown}명</translation>
         </message>
@@ -6954,7 +6956,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>표시(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/case_detail/tabs.py" line="25" />
+            <location filename="../../desktop/ui/case_detail/tabs.py" line="29" />
             <location filename="../../desktop/ui/case_detail/timeline_panel.py" line="122" />
             <source>Timeline</source>
             <translation>경과 기록</translation>
@@ -6998,17 +7000,17 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>TrendChart</name>
         <message>
-            <location filename="../../desktop/ui/dashboard/charts.py" line="303" />
+            <location filename="../../desktop/ui/dashboard/charts.py" line="311" />
             <source>New cases</source>
             <translation>새 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/charts.py" line="304" />
+            <location filename="../../desktop/ui/dashboard/charts.py" line="312" />
             <source>Closed cases</source>
             <translation>종결된 사례</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/dashboard/charts.py" line="322" />
+            <location filename="../../desktop/ui/dashboard/charts.py" line="330" />
             <source>Month</source>
             <translation>월</translation>
         </message>
