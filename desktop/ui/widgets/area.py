@@ -43,6 +43,7 @@ class AreaView(QWidget):
         super().__init__(parent)
         self.search_field: QLineEdit | None = None
         self.refreshed_at = 0.0
+        self._refresh_pending = False
 
     def refresh(self) -> None:
         """Reload the area's data from the database."""
@@ -50,7 +51,7 @@ class AreaView(QWidget):
     @property
     def refresh_pending(self) -> bool:
         """True from `refresh_soon` until the refresh has started."""
-        return getattr(self, "_refresh_pending", False)
+        return self._refresh_pending
 
     def refresh_soon(self) -> None:
         """Refresh at the next turn of the event loop: a newly shown area is painted first (with
