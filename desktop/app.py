@@ -405,7 +405,7 @@ def cmd_export_stats(args: argparse.Namespace) -> int:
         raise UsageError(f"no such folder: {out.parent}")
 
     def body(vault: Any) -> int:
-        from desktop.services.stats_export import export_statistics
+        from desktop.reports.stats_export import export_statistics
 
         with vault.session() as session:
             actor = _acting(session, args)
@@ -561,7 +561,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 raise UsageError("--self-test runs alone")
             from desktop.selftest import run_self_test
 
-            return run_self_test()
+            return run_self_test(main)
         return commands[args.command](args)
     except UsageError as exc:
         parser.print_usage(sys.stderr)

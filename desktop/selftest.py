@@ -68,10 +68,13 @@ def inspect_pdf(data: bytes) -> PdfFacts:
     return PdfFacts(pages=pages, embedded_fonts=fonts)
 
 
-def _run_command(argv: Sequence[str]) -> str:
-    """Run `dodam ARGV` in this process; its standard output, or SelfTestError with its messages."""
-    from desktop.app import main
+Command = Callable[[list[str]], int]
+"""The command line's entry point (desktop.app.main), handed in by it: the self-test runs its
+commands in this process, and the two modules do not import each other."""
 
+
+def _run_command(main: Command, argv: Sequence[str]) -> str:
+    """Run `dodam ARGV` in this process; its standard output, or SelfTestError with its messages."""
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         code = main(list(argv))
@@ -84,7 +87,8 @@ def _run_command(argv: Sequence[str]) -> str:
 class SelfTest:
     """The steps, sharing the temporary folder; `run()` runs them in order."""
 
-    def __init__(self, folder: Path, say: Callable[[str], None]) -> None:
+    def __init__(self, folder: Path, say: Callable[[str], None], main: Command) -> None:
+        self.main = main
         self.folder = folder
         self.school = folder / "demo-school"
         self.pdf = folder / "minutes.pdf"
@@ -112,11 +116,11 @@ class SelfTest:
         return ["--data-dir", str(self.school), "--demo"]
 
     def check(self) -> str:
-        return _run_command([*self._common(), "check"])
+        return _run_command(self.main, [*self._common(), "check"])
 
     def print_minutes(self) -> str:
         command = [*self._common(), "report", "minutes", "--latest", "--out", str(self.pdf)]
-        _run_command([*command, "--purpose", PURPOSE])
+        _run_command(self.main, [*command, "--purpose", PURPOSE])
         if not self.pdf.is_file():
             raise SelfTestError(f"no file was written at {self.pdf}")
         facts = inspect_pdf(self.pdf.read_bytes())
@@ -209,9 +213,10 @@ class SelfTest:
         return EXIT_FAILED
 
 
-def run_self_test(*, parent: Path | None = None, out: TextIO | None = None) -> int:
+def run_self_test(main: Command, *, parent: Path | None = None, out: TextIO | None = None) -> int:
     """Run the self-test in a new temporary folder (inside `parent`, default the system's temporary
-    folder), report each step on `out` (default standard output) and remove the folder; an exit code."""
+    folder), report each step on `out` (default standard output) and remove the folder; an exit code.
+    `main`: the command line's entry point, for the steps that run a command."""
     stream = out if out is not None else sys.stdout
 
     def say(line: str) -> None:
@@ -223,7 +228,7 @@ def run_self_test(*, parent: Path | None = None, out: TextIO | None = None) -> i
     say(f"Dodam {version} self-test ({'frozen build' if getattr(sys, 'frozen', False) else 'source'})")
     folder = Path(tempfile.mkdtemp(prefix="dodam-selftest-", dir=parent))
     try:
-        code = SelfTest(folder, say).run()
+        code = SelfTest(folder, say, main).run()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     if folder.exists():

@@ -240,7 +240,7 @@ if importlib.util.find_spec("desktop.reports.case_documents") is not None:
         assert unembedded_fonts(out.read_bytes()) == []
 
 
-if importlib.util.find_spec("desktop.services.stats_export") is not None:
+if importlib.util.find_spec("desktop.reports.stats_export") is not None:
 
     def test_export_stats(demo_folder: Path, tmp_path: Path) -> None:
         out = tmp_path / "stats.xlsx"

@@ -16,10 +16,10 @@ from sqlalchemy import select
 from desktop.models import StaffAccount
 from desktop.reports.base import PrintContext
 from desktop.reports.committee import committee_report_pdf
+from desktop.reports.stats_export import export_statistics
 from desktop.services.actor import Actor
 from desktop.services.backups import restore, run_backup
 from desktop.services.setup import initialise_school
-from desktop.services.stats_export import export_statistics
 from desktop.storage.location import restrict_new_files
 from desktop.storage.vault import Vault
 from tests.conftest import ADMIN_PASSWORD, ADMIN_USER, TEST_KDF

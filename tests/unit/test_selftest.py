@@ -79,7 +79,7 @@ def test_a_failing_step_is_named_with_its_reason_exit_1_and_the_folder_is_remove
     monkeypatch.setattr("desktop.services.demo.ensure_demo_school", full_disk)
     out = io.StringIO()
 
-    assert run_self_test(parent=tmp_path, out=out) == 1
+    assert run_self_test(main, parent=tmp_path, out=out) == 1
 
     err = capsys.readouterr().err
     assert "self-test FAILED at step 1 (demo school)" in err
@@ -108,7 +108,7 @@ def test_a_damaged_database_fails_the_check_step(
     monkeypatch.setattr(demo, "ensure_demo_school", damaged_demo)
     out = io.StringIO()
 
-    assert run_self_test(parent=tmp_path, out=out) == 1
+    assert run_self_test(main, parent=tmp_path, out=out) == 1
 
     assert out.getvalue().splitlines()[1].startswith("[1/6] demo school: ok")
     err = capsys.readouterr().err
@@ -154,7 +154,7 @@ def test_self_test_with_a_command_is_a_usage_error(capsys: pytest.CaptureFixture
 
 
 def test_self_test_option_dispatches_to_the_self_test(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(selftest, "run_self_test", lambda: 0)
+    monkeypatch.setattr(selftest, "run_self_test", lambda _main: 0)
     assert main(["--self-test"]) == 0
-    monkeypatch.setattr(selftest, "run_self_test", lambda: 1)
+    monkeypatch.setattr(selftest, "run_self_test", lambda _main: 1)
     assert main(["--self-test"]) == 1

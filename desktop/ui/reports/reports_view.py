@@ -188,7 +188,7 @@ class ReportsView(AreaView):
         path = Path(chosen)
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
-        from desktop.services.stats_export import export_statistics
+        from desktop.reports.stats_export import export_statistics
 
         sheets = run_action(
             self,

@@ -16,10 +16,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import AuditEvent, CaseState, StaffAccount, Student, SupportCase
+from desktop.reports.stats_export import SUPPRESSED, ExportFailed, export_statistics, suppress
 from desktop.services.actor import Actor
 from desktop.services.demo import DEMO_PASSWORD, create_demo_school
 from desktop.services.errors import PermissionDenied, ValidationError
-from desktop.services.stats_export import SUPPRESSED, ExportFailed, export_statistics, suppress
 from desktop.storage.vault import Vault
 from tests.conftest import TEST_KDF
 
@@ -157,7 +157,7 @@ def test_names_that_look_like_formulas_are_written_as_text(db: Session, tmp_path
     """A school or a need domain named like a formula stays a name in the workbook: a string
     cell, never a live formula (or link) when the district opens it."""
     from desktop.models import NeedDomain, School
-    from desktop.services.stats_export import build_workbook
+    from desktop.reports.stats_export import build_workbook
 
     school_name = '=HYPERLINK("http://x","y")'
     domains = ["+1+1", "-2+3", "@SUM(A1:A9)", "=1+1"]

@@ -1,4 +1,4 @@
-"""The statistics export for the district support center (교육지원청 학생맞춤통합지원센터), issue 4.
+"""The statistics export for the district support center (교육지원청 학생맞춤통합지원센터).
 
 An XLSX workbook of aggregated counts only: cases by state, need domain, grade and support type,
 interventions by provider kind, referrals by status, and a monthly table. No names, no case
