@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 BUILD_STAMP := $(VENV)/.installed-build
 LINT_PATHS := desktop tests tools benchmarks
 
-.PHONY: demo test lint typecheck unit translations bench build run clean
+.PHONY: demo test lint typecheck unit test-ui test-reliability suite translations bench build run clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Dodam needs Python 3.11 or newer")'
@@ -28,10 +28,24 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(PY) -m mypy
 
-unit: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2 --dist worksteal
+PYTEST := QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2 --dist worksteal
 
-test: lint typecheck unit
+# The tests by kind: `unit` (the core, the command line, the reports; fast), `test-ui` (the
+# windows, offscreen) and `test-reliability` (killed processes, damaged files, adversaries).
+unit: $(STAMP)
+	$(PYTEST) tests/unit
+
+test-ui: $(STAMP)
+	$(PYTEST) tests/ui
+
+test-reliability: $(STAMP)
+	$(PYTEST) tests/reliability
+
+# Every test in one run (both cores stay busy), listing the 15 slowest.
+suite: $(STAMP)
+	$(PYTEST) --durations=15
+
+test: lint typecheck suite
 
 # Regenerate the Korean and English translation sources from the code, then compile them. English
 # holds only the plural forms ("%n case(s)" -> "1 case" / "3 cases"), filled by tools/fill_en.py.
@@ -44,7 +58,7 @@ translations: $(STAMP)
 	$(PY) tools/fill_en.py resources/translations/dodam_en.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/dodam_en.ts -qm resources/translations/dodam_en.qm
 
-# Performance targets (issue 6): generates the large-school data sets on first use (a few minutes,
+# Performance targets: generates the large-school data sets on first use (a few minutes,
 # cached in benchmarks/data/), then prints the table and writes benchmarks/results.json and README.
 bench: $(STAMP)
 	$(PY) -m benchmarks.run
