@@ -1,4 +1,4 @@
-"""Benchmark data sets (issue 6): a large school and a district, deterministic by seed, written
+"""Benchmark data sets: a large school and a district, deterministic by seed, written
 through the app's own storage (an encrypted vault, the SQLAlchemy models, `initialise_school`).
 
     python -m benchmarks.generate {large,district} [--seed N] [--out DIR]

@@ -1,4 +1,4 @@
-"""Start-up and log-in figures (issue 6).
+"""Start-up and log-in figures.
 
 - `startup_ratio`: wall time from spawning `python -m desktop --data-dir DIR --exit-when-shown`
   (DIR holds a vault, so the log-in window appears) to the line it prints at the log-in window's

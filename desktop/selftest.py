@@ -1,4 +1,4 @@
-"""`dodam --self-test`: does this build (or checkout) work on this PC? (issue 7)
+"""`dodam --self-test`: does this build (or checkout) work on this PC?
 
 Creates a demo school in a temporary folder (with the real key-derivation settings, so the build's
 Argon2 and SQLCipher are exercised), runs the same integrity check as `dodam check`, prints the

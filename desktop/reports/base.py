@@ -1,4 +1,4 @@
-"""What every printed document of Dodam shares (DESIGN §1.4–1.5, issue 4): A4 pages, the bundled
+"""What every printed document of Dodam shares (DESIGN §1.4–1.5): A4 pages, the bundled
 Korean font embedded as a subset, a confidentiality marking at the top of each page, and a footer
 with the purpose, who printed it and when, and "n / N".
 

@@ -1,4 +1,4 @@
-"""The printed documents of one case (issue 4): the support plan (지원계획서), the consent form for
+"""The printed documents of one case: the support plan (지원계획서), the consent form for
 the student and the guardian to sign (동의서), the referral letter to an external organisation
 (연계 의뢰서) and the case summary (사례 요약).
 

@@ -1,4 +1,4 @@
-"""The committee report for a period (학생맞춤통합지원 운영 현황 보고), for head teachers (issue 4).
+"""The committee report for a period (학생맞춤통합지원 운영 현황 보고), for head teachers.
 
 Counts of the cases that were open at some time in the period — by state (at the period's end),
 need domain, grade and support type — then interventions by provider (internal staff against each

@@ -1,4 +1,4 @@
-"""The minutes of a team meeting (회의록) as a Korean school prints them (DESIGN §1.4, issue 4).
+"""The minutes of a team meeting (회의록) as a Korean school prints them (DESIGN §1.4).
 
 Approval boxes (담당 / 부장 / 교감 / 교장) top right, the meeting's data, the attendees with a
 signature column, then each agenda item with its case (code and masked name; the full name only

@@ -1,4 +1,4 @@
-"""The figures of the Dashboard (issue 4): cases by state and by need domain, new requests,
+"""The figures of the Dashboard: cases by state and by need domain, new requests,
 overdue tasks and referral loops, upcoming meetings and the monthly trend of the school year; and
 what waits for the user's approval (결재 대기): submitted plans and finalised, unsigned minutes.
 

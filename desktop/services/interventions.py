@@ -1,5 +1,5 @@
 """Interventions of a case and their sessions: assigning a provider, starting and ending the
-support, logging sessions, and hours planned against hours done (DESIGN §1.2–1.3, issue 3 §6).
+support, logging sessions, and hours planned against hours done (DESIGN §1.2–1.3).
 
 An intervention has exactly one provider: an internal staff member or an external organisation.
 Its life is planned → active → completed | stopped (planned → stopped when it never starts);

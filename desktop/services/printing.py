@@ -1,4 +1,4 @@
-"""Every print and export leaves an audit event with its purpose (DESIGN §1.5, issue 4): what was
+"""Every print and export leaves an audit event with its purpose (DESIGN §1.5): what was
 printed (document type and record id), whether full names or restricted notes were included, and
 why. No names and no content go into the event."""
 

@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
         self.navigation.setAccessibleName(self.tr("Areas"))
         self.stack = QStackedWidget(self)
-        # Areas are built the first time they are shown (issue 6: a usable window within a second on
+        # Areas are built the first time they are shown (a usable window within a second on
         # a large school): `areas` holds those built so far, `_specs` every area this user may open.
         self.areas: dict[str, AreaView] = {}
         self._specs: dict[str, AreaSpec] = {}

@@ -61,7 +61,7 @@ class Operation(QObject):
         parent: QObject,
     ) -> None:
         # Here, not at the top: the `Qt` namespace costs ~20 ms to load, and the log-in window shows
-        # before any operation runs (issue 6: start-up).
+        # before any operation runs.
         from PySide6.QtCore import Qt
 
         super().__init__(parent)

@@ -1,4 +1,4 @@
-"""Start-up (issue 6): the log-in window comes before the database layer is imported, the heavy
+"""Start-up: the log-in window comes before the database layer is imported, the heavy
 modules are warmed while the user types, and the main window builds each area when it is first
 shown — with the user still seeing complete, current data everywhere."""
 

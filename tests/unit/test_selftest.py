@@ -1,4 +1,4 @@
-"""`dodam --self-test` (issue 7): what IT staff see when they run it on a PC, from the source tree
+"""`dodam --self-test`: what IT staff see when they run it on a PC, from the source tree
 (the frozen build runs the same code: CI runs `dist/dodam/dodam --self-test`)."""
 
 from __future__ import annotations

@@ -56,7 +56,7 @@ class Curtain(QWidget):
         self.setObjectName("lock_curtain")
         self.setAutoFillBackground(True)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        # A sign nobody can miss: the records are hidden, and why (issue 7: a clear locked sign).
+        # A sign nobody can miss: the records are hidden, and why.
         self.setStyleSheet(
             "QWidget#lock_curtain { background: #2b3a4d; }"
             "QLabel#lock_curtain_title { color: white; font-weight: bold; }"

@@ -1,4 +1,4 @@
-"""Choosing the school's data folder before log-in (issue 7: Windows readiness).
+"""Choosing the school's data folder before log-in.
 
 Several Windows accounts of one PC can share one school by choosing the same local folder (e.g.
 `C:\\Users\\Public\\Dodam`); the choice is remembered per PC account (desktop.config). A folder on the

@@ -175,7 +175,7 @@ class LoginWindow(QWidget):
 
     def _finish_setup(self) -> None:
         """What does not show in the first paint, set just after it: these need Qt's `Qt` namespace,
-        which takes ~20 ms to load — a seventh of a bare window's start (issue 6: start-up)."""
+        which takes ~20 ms to load — a seventh of a bare window's start."""
         from PySide6.QtCore import Qt
 
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

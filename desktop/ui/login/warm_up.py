@@ -1,4 +1,4 @@
-"""Importing the heavy modules while the user types the password (issue 6: start-up).
+"""Importing the heavy modules while the user types the password.
 
 The log-in window needs only Qt and a few small modules, so it shows about as fast as a bare Qt
 window. Everything after it — the vault (SQLAlchemy, SQLCipher, Alembic), the services, the main

@@ -1,4 +1,4 @@
-"""The one way the interface prints a document (issue 4): ask the purpose and what the print may
+"""The one way the interface prints a document: ask the purpose and what the print may
 show, build the PDF in memory (the build audits the print), preview it in the app, then print it
 on a system printer or save it as a PDF file.
 

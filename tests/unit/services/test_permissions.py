@@ -140,7 +140,7 @@ def test_each_refused_permission_has_its_own_message() -> None:
     assert all(m.startswith("Your account may not ") for m in messages.values())
     assert len(set(messages.values())) == len(messages)
     # Every permission but the limited case view and filing a request (anyone with an account may
-    # file one, issue 3) is refused to some role.
+    # file one) is refused to some role.
     assert set(Permission) - set(messages) == {P.VIEW_OWN_CLASS_CASES, P.FILE_REQUEST}
 
 
