@@ -8405,17 +8405,17 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>이 계정은 열람 제한 기록을 출력할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/stats_export.py" line="384" />
+            <location filename="../../desktop/reports/stats_export.py" line="384" />
             <source>Say what the export is for (its purpose).</source>
             <translation>내보내는 목적을 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/stats_export.py" line="386" />
+            <location filename="../../desktop/reports/stats_export.py" line="386" />
             <source>The period ends before it starts.</source>
             <translation>기간의 종료일이 시작일보다 앞섭니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/stats_export.py" line="394" />
+            <location filename="../../desktop/reports/stats_export.py" line="394" />
             <source>The file could not be written ({reason}). Check that the disk is not full and that the file is not open in another program, then try again.</source>
             <translation>파일을 저장할 수 없습니다({reason}). 디스크 공간이 충분한지, 다른 프로그램에서 파일을 열어 두지 않았는지 확인한 뒤 다시 시도하세요.</translation>
         </message>
