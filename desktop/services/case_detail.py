@@ -47,11 +47,11 @@ from desktop.services import restricted_text
 from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
 from desktop.services.case_workflow import REASON_REQUIRED, available_transitions
-from desktop.services.errors import NotFound, PermissionDenied
+from desktop.services.errors import PermissionDenied
 from desktop.services.listing import DomainName
+from desktop.services.lookups import get_case
 from desktop.services.permissions import Permission, can, can_see_case, is_assigned
 
-MSG_NO_CASE = QT_TRANSLATE_NOOP("errors", "This case does not exist.")
 MSG_STATE_ONLY = QT_TRANSLATE_NOOP(
     "errors", "Your account may see only the state of this case, because it is not assigned to you."
 )
@@ -138,10 +138,7 @@ class TimelineEntry:
 
 def seen_case(session: Session, actor: Actor, case_id: int) -> SupportCase:
     """The case, when the actor may see at least its state; NotFound otherwise."""
-    case = session.get(SupportCase, case_id)
-    if case is None or not can_see_case(session, actor, case):
-        raise NotFound(MSG_NO_CASE, case_id=case_id)
-    return case
+    return get_case(session, case_id, lambda case: can_see_case(session, actor, case))
 
 
 def sees_whole_case(session: Session, actor: Actor, case: SupportCase) -> bool:

@@ -59,6 +59,7 @@ from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
 from desktop.services.consents import record_consent, support_consent, withdraw_consent
 from desktop.services.errors import NotFound, TransitionRefused, ValidationError
+from desktop.services.lookups import get_case
 from desktop.services.permissions import Permission, can_see_student, require
 
 S = CaseState
@@ -676,9 +677,7 @@ def attach_request(session: Session, actor: Actor, request_id: int, case_id: int
     request's domains join the case's. Audited, commits."""
     require(actor, Permission.MANAGE_CASES)
     request = _get_request(session, request_id)
-    case = session.get(SupportCase, case_id)
-    if case is None:
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "This case does not exist."), case_id=case_id)
+    case = get_case(session, case_id)
     if case.student_id != request.student_id:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The request and the case are about different students.")

@@ -26,6 +26,7 @@ from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
 from desktop.services.errors import NotFound, ValidationError
+from desktop.services.lookups import get_case
 from desktop.services.permissions import Permission, can, can_see_case, require
 
 GUARDIAN_SIDE: frozenset[ConsentParty] = frozenset({ConsentParty.GUARDIAN, ConsentParty.LEGAL_REPRESENTATIVE})
@@ -87,10 +88,7 @@ def sharing_consent(session: Session, case: SupportCase, organisation_id: int, o
 
 
 def _get_case(session: Session, case_id: int) -> SupportCase:
-    case = session.get(SupportCase, case_id)
-    if case is None:
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "This case does not exist."), case_id=case_id)
-    return case
+    return get_case(session, case_id)
 
 
 def record_consent(
@@ -256,10 +254,7 @@ def can_see_case_details(session: Session, actor: Actor, case: SupportCase) -> b
 
 
 def _visible_case(session: Session, actor: Actor, case_id: int) -> SupportCase:
-    case = session.get(SupportCase, case_id)
-    if case is None or not can_see_case_details(session, actor, case):
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "This case does not exist."), case_id=case_id)
-    return case
+    return get_case(session, case_id, lambda case: can_see_case_details(session, actor, case))
 
 
 def case_consents(

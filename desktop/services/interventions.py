@@ -44,6 +44,7 @@ from desktop.services.audit import AuditAction
 from desktop.services.case_workflow import CaseAction, check_action, in_emergency_support, require_action
 from desktop.services.consents import support_consent
 from desktop.services.errors import NotFound, PermissionDenied, TransitionRefused, ValidationError
+from desktop.services.lookups import get_case
 from desktop.services.permissions import Permission, can, can_see_case, require
 from desktop.services.tasks import add_assignment_task, close_assignment_tasks
 from desktop.services.workload import WorkloadRow, staff_workload
@@ -64,7 +65,6 @@ NEXT_STATUSES: dict[InterventionStatus, frozenset[InterventionStatus]] = {
 }
 """The statuses an intervention may move to from each status."""
 
-MSG_NO_CASE = QT_TRANSLATE_NOOP("errors", "This case does not exist.")
 MSG_NO_INTERVENTION = QT_TRANSLATE_NOOP("errors", "This intervention does not exist.")
 MSG_TITLE = QT_TRANSLATE_NOOP("errors", "An intervention needs a title.")
 MSG_TITLE_LONG = QT_TRANSLATE_NOOP("errors", "The title is too long (at most {max} characters).")
@@ -193,17 +193,11 @@ class AssignmentChoices:
 
 
 def _get_case(session: Session, case_id: int) -> SupportCase:
-    case = session.get(SupportCase, case_id)
-    if case is None:
-        raise NotFound(MSG_NO_CASE, case_id=case_id)
-    return case
+    return get_case(session, case_id)
 
 
 def _visible_case(session: Session, actor: Actor, case_id: int) -> SupportCase:
-    case = _get_case(session, case_id)
-    if not can_see_case(session, actor, case):
-        raise NotFound(MSG_NO_CASE, case_id=case_id)  # as if it did not exist
-    return case
+    return get_case(session, case_id, lambda case: can_see_case(session, actor, case))
 
 
 def sees_all_interventions(actor: Actor, case: SupportCase) -> bool:

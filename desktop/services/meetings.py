@@ -52,6 +52,7 @@ from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
 from desktop.services.case_workflow import OPEN_STATES, apply_transition, check_transition
 from desktop.services.errors import NotFound, PermissionDenied, TransitionRefused, ValidationError
+from desktop.services.lookups import get_case
 from desktop.services.permissions import Permission, can, require
 
 MSG_NO_MEETING = QT_TRANSLATE_NOOP("errors", "This meeting does not exist.")
@@ -66,7 +67,6 @@ MSG_NO_STAFF = QT_TRANSLATE_NOOP("errors", "An attendee is not an active staff a
 MSG_ATTENDEE_NAME = QT_TRANSLATE_NOOP("errors", "Every attendee needs a name.")
 MSG_GUEST_ORG = QT_TRANSLATE_NOOP("errors", "An external guest needs their organisation.")
 MSG_ITEM_TITLE = QT_TRANSLATE_NOOP("errors", "Give the agenda item a title.")
-MSG_NO_CASE = QT_TRANSLATE_NOOP("errors", "This case does not exist.")
 MSG_TARGET_NEEDS_CASE = QT_TRANSLATE_NOOP(
     "errors", "A decision that changes a case's state needs an agenda item about a case."
 )
@@ -717,8 +717,8 @@ def add_agenda_items(
         title = proposed.title.strip()
         if not title:
             raise ValidationError(MSG_ITEM_TITLE)
-        if proposed.case_id is not None and session.get(SupportCase, proposed.case_id) is None:
-            raise NotFound(MSG_NO_CASE, case_id=proposed.case_id)
+        if proposed.case_id is not None:
+            get_case(session, proposed.case_id)
         item = AgendaItem(
             sort_order=len(meeting.agenda_items) + 1,
             kind=proposed.kind,

@@ -37,6 +37,7 @@ from desktop.services.audit import AuditAction
 from desktop.services.case_workflow import OPEN_STATES, CaseAction, require_action
 from desktop.services.consents import can_see_case_details
 from desktop.services.errors import NotFound, TransitionRefused, ValidationError
+from desktop.services.lookups import get_case
 from desktop.services.permissions import Permission, require
 
 REVIEW_TASK_TITLE = "{code} 지원계획 v{version} 점검"
@@ -50,7 +51,6 @@ REVIEWS_WITHOUT_PERIOD = 3
 
 MAX_REVIEW_INTERVAL_DAYS = 366
 
-MSG_NO_CASE = QT_TRANSLATE_NOOP("errors", "This case does not exist.")
 MSG_NO_PLAN = QT_TRANSLATE_NOOP("errors", "This support plan does not exist.")
 
 
@@ -152,10 +152,7 @@ class ActionInput:
 
 
 def _visible_case(session: Session, actor: Actor, case_id: int) -> SupportCase:
-    case = session.get(SupportCase, case_id)
-    if case is None or not can_see_case_details(session, actor, case):
-        raise NotFound(MSG_NO_CASE, case_id=case_id)
-    return case
+    return get_case(session, case_id, lambda case: can_see_case_details(session, actor, case))
 
 
 def plan_versions(session: Session, actor: Actor, case_id: int) -> list[PlanVersionRow]:
@@ -390,9 +387,7 @@ def new_version(session: Session, actor: Actor, case_id: int) -> SupportPlan:
     latest version (fields, goals, actions), or an empty version 1. Refused while a version is
     still a draft or awaiting approval, and for a case that is no longer open. Audited, commits."""
     require(actor, Permission.MANAGE_CASES)
-    case = session.get(SupportCase, case_id)
-    if case is None:
-        raise NotFound(MSG_NO_CASE, case_id=case_id)
+    case = get_case(session, case_id)
     if case.state not in OPEN_STATES:
         raise TransitionRefused(
             QT_TRANSLATE_NOOP("errors", "A support plan can be written only for an open case."),

@@ -56,6 +56,7 @@ from desktop.services.audit import AuditAction
 from desktop.services.case_workflow import CaseAction, require_action
 from desktop.services.consents import GUARDIAN_SIDE, SupportConsent, sharing_consent
 from desktop.services.errors import NotFound, TransitionRefused, ValidationError
+from desktop.services.lookups import get_case
 from desktop.services.permissions import Permission, can, can_see_case, require
 
 R = ReferralStatus
@@ -73,7 +74,6 @@ WAITING_STATES: frozenset[ReferralStatus] = frozenset({R.SENT, R.ACCEPTED})
 """States in which the school waits for the organisation; only these can be overdue."""
 
 MSG_NOT_FOUND = QT_TRANSLATE_NOOP("errors", "This referral does not exist.")
-MSG_CASE_NOT_FOUND = QT_TRANSLATE_NOOP("errors", "This case does not exist.")
 MSG_NO_SHARING_CONSENT = QT_TRANSLATE_NOOP(
     "errors",
     "Sending this referral shares the student's information with {organisation}, which needs the "
@@ -133,10 +133,7 @@ def missing_consent_message(consent: SupportConsent) -> str | None:
 
 
 def _get_case(session: Session, case_id: int) -> SupportCase:
-    case = session.get(SupportCase, case_id)
-    if case is None:
-        raise NotFound(MSG_CASE_NOT_FOUND, case_id=case_id)
-    return case
+    return get_case(session, case_id)
 
 
 def _get(session: Session, referral_id: int) -> tuple[Referral, SupportCase]:
@@ -587,9 +584,7 @@ def case_referrals(
     """The case's referrals, newest first. Visible to those who see every case and to the
     case's manager; others who may see the case (its homeroom teacher, a provider) get an
     empty list — referrals say which services the student is linked to."""
-    case = _get_case(session, case_id)
-    if not can_see_case(session, actor, case):
-        raise NotFound(MSG_CASE_NOT_FOUND, case_id=case_id)
+    case = get_case(session, case_id, lambda case: can_see_case(session, actor, case))
     if not (
         can(actor, Permission.VIEW_ALL_CASES)
         or (actor.staff_id is not None and case.manager_id == actor.staff_id)

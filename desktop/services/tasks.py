@@ -22,6 +22,7 @@ from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.audit import AuditAction
 from desktop.services.errors import NotFound, PermissionDenied, ValidationError
+from desktop.services.lookups import get_case
 from desktop.services.permissions import Permission, can, can_see_case
 
 ASSIGNMENT_TASK_TITLE = "{code} 지원 활동 배정: {title}"
@@ -225,9 +226,7 @@ def create_task(
             )
     student_id = None
     if case_id is not None:
-        case = session.get(SupportCase, case_id)
-        if case is None or not can_see_case(session, actor, case):
-            raise NotFound(QT_TRANSLATE_NOOP("errors", "This case does not exist."), case_id=case_id)
+        case = get_case(session, case_id, lambda case: can_see_case(session, actor, case))
         student_id = case.student_id
     task = Task(
         title=title, kind=kind, case_id=case_id, assignee_id=assignee_id, due_on=due_on, notes=notes.strip()

@@ -7407,147 +7407,139 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>이미 사용 중인 계정입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="93" />
+            <location filename="../../desktop/services/case_workflow.py" line="94" />
             <source>Closing a case needs a reason.</source>
             <translation>사례를 종결하려면 사유가 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="94" />
+            <location filename="../../desktop/services/case_workflow.py" line="95" />
             <source>Deciding not to select a student needs a reason.</source>
             <translation>미선정으로 결정하려면 사유가 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="95" />
+            <location filename="../../desktop/services/case_workflow.py" line="96" />
             <source>Putting a case on hold needs a reason.</source>
             <translation>사례를 보류하려면 사유가 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="96" />
+            <location filename="../../desktop/services/case_workflow.py" line="97" />
             <source>Referring a case to the district support center needs a reason.</source>
             <translation>사례를 학생맞춤통합지원센터에 의뢰하려면 사유가 필요합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="107" />
+            <location filename="../../desktop/services/case_workflow.py" line="108" />
             <source>The case is already in this state.</source>
             <translation>사례가 이미 이 상태입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="108" />
+            <location filename="../../desktop/services/case_workflow.py" line="109" />
             <source>The case cannot move to this state from its current state.</source>
             <translation>현재 상태에서는 사례를 이 상태로 바꿀 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="109" />
+            <location filename="../../desktop/services/case_workflow.py" line="110" />
             <source>Support needs the consent of the student and of the guardian (or legal representative), recorded separately; neither is valid.</source>
             <translation>지원을 시작하려면 학생과 보호자(또는 법정대리인)의 동의가 각각 기록되어 있어야 하는데, 둘 다 유효하지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="114" />
+            <location filename="../../desktop/services/case_workflow.py" line="115" />
             <source>The student's consent to support is missing, withdrawn or expired.</source>
             <translation>학생의 지원 동의가 없거나 철회되었거나 만료되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="117" />
+            <location filename="../../desktop/services/case_workflow.py" line="118" />
             <source>The guardian's (or legal representative's) consent to support is missing, withdrawn or expired.</source>
             <translation>보호자(또는 법정대리인)의 지원 동의가 없거나 철회되었거나 만료되었습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="121" />
+            <location filename="../../desktop/services/case_workflow.py" line="122" />
             <source>Support can start only with an approved support plan.</source>
             <translation>승인된 지원계획이 있어야 지원을 시작할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="146" />
+            <location filename="../../desktop/services/case_workflow.py" line="147" />
             <source>The case is no longer open (not selected, referred out or closed); nothing more can be done.</source>
             <translation>이 사례는 더 이상 진행 중이 아닙니다(비선정, 센터 연계 또는 종결). 더 할 수 있는 작업이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="149" />
+            <location filename="../../desktop/services/case_workflow.py" line="150" />
             <source>Interventions can be assigned once the student is selected for support, or after emergency support is started.</source>
             <translation>지원 활동은 학생이 지원 대상으로 선정된 뒤에, 또는 긴급 지원을 시작한 뒤에 배정할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="154" />
+            <location filename="../../desktop/services/case_workflow.py" line="155" />
             <source>Support can start only once the support plan is approved, or after emergency support is started.</source>
             <translation>지원 계획이 승인되어야(또는 긴급 지원을 시작해야) 지원 활동을 시작할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="158" />
+            <location filename="../../desktop/services/case_workflow.py" line="159" />
             <source>Sessions can be logged only once the support plan is approved, or after emergency support is started.</source>
             <translation>지원 계획이 승인되어야(또는 긴급 지원을 시작해야) 회기를 기록할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="162" />
+            <location filename="../../desktop/services/case_workflow.py" line="163" />
             <source>A referral can be sent once the student is selected and both consents are recorded (the case is in planning or support), or after emergency support is started.</source>
             <translation>연계 의뢰는 학생이 선정되고 학생·보호자 동의가 모두 기록된 뒤(계획 수립 또는 지원 단계), 또는 긴급 지원을 시작한 뒤에 보낼 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="167" />
+            <location filename="../../desktop/services/case_workflow.py" line="168" />
             <source>A support plan can be approved once the student is selected and both consents are recorded (the case is in planning or support).</source>
             <translation>지원 계획은 학생이 선정되고 학생·보호자 동의가 모두 기록된 뒤(계획 수립 또는 지원 단계)에 승인할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="172" />
+            <location filename="../../desktop/services/case_workflow.py" line="173" />
             <source>Emergency support has already been started for this case.</source>
             <translation>이 사례는 이미 긴급 지원을 시작했습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="175" />
+            <location filename="../../desktop/services/case_workflow.py" line="176" />
             <source>Emergency support is started only on an open case whose support has not started yet.</source>
             <translation>긴급 지원은 아직 지원이 시작되지 않은 진행 중인 사례에서만 시작할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="178" />
+            <location filename="../../desktop/services/case_workflow.py" line="179" />
             <source>Starting emergency support needs a reason.</source>
             <translation>긴급 지원을 시작하려면 사유를 입력해야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="535" />
+            <location filename="../../desktop/services/case_workflow.py" line="536" />
             <location filename="../../desktop/services/cases.py" line="45" />
             <source>One of the chosen need domains does not exist.</source>
             <translation>선택한 지원 영역 중 존재하지 않는 것이 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="561" />
+            <location filename="../../desktop/services/case_workflow.py" line="562" />
             <source>This student does not exist.</source>
             <translation>존재하지 않는 학생입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="563" />
+            <location filename="../../desktop/services/case_workflow.py" line="564" />
             <source>Describe what the student needs.</source>
             <translation>학생에게 필요한 지원을 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="566" />
+            <location filename="../../desktop/services/case_workflow.py" line="567" />
             <source>A request cannot be received in the future.</source>
             <translation>신청 접수일은 미래일 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="571" />
+            <location filename="../../desktop/services/case_workflow.py" line="572" />
             <source>Tick at least one need domain.</source>
             <translation>지원 영역을 하나 이상 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="632" />
+            <location filename="../../desktop/services/case_workflow.py" line="633" />
             <source>This student already has an open case ({code}); add the request to it instead.</source>
             <translation>이 학생에게는 이미 진행 중인 사례({code})가 있습니다. 신청을 그 사례에 추가하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="641" />
+            <location filename="../../desktop/services/case_workflow.py" line="642" />
             <location filename="../../desktop/services/cases.py" line="134" />
             <source>The chosen case manager is not an active staff account.</source>
             <translation>선택한 사례 담당자는 사용 중인 교직원 계정이 아닙니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="54" />
-            <location filename="../../desktop/services/case_workflow.py" line="681" />
-            <location filename="../../desktop/services/consents.py" line="92" />
-            <location filename="../../desktop/services/consents.py" line="261" />
-            <location filename="../../desktop/services/interventions.py" line="67" />
-            <location filename="../../desktop/services/meetings.py" line="69" />
-            <location filename="../../desktop/services/plans.py" line="53" />
-            <location filename="../../desktop/services/referrals.py" line="76" />
-            <location filename="../../desktop/services/tasks.py" line="230" />
+            <location filename="../../desktop/services/lookups.py" line="13" />
             <source>This case does not exist.</source>
             <translation>존재하지 않는 사례입니다.</translation>
         </message>
@@ -7557,60 +7549,60 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>이 사례는 이 계정에 배정되지 않았으므로 사례 상태만 볼 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="684" />
+            <location filename="../../desktop/services/case_workflow.py" line="683" />
             <source>The request and the case are about different students.</source>
             <translation>신청과 사례의 학생이 서로 다릅니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="706" />
+            <location filename="../../desktop/services/case_workflow.py" line="705" />
             <location filename="../../desktop/services/requests.py" line="140" />
             <source>This request does not exist.</source>
             <translation>존재하지 않는 신청입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="708" />
+            <location filename="../../desktop/services/case_workflow.py" line="707" />
             <source>This request already belongs to a case.</source>
             <translation>이 신청은 이미 사례에 연결되어 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="710" />
+            <location filename="../../desktop/services/case_workflow.py" line="709" />
             <source>This request was withdrawn.</source>
             <translation>철회된 신청입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/consents.py" line="119" />
+            <location filename="../../desktop/services/consents.py" line="117" />
             <source>A consent cannot be dated in the future.</source>
             <translation>동의일은 미래일 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/consents.py" line="122" />
+            <location filename="../../desktop/services/consents.py" line="120" />
             <source>A consent cannot expire before the day it was given.</source>
             <translation>동의 만료일은 동의일보다 앞설 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/consents.py" line="126" />
+            <location filename="../../desktop/services/consents.py" line="124" />
             <location filename="../../desktop/services/organisations.py" line="33" />
-            <location filename="../../desktop/services/referrals.py" line="265" />
+            <location filename="../../desktop/services/referrals.py" line="262" />
             <source>This organisation does not exist.</source>
             <translation>존재하지 않는 기관입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/consents.py" line="131" />
+            <location filename="../../desktop/services/consents.py" line="129" />
             <source>A consent to share information must name who receives it.</source>
             <translation>정보 제공 동의에는 정보를 받는 곳을 적어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/consents.py" line="187" />
+            <location filename="../../desktop/services/consents.py" line="185" />
             <source>This consent does not exist.</source>
             <translation>존재하지 않는 동의입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/consents.py" line="189" />
+            <location filename="../../desktop/services/consents.py" line="187" />
             <source>This consent has already been withdrawn.</source>
             <translation>이미 철회된 동의입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/consents.py" line="193" />
+            <location filename="../../desktop/services/consents.py" line="191" />
             <source>A consent cannot be withdrawn before the day it was given.</source>
             <translation>동의일 이전 날짜로 철회할 수 없습니다.</translation>
         </message>
@@ -7849,7 +7841,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>현재 상태에서는 지원 활동을 이 상태로 바꿀 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_workflow.py" line="509" />
+            <location filename="../../desktop/services/case_workflow.py" line="510" />
             <location filename="../../desktop/services/interventions.py" line="86" />
             <source>The date cannot be in the future.</source>
             <translation>날짜는 미래일 수 없습니다.</translation>
@@ -7961,108 +7953,108 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>존재하지 않는 지원계획입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="398" />
+            <location filename="../../desktop/services/plans.py" line="393" />
             <source>A support plan can be written only for an open case.</source>
             <translation>지원계획은 진행 중인 사례에 대해서만 작성할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="409" />
+            <location filename="../../desktop/services/plans.py" line="404" />
             <source>Version {version} of the plan is still a draft or awaiting approval; finish it before starting a new version.</source>
             <translation>지원계획 {version}판이 아직 초안이거나 승인 대기 중입니다. 새 판을 시작하기 전에 먼저 마무리하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="481" />
+            <location filename="../../desktop/services/plans.py" line="476" />
             <source>Goal {number}: the chosen need domain does not exist.</source>
             <translation>목표 {number}: 선택한 지원 영역이 존재하지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="484" />
+            <location filename="../../desktop/services/plans.py" line="479" />
             <source>Goal {number}: describe the goal.</source>
             <translation>목표 {number}: 목표 내용을 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="507" />
+            <location filename="../../desktop/services/plans.py" line="502" />
             <source>Action {number}: describe the action.</source>
             <translation>실행 과제 {number}: 과제 내용을 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="511" />
+            <location filename="../../desktop/services/plans.py" line="506" />
             <source>Action {number}: choose one provider, a staff member or an external organisation.</source>
             <translation>실행 과제 {number}: 제공자를 교직원 또는 외부 기관 중 하나만 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="519" />
+            <location filename="../../desktop/services/plans.py" line="514" />
             <source>Action {number}: the provider is not an active staff account.</source>
             <translation>실행 과제 {number}: 제공자가 사용 중인 교직원 계정이 아닙니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="524" />
+            <location filename="../../desktop/services/plans.py" line="519" />
             <source>Action {number}: this organisation does not exist.</source>
             <translation>실행 과제 {number}: 존재하지 않는 기관입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="528" />
+            <location filename="../../desktop/services/plans.py" line="523" />
             <source>Action {number}: the person in charge is not an active staff account.</source>
             <translation>실행 과제 {number}: 담당자가 사용 중인 교직원 계정이 아닙니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="535" />
+            <location filename="../../desktop/services/plans.py" line="530" />
             <source>Action {number}: it cannot end before it starts.</source>
             <translation>실행 과제 {number}: 종료일이 시작일보다 앞설 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="539" />
+            <location filename="../../desktop/services/plans.py" line="534" />
             <source>Action {number}: the goal it serves is not in the plan.</source>
             <translation>실행 과제 {number}: 이 과제의 목표가 계획에 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="566" />
+            <location filename="../../desktop/services/plans.py" line="561" />
             <source>Only a draft can be edited; version {version} is no longer a draft.</source>
             <translation>초안만 수정할 수 있습니다. {version}판은 더 이상 초안이 아닙니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="570" />
+            <location filename="../../desktop/services/plans.py" line="565" />
             <source>The review interval must be between 1 and {max} days.</source>
             <translation>점검 주기는 1일에서 {max}일 사이여야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="575" />
+            <location filename="../../desktop/services/plans.py" line="570" />
             <source>Give both the start and the end of the plan's period, or neither.</source>
             <translation>계획 기간은 시작일과 종료일을 모두 입력하거나 모두 비워 두세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="578" />
+            <location filename="../../desktop/services/plans.py" line="573" />
             <source>The plan's period cannot end before it starts.</source>
             <translation>계획 기간의 종료일은 시작일보다 앞설 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="657" />
+            <location filename="../../desktop/services/plans.py" line="652" />
             <source>Only a draft can be submitted; version {version} is not a draft.</source>
             <translation>초안만 제출할 수 있습니다. {version}판은 초안이 아닙니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="661" />
+            <location filename="../../desktop/services/plans.py" line="656" />
             <source>A support plan needs at least one goal before it is submitted.</source>
             <translation>지원계획을 제출하려면 목표가 하나 이상 있어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="682" />
+            <location filename="../../desktop/services/plans.py" line="677" />
             <source>Only a plan awaiting approval can be approved; version {version} is not submitted.</source>
             <translation>승인 대기 중인 계획만 승인할 수 있습니다. {version}판은 제출되지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="753" />
+            <location filename="../../desktop/services/plans.py" line="748" />
             <source>Only a plan awaiting approval can be returned; version {version} is not submitted.</source>
             <translation>승인 대기 중인 계획만 반려할 수 있습니다. {version}판은 제출되지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="758" />
+            <location filename="../../desktop/services/plans.py" line="753" />
             <source>Say what needs revising.</source>
             <translation>보완할 내용을 적어 주세요.</translation>
         </message>
         <message>
             <location filename="../../desktop/reports/case_documents.py" line="75" />
-            <location filename="../../desktop/services/referrals.py" line="75" />
+            <location filename="../../desktop/services/referrals.py" line="76" />
             <source>This referral does not exist.</source>
             <translation>존재하지 않는 연계입니다.</translation>
         </message>
@@ -8082,73 +8074,73 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>{day} 기준으로 {organisation}에 대한 보호자(또는 법정대리인)의 정보 제공 동의가 없거나 철회되었거나 만료되었습니다. 동의를 기록하거나, 동의 없이 제공하는 사유를 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="206" />
+            <location filename="../../desktop/services/referrals.py" line="203" />
             <source>This date cannot be in the future.</source>
             <translation>이 날짜는 미래일 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="214" />
+            <location filename="../../desktop/services/referrals.py" line="211" />
             <source>This referral is closed.</source>
             <translation>종결된 연계입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="262" />
+            <location filename="../../desktop/services/referrals.py" line="259" />
             <source>The case is closed; reopen it to refer it.</source>
             <translation>종결된 사례입니다. 연계하려면 사례를 재개하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="268" />
-            <location filename="../../desktop/services/referrals.py" line="347" />
+            <location filename="../../desktop/services/referrals.py" line="265" />
+            <location filename="../../desktop/services/referrals.py" line="344" />
             <source>This organisation is no longer in the directory (inactive).</source>
             <translation>이 기관은 더 이상 기관 목록에 없습니다(사용 중지).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="271" />
+            <location filename="../../desktop/services/referrals.py" line="268" />
             <source>Say why the student is referred.</source>
             <translation>학생을 연계하는 사유를 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="342" />
+            <location filename="../../desktop/services/referrals.py" line="339" />
             <source>This referral has already been sent.</source>
             <translation>이미 보낸 연계입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="355" />
+            <location filename="../../desktop/services/referrals.py" line="352" />
             <source>The answer cannot be expected before the referral is sent ({day}).</source>
             <translation>회신 예정일은 연계를 보낸 날({day})보다 앞설 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="407" />
+            <location filename="../../desktop/services/referrals.py" line="404" />
             <source>Only a sent referral that has not been answered yet can get an answer.</source>
             <translation>보냈지만 아직 회신을 받지 않은 연계에만 회신을 기록할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="413" />
+            <location filename="../../desktop/services/referrals.py" line="410" />
             <source>The answer cannot come before the referral was sent ({day}).</source>
             <translation>회신일은 연계를 보낸 날({day})보다 앞설 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="420" />
+            <location filename="../../desktop/services/referrals.py" line="417" />
             <source>The delivery cannot be expected before the answer ({day}).</source>
             <translation>서비스 제공 예정일은 회신일({day})보다 앞설 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="468" />
+            <location filename="../../desktop/services/referrals.py" line="465" />
             <source>Only an accepted referral can be marked as delivered.</source>
             <translation>수락된 연계만 서비스 제공 완료로 표시할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="473" />
+            <location filename="../../desktop/services/referrals.py" line="470" />
             <source>The service cannot be delivered before the organisation accepted it ({day}).</source>
             <translation>서비스 제공일은 기관이 수락한 날({day})보다 앞설 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="513" />
+            <location filename="../../desktop/services/referrals.py" line="510" />
             <source>The organisation has not answered yet: record its answer first, or close (withdraw) the referral.</source>
             <translation>기관이 아직 회신하지 않았습니다. 먼저 회신을 기록하거나, 연계를 종결(철회)하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referrals.py" line="521" />
+            <location filename="../../desktop/services/referrals.py" line="518" />
             <source>Describe the outcome of the referral.</source>
             <translation>연계 결과를 적어 주세요.</translation>
         </message>
@@ -8234,47 +8226,47 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>존재하지 않거나 이 계정으로 볼 수 없는 학생입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" line="90" />
+            <location filename="../../desktop/services/tasks.py" line="91" />
             <source>Your account may not view the team's tasks.</source>
             <translation>이 계정은 팀의 할 일을 볼 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" line="149" />
+            <location filename="../../desktop/services/tasks.py" line="150" />
             <source>This task does not exist.</source>
             <translation>존재하지 않는 할 일입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" line="152" />
+            <location filename="../../desktop/services/tasks.py" line="153" />
             <source>Your account may not change a task assigned to someone else.</source>
             <translation>이 계정은 다른 사람에게 배정된 할 일을 바꿀 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" line="168" />
+            <location filename="../../desktop/services/tasks.py" line="169" />
             <source>The task is already in this state.</source>
             <translation>할 일이 이미 이 상태입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" line="209" />
+            <location filename="../../desktop/services/tasks.py" line="210" />
             <source>Only a staff account may add tasks.</source>
             <translation>교직원 계정만 할 일을 추가할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" line="212" />
+            <location filename="../../desktop/services/tasks.py" line="213" />
             <source>Give the task a title.</source>
             <translation>할 일의 제목을 입력하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" line="214" />
+            <location filename="../../desktop/services/tasks.py" line="215" />
             <source>A task title may be at most 200 characters.</source>
             <translation>할 일 제목은 200자를 넘을 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" line="219" />
+            <location filename="../../desktop/services/tasks.py" line="220" />
             <source>Your account may not assign tasks to someone else.</source>
             <translation>이 계정은 다른 사람에게 할 일을 배정할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tasks.py" line="224" />
+            <location filename="../../desktop/services/tasks.py" line="225" />
             <source>A task can only be assigned to an active staff account.</source>
             <translation>할 일은 사용 중인 교직원 계정에만 배정할 수 있습니다.</translation>
         </message>
@@ -8285,52 +8277,52 @@ Make sure a recent backup exists if the school must keep one. Type the number of
         </message>
         <message>
             <location filename="../../desktop/reports/minutes.py" line="103" />
-            <location filename="../../desktop/services/meetings.py" line="57" />
+            <location filename="../../desktop/services/meetings.py" line="58" />
             <source>This meeting does not exist.</source>
             <translation>존재하지 않는 회의입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="58" />
+            <location filename="../../desktop/services/meetings.py" line="59" />
             <source>This agenda item does not exist.</source>
             <translation>존재하지 않는 안건입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="59" />
+            <location filename="../../desktop/services/meetings.py" line="60" />
             <source>These minutes are finalised and locked; write an addendum for any change.</source>
             <translation>확정되어 잠긴 회의록입니다. 변경 사항은 추가 기록으로 작성하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="62" />
+            <location filename="../../desktop/services/meetings.py" line="63" />
             <source>Meeting number {number} of {year} already exists.</source>
             <translation>{year}년 제{number}차 회의가 이미 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="63" />
+            <location filename="../../desktop/services/meetings.py" line="64" />
             <source>The meeting number must be 1 or more.</source>
             <translation>회차는 1 이상이어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="64" />
+            <location filename="../../desktop/services/meetings.py" line="65" />
             <source>The chair must be an active staff account.</source>
             <translation>위원장은 사용 중인 교직원 계정이어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="65" />
+            <location filename="../../desktop/services/meetings.py" line="66" />
             <source>An attendee is not an active staff account.</source>
             <translation>참석자 중 사용 중인 교직원 계정이 아닌 사람이 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="66" />
+            <location filename="../../desktop/services/meetings.py" line="67" />
             <source>Every attendee needs a name.</source>
             <translation>모든 참석자의 이름을 적어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="67" />
+            <location filename="../../desktop/services/meetings.py" line="68" />
             <source>An external guest needs their organisation.</source>
             <translation>외부 위원은 소속을 적어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/meetings.py" line="68" />
+            <location filename="../../desktop/services/meetings.py" line="69" />
             <source>Give the agenda item a title.</source>
             <translation>안건 제목을 적어 주세요.</translation>
         </message>
@@ -9429,132 +9421,132 @@ Make sure a recent backup exists if the school must keep one. Type the number of
     <context>
         <name>timeline</name>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="321" />
+            <location filename="../../desktop/services/case_detail.py" line="318" />
             <source>Support request received (requested by: {requester})</source>
             <translation>지원 신청 접수 (신청자: {requester})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="347" />
+            <location filename="../../desktop/services/case_detail.py" line="344" />
             <source>Case opened: {to}</source>
             <translation>사례 개설: {to}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="349" />
+            <location filename="../../desktop/services/case_detail.py" line="346" />
             <source>State changed from {from} to {to}</source>
             <translation>상태 변경: {from} → {to}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="402" />
+            <location filename="../../desktop/services/case_detail.py" line="399" />
             <source>Consent given: {party}, {purpose}</source>
             <translation>동의: {party}, {purpose}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="404" />
+            <location filename="../../desktop/services/case_detail.py" line="401" />
             <source>Consent refused: {party}, {purpose}</source>
             <translation>동의 거부: {party}, {purpose}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="416" />
+            <location filename="../../desktop/services/case_detail.py" line="413" />
             <source>Consent withdrawn: {party}, {purpose}</source>
             <translation>동의 철회: {party}, {purpose}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="454" />
+            <location filename="../../desktop/services/case_detail.py" line="451" />
             <source>Support plan version {version} drafted</source>
             <translation>지원계획 {version}판 작성</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="467" />
+            <location filename="../../desktop/services/case_detail.py" line="464" />
             <source>Support plan version {version} submitted for approval</source>
             <translation>지원계획 {version}판 승인 요청</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="479" />
+            <location filename="../../desktop/services/case_detail.py" line="476" />
             <source>Support plan version {version} approved</source>
             <translation>지원계획 {version}판 승인</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="489" />
+            <location filename="../../desktop/services/case_detail.py" line="486" />
             <source>Intervention completed: {title}</source>
             <translation>지원 활동 완료: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="490" />
+            <location filename="../../desktop/services/case_detail.py" line="487" />
             <source>Intervention stopped: {title}</source>
             <translation>지원 활동 중단: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="567" />
+            <location filename="../../desktop/services/case_detail.py" line="564" />
             <source>Intervention assigned: {title} ({provider})</source>
             <translation>지원 활동 배정: {title} ({provider})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="580" />
+            <location filename="../../desktop/services/case_detail.py" line="577" />
             <source>Intervention started: {title}</source>
             <translation>지원 활동 시작: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="593" />
+            <location filename="../../desktop/services/case_detail.py" line="590" />
             <source>Intervention ended: {title}</source>
             <translation>지원 활동 종료: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="632" />
+            <location filename="../../desktop/services/case_detail.py" line="629" />
             <source>Session of {title}: {attendance}, {minutes} min</source>
             <translation>{title} 회기: {attendance}, {minutes}분</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="692" />
+            <location filename="../../desktop/services/case_detail.py" line="689" />
             <source>Referral to {organisation} prepared</source>
             <translation>{organisation} 연계 준비</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="698" />
+            <location filename="../../desktop/services/case_detail.py" line="695" />
             <source>Referral sent to {organisation}</source>
             <translation>{organisation}에 연계 의뢰</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="705" />
+            <location filename="../../desktop/services/case_detail.py" line="702" />
             <source>Referral declined by {organisation}</source>
             <translation>{organisation} 연계 거절</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="711" />
+            <location filename="../../desktop/services/case_detail.py" line="708" />
             <source>Referral accepted by {organisation}</source>
             <translation>{organisation} 연계 수락</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="717" />
+            <location filename="../../desktop/services/case_detail.py" line="714" />
             <source>Service delivered by {organisation}</source>
             <translation>{organisation} 서비스 제공 완료</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="723" />
+            <location filename="../../desktop/services/case_detail.py" line="720" />
             <source>Referral outcome recorded ({organisation})</source>
             <translation>연계 결과 기록 ({organisation})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="746" />
+            <location filename="../../desktop/services/case_detail.py" line="743" />
             <source>Restricted note ({category})</source>
             <translation>열람 제한 메모 ({category})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="748" />
+            <location filename="../../desktop/services/case_detail.py" line="745" />
             <source>Note ({category})</source>
             <translation>메모 ({category})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="769" />
+            <location filename="../../desktop/services/case_detail.py" line="766" />
             <source>Task created: {task}, due {due}</source>
             <translation>할 일 등록: {task}, 기한 {due}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="771" />
+            <location filename="../../desktop/services/case_detail.py" line="768" />
             <source>Task created: {task}</source>
             <translation>할 일 등록: {task}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/case_detail.py" line="782" />
+            <location filename="../../desktop/services/case_detail.py" line="779" />
             <source>Task done: {task}</source>
             <translation>할 일 완료: {task}</translation>
         </message>
