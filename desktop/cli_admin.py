@@ -370,14 +370,14 @@ def _staff_id(session: Session, name: str) -> int:
 def _list_action(args: argparse.Namespace) -> Action:
     def run(session: Session, actor: Actor, _vault: Vault) -> None:
         from desktop.services import audit, listing
-        from desktop.services.audit import AuditAction
+        from desktop.services.audit import AuditAction, AuditRecord
 
         rows = sorted(listing.staff(session, actor, include_inactive=True), key=lambda r: r.username.lower())
         audit.record(
             session,
             actor,
             AuditAction.VIEW,
-            entity_type="staff_account",
+            entity_type=AuditRecord.STAFF_ACCOUNT,
             purpose="account list on the command line",
             detail={"document": "account list", "accounts": len(rows)},
         )
@@ -529,7 +529,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     Every run, refused or not, is audited as a VIEW with its purpose."""
     from desktop.app import EXIT_DENIED, EXIT_OK, EXIT_WRONG_PASSWORD, UsageError, _acting, _with_vault
     from desktop.services import audit
-    from desktop.services.audit import AuditAction
+    from desktop.services.audit import AuditAction, AuditRecord
     from desktop.services.errors import PermissionDenied
     from desktop.services.permissions import Permission, require
     from desktop.services.statistics import summary
@@ -550,7 +550,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
                     session,
                     actor,
                     AuditAction.VIEW,
-                    entity_type="summary",
+                    entity_type=AuditRecord.SUMMARY,
                     purpose=purpose,
                     detail={"document": "summary", "refused": exc.params.get("permission", "")},
                 )
@@ -562,7 +562,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
                 session,
                 actor,
                 AuditAction.VIEW,
-                entity_type="summary",
+                entity_type=AuditRecord.SUMMARY,
                 purpose=purpose,
                 detail={"document": "summary"},
             )

@@ -64,6 +64,7 @@ from desktop.reports.base import (
 from desktop.reports.ko_labels import REFERRAL_STATUS_KO, STATE_KO
 from desktop.services import restricted_text
 from desktop.services.actor import Actor
+from desktop.services.audit import AuditRecord
 from desktop.services.case_detail import visible_case
 from desktop.services.errors import NotFound
 from desktop.services.korean_text import attach
@@ -300,7 +301,7 @@ def _finish(
     title: str,
     story: list[Flowable],
     document: str,
-    entity_type: str,
+    entity_type: AuditRecord,
     entity_id: int,
     student_id: int,
     case_code: str,
@@ -448,7 +449,7 @@ def support_plan_pdf(
         title="지원계획서",
         story=story,
         document="support_plan",
-        entity_type="support_plan",
+        entity_type=AuditRecord.SUPPORT_PLAN,
         entity_id=plan.id,
         student_id=student.id,
         case_code=case.code,
@@ -629,7 +630,7 @@ def consent_form_pdf(
         title="동의서",
         story=story,
         document="consent_form",
-        entity_type="case",
+        entity_type=AuditRecord.CASE,
         entity_id=case.id,
         student_id=student.id,
         case_code=case.code,
@@ -747,7 +748,7 @@ def referral_letter_pdf(
         title="연계 의뢰서",
         story=story,
         document="referral_letter",
-        entity_type="referral",
+        entity_type=AuditRecord.REFERRAL,
         entity_id=referral.id,
         student_id=student.id,
         case_code=case.code,
@@ -921,7 +922,7 @@ def case_summary_pdf(
         title="사례 요약",
         story=story,
         document="case_summary",
-        entity_type="case",
+        entity_type=AuditRecord.CASE,
         entity_id=case.id,
         student_id=student.id,
         case_code=case.code,

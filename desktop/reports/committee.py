@@ -54,6 +54,7 @@ from desktop.reports.base import (
 from desktop.reports.charts import bar_chart, pie_chart
 from desktop.reports.ko_labels import ORGANISATION_KIND_KO, REFERRAL_STATUS_KO, STATE_KO
 from desktop.services.actor import Actor
+from desktop.services.audit import AuditRecord
 from desktop.services.errors import ValidationError
 from desktop.services.permissions import Permission, require
 from desktop.services.printing import check_print, record_print
@@ -468,7 +469,7 @@ def committee_report_pdf(
         actor,
         document=DOCUMENT,
         purpose=purpose,
-        entity_type="committee_report",
+        entity_type=AuditRecord.COMMITTEE_REPORT,
         full_names=print_ctx.full_names,
         include_restricted=print_ctx.include_restricted,
         pages=pages,

@@ -56,6 +56,7 @@ from desktop.reports.ko_labels import (
     local_time,
 )
 from desktop.services.actor import Actor
+from desktop.services.audit import AuditRecord
 from desktop.services.errors import NotFound
 from desktop.services.permissions import Permission, require
 from desktop.services.printing import check_print, record_print
@@ -493,7 +494,7 @@ def minutes_pdf(
         actor,
         document=DOCUMENT,
         purpose=purpose,
-        entity_type="meeting",
+        entity_type=AuditRecord.MEETING,
         entity_id=meeting.id,
         full_names=print_ctx.full_names,
         include_restricted=print_ctx.include_restricted,

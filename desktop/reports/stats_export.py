@@ -51,6 +51,7 @@ from desktop.models import (
 )
 from desktop.reports.ko_labels import ORGANISATION_KIND_KO, REFERRAL_STATUS_KO, STATE_KO
 from desktop.services.actor import Actor
+from desktop.services.audit import AuditRecord
 from desktop.services.errors import ServiceError, ValidationError
 from desktop.services.permissions import Permission, require
 from desktop.services.printing import record_print
@@ -404,7 +405,7 @@ def export_statistics(
         actor,
         document=DOCUMENT,
         purpose=purpose,
-        entity_type="statistics",
+        entity_type=AuditRecord.STATISTICS,
         pages=sheets,
         export=True,
     )

@@ -18,7 +18,7 @@ from desktop.i18n_marks import QT_TRANSLATE_NOOP
 from desktop.models import Role, School, StaffAccount, StaffSpecialty, utcnow
 from desktop.services import audit, key_access
 from desktop.services.actor import Actor
-from desktop.services.audit import AuditAction
+from desktop.services.audit import AuditAction, AuditRecord
 from desktop.services.errors import NotFound, ValidationError
 from desktop.services.permissions import Permission, require
 from desktop.storage.vault import Vault
@@ -152,7 +152,7 @@ def _record_grant(
         session,
         actor,
         AuditAction.GRANT,
-        entity_type="staff_account",
+        entity_type=AuditRecord.STAFF_ACCOUNT,
         entity_id=staff.id,
         detail={"username": staff.username, "what": what, "before": before, "after": _rights(staff)},
     )

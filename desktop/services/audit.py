@@ -44,6 +44,36 @@ class AuditAction(enum.StrEnum):
     REVIEW = "review"  # a month of the audit log marked as reviewed
 
 
+class AuditRecord(enum.StrEnum):
+    """What an audit event is about (stored as its value, which the hash chain covers)."""
+
+    AUDIT_REVIEW = "audit_review"
+    BACKUP = "backup"
+    CASE = "case"
+    CASE_NOTE = "case_note"
+    COMMITTEE_REPORT = "committee_report"
+    CONSENT = "consent"
+    INTERVENTION = "intervention"
+    KEY_FILE = "key_file"
+    MEETING = "meeting"
+    OLD_COPY = "old_copy"
+    ORGANISATION = "organisation"
+    PASSWORD = "password"
+    REFERRAL = "referral"
+    RESTRICTED_NOTES = "restricted_notes"
+    SCHOOL = "school"
+    SETTING = "setting"
+    STAFF_ACCOUNT = "staff_account"
+    STATISTICS = "statistics"
+    STUDENT = "student"
+    SUMMARY = "summary"
+    SUPPORT_CASE = "support_case"
+    SUPPORT_PLAN = "support_plan"
+    SUPPORT_REQUEST = "support_request"
+    SUPPORT_SESSION = "support_session"
+    TASK = "task"
+
+
 def _canonical_time(at: datetime) -> str:
     # SQLite hands datetimes back naive; hash the same UTC wall time either way.
     if at.tzinfo is not None:
@@ -93,7 +123,7 @@ def record(
     actor: Actor,
     action: AuditAction | str,
     *,
-    entity_type: str = "",
+    entity_type: AuditRecord | None = None,
     entity_id: int | None = None,
     student_id: int | None = None,
     purpose: str = "",
@@ -107,7 +137,7 @@ def record(
         actor_id=actor.staff_id,
         actor_name=actor.username,
         action=str(action),
-        entity_type=entity_type,
+        entity_type=str(entity_type) if entity_type is not None else "",
         entity_id=entity_id,
         student_id=student_id,
         purpose=purpose,

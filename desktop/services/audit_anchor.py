@@ -44,7 +44,7 @@ from sqlalchemy.orm import Session
 from desktop.models import AuditCheckpoint, AuditEvent, AuditReview, StaffAccount
 from desktop.services import audit
 from desktop.services.actor import Actor
-from desktop.services.audit import AuditAction
+from desktop.services.audit import AuditAction, AuditRecord
 from desktop.storage.errors import DatabaseDamagedError
 from desktop.storage.keyslots import sign, signature_valid
 
@@ -250,7 +250,11 @@ def record_logout(vault: Vault, actor: Actor) -> None:
     Call before the vault is closed (log-out from the lock screen, closing the main window)."""
     with vault.session() as session:
         audit.record(
-            session, actor, AuditAction.LOGOUT, entity_type="staff_account", entity_id=actor.staff_id
+            session,
+            actor,
+            AuditAction.LOGOUT,
+            entity_type=AuditRecord.STAFF_ACCOUNT,
+            entity_id=actor.staff_id,
         )
         checkpoint(session, "logout")
         session.commit()

@@ -19,7 +19,7 @@ from desktop.i18n_marks import QT_TRANSLATE_NOOP
 from desktop.models import AuditEvent, AuditReview, Meeting, StaffAccount, Student
 from desktop.services import audit, audit_anchor
 from desktop.services.actor import Actor
-from desktop.services.audit import AuditAction
+from desktop.services.audit import AuditAction, AuditRecord
 from desktop.services.errors import ValidationError
 from desktop.services.permissions import Permission, can, require
 
@@ -459,7 +459,7 @@ def mark_month_reviewed(
         session,
         actor,
         AuditAction.REVIEW,
-        entity_type="audit_review",
+        entity_type=AuditRecord.AUDIT_REVIEW,
         entity_id=review.id,
         detail={
             "month": month,

@@ -24,7 +24,7 @@ from desktop.i18n_marks import QT_TRANSLATE_NOOP
 from desktop.models import Role, School, StaffAccount
 from desktop.services import audit, audit_anchor, lockout, settings_store
 from desktop.services.actor import Actor
-from desktop.services.audit import AuditAction
+from desktop.services.audit import AuditAction, AuditRecord
 from desktop.services.errors import PermissionDenied, ServiceError, ValidationError
 from desktop.services.lockout import LockedOutError, LockoutStore
 from desktop.storage.backup import (
@@ -147,7 +147,7 @@ def run_backup(
             session,
             actor,
             AuditAction.BACKUP,
-            entity_type="backup",
+            entity_type=AuditRecord.BACKUP,
             detail={
                 "kind": "manual" if manual else "automatic",
                 "bytes": info.size,
@@ -337,7 +337,7 @@ def restore(
                             session,
                             Actor.of(staff),
                             AuditAction.RESTORE,
-                            entity_type="school",
+                            entity_type=AuditRecord.SCHOOL,
                             detail={"refused": "not an active administrator", "backup": backup.name},
                         )
                         session.commit()
@@ -391,7 +391,7 @@ def restore(
                     session,
                     _restore_actor(session, username),
                     AuditAction.RESTORE,
-                    entity_type="school",
+                    entity_type=AuditRecord.SCHOOL,
                     detail={**detail, "replaced_by_backup": True},
                 )
                 session.commit()
@@ -416,7 +416,7 @@ def restore(
                 session,
                 _restore_actor(session, username),
                 AuditAction.RESTORE,
-                entity_type="school",
+                entity_type=AuditRecord.SCHOOL,
                 detail={
                     **detail,
                     "pre_restore": pre_restore.name,
@@ -466,7 +466,7 @@ def delete_old_copies(session: Session, actor: Actor, data_dir: Path, chosen: li
             session,
             actor,
             AuditAction.PURGE,
-            entity_type="old_copy",
+            entity_type=AuditRecord.OLD_COPY,
             detail={
                 "deleted": [
                     {

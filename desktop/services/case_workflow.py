@@ -56,7 +56,7 @@ from desktop.models import (
 )
 from desktop.services import audit
 from desktop.services.actor import Actor
-from desktop.services.audit import AuditAction
+from desktop.services.audit import AuditAction, AuditRecord
 from desktop.services.consents import record_consent, support_consent, withdraw_consent
 from desktop.services.errors import NotFound, TransitionRefused, ValidationError
 from desktop.services.lookups import get_case
@@ -349,7 +349,7 @@ def apply_transition(
         session,
         actor,
         AuditAction.STATE_CHANGE,
-        entity_type="support_case",
+        entity_type=AuditRecord.SUPPORT_CASE,
         entity_id=case.id,
         student_id=case.student_id,
         detail={
@@ -515,7 +515,7 @@ def start_emergency_support(
         session,
         actor,
         AuditAction.STATE_CHANGE,
-        entity_type="support_case",
+        entity_type=AuditRecord.SUPPORT_CASE,
         entity_id=case.id,
         student_id=case.student_id,
         detail={
@@ -590,7 +590,7 @@ def file_request(
         session,
         actor,
         AuditAction.CREATE,
-        entity_type="support_request",
+        entity_type=AuditRecord.SUPPORT_REQUEST,
         entity_id=request.id,
         student_id=student.id,
         detail={"requester_kind": requester_kind.value, "domains": [d.code for d in domains]},
@@ -663,7 +663,7 @@ def open_case(
         session,
         actor,
         AuditAction.CREATE,
-        entity_type="support_case",
+        entity_type=AuditRecord.SUPPORT_CASE,
         entity_id=case.id,
         student_id=case.student_id,
         detail={"case": case.code, "request_id": request.id, "state": case.state.value},
@@ -690,7 +690,7 @@ def attach_request(session: Session, actor: Actor, request_id: int, case_id: int
         session,
         actor,
         AuditAction.UPDATE,
-        entity_type="support_request",
+        entity_type=AuditRecord.SUPPORT_REQUEST,
         entity_id=request.id,
         student_id=case.student_id,
         detail={"case": case.code, "changes": audit.changes({"case_id": None}, {"case_id": case.id})},

@@ -25,7 +25,7 @@ from desktop.models import (
 )
 from desktop.services import audit, case_workflow, restricted_text, text_input
 from desktop.services.actor import Actor
-from desktop.services.audit import AuditAction
+from desktop.services.audit import AuditAction, AuditRecord
 from desktop.services.case_detail import seen_case, sees_whole_case, visible_case
 from desktop.services.case_workflow import CaseAction, Procedure
 from desktop.services.errors import PermissionDenied, ValidationError
@@ -161,7 +161,7 @@ def update_case(
         session,
         actor,
         AuditAction.UPDATE,
-        entity_type="support_case",
+        entity_type=AuditRecord.SUPPORT_CASE,
         entity_id=case.id,
         student_id=case.student_id,
         detail={"case": case.code, "changes": changed},
@@ -252,7 +252,7 @@ def update_about(
         session,
         actor,
         AuditAction.UPDATE,
-        entity_type="support_case",
+        entity_type=AuditRecord.SUPPORT_CASE,
         entity_id=case.id,
         student_id=case.student_id,
         detail={"case": case.code, "changes": changed},
@@ -306,7 +306,7 @@ def add_note(
         session,
         actor,
         AuditAction.CREATE,
-        entity_type="case_note",
+        entity_type=AuditRecord.CASE_NOTE,
         entity_id=note.id,
         student_id=case.student_id,
         detail={"case": case.code, "category": category.value, "restricted": restricted},
@@ -323,7 +323,7 @@ def record_view(session: Session, actor: Actor, case_id: int) -> None:
         session,
         actor,
         AuditAction.VIEW,
-        entity_type="support_case",
+        entity_type=AuditRecord.SUPPORT_CASE,
         entity_id=case.id,
         student_id=case.student_id,
         detail={"case": case.code, "scope": "full" if sees_whole_case(session, actor, case) else "state"},

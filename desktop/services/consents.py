@@ -24,7 +24,7 @@ from desktop.models import (
 )
 from desktop.services import audit
 from desktop.services.actor import Actor
-from desktop.services.audit import AuditAction
+from desktop.services.audit import AuditAction, AuditRecord
 from desktop.services.errors import NotFound, ValidationError
 from desktop.services.lookups import get_case
 from desktop.services.permissions import Permission, can, can_see_case, require
@@ -149,7 +149,7 @@ def record_consent(
         session,
         actor,
         AuditAction.CREATE,
-        entity_type="consent",
+        entity_type=AuditRecord.CONSENT,
         entity_id=consent.id,
         student_id=case.student_id,
         detail={
@@ -197,7 +197,7 @@ def withdraw_consent(
         session,
         actor,
         AuditAction.UPDATE,
-        entity_type="consent",
+        entity_type=AuditRecord.CONSENT,
         entity_id=consent.id,
         student_id=consent.case.student_id,
         detail={

@@ -40,7 +40,7 @@ from desktop.models import (
 )
 from desktop.services import audit, restricted_text
 from desktop.services.actor import Actor
-from desktop.services.audit import AuditAction
+from desktop.services.audit import AuditAction, AuditRecord
 from desktop.services.case_workflow import CaseAction, check_action, in_emergency_support, require_action
 from desktop.services.consents import support_consent
 from desktop.services.errors import NotFound, PermissionDenied, TransitionRefused, ValidationError
@@ -468,7 +468,7 @@ def assign_intervention(
         session,
         actor,
         AuditAction.CREATE,
-        entity_type="intervention",
+        entity_type=AuditRecord.INTERVENTION,
         entity_id=intervention.id,
         student_id=case.student_id,
         detail={
@@ -558,7 +558,7 @@ def set_intervention_status(
         session,
         actor,
         AuditAction.STATE_CHANGE,
-        entity_type="intervention",
+        entity_type=AuditRecord.INTERVENTION,
         entity_id=intervention.id,
         student_id=case.student_id,
         detail={"case": case.code, "changes": audit.changes(before, after)},
@@ -627,7 +627,7 @@ def log_session(
         session,
         actor,
         AuditAction.CREATE,
-        entity_type="support_session",
+        entity_type=AuditRecord.SUPPORT_SESSION,
         entity_id=row.id,
         student_id=case.student_id,
         detail={

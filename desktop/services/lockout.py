@@ -60,7 +60,7 @@ from desktop.config import Settings
 from desktop.models import AuditEvent
 from desktop.services import audit, settings_store
 from desktop.services.actor import Actor
-from desktop.services.audit import AuditAction
+from desktop.services.audit import AuditAction, AuditRecord
 from desktop.storage.atomic import atomic_write_bytes
 
 LOCKOUT_NAME = "school.lockout"
@@ -564,7 +564,7 @@ def record_pending(
             session,
             actor,
             AuditAction.LOGIN_FAILED,
-            entity_type="staff_account",
+            entity_type=AuditRecord.STAFF_ACCOUNT,
             entity_id=actor.staff_id,
             detail={
                 "count": pending.failure_count,
@@ -579,7 +579,7 @@ def record_pending(
             session,
             actor,
             AuditAction.LOCK,
-            entity_type="staff_account",
+            entity_type=AuditRecord.STAFF_ACCOUNT,
             entity_id=actor.staff_id,
             detail={"reason": "lockout", "at": _iso(at), "minutes": minutes},
         )
@@ -588,7 +588,7 @@ def record_pending(
             session,
             actor,
             AuditAction.LOCK,
-            entity_type="staff_account",
+            entity_type=AuditRecord.STAFF_ACCOUNT,
             entity_id=actor.staff_id,
             detail={
                 "reason": "lockout_file",
@@ -607,7 +607,7 @@ def record_lock(session: Session, actor: Actor, reason: str) -> None:
         session,
         actor,
         AuditAction.LOCK,
-        entity_type="staff_account",
+        entity_type=AuditRecord.STAFF_ACCOUNT,
         entity_id=actor.staff_id,
         detail={"reason": reason},
     )
@@ -620,7 +620,7 @@ def record_unlock(session: Session, actor: Actor, via: str) -> None:
         session,
         actor,
         AuditAction.LOGIN,
-        entity_type="staff_account",
+        entity_type=AuditRecord.STAFF_ACCOUNT,
         entity_id=actor.staff_id,
         detail={"via": f"unlock_{via}"},
     )

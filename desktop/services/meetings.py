@@ -49,7 +49,7 @@ from desktop.models import (
 )
 from desktop.services import audit
 from desktop.services.actor import Actor
-from desktop.services.audit import AuditAction
+from desktop.services.audit import AuditAction, AuditRecord
 from desktop.services.case_workflow import OPEN_STATES, apply_transition, check_transition
 from desktop.services.errors import NotFound, PermissionDenied, TransitionRefused, ValidationError
 from desktop.services.lookups import get_case
@@ -353,7 +353,7 @@ def _audit_meeting(session: Session, actor: Actor, meeting: Meeting, what: str, 
         session,
         actor,
         AuditAction.UPDATE,
-        entity_type="meeting",
+        entity_type=AuditRecord.MEETING,
         entity_id=meeting.id,
         detail={"what": what, **detail},
     )
@@ -530,7 +530,7 @@ def plan_meeting(
         session,
         actor,
         AuditAction.CREATE,
-        entity_type="meeting",
+        entity_type=AuditRecord.MEETING,
         entity_id=meeting.id,
         detail={"type": meeting_type.value, "year": year, "number": number, "attendees": len(attendees)},
     )
@@ -1097,7 +1097,7 @@ def apply_decisions(
                     session,
                     actor,
                     AuditAction.CREATE,
-                    entity_type="task",
+                    entity_type=AuditRecord.TASK,
                     entity_id=task.id,
                     student_id=task_case.student_id if task_case is not None else None,
                     detail={
@@ -1125,7 +1125,7 @@ def apply_decisions(
                     session,
                     actor,
                     AuditAction.CREATE,
-                    entity_type="intervention",
+                    entity_type=AuditRecord.INTERVENTION,
                     entity_id=intervention.id,
                     student_id=plan_case.student_id,
                     detail={"case": plan_case.code, "plan_action_id": obj.id, "meeting_id": meeting.id},

@@ -21,7 +21,7 @@ from desktop.i18n_marks import QT_TRANSLATE_NOOP
 from desktop.models import Organisation, OrganisationKind, Referral, ReferralStatus
 from desktop.services import audit
 from desktop.services.actor import Actor
-from desktop.services.audit import AuditAction
+from desktop.services.audit import AuditAction, AuditRecord
 from desktop.services.errors import NotFound, ValidationError
 from desktop.services.permissions import Permission, require
 from desktop.services.text_input import clean_line, clean_text
@@ -164,7 +164,7 @@ def create_organisation(session: Session, actor: Actor, data: OrganisationData) 
         session,
         actor,
         AuditAction.CREATE,
-        entity_type="organisation",
+        entity_type=AuditRecord.ORGANISATION,
         entity_id=organisation.id,
         detail={
             **_audited_state(organisation),
@@ -201,7 +201,7 @@ def update_organisation(
         session,
         actor,
         AuditAction.UPDATE,
-        entity_type="organisation",
+        entity_type=AuditRecord.ORGANISATION,
         entity_id=organisation.id,
         detail={"changes": changes, "edited": edited},
     )
@@ -228,7 +228,7 @@ def _set_active(session: Session, actor: Actor, organisation_id: int, active: bo
         session,
         actor,
         AuditAction.UPDATE,
-        entity_type="organisation",
+        entity_type=AuditRecord.ORGANISATION,
         entity_id=organisation.id,
         detail={"changes": audit.changes(before, _audited_state(organisation)), "edited": []},
     )

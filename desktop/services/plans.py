@@ -33,7 +33,7 @@ from desktop.models import (
 )
 from desktop.services import audit
 from desktop.services.actor import Actor
-from desktop.services.audit import AuditAction
+from desktop.services.audit import AuditAction, AuditRecord
 from desktop.services.case_workflow import OPEN_STATES, CaseAction, require_action
 from desktop.services.consents import can_see_case_details
 from desktop.services.errors import NotFound, TransitionRefused, ValidationError
@@ -370,7 +370,7 @@ def _audit_status(
         session,
         actor,
         AuditAction.UPDATE,
-        entity_type="support_plan",
+        entity_type=AuditRecord.SUPPORT_PLAN,
         entity_id=plan.id,
         student_id=case.student_id,
         detail={
@@ -450,7 +450,7 @@ def new_version(session: Session, actor: Actor, case_id: int) -> SupportPlan:
         session,
         actor,
         AuditAction.CREATE,
-        entity_type="support_plan",
+        entity_type=AuditRecord.SUPPORT_PLAN,
         entity_id=plan.id,
         student_id=case.student_id,
         detail={
@@ -632,7 +632,7 @@ def save_draft(
         session,
         actor,
         AuditAction.UPDATE,
-        entity_type="support_plan",
+        entity_type=AuditRecord.SUPPORT_PLAN,
         entity_id=plan.id,
         student_id=case.student_id,
         detail={"case": case.code, "version": plan.version, "changes": audit.changes(before, after)},

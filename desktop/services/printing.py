@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from desktop.i18n_marks import QT_TRANSLATE_NOOP
 from desktop.services import audit
 from desktop.services.actor import Actor
-from desktop.services.audit import AuditAction
+from desktop.services.audit import AuditAction, AuditRecord
 from desktop.services.errors import PermissionDenied, ValidationError
 from desktop.services.permissions import Permission, can, require
 
@@ -32,7 +32,7 @@ def record_print(
     *,
     document: str,
     purpose: str,
-    entity_type: str = "",
+    entity_type: AuditRecord | None = None,
     entity_id: int | None = None,
     student_id: int | None = None,
     full_names: bool = False,

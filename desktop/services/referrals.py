@@ -52,7 +52,7 @@ from desktop.models import (
 )
 from desktop.services import audit
 from desktop.services.actor import Actor
-from desktop.services.audit import AuditAction
+from desktop.services.audit import AuditAction, AuditRecord
 from desktop.services.case_workflow import CaseAction, require_action
 from desktop.services.consents import GUARDIAN_SIDE, SupportConsent, sharing_consent
 from desktop.services.errors import NotFound, TransitionRefused, ValidationError
@@ -228,7 +228,7 @@ def _audit(
         session,
         actor,
         action,
-        entity_type="referral",
+        entity_type=AuditRecord.REFERRAL,
         entity_id=referral.id,
         student_id=case.student_id,
         detail={"case": case.code, "organisation_id": referral.organisation_id, **detail},

@@ -23,7 +23,7 @@ from desktop.models import (
 )
 from desktop.services import audit
 from desktop.services.actor import Actor
-from desktop.services.audit import AuditAction
+from desktop.services.audit import AuditAction, AuditRecord
 from desktop.services.case_workflow import OPEN_STATES
 from desktop.services.errors import NotFound, ValidationError
 from desktop.services.listing import DomainName
@@ -152,7 +152,7 @@ def withdraw_request(session: Session, actor: Actor, request_id: int) -> Support
         session,
         actor,
         AuditAction.STATE_CHANGE,
-        entity_type="support_request",
+        entity_type=AuditRecord.SUPPORT_REQUEST,
         entity_id=request.id,
         student_id=request.student_id,
         detail={"from": before.value, "to": RequestStatus.WITHDRAWN.value},

@@ -30,7 +30,7 @@ from desktop.i18n_marks import QT_TRANSLATE_NOOP
 from desktop.models import AppSetting, CaseNote, StaffAccount, SupportSession
 from desktop.services import audit
 from desktop.services.actor import Actor
-from desktop.services.audit import AuditAction
+from desktop.services.audit import AuditAction, AuditRecord
 from desktop.services.errors import ValidationError
 from desktop.storage import sealed_text
 from desktop.storage.keyslots import public_key_of, sign, signature_valid
@@ -243,7 +243,7 @@ def on_sign_in(session: Session, actor: Actor) -> SealReport:
             session,
             actor,
             AuditAction.UPDATE,
-            entity_type="restricted_notes",
+            entity_type=AuditRecord.RESTRICTED_NOTES,
             detail={
                 "sealed_case_notes": report.case_notes,
                 "sealed_session_notes": report.session_notes,

@@ -68,7 +68,7 @@ from desktop.models import (
 from desktop.models.enums import CaseState
 from desktop.services import audit, settings_store
 from desktop.services.actor import Actor
-from desktop.services.audit import AuditAction
+from desktop.services.audit import AuditAction, AuditRecord
 from desktop.services.errors import ValidationError
 from desktop.services.permissions import Permission, require
 from desktop.storage.maintenance import vacuum
@@ -416,7 +416,7 @@ def purge(
         session,
         actor,
         AuditAction.PURGE,
-        entity_type="student",
+        entity_type=AuditRecord.STUDENT,
         detail={
             "students": len(chosen),
             "cases": len(case_ids),

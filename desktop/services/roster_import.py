@@ -32,7 +32,7 @@ from desktop.i18n_marks import QT_TRANSLATE_NOOP
 from desktop.models import Sex, Student
 from desktop.services import audit
 from desktop.services.actor import Actor
-from desktop.services.audit import AuditAction
+from desktop.services.audit import AuditAction, AuditRecord
 from desktop.services.errors import ValidationError
 from desktop.services.korean_text import with_josa
 from desktop.services.permissions import Permission, require
@@ -630,7 +630,7 @@ def apply_import(session: Session, actor: Actor, preview: ImportPreview) -> Impo
             session,
             actor,
             AuditAction.IMPORT,
-            entity_type="student",
+            entity_type=AuditRecord.STUDENT,
             detail={
                 "what": "roster",
                 "inserted": len(preview.inserts),

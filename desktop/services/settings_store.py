@@ -11,7 +11,7 @@ from desktop.i18n_marks import QT_TRANSLATE_NOOP
 from desktop.models import AppSetting
 from desktop.services import audit
 from desktop.services.actor import Actor
-from desktop.services.audit import AuditAction
+from desktop.services.audit import AuditAction, AuditRecord
 from desktop.services.errors import PermissionDenied, ValidationError
 
 T = TypeVar("T")
@@ -43,7 +43,7 @@ def put(session: Session, actor: Actor, setting: Setting[T], value: T) -> None:
         session,
         actor,
         AuditAction.UPDATE,
-        entity_type="setting",
+        entity_type=AuditRecord.SETTING,
         detail={"key": setting.key, "before": before, "after": value},
     )
     session.commit()

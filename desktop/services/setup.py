@@ -13,7 +13,7 @@ from desktop.models import NeedCategory, NeedDomain, Role, School, SchoolLevel, 
 from desktop.services import audit
 from desktop.services.accounts import check_password, password_words
 from desktop.services.actor import SYSTEM, Actor
-from desktop.services.audit import AuditAction
+from desktop.services.audit import AuditAction, AuditRecord
 from desktop.services.errors import ValidationError
 from desktop.services.text_input import clean_line
 from desktop.storage.keyslots import DEFAULT_KDF, KdfParams
@@ -158,14 +158,14 @@ def initialise_school(
         session,
         SYSTEM,
         AuditAction.SETUP,
-        entity_type="school",
+        entity_type=AuditRecord.SCHOOL,
         detail={"school": school_name, "first_account": admin_username},
     )
     audit.record(
         session,
         SYSTEM,
         AuditAction.GRANT,
-        entity_type="staff_account",
+        entity_type=AuditRecord.STAFF_ACCOUNT,
         entity_id=admin.id,
         detail={"username": admin_username, "role": Role.COORDINATOR.value, "is_admin": True},
     )

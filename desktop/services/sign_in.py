@@ -22,7 +22,7 @@ from sqlalchemy import select
 from desktop.models import School
 from desktop.services import audit, audit_anchor, key_access, lockout, restricted_text
 from desktop.services.actor import Actor
-from desktop.services.audit import AuditAction
+from desktop.services.audit import AuditAction, AuditRecord
 from desktop.services.lockout import LockedOutError, LockoutPolicy, LockoutStore
 from desktop.services.setup import find_account
 from desktop.storage.errors import WrongPasswordError
@@ -68,7 +68,7 @@ def start_session(vault: Vault, username: str, *, via: str | None = None) -> Sig
                 session,
                 actor,
                 AuditAction.LOGIN,
-                entity_type="staff_account",
+                entity_type=AuditRecord.STAFF_ACCOUNT,
                 entity_id=staff.id,
                 detail=detail,
             )
@@ -83,7 +83,7 @@ def start_session(vault: Vault, username: str, *, via: str | None = None) -> Sig
                     session,
                     actor,
                     AuditAction.GRANT,
-                    entity_type="key_file",
+                    entity_type=AuditRecord.KEY_FILE,
                     detail=key_changes.as_detail(),
                 )
                 session.commit()

@@ -27,7 +27,7 @@ from desktop.models import (
 )
 from desktop.services import audit, listing
 from desktop.services.actor import Actor
-from desktop.services.audit import AuditAction
+from desktop.services.audit import AuditAction, AuditRecord
 from desktop.services.errors import NotFound
 from desktop.services.permissions import Permission, can, can_see_case, can_see_student
 
@@ -107,7 +107,12 @@ def student_detail(session: Session, actor: Actor, student_id: int) -> StudentDe
         cases=history,
     )
     audit.record(
-        session, actor, AuditAction.VIEW, entity_type="student", entity_id=student.id, student_id=student.id
+        session,
+        actor,
+        AuditAction.VIEW,
+        entity_type=AuditRecord.STUDENT,
+        entity_id=student.id,
+        student_id=student.id,
     )
     session.commit()
     return detail

@@ -20,7 +20,7 @@ from desktop.i18n_marks import QT_TRANSLATE_NOOP
 from desktop.models import Intervention, StaffAccount, SupportCase, Task, TaskKind, TaskStatus
 from desktop.services import audit
 from desktop.services.actor import Actor
-from desktop.services.audit import AuditAction
+from desktop.services.audit import AuditAction, AuditRecord
 from desktop.services.errors import NotFound, PermissionDenied, ValidationError
 from desktop.services.lookups import get_case
 from desktop.services.permissions import Permission, can, can_see_case
@@ -174,7 +174,7 @@ def _set_status(session: Session, actor: Actor, task_id: int, status: TaskStatus
         session,
         actor,
         AuditAction.UPDATE,
-        entity_type="task",
+        entity_type=AuditRecord.TASK,
         entity_id=task.id,
         student_id=_student_of(session, task),
         detail={"changes": audit.changes({"status": before.value}, {"status": status.value})},
@@ -237,7 +237,7 @@ def create_task(
         session,
         actor,
         AuditAction.CREATE,
-        entity_type="task",
+        entity_type=AuditRecord.TASK,
         entity_id=task.id,
         student_id=student_id,
         detail={
@@ -286,7 +286,7 @@ def add_assignment_task(
         session,
         actor,
         AuditAction.CREATE,
-        entity_type="task",
+        entity_type=AuditRecord.TASK,
         entity_id=task.id,
         student_id=case.student_id,
         detail={
@@ -327,7 +327,7 @@ def close_assignment_tasks(
             session,
             actor,
             AuditAction.UPDATE,
-            entity_type="task",
+            entity_type=AuditRecord.TASK,
             entity_id=task.id,
             student_id=case.student_id,
             detail={

@@ -7947,7 +7947,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>이미 사용 중지된 기관입니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/case_documents.py" line="74" />
+            <location filename="../../desktop/reports/case_documents.py" line="75" />
             <location filename="../../desktop/services/plans.py" line="54" />
             <source>This support plan does not exist.</source>
             <translation>존재하지 않는 지원계획입니다.</translation>
@@ -8053,7 +8053,7 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>보완할 내용을 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/case_documents.py" line="75" />
+            <location filename="../../desktop/reports/case_documents.py" line="76" />
             <location filename="../../desktop/services/referrals.py" line="76" />
             <source>This referral does not exist.</source>
             <translation>존재하지 않는 연계입니다.</translation>
@@ -8271,12 +8271,12 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>할 일은 사용 중인 교직원 계정에만 배정할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/committee.py" line="457" />
+            <location filename="../../desktop/reports/committee.py" line="458" />
             <source>The period ends before it starts ({start} to {end}).</source>
             <translation>기간의 종료일이 시작일보다 앞섭니다({start} ~ {end}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/minutes.py" line="103" />
+            <location filename="../../desktop/reports/minutes.py" line="104" />
             <location filename="../../desktop/services/meetings.py" line="58" />
             <source>This meeting does not exist.</source>
             <translation>존재하지 않는 회의입니다.</translation>
@@ -8397,17 +8397,17 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>이 계정은 열람 제한 기록을 출력할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/stats_export.py" line="384" />
+            <location filename="../../desktop/reports/stats_export.py" line="385" />
             <source>Say what the export is for (its purpose).</source>
             <translation>내보내는 목적을 적어 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/stats_export.py" line="386" />
+            <location filename="../../desktop/reports/stats_export.py" line="387" />
             <source>The period ends before it starts.</source>
             <translation>기간의 종료일이 시작일보다 앞섭니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/stats_export.py" line="394" />
+            <location filename="../../desktop/reports/stats_export.py" line="395" />
             <source>The file could not be written ({reason}). Check that the disk is not full and that the file is not open in another program, then try again.</source>
             <translation>파일을 저장할 수 없습니다({reason}). 디스크 공간이 충분한지, 다른 프로그램에서 파일을 열어 두지 않았는지 확인한 뒤 다시 시도하세요.</translation>
         </message>

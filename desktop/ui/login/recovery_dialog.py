@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.services import audit, lockout
 from desktop.services.accounts import check_password, password_words, school_name
 from desktop.services.actor import Actor
-from desktop.services.audit import AuditAction
+from desktop.services.audit import AuditAction, AuditRecord
 from desktop.services.errors import ValidationError
 from desktop.services.lockout import RECOVERY_NAME, LockedOutError, LockoutStore
 from desktop.services.setup import find_account
@@ -72,7 +72,7 @@ def reset_password_with_recovery_code(data_dir: Path, code: str, username: str, 
                 session,
                 actor,
                 AuditAction.UPDATE,
-                entity_type="password",
+                entity_type=AuditRecord.PASSWORD,
                 entity_id=staff.id,
                 detail={"username": staff.username, "via": "recovery_code"},
             )
