@@ -15,22 +15,26 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop import cli_admin
+from desktop.cli_common import (
+    EXIT_DAMAGED,
+    EXIT_DENIED,
+    EXIT_OK,
+    EXIT_REJECTED,
+    EXIT_USAGE,
+    EXIT_WRONG_PASSWORD,
+    UsageError,
+    acting,
+    data_dir_of,
+    read_password,
+    service_call,
+    username_of,
+    with_vault,
+)
 
 # The GUI's start (no command) imports only what the log-in window needs (desktop.ui.application);
 # what a command needs beyond argparse is imported in the command.
 if TYPE_CHECKING:
     from datetime import date
-
-EXIT_OK = 0
-EXIT_USAGE = 2
-EXIT_WRONG_PASSWORD = 3
-EXIT_DAMAGED = 4
-EXIT_REJECTED = 8
-EXIT_DENIED = 9
-
-
-class UsageError(Exception):
-    """Arguments that cannot work together; exits with code 2."""
 
 
 def _add_common(parser: argparse.ArgumentParser, *, sub: bool = False) -> None:
@@ -145,99 +149,6 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
-def _data_dir(args: argparse.Namespace) -> Path:
-    """--data-dir, else the demo's own folder, else the folder this PC account chose in the log-in
-    window or the set-up wizard (config.data_dir_to_open), else the default."""
-    if args.data_dir is not None:
-        return Path(args.data_dir).expanduser()
-    from desktop.config import data_dir_to_open, demo_data_dir
-
-    return demo_data_dir() if args.demo else data_dir_to_open()
-
-
-def _username(args: argparse.Namespace) -> str:
-    """The user a headless command acts as (the demo coordinator by default with --demo)."""
-    return str(args.user or "coordinator")
-
-
-def _read_password(args: argparse.Namespace) -> tuple[str, str]:
-    """The user name and password for a headless command."""
-    if args.password_stdin:
-        if not args.user:
-            raise UsageError("--password-stdin needs --user NAME")
-        raw = sys.stdin.buffer.read()
-        text = raw.decode("utf-8")
-        # Only the line ending that `echo` or a here-string adds is removed; spaces are part of it.
-        if text.endswith("\r\n"):
-            text = text[:-2]
-        elif text.endswith("\n"):
-            text = text[:-1]
-        return args.user, text
-    if args.demo:
-        from desktop.services.demo import DEMO_PASSWORD
-
-        return _username(args), DEMO_PASSWORD
-    raise UsageError("give --user NAME and --password-stdin (the password is never taken as an argument)")
-
-
-def _locked_out_text(exc: Any) -> str:
-    """What a headless command says when the lockout refuses it (exit code 3)."""
-    minutes = exc.minutes_left()
-    wait = f"{minutes} minute{'' if minutes == 1 else 's'}"
-    if exc.damage is not None:
-        return (
-            f"the log-in counter file (school.lockout) was {exc.damage.kind.replace('_', ' ')}: every "
-            f"account is locked for {wait}; the event will be recorded in the audit log"
-        )
-    return f"this user name is locked for {wait} after too many failed log-ins"
-
-
-def _with_vault(
-    args: argparse.Namespace, body: Callable[[Any], int], *, migrate: bool, audited: bool = True
-) -> int:
-    """Sign in as the window does (desktop.services.sign_in: lockout, audit of LOGIN and of the
-    failures), run ``body(vault)``, close. ``audited=False`` (``check``, which writes nothing to
-    the database) still applies the lockout and counts a wrong password in the lockout file."""
-    from sqlalchemy.exc import DBAPIError
-
-    from desktop.services.lockout import LockedOutError
-    from desktop.services.sign_in import open_vault, sign_in
-    from desktop.storage.engine import is_damage_error
-    from desktop.storage.errors import DatabaseDamagedError, VaultError
-
-    data_dir = _data_dir(args)
-    if args.demo:
-        from desktop.services.demo import ensure_demo_school
-
-        ensure_demo_school(data_dir)
-    user, password = _read_password(args)
-    try:
-        if audited:
-            vault = sign_in(data_dir, user, password, migrate=migrate, via="command_line").vault
-        else:
-            vault = open_vault(data_dir, user, password, migrate=migrate)
-    except LockedOutError as exc:
-        print(f"dodam: {_locked_out_text(exc)}", file=sys.stderr)
-        return EXIT_WRONG_PASSWORD
-    except VaultError as exc:
-        print(f"dodam: {exc.user_message}", file=sys.stderr)
-        return exc.exit_code
-    except DBAPIError as exc:
-        if not is_damage_error(exc):
-            raise
-        print(f"dodam: {DatabaseDamagedError().user_message}", file=sys.stderr)
-        return EXIT_DAMAGED
-    try:
-        return body(vault)
-    except DBAPIError as exc:
-        if not is_damage_error(exc):
-            raise
-        print(f"dodam: {DatabaseDamagedError().user_message}", file=sys.stderr)
-        return EXIT_DAMAGED
-    finally:
-        vault.close()
-
-
 def cmd_check(args: argparse.Namespace) -> int:
     """Integrity of the database (SQLCipher page HMACs, SQLite structure, foreign keys) and of the
     audit chain. Opens without migrating and writes nothing."""
@@ -265,7 +176,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"ok: database, key file and audit log are intact{note}")
         return EXIT_OK
 
-    return _with_vault(args, body, migrate=False, audited=False)
+    return with_vault(args, body, migrate=False, audited=False)
 
 
 def cmd_import_roster(args: argparse.Namespace) -> int:
@@ -280,7 +191,7 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
 
     def body(vault: Any) -> int:
         with vault.session() as session:
-            staff = find_account(session, _username(args))
+            staff = find_account(session, username_of(args))
             if staff is None:
                 error = WrongPasswordError("no active account for this key slot")
                 print(f"dodam: {error.user_message}", file=sys.stderr)
@@ -304,38 +215,7 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
         print(f"imported: {result.inserted} new, {result.updated} updated")
         return EXIT_OK
 
-    return _with_vault(args, body, migrate=True)
-
-
-def _acting(session: Any, args: argparse.Namespace) -> Any:
-    """The Actor of a headless command, or None (after saying why) when the account is gone."""
-    from desktop.services.actor import Actor
-    from desktop.services.setup import find_account
-    from desktop.storage.errors import WrongPasswordError
-
-    staff = find_account(session, _username(args))
-    if staff is None:
-        print(
-            f"dodam: {WrongPasswordError('no active account for this key slot').user_message}",
-            file=sys.stderr,
-        )
-        return None
-    return Actor.of(staff)
-
-
-def _service_call(call: Callable[[], int]) -> tuple[int, int]:
-    """Run a service call: (EXIT_OK, its result), or the exit code of its refusal (9 when the
-    account may not, 2 for anything else the service refuses, such as an unknown id) and 0."""
-    from desktop.services.errors import PermissionDenied, ServiceError
-
-    try:
-        return EXIT_OK, call()
-    except PermissionDenied as exc:
-        print(f"dodam: {exc.text()}", file=sys.stderr)
-        return EXIT_DENIED, 0
-    except ServiceError as exc:
-        print(f"dodam: {exc.text()}", file=sys.stderr)
-        return EXIT_USAGE, 0
+    return with_vault(args, body, migrate=True)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -357,7 +237,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     def body(vault: Any) -> int:
         with vault.session() as session:
-            actor = _acting(session, args)
+            actor = acting(session, args)
             if actor is None:
                 return EXIT_WRONG_PASSWORD
             school = session.scalar(select(School.name).order_by(School.id).limit(1)) or ""
@@ -387,13 +267,13 @@ def cmd_report(args: argparse.Namespace) -> int:
 
                 return int(case_summary_pdf(session, actor, args.case_id, ctx, out))
 
-            code, pages = _service_call(run)
+            code, pages = service_call(run)
             if code != EXIT_OK:
                 return code
         print(f"written: {out} ({pages} page{'' if pages == 1 else 's'})")
         return EXIT_OK
 
-    return _with_vault(args, body, migrate=True)
+    return with_vault(args, body, migrate=True)
 
 
 def cmd_export_stats(args: argparse.Namespace) -> int:
@@ -408,16 +288,16 @@ def cmd_export_stats(args: argparse.Namespace) -> int:
         from desktop.reports.stats_export import export_statistics
 
         with vault.session() as session:
-            actor = _acting(session, args)
+            actor = acting(session, args)
             if actor is None:
                 return EXIT_WRONG_PASSWORD
-            code, sheets = _service_call(lambda: export_statistics(session, actor, out))
+            code, sheets = service_call(lambda: export_statistics(session, actor, out))
             if code != EXIT_OK:
                 return code
         print(f"written: {out} ({sheets} sheets)")
         return EXIT_OK
 
-    return _with_vault(args, body, migrate=True)
+    return with_vault(args, body, migrate=True)
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -428,7 +308,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     def body(vault: Any) -> int:
         with vault.session() as session:
-            actor = _acting(session, args)
+            actor = acting(session, args)
             session.rollback()
         if actor is None:
             return EXIT_WRONG_PASSWORD
@@ -447,7 +327,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         print(f"written: {info.path} ({info.size} bytes, verified)")
         return EXIT_OK
 
-    return _with_vault(args, body, migrate=True)
+    return with_vault(args, body, migrate=True)
 
 
 def _restore_secrets() -> tuple[str, str | None]:
@@ -480,7 +360,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     password, backup_password = _restore_secrets()
     try:
         result = restore(
-            _data_dir(args),
+            data_dir_of(args),
             Path(args.backup).expanduser(),
             username=args.user,
             password=password,
@@ -523,9 +403,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
     username = password = None
     if args.screenshot is not None and not args.demo:
-        username, password = _read_password(args)
+        username, password = read_password(args)
     code: int = _run_gui(
-        data_dir=_data_dir(args),
+        data_dir=data_dir_of(args),
         lang=args.lang,
         demo=args.demo,
         screenshot=args.screenshot,

@@ -175,7 +175,7 @@ def _add_class(parser: argparse.ArgumentParser) -> None:
 
 def _two_secrets(args: argparse.Namespace) -> tuple[str, str]:
     """The administrator's password and the new password: the two lines of standard input."""
-    from desktop.app import UsageError
+    from desktop.cli_common import UsageError
 
     if not args.password_stdin or not args.user:
         raise UsageError("give --user NAME and --password-stdin (the password is never taken as an argument)")
@@ -194,7 +194,7 @@ def _two_secrets(args: argparse.Namespace) -> tuple[str, str]:
 
 @contextlib.contextmanager
 def _stdin_holding(line: str) -> Iterator[None]:
-    """Standard input holding only `line`: the log-in (desktop.app._with_vault) reads the first
+    """Standard input holding only `line`: the log-in (desktop.app.with_vault) reads the first
     line of a two-line input as if it were the whole input, like every other command."""
     saved = sys.stdin
     sys.stdin = io.TextIOWrapper(io.BytesIO((line + "\n").encode("utf-8")), encoding="utf-8")
@@ -210,7 +210,7 @@ def _stdin_holding(line: str) -> Iterator[None]:
 def cmd_init(args: argparse.Namespace, *, kdf: KdfParams | None = None) -> int:
     """Create a new school in --data-dir (refused when the folder holds one: exit 2) and print its
     recovery code once. `kdf` replaces the key-derivation cost (tests only)."""
-    from desktop.app import EXIT_OK, EXIT_USAGE, UsageError, _read_password
+    from desktop.cli_common import EXIT_OK, EXIT_USAGE, UsageError, read_password
     from desktop.models import SchoolLevel
     from desktop.services.errors import ValidationError
     from desktop.services.setup import NewSchool, create_school
@@ -232,7 +232,7 @@ def cmd_init(args: argparse.Namespace, *, kdf: KdfParams | None = None) -> int:
     if vault_exists(data_dir):
         print(exists, file=sys.stderr)
         return EXIT_USAGE
-    user, password = _read_password(args)
+    user, password = read_password(args)
     username = user.strip()
     spec = NewSchool(
         school_name=args.school.strip(),
@@ -269,7 +269,7 @@ Action = Callable[["Session", "Actor", "Vault"], None]
 
 def cmd_account(args: argparse.Namespace) -> int:
     """`account list|add|disable|enable|reset-password|set-role`, as an active administrator."""
-    from desktop.app import UsageError, _with_vault
+    from desktop.cli_common import UsageError, with_vault
 
     command = args.account_command
     action: Action
@@ -296,12 +296,12 @@ def cmd_account(args: argparse.Namespace) -> int:
     body = _as_administrator(args, action)
     if command in ("add", "reset-password"):
         with _stdin_holding(admin_password):
-            return _with_vault(args, body, migrate=True)
-    return _with_vault(args, body, migrate=True)
+            return with_vault(args, body, migrate=True)
+    return with_vault(args, body, migrate=True)
 
 
 def _check_class(args: argparse.Namespace) -> None:
-    from desktop.app import UsageError
+    from desktop.cli_common import UsageError
 
     if (args.grade is None) != (args.class_no is None):
         raise UsageError("give both --grade and --class, or neither")
@@ -310,7 +310,7 @@ def _check_class(args: argparse.Namespace) -> None:
 def _as_administrator(args: argparse.Namespace, action: Action) -> Callable[[Any], int]:
     """The body run in the open vault: the signing-in user must be an active administrator (else
     exit 9 before anything is read or changed); the services' refusals map to exit 9 or 2."""
-    from desktop.app import EXIT_DENIED, EXIT_OK, EXIT_WRONG_PASSWORD, _acting, _service_call
+    from desktop.cli_common import EXIT_DENIED, EXIT_OK, EXIT_WRONG_PASSWORD, acting, service_call
     from desktop.i18n_marks import QT_TRANSLATE_NOOP
     from desktop.services.errors import PermissionDenied
     from desktop.services.permissions import Permission, require
@@ -318,7 +318,7 @@ def _as_administrator(args: argparse.Namespace, action: Action) -> Callable[[Any
 
     def body(vault: Vault) -> int:
         with vault.session() as session:
-            actor = _acting(session, args)
+            actor = acting(session, args)
             if actor is None:
                 return EXIT_WRONG_PASSWORD
             try:
@@ -339,7 +339,7 @@ def _as_administrator(args: argparse.Namespace, action: Action) -> Callable[[Any
                 return EXIT_OK
 
             try:
-                code, _ = _service_call(run)
+                code, _ = service_call(run)
             except VaultError as exc:
                 session.rollback()
                 print(f"dodam: {exc.user_message}", file=sys.stderr)
@@ -527,7 +527,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     meetings and organisations — for a role that may see the dashboard. Any other role is refused
     (exit 9): those counts are the dashboard's, and a homeroom teacher or a specialist has none.
     Every run, refused or not, is audited as a VIEW with its purpose."""
-    from desktop.app import EXIT_DENIED, EXIT_OK, EXIT_WRONG_PASSWORD, UsageError, _acting, _with_vault
+    from desktop.cli_common import EXIT_DENIED, EXIT_OK, EXIT_WRONG_PASSWORD, UsageError, acting, with_vault
     from desktop.services import audit
     from desktop.services.audit import AuditAction, AuditRecord
     from desktop.services.errors import PermissionDenied
@@ -540,7 +540,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
     def body(vault: Vault) -> int:
         with vault.session() as session:
-            actor = _acting(session, args)
+            actor = acting(session, args)
             if actor is None:
                 return EXIT_WRONG_PASSWORD
             try:
@@ -570,7 +570,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
         return EXIT_OK
 
-    return _with_vault(args, body, migrate=True)
+    return with_vault(args, body, migrate=True)
 
 
 __all__ = ["add_parsers", "cmd_account", "cmd_init", "cmd_summary"]

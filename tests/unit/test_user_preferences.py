@@ -8,7 +8,8 @@ from pathlib import Path
 import platformdirs
 
 from desktop import config
-from desktop.app import _data_dir, build_parser
+from desktop.app import build_parser
+from desktop.cli_common import data_dir_of
 
 
 def test_a_chosen_data_folder_is_remembered_and_opened_without_data_dir(tmp_path: Path) -> None:
@@ -21,14 +22,14 @@ def test_a_chosen_data_folder_is_remembered_and_opened_without_data_dir(tmp_path
     assert json.loads(path.read_text(encoding="utf-8"))["data_dir"] == str(shared)
     assert not list(path.parent.glob("*.tmp"))  # written through a temporary file, then renamed
     assert config.data_dir_to_open() == shared
-    assert _data_dir(build_parser().parse_args([])) == shared
+    assert data_dir_of(build_parser().parse_args([])) == shared
     # --data-dir still wins, and the demo keeps its own folder.
-    assert _data_dir(build_parser().parse_args(["--data-dir", str(tmp_path / "x")])) == tmp_path / "x"
-    assert _data_dir(build_parser().parse_args(["--demo"])) == config.demo_data_dir()
+    assert data_dir_of(build_parser().parse_args(["--data-dir", str(tmp_path / "x")])) == tmp_path / "x"
+    assert data_dir_of(build_parser().parse_args(["--demo"])) == config.demo_data_dir()
 
     config.remember_data_dir(config.default_data_dir())  # back to the default: the entry goes
     assert "data_dir" not in json.loads(path.read_text(encoding="utf-8"))
-    assert _data_dir(build_parser().parse_args([])) == config.default_data_dir()
+    assert data_dir_of(build_parser().parse_args([])) == config.default_data_dir()
 
 
 def test_a_damaged_preferences_file_means_the_defaults() -> None:
