@@ -1,6 +1,7 @@
 """Errors raised by the vault.
 
-Each error carries a ``user_message`` (English source text, shown by the GUI after translation) and
+Each error carries a ``user_message`` (English source text, marked for translation in the context
+"VaultMessages" and shown by the GUI translated: desktop.ui.login.messages) and
 an ``exit_code`` for the headless command line (DESIGN §4). ``str(error)`` holds the technical detail
 for logs; it never contains a password, a key or a recovery code.
 """
@@ -9,11 +10,15 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from desktop.i18n_marks import QT_TRANSLATE_NOOP
+
 
 class VaultError(Exception):
     """Base class of every error the storage layer raises on purpose."""
 
-    default_message: ClassVar[str] = "The school data could not be opened."
+    default_message: ClassVar[str] = QT_TRANSLATE_NOOP(
+        "VaultMessages", "The school data could not be opened."
+    )
     exit_code: ClassVar[int] = 1
 
     def __init__(self, detail: str = "", *, user_message: str | None = None) -> None:
@@ -25,9 +30,10 @@ class VaultError(Exception):
 class WrongPasswordError(VaultError):
     """The slot does not unwrap, or there is no slot for that user (never says which)."""
 
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "VaultMessages",
         "The user name or password is not correct. Check Caps Lock and the Korean/English input mode, "
-        "then try again."
+        "then try again.",
     )
     exit_code = 3
 
@@ -35,9 +41,10 @@ class WrongPasswordError(VaultError):
 class DatabaseDamagedError(VaultError):
     """The key is right but school.db cannot be read, fails its integrity check, or is missing."""
 
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "VaultMessages",
         "The school database (school.db) is damaged or missing, so it cannot be read. Nothing has been "
-        "changed. Ask IT staff to restore school.db from the most recent backup."
+        "changed. Ask IT staff to restore school.db from the most recent backup.",
     )
     exit_code = 4
 
@@ -45,9 +52,10 @@ class DatabaseDamagedError(VaultError):
 class KeyFileError(VaultError):
     """school.keys is missing, unreadable, malformed, or belongs to another database."""
 
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "VaultMessages",
         "The key file (school.keys) is missing or damaged, so the school database cannot be unlocked. "
-        "Nothing has been changed. Ask IT staff to restore school.keys from a backup."
+        "Nothing has been changed. Ask IT staff to restore school.keys from a backup.",
     )
     exit_code = 5
 
@@ -73,9 +81,10 @@ class InstanceLockedError(VaultError):
 class SchemaTooNewError(VaultError):
     """school.db was written by a newer Dodam; it is refused and left untouched."""
 
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "VaultMessages",
         "This school database was made by a newer version of Dodam. Install the newer version to open "
-        "it. Nothing has been changed."
+        "it. Nothing has been changed.",
     )
     exit_code = 7
 
@@ -83,9 +92,10 @@ class SchemaTooNewError(VaultError):
 class MigrationError(VaultError):
     """Upgrading school.db failed; the copy taken before the upgrade was put back."""
 
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "VaultMessages",
         "Updating the school database for this version of Dodam failed. The database was put back "
-        "exactly as it was, so nothing was lost. Please report this problem to IT staff."
+        "exactly as it was, so nothing was lost. Please report this problem to IT staff.",
     )
     exit_code = 4
 
@@ -93,16 +103,18 @@ class MigrationError(VaultError):
 class VaultExistsError(VaultError):
     """Vault.create() was asked to write over an existing school.db or school.keys."""
 
-    default_message = (
-        "A school database already exists in this folder. Open it instead, or choose an empty folder."
+    default_message = QT_TRANSLATE_NOOP(
+        "VaultMessages",
+        "A school database already exists in this folder. Open it instead, or choose an empty folder.",
     )
 
 
 class NetworkLocationError(VaultError):
     """The data folder is on a network share or drive, where SQLite's locks are not safe."""
 
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "VaultMessages",
         "The school data cannot be kept in a network folder: two PCs using it at once could damage "
-        "the database. Choose a folder on this PC's own disk (backups may go to a network folder)."
+        "the database. Choose a folder on this PC's own disk (backups may go to a network folder).",
     )
     exit_code = 10

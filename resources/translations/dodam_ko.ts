@@ -7066,52 +7066,52 @@ Make sure a recent backup exists if the school must keep one. Type the number of
             <translation>복구 코드가 아닙니다. 복구 코드는 7KQ2-M9XD-…처럼 4자씩 묶인 영문자와 숫자 24자입니다. 확인한 뒤 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="86" />
+            <location filename="../../desktop/ui/login/messages.py" line="99" />
             <source>The recovery code is not correct. Check it and try again.</source>
             <translation>복구 코드가 맞지 않습니다. 확인한 뒤 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="89" />
+            <location filename="../../desktop/storage/errors.py" line="33" />
             <source>The user name or password is not correct. Check Caps Lock and the Korean/English input mode, then try again.</source>
             <translation>사용자 이름 또는 비밀번호가 맞지 않습니다. Caps Lock과 한/영 입력 상태를 확인한 뒤 다시 시도하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="95" />
+            <location filename="../../desktop/storage/errors.py" line="55" />
             <source>The key file (school.keys) is missing or damaged, so the school database cannot be unlocked. Nothing has been changed. Ask IT staff to restore school.keys from a backup.</source>
             <translation>열쇠 파일(school.keys)이 없거나 손상되어 학교 데이터베이스를 열 수 없습니다. 아무것도 바뀌지 않았습니다. 전산 담당자에게 백업에서 school.keys를 복원해 달라고 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="101" />
+            <location filename="../../desktop/storage/errors.py" line="44" />
             <source>The school database (school.db) is damaged or missing, so it cannot be read. Nothing has been changed. Ask IT staff to restore school.db from the most recent backup.</source>
             <translation>학교 데이터베이스(school.db)가 손상되었거나 없어서 읽을 수 없습니다. 아무것도 바뀌지 않았습니다. 전산 담당자에게 가장 최근 백업에서 school.db를 복원해 달라고 요청하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="107" />
+            <location filename="../../desktop/storage/errors.py" line="84" />
             <source>This school database was made by a newer version of Dodam. Install the newer version to open it. Nothing has been changed.</source>
             <translation>이 학교 데이터베이스는 더 새로운 버전의 도담으로 만들어졌습니다. 새 버전을 설치한 뒤 여세요. 아무것도 바뀌지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="113" />
+            <location filename="../../desktop/storage/errors.py" line="95" />
             <source>Updating the school database for this version of Dodam failed. The database was put back exactly as it was, so nothing was lost. Please report this problem to IT staff.</source>
             <translation>이 버전의 도담에 맞게 학교 데이터베이스를 갱신하지 못했습니다. 데이터베이스는 원래 상태로 되돌려졌으므로 잃은 자료는 없습니다. 전산 담당자에게 이 문제를 알려 주세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="119" />
+            <location filename="../../desktop/storage/errors.py" line="106" />
             <source>A school database already exists in this folder. Open it instead, or choose an empty folder.</source>
             <translation>이 폴더에는 이미 학교 데이터베이스가 있습니다. 그 데이터베이스를 열거나 빈 폴더를 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="124" />
+            <location filename="../../desktop/storage/errors.py" line="115" />
             <source>The school data cannot be kept in a network folder: two PCs using it at once could damage the database. Choose a folder on this PC's own disk (backups may go to a network folder).</source>
             <translation>학교 자료는 네트워크 폴더에 둘 수 없습니다. 두 PC가 동시에 쓰면 데이터베이스가 손상될 수 있습니다. 이 PC의 디스크에 있는 폴더를 선택하세요(백업은 네트워크 폴더에 둘 수 있습니다).</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="130" />
+            <location filename="../../desktop/storage/errors.py" line="19" />
             <source>The school data could not be opened.</source>
             <translation>학교 자료를 열 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/login/messages.py" line="133" />
+            <location filename="../../desktop/ui/login/messages.py" line="107" />
             <source>Something went wrong: {detail}</source>
             <translation>문제가 발생했습니다: {detail}</translation>
         </message>

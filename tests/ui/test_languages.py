@@ -405,3 +405,25 @@ def test_a_larger_font_keeps_the_logged_in_user_whole_beside_the_demo_sign(
         assert main.school_label.toolTip() == main.school_label.text()
     finally:
         qapp.setFont(font)
+
+
+def test_every_vault_error_reads_in_korean(qapp: QApplication) -> None:
+    """Each text is written once, in desktop.storage.errors, and translated where it is shown."""
+    from desktop.storage import errors
+    from desktop.ui.login.messages import vault_error_message
+
+    install_translators(qapp, "ko")
+    kinds = [
+        errors.WrongPasswordError(),
+        errors.KeyFileError(),
+        errors.DatabaseDamagedError(),
+        errors.SchemaTooNewError(),
+        errors.MigrationError(),
+        errors.VaultExistsError(),
+        errors.NetworkLocationError(),
+        errors.VaultError(),
+    ]
+    shown = [vault_error_message(exc) for exc in kinds]
+    for exc, text in zip(kinds, shown, strict=True):
+        assert text != exc.user_message and re.search("[가-힣]{2}", text), (type(exc).__name__, text)
+    assert len(set(shown)) == len(shown)  # one distinct message per cause

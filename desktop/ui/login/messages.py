@@ -69,6 +69,20 @@ def malformed_recovery_code_message() -> str:
     )
 
 
+_CAUSES: tuple[type[errors.VaultError], ...] = (
+    errors.WrongPasswordError,
+    errors.KeyFileError,
+    errors.DatabaseDamagedError,
+    errors.SchemaTooNewError,
+    errors.MigrationError,
+    errors.VaultExistsError,
+    errors.NetworkLocationError,
+    errors.VaultError,  # last: any other error of the vault
+)
+"""The vault's errors whose message is their class's own (desktop.storage.errors, where each text is
+written once and marked for translation)."""
+
+
 def vault_error_message(exc: BaseException, *, recovery: bool = False) -> str:
     """The translated message for an error of opening, creating or recovering the vault."""
     # Imported here, not at the top: the log-in window shows before SQLAlchemy is loaded (a
@@ -79,55 +93,15 @@ def vault_error_message(exc: BaseException, *, recovery: bool = False) -> str:
         return lockout_message(exc)
     if isinstance(exc, errors.InstanceLockedError):
         return locked_message(exc.holder)
-    if isinstance(exc, errors.WrongPasswordError):
-        if recovery and exc.detail == "malformed recovery code":
+    if isinstance(exc, errors.WrongPasswordError) and recovery:
+        if exc.detail == "malformed recovery code":
             return malformed_recovery_code_message()
-        if recovery:
-            return QCoreApplication.translate(
-                "VaultMessages", "The recovery code is not correct. Check it and try again."
-            )
         return QCoreApplication.translate(
-            "VaultMessages",
-            "The user name or password is not correct. Check Caps Lock and the Korean/English input "
-            "mode, then try again.",
+            "VaultMessages", "The recovery code is not correct. Check it and try again."
         )
-    if isinstance(exc, errors.KeyFileError):
-        return QCoreApplication.translate(
-            "VaultMessages",
-            "The key file (school.keys) is missing or damaged, so the school database cannot be "
-            "unlocked. Nothing has been changed. Ask IT staff to restore school.keys from a backup.",
-        )
-    if isinstance(exc, errors.DatabaseDamagedError):
-        return QCoreApplication.translate(
-            "VaultMessages",
-            "The school database (school.db) is damaged or missing, so it cannot be read. Nothing has "
-            "been changed. Ask IT staff to restore school.db from the most recent backup.",
-        )
-    if isinstance(exc, errors.SchemaTooNewError):
-        return QCoreApplication.translate(
-            "VaultMessages",
-            "This school database was made by a newer version of Dodam. Install the newer version to "
-            "open it. Nothing has been changed.",
-        )
-    if isinstance(exc, errors.MigrationError):
-        return QCoreApplication.translate(
-            "VaultMessages",
-            "Updating the school database for this version of Dodam failed. The database was put back "
-            "exactly as it was, so nothing was lost. Please report this problem to IT staff.",
-        )
-    if isinstance(exc, errors.VaultExistsError):
-        return QCoreApplication.translate(
-            "VaultMessages",
-            "A school database already exists in this folder. Open it instead, or choose an empty folder.",
-        )
-    if isinstance(exc, errors.NetworkLocationError):
-        return QCoreApplication.translate(
-            "VaultMessages",
-            "The school data cannot be kept in a network folder: two PCs using it at once could damage "
-            "the database. Choose a folder on this PC's own disk (backups may go to a network folder).",
-        )
-    if isinstance(exc, errors.VaultError):
-        return QCoreApplication.translate("VaultMessages", "The school data could not be opened.")
+    for cause in _CAUSES:
+        if isinstance(exc, cause):
+            return QCoreApplication.translate("VaultMessages", cause.default_message)
     if isinstance(exc, ServiceError):
         return exc.text(QCoreApplication.translate("errors", exc.message))
     return QCoreApplication.translate("VaultMessages", "Something went wrong: {detail}").format(
