@@ -25,7 +25,11 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+from sqlalchemy.orm import Session
 
+from desktop.services.actor import Actor
+from desktop.services.audit import AuditRecord
+from desktop.services.printing import record_print
 from desktop.storage.atomic import atomic_write_bytes
 
 FONT = "NanumGothic"
@@ -259,6 +263,40 @@ def build_pdf(
     return int(doc.page)
 
 
+def print_recorded(
+    session: Session,
+    actor: Actor,
+    target: Path | IO[bytes],
+    print_ctx: PrintContext,
+    *,
+    title: str,
+    story: list[Flowable],
+    subject: str,
+    document: str,
+    purpose: str,
+    entity_type: AuditRecord,
+    entity_id: int | None = None,
+    student_id: int | None = None,
+) -> int:
+    """Lay out and write the document (`build_pdf`), then record the print in the audit log with
+    its purpose and what it showed (full names, restricted notes, pages), and commit. Returns the
+    number of pages."""
+    pages = build_pdf(target, print_ctx, title, story, subject=subject)
+    record_print(
+        session,
+        actor,
+        document=document,
+        purpose=purpose,
+        entity_type=entity_type,
+        entity_id=entity_id,
+        student_id=student_id,
+        full_names=print_ctx.full_names,
+        include_restricted=print_ctx.include_restricted,
+        pages=pages,
+    )
+    return pages
+
+
 __all__ = [
     "CONFIDENTIAL",
     "CONTENT_WIDTH",
@@ -268,6 +306,7 @@ __all__ = [
     "build_pdf",
     "masked_name",
     "para",
+    "print_recorded",
     "register_fonts",
     "styles",
     "table",

@@ -55,9 +55,9 @@ from desktop.reports.base import (
     CONTENT_WIDTH,
     FONT,
     PrintContext,
-    build_pdf,
     masked_name,
     para,
+    print_recorded,
     styles,
     table,
 )
@@ -68,7 +68,7 @@ from desktop.services.audit import AuditRecord
 from desktop.services.case_detail import visible_case
 from desktop.services.errors import NotFound
 from desktop.services.korean_text import attach
-from desktop.services.printing import check_print, record_print
+from desktop.services.printing import check_print
 
 Target = Path | IO[bytes]
 
@@ -309,20 +309,20 @@ def _finish(
     # The document, the case and the day it is printed: the file name the preview suggests.
     name = title.replace(" ", "")
     subject = f"{name} {case_code} {print_ctx.printed_at.astimezone().date().isoformat()}"
-    pages = build_pdf(target, print_ctx, title, story, subject=subject)
-    record_print(
+    return print_recorded(
         session,
         actor,
+        target,
+        print_ctx,
+        title=title,
+        story=story,
+        subject=subject,
         document=document,
         purpose=print_ctx.purpose,
         entity_type=entity_type,
         entity_id=entity_id,
         student_id=student_id,
-        full_names=print_ctx.full_names,
-        include_restricted=print_ctx.include_restricted,
-        pages=pages,
     )
-    return pages
 
 
 def _checked(actor: Actor, print_ctx: PrintContext) -> PrintContext:

@@ -45,9 +45,9 @@ from desktop.reports.base import (
     CONTENT_WIDTH,
     FONT,
     PrintContext,
-    build_pdf,
     masked_name,
     para,
+    print_recorded,
     styles,
     table,
 )
@@ -57,7 +57,7 @@ from desktop.services.actor import Actor
 from desktop.services.audit import AuditRecord
 from desktop.services.errors import ValidationError
 from desktop.services.permissions import Permission, require
-from desktop.services.printing import check_print, record_print
+from desktop.services.printing import check_print
 from desktop.services.statistics import case_in_period, states_at_period_end
 
 DOCUMENT = "committee_report"
@@ -463,18 +463,18 @@ def committee_report_pdf(
     team = session.scalar(select(School.team_name).order_by(School.id).limit(1)) or ""
     title = f"운영 현황 보고 {start.isoformat()}~{end.isoformat()}"
     subject = f"운영현황보고 {start.isoformat()}~{end.isoformat()}"
-    pages = build_pdf(target, print_ctx, title, committee_story(data, print_ctx, team), subject=subject)
-    record_print(
+    return print_recorded(
         session,
         actor,
+        target,
+        print_ctx,
+        title=title,
+        story=committee_story(data, print_ctx, team),
+        subject=subject,
         document=DOCUMENT,
         purpose=purpose,
         entity_type=AuditRecord.COMMITTEE_REPORT,
-        full_names=print_ctx.full_names,
-        include_restricted=print_ctx.include_restricted,
-        pages=pages,
     )
-    return pages
 
 
 __all__ = ["CommitteeData", "closure_category", "collect", "committee_report_pdf", "committee_story"]

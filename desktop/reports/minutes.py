@@ -40,9 +40,9 @@ from desktop.reports.base import (
     FONT,
     FONT_BOLD,
     PrintContext,
-    build_pdf,
     masked_name,
     para,
+    print_recorded,
     styles,
     table,
 )
@@ -59,7 +59,7 @@ from desktop.services.actor import Actor
 from desktop.services.audit import AuditRecord
 from desktop.services.errors import NotFound
 from desktop.services.permissions import Permission, require
-from desktop.services.printing import check_print, record_print
+from desktop.services.printing import check_print
 
 DOCUMENT = "minutes"
 APPROVERS = ("담당", "부장", "교감", "교장")
@@ -488,19 +488,19 @@ def minutes_pdf(
     title = f"회의록 {meeting_number(meeting)}"
     held = meeting.held_at if meeting.held_at.tzinfo is not None else meeting.held_at.replace(tzinfo=UTC)
     subject = f"회의록 제{meeting.number}차 {held.astimezone().date().isoformat()}"
-    pages = build_pdf(target, print_ctx, title, minutes_story(session, meeting, print_ctx), subject=subject)
-    record_print(
+    return print_recorded(
         session,
         actor,
+        target,
+        print_ctx,
+        title=title,
+        story=minutes_story(session, meeting, print_ctx),
+        subject=subject,
         document=DOCUMENT,
         purpose=purpose,
         entity_type=AuditRecord.MEETING,
         entity_id=meeting.id,
-        full_names=print_ctx.full_names,
-        include_restricted=print_ctx.include_restricted,
-        pages=pages,
     )
-    return pages
 
 
 __all__ = ["latest_meeting_id", "meeting_number", "meeting_title", "minutes_pdf", "minutes_story"]
