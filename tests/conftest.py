@@ -1,9 +1,10 @@
 """Shared test configuration: no screen, no real keyring, cheap key derivation, and one fresh
-encrypted database per test."""
+encrypted database per test (a copy of one made once per test process)."""
 
 from __future__ import annotations
 
 import os
+import shutil
 
 # Set before anything imports Qt or keyring.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -41,17 +42,31 @@ def test_kdf() -> KdfParams:
     return TEST_KDF
 
 
-@pytest.fixture
-def school_vault(tmp_path: Path) -> Iterator[object]:
-    """A fresh encrypted school database with one coordinator (admin) account, open."""
+@pytest.fixture(scope="session")
+def school_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A school made and migrated once per test process (one coordinator, the taxonomy): each
+    test opens its own copy (`school_vault`), ten times faster than making one."""
     from desktop.services.setup import initialise_school
-    from desktop.storage.vault import Vault
 
-    vault, _code = Vault.create(tmp_path / "school", ADMIN_USER, ADMIN_PASSWORD, kdf=TEST_KDF)
-    with vault.session() as session:
-        initialise_school(
-            session, school_name="테스트초등학교", admin_username=ADMIN_USER, admin_display_name="김담당"
-        )
+    folder = tmp_path_factory.mktemp("school-template") / "school"
+    vault, _code = Vault.create(folder, ADMIN_USER, ADMIN_PASSWORD, kdf=TEST_KDF)
+    try:
+        with vault.session() as session:
+            initialise_school(
+                session, school_name="테스트초등학교", admin_username=ADMIN_USER, admin_display_name="김담당"
+            )
+    finally:
+        vault.close()
+    return folder
+
+
+@pytest.fixture
+def school_vault(school_template: Path, tmp_path: Path) -> Iterator[object]:
+    """A fresh encrypted school database with one coordinator (admin) account, open: a private
+    copy of the session's template."""
+    target = tmp_path / "school"
+    shutil.copytree(school_template, target, ignore=shutil.ignore_patterns("*.lock"))
+    vault = Vault.open(target, ADMIN_USER, ADMIN_PASSWORD)
     try:
         yield vault
     finally:
