@@ -79,8 +79,7 @@ def with_vault(
 
     from desktop.services.lockout import LockedOutError
     from desktop.services.sign_in import open_vault, sign_in
-    from desktop.storage.engine import is_damage_error
-    from desktop.storage.errors import DatabaseDamagedError, VaultError
+    from desktop.storage.errors import VaultError
 
     data_dir = data_dir_of(args)
     if args.demo:
@@ -100,19 +99,24 @@ def with_vault(
         print(f"dodam: {exc.user_message}", file=sys.stderr)
         return exc.exit_code
     except DBAPIError as exc:
-        if not is_damage_error(exc):
-            raise
-        print(f"dodam: {DatabaseDamagedError().user_message}", file=sys.stderr)
-        return EXIT_DAMAGED
+        return _damaged(exc)
     try:
         return body(vault)
     except DBAPIError as exc:
-        if not is_damage_error(exc):
-            raise
-        print(f"dodam: {DatabaseDamagedError().user_message}", file=sys.stderr)
-        return EXIT_DAMAGED
+        return _damaged(exc)
     finally:
         vault.close()
+
+
+def _damaged(exc: Exception) -> int:
+    """Exit code 4 with its message for a database error that means damage; re-raise any other."""
+    from desktop.storage.engine import is_damage_error
+    from desktop.storage.errors import DatabaseDamagedError
+
+    if not is_damage_error(exc):
+        raise exc
+    print(f"dodam: {DatabaseDamagedError().user_message}", file=sys.stderr)
+    return EXIT_DAMAGED
 
 
 def acting(session: Any, args: argparse.Namespace) -> Any:

@@ -162,11 +162,11 @@ def _student_of(session: Session, task: Task) -> int | None:
     return case.student_id if case is not None else None
 
 
-def _set_status(session: Session, actor: Actor, task_id: int, status: TaskStatus) -> Task:
-    task = _get(session, actor, task_id)
+def _change_status(
+    session: Session, actor: Actor, task: Task, status: TaskStatus, student_id: int | None, **detail: object
+) -> None:
+    """Set the task's status (and when it was done), flush, and audit the change (not committed)."""
     before = task.status
-    if before is status:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The task is already in this state."))
     task.status = status
     task.completed_at = datetime.now(UTC) if status is TaskStatus.DONE else None
     session.flush()
@@ -176,9 +176,16 @@ def _set_status(session: Session, actor: Actor, task_id: int, status: TaskStatus
         AuditAction.UPDATE,
         entity_type=AuditRecord.TASK,
         entity_id=task.id,
-        student_id=_student_of(session, task),
-        detail={"changes": audit.changes({"status": before.value}, {"status": status.value})},
+        student_id=student_id,
+        detail={"changes": audit.changes({"status": before.value}, {"status": status.value}), **detail},
     )
+
+
+def _set_status(session: Session, actor: Actor, task_id: int, status: TaskStatus) -> Task:
+    task = _get(session, actor, task_id)
+    if task.status is status:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The task is already in this state."))
+    _change_status(session, actor, task, status, _student_of(session, task))
     session.commit()
     return task
 
@@ -320,22 +327,8 @@ def close_assignment_tasks(
         )
     ).all()
     for task in tasks:
-        task.status = TaskStatus.DONE
-        task.completed_at = datetime.now(UTC)
-        session.flush()
-        audit.record(
-            session,
-            actor,
-            AuditAction.UPDATE,
-            entity_type=AuditRecord.TASK,
-            entity_id=task.id,
-            student_id=case.student_id,
-            detail={
-                "changes": audit.changes(
-                    {"status": TaskStatus.OPEN.value}, {"status": TaskStatus.DONE.value}
-                ),
-                "intervention_id": intervention.id,
-            },
+        _change_status(
+            session, actor, task, TaskStatus.DONE, case.student_id, intervention_id=intervention.id
         )
     return [task.id for task in tasks]
 

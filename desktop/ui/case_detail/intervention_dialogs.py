@@ -47,7 +47,7 @@ from desktop.ui.labels import label
 from desktop.ui.widgets.dates import date_of, make_date_edit
 from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.plain_text import PlainLabel
-from desktop.ui.widgets.staff_label import staff_label
+from desktop.ui.widgets.staff_label import staff_label_of
 from desktop.ui.widgets.unsaved import AsksBeforeDiscarding
 
 
@@ -138,14 +138,7 @@ class AssignInterventionDialog(_Dialog):
         self.staff_radio.setChecked(True)
         self.staff_combo = QComboBox(self)
         for s in choices.staff:
-            who = staff_label(
-                s.display_name,
-                s.position,
-                role=s.role,
-                homeroom_grade=s.homeroom_grade,
-                homeroom_class=s.homeroom_class,
-            )
-            self.staff_combo.addItem(f"{who} — {workload_text(s)}", s.staff_id)
+            self.staff_combo.addItem(f"{staff_label_of(s)} — {workload_text(s)}", s.staff_id)
         self.org_combo = QComboBox(self)
         for o in choices.organisations:
             self.org_combo.addItem(f"{o.name} ({label(o.kind)})", o.id)

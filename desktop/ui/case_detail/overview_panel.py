@@ -39,7 +39,7 @@ from desktop.ui.printing.print_flow import print_document
 from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.focus import tab_in_order
 from desktop.ui.widgets.plain_text import PlainLabel
-from desktop.ui.widgets.staff_label import staff_label
+from desktop.ui.widgets.staff_label import staff_label_of
 from desktop.ui.widgets.unsaved import AsksBeforeDiscarding
 
 
@@ -273,14 +273,7 @@ class OverviewPanel(CasePanel):
         choices: list[StaffChoice] = self.ctx.read(cases.manager_choices)
         self.manager.addItem(self.tr("(none)"), None)
         for c in choices:
-            text = staff_label(
-                c.display_name,
-                c.position,
-                role=c.role,
-                homeroom_grade=c.homeroom_grade,
-                homeroom_class=c.homeroom_class,
-            )
-            self.manager.addItem(text, c.id)
+            self.manager.addItem(staff_label_of(c), c.id)
 
     def title(self) -> str:
         return self.tr("Overview")

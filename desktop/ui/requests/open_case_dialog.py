@@ -10,7 +10,7 @@ from desktop.services.listing import StaffRow
 from desktop.ui.context import AppContext
 from desktop.ui.labels import label
 from desktop.ui.widgets.plain_text import PlainLabel
-from desktop.ui.widgets.staff_label import staff_label
+from desktop.ui.widgets.staff_label import staff_label_of
 
 
 class OpenCaseDialog(QDialog):
@@ -21,16 +21,7 @@ class OpenCaseDialog(QDialog):
         self.manager = QComboBox(self)
         self.manager.addItem(self.tr("(not chosen yet)"), None)
         for person in staff:
-            self.manager.addItem(
-                staff_label(
-                    person.display_name,
-                    person.position,
-                    role=person.role,
-                    homeroom_grade=person.homeroom_grade,
-                    homeroom_class=person.homeroom_class,
-                ),
-                person.id,
-            )
+            self.manager.addItem(staff_label_of(person), person.id)
         own = self.manager.findData(ctx.actor.staff_id)
         self.manager.setCurrentIndex(max(own, 0))
         self.priority = QComboBox(self)

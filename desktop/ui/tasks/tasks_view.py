@@ -39,7 +39,7 @@ from desktop.ui.widgets.async_refresh import DataLoader
 from desktop.ui.widgets.feedback import run_action
 from desktop.ui.widgets.plain_text import PlainLabel
 from desktop.ui.widgets.row_table_model import ROW_ROLE, RowFilterProxy
-from desktop.ui.widgets.staff_label import staff_label
+from desktop.ui.widgets.staff_label import staff_label_of
 from desktop.ui.widgets.unsaved import AsksBeforeDiscarding
 
 
@@ -292,14 +292,7 @@ class NewTaskDialog(AsksBeforeDiscarding, QDialog):
         if ctx.can(Permission.MANAGE_CASES):
             for staff in ctx.read(listing.staff):
                 if staff.id != ctx.actor.staff_id:
-                    who = staff_label(
-                        staff.display_name,
-                        staff.position,
-                        role=staff.role,
-                        homeroom_grade=staff.homeroom_grade,
-                        homeroom_class=staff.homeroom_class,
-                    )
-                    self.assignee.addItem(who, staff.id)
+                    self.assignee.addItem(staff_label_of(staff), staff.id)
         else:
             self.assignee.setEnabled(False)
             self.assignee.setToolTip(self.tr("Your account adds tasks for yourself only."))

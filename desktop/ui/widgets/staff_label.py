@@ -4,6 +4,8 @@ name alone, never leave the user guessing."""
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from desktop.models import Role
 from desktop.ui.labels import label
 
@@ -30,4 +32,30 @@ def staff_label(
     return f"{name} ({', '.join(parts)})" if parts else name
 
 
-__all__ = ["staff_label"]
+class StaffLike(Protocol):
+    """A staff row as the services give it (listing.StaffRow, cases.StaffChoice, …)."""
+
+    @property
+    def display_name(self) -> str: ...
+    @property
+    def position(self) -> str: ...
+    @property
+    def role(self) -> Role | None: ...
+    @property
+    def homeroom_grade(self) -> int | None: ...
+    @property
+    def homeroom_class(self) -> int | None: ...
+
+
+def staff_label_of(person: StaffLike) -> str:
+    """`staff_label` of a staff row."""
+    return staff_label(
+        person.display_name,
+        person.position,
+        role=person.role,
+        homeroom_grade=person.homeroom_grade,
+        homeroom_class=person.homeroom_class,
+    )
+
+
+__all__ = ["StaffLike", "staff_label", "staff_label_of"]
